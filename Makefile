@@ -1,0 +1,118 @@
+# heatkit Makefile.  `make` builds bin/heatkit and its links; `make check`
+# installs what is missing, then runs every test (normal and sanitized);
+# `make demo` runs the main job.  V=1 shows the commands.
+
+PREFIX  ?= /usr/local
+prefix  ?= $(PREFIX)
+DESTDIR ?=
+bindir  ?= $(prefix)/bin
+datadir ?= $(prefix)/share/heatkit
+mandir  ?= $(prefix)/share/man
+
+CC      ?= cc
+OPT     ?= -O2 -g
+VERSION := 0.1.0
+
+Q := @
+ifeq ($(V),1)
+Q :=
+endif
+
+PKGS      := xlsxwriter libpcre2-8
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla \
+	   -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
+	   -Wno-missing-field-initializers
+DEFS    := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	   -DHK_VERSION='"$(VERSION)"' -DHK_DATADIR='"$(datadir)"'
+ALL_CFLAGS = $(WARN) $(DEFS) $(OPT) $(PKG_CFLAGS) -Ilib $(CFLAGS)
+LIBS     = $(PKG_LIBS) -lcsv -lm
+
+COMMANDS := loadcalc hpsize tanksize borefield pumpselect econ check
+LIB_SRC  := $(sort $(wildcard lib/*.c))
+CMD_SRC  := $(sort $(wildcard cmd/*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+
+# Two build trees: build/ (normal) and build/asan (SANITIZE=1).
+ifeq ($(SANITIZE),1)
+B        := build/asan
+OPT      := -O1 -g -fno-omit-frame-pointer
+SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all
+BIN      := build/asan/bin
+else
+B        := build
+SAN      :=
+BIN      := bin
+endif
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
+CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all deps check check-fast check-asan demo install man man-check \
+	bench clean unit cases
+
+all: $(BIN)/heatkit $(addprefix $(BIN)/,$(COMMANDS))
+
+deps:
+	$(Q)sh tools/install-deps.sh
+
+# Rebuild everything when the flags change (git's GIT-CFLAGS).
+$(B)/CFLAGS: FORCE
+	@mkdir -p $(B)
+	@echo '$(ALL_CFLAGS) $(SAN) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(SAN) $(LIBS)' > $@
+.PHONY: FORCE
+
+$(B)/%.o: %.c $(B)/CFLAGS $(wildcard lib/*.h)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '   CC' $@)
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -c -o $@ $<
+
+$(B)/libheatkit.a: $(LIB_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BIN)/heatkit: $(CMD_OBJ) $(B)/libheatkit.a
+	@mkdir -p $(BIN)
+	@$(if $(Q),echo '   LD' $@)
+	$(Q)$(CC) $(SAN) -o $@ $(CMD_OBJ) $(B)/libheatkit.a $(LIBS)
+
+$(addprefix $(BIN)/,$(COMMANDS)): $(BIN)/heatkit
+	$(Q)ln -sf heatkit $@
+
+$(B)/tests/%: tests/unit/%.c $(B)/libheatkit.a tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '   CC' $@)
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $< $(B)/libheatkit.a $(LIBS)
+
+unit: $(UNIT_BIN)
+cases: all
+
+# The whole test run: install what is missing, build, run unit tests and
+# command tests, then the same again built with ASan/UBSan.
+check: deps
+	$(Q)$(MAKE) --no-print-directory all unit
+	$(Q)$(MAKE) --no-print-directory SANITIZE=1 all unit
+	$(Q)sh tests/run.sh
+
+check-fast: all unit
+	$(Q)HK_SKIP_ASAN=1 sh tests/run.sh
+
+demo: deps all
+	$(Q)sh tools/demo.sh
+
+man: all
+	$(Q)sh tools/mkman.sh bin/heatkit man
+
+bench: all
+	$(Q)sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(datadir) $(DESTDIR)$(mandir)/man1
+	install -m 755 bin/heatkit $(DESTDIR)$(bindir)/heatkit
+	for c in $(COMMANDS); do ln -sf heatkit $(DESTDIR)$(bindir)/$$c; done
+	cp -R data templates $(DESTDIR)$(datadir)/
+	install -m 644 man/*.1 $(DESTDIR)$(mandir)/man1/
+
+clean:
+	rm -rf build bin

@@ -1,0 +1,52 @@
+/* status.c - status strings and hk_err filling (see status.h). */
+#include "status.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const status_text[] = {
+#define HK_X_TEXT(code, text) text,
+	HK_STATUS_LIST(HK_X_TEXT)
+#undef HK_X_TEXT
+};
+
+const char *hk_strstatus(hk_status s)
+{
+	if ((int)s < 0 || s >= HK_STATUS_COUNT)
+		return "unknown status";
+	return status_text[s];
+}
+
+static void vfill(hk_err *err, hk_status code, const char *file, long line,
+		  int col, const char *fmt, va_list ap)
+{
+	err->code = code;
+	err->line = line;
+	err->col = col;
+	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
+	vsnprintf(err->what, sizeof(err->what), fmt, ap);
+}
+
+hk_status hk_fail(hk_err *err, hk_status code, const char *fmt, ...)
+{
+	if (err) {
+		va_list ap;
+		va_start(ap, fmt);
+		vfill(err, code, NULL, 0, 0, fmt, ap);
+		va_end(ap);
+	}
+	return code;
+}
+
+hk_status hk_fail_at(hk_err *err, hk_status code, const char *file, long line,
+		     int col, const char *fmt, ...)
+{
+	if (err) {
+		va_list ap;
+		va_start(ap, fmt);
+		vfill(err, code, file, line, col, fmt, ap);
+		va_end(ap);
+	}
+	return code;
+}

@@ -1,0 +1,56 @@
+/*
+ * status.h - the one way lib/ reports failure.
+ *
+ * lib/ modules never print and never exit.  A function that can fail
+ * returns an hk_status and, when given a non-NULL hk_err, fills it with a
+ * message (and, for input errors, the record line and field column).  The
+ * caller (cmd/ or main) decides how to report it; see diag.h.
+ *
+ * Codes and their strings come from one X-macro, so they cannot drift.
+ */
+#ifndef HK_STATUS_H
+#define HK_STATUS_H
+
+#include <stddef.h>
+
+#define HK_STATUS_LIST(X)                                         \
+	X(HK_OK,        "ok")                                     \
+	X(HK_EINVAL,    "invalid value")                          \
+	X(HK_ERANGE,    "value out of range")                     \
+	X(HK_ENOMEM,    "out of memory")                          \
+	X(HK_EIO,       "input/output error")                     \
+	X(HK_EPARSE,    "malformed input")                        \
+	X(HK_ENOTFOUND, "not found")                              \
+	X(HK_ENOSOL,    "no solution within the limits")
+
+typedef enum {
+#define HK_X_ENUM(code, text) code,
+	HK_STATUS_LIST(HK_X_ENUM)
+#undef HK_X_ENUM
+	HK_STATUS_COUNT
+} hk_status;
+
+/* Where an input error is: the file, the line the record starts on
+ * (1-based; 0 = not tied to a line) and the field (1-based; 0 = whole
+ * line).  what = "what is wrong (value): what was expected". */
+typedef struct hk_err {
+	hk_status code;
+	char file[256];
+	long line;
+	int col;
+	char what[1024];
+} hk_err;
+
+const char *hk_strstatus(hk_status s);
+
+/* Fill err (if not NULL) with code and a printf-style message; return code,
+ * so that `return hk_fail(err, HK_EINVAL, "...")` reads as one step. */
+hk_status hk_fail(hk_err *err, hk_status code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Same, with a location (line of the record, 1-based field column). */
+hk_status hk_fail_at(hk_err *err, hk_status code, const char *file, long line,
+		     int col, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+#endif

@@ -1,0 +1,79 @@
+#!/bin/bash
+# cases.sh - run command cases: each tests/cases/NNNN-name.case is a data
+# file of sections (curl's tests/data, jq's .test files):
+#
+#   %% title          one line saying what is tested
+#   %% args           the heatkit arguments, shell-quoted, one line
+#   %% file NAME      a file created in the work dir before the run
+#   %% gbk NAME       the same, converted to GB18030 with iconv
+#   %% bom NAME       the same, with a UTF-8 byte-order mark
+#   %% stdin          what is fed on standard input
+#   %% stdout         the exact expected standard output
+#   %% stderr         the exact expected standard error
+#   %% stderr-has     lines that must each appear in standard error
+#   %% stdout-has     lines that must each appear in standard output
+#   %% absent         file names that must not exist after the run
+#   %% exit           the expected exit code (default 0)
+#
+# The run happens in a fresh temp dir with data/ reachable as "$TOP/data"
+# (the args may say $TOP).  One "ok"/"not ok" line per case.
+set -u
+HK_BIN=${HK_BIN:?}
+TOP=$(cd "$(dirname "$0")/.." && pwd); export TOP
+n=0
+for case in "$@"; do
+	n=$((n + 1))
+	name=$(basename "$case" .case)
+	w=$(mktemp -d)
+	# split the case into $w/.sec/NN-kind[-NAME]
+	mkdir "$w/.sec"
+	awk -v d="$w/.sec" '
+		/^%% / { k++; kind=$2; arg=$3; f=sprintf("%s/%02d-%s", d, k, kind);
+			 if (arg != "") f = f "@" arg; printf "" > f; next }
+		k { print >> f }' "$case"
+	args=""; expect_exit=0; title=$name
+	stdin_file=/dev/null
+	for s in "$w"/.sec/*; do
+		kind=${s##*/}; kind=${kind#*-}; fname=${kind#*@}; kind=${kind%%@*}
+		case $kind in
+		title) title=$(head -n1 "$s") ;;
+		args) args=$(head -n1 "$s") ;;
+		file) cp "$s" "$w/$fname" ;;
+		gbk) iconv -f UTF-8 -t GB18030 "$s" >"$w/$fname" ;;
+		bom) { printf '\357\273\277'; cat "$s"; } >"$w/$fname" ;;
+		stdin) stdin_file=$s ;;
+		exit) expect_exit=$(head -n1 "$s") ;;
+		esac
+	done
+	(cd "$w" && eval "set -- $args" && exec "$HK_BIN" "$@") <"$stdin_file" >"$w/.out" 2>"$w/.err"
+	rc=$?
+	why=""
+	[ "$rc" -eq "$expect_exit" ] || why="exit $rc, expected $expect_exit"
+	for s in "$w"/.sec/*; do
+		kind=${s##*/}; kind=${kind#*-}; kind=${kind%%@*}
+		case $kind in
+		stdout) cmp -s "$s" "$w/.out" || why="$why; stdout differs: $(diff "$s" "$w/.out" | head -20)" ;;
+		stderr) cmp -s "$s" "$w/.err" || why="$why; stderr differs: $(diff "$s" "$w/.err" | head -20)" ;;
+		stdout-has|stderr-has)
+			f=$w/.out; [ "$kind" = stderr-has ] && f=$w/.err
+			while IFS= read -r line; do
+				[ -z "$line" ] && continue
+				grep -qF -- "$line" "$f" || why="$why; $kind missing: $line"
+			done <"$s" ;;
+		absent)
+			while IFS= read -r line; do
+				[ -z "$line" ] && continue
+				[ -e "$w/$line" ] && why="$why; file $line exists"
+				ls "$w" | grep -q "^$line\..*tmp" && why="$why; temp file for $line left behind"
+			done <"$s" ;;
+		esac
+	done
+	if [ -z "$why" ]; then
+		echo "ok $n - $name: $title"
+	else
+		echo "not ok $n - $name: $title"
+		printf '#   %s\n' "$why"
+		sed 's/^/#   stderr: /' "$w/.err" | head -5
+	fi
+	rm -rf "$w"
+done

@@ -1,0 +1,46 @@
+#!/bin/sh
+# run.sh - run every test: C unit tests, command cases (tests/cases/*.case)
+# and shell tests (tests/t/*.sh), once with bin/heatkit and once with the
+# ASan/UBSan build (build/asan), unless HK_SKIP_ASAN=1.
+# Ends with one line CI reads: "N passed, N failed".
+set -u
+LC_ALL=C.UTF-8; export LC_ALL
+top=$(cd "$(dirname "$0")/.." && pwd)
+pass=0; fail=0; failed=""
+
+tally() { # tally NAME LOGFILE RC
+	p=$(grep -c '^ok ' "$2" || true)
+	f=$(grep -c '^not ok ' "$2" || true)
+	if [ "$3" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "not ok - $1 exited $3" >>"$2"; fi
+	pass=$((pass + p)); fail=$((fail + f))
+	if [ "$f" -ne 0 ]; then failed="$failed $1"; grep -A3 '^not ok' "$2" | head -60; fi
+	printf '%-40s %4d passed %4d failed\n' "$1" "$p" "$f"
+}
+
+run_suite() { # run_suite BUILDDIR BINDIR LABEL
+	bdir=$1; bin=$2; label=$3
+	log=$(mktemp)
+	for t in "$top/$bdir"/tests/test_*; do
+		[ -x "$t" ] || continue
+		(cd "$top" && "$t") >"$log" 2>&1; rc=$?
+		tally "$label unit $(basename "$t")" "$log" $rc
+	done
+	HK_BIN="$top/$bin/heatkit" sh "$top/tests/cases.sh" "$top"/tests/cases/*.case >"$log" 2>&1; rc=$?
+	tally "$label cases" "$log" $rc
+	for t in "$top"/tests/t/t*.sh; do
+		[ -f "$t" ] || continue
+		HK_BIN="$top/$bin/heatkit" HK_TOP="$top" sh "$t" >"$log" 2>&1; rc=$?
+		tally "$label $(basename "$t")" "$log" $rc
+	done
+	rm -f "$log"
+}
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99
+run_suite build bin "plain"
+if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then
+	run_suite build/asan build/asan/bin "asan"
+fi
+[ -n "$failed" ] && echo "failed:$failed"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

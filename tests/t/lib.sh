@@ -1,0 +1,29 @@
+# lib.sh - helpers for shell tests (git's t/test-lib.sh, much smaller).
+# A test file sources this, then calls `t 'title' 'commands'` per test; the
+# commands run in a fresh temp dir with `set -e`-like && chains.
+# $HK is the heatkit binary; $TOP the source tree.  Never pipe $HK inside
+# an assertion: run it, then look at $? and the files.
+set -u
+LC_ALL=C.UTF-8; export LC_ALL
+HK=${HK_BIN:?}; TOP=${HK_TOP:?}
+PY=/usr/bin/python3
+t_n=0; t_fail=0
+t() { # t TITLE SCRIPT
+	t_n=$((t_n + 1))
+	t_dir=$(mktemp -d)
+	if (cd "$t_dir" && eval "$2") >"$t_dir.log" 2>&1; then
+		echo "ok $t_n - $1"
+	else
+		t_fail=$((t_fail + 1))
+		echo "not ok $t_n - $1"
+		sed 's/^/#   /' "$t_dir.log" | tail -20
+	fi
+	rm -rf "$t_dir" "$t_dir.log"
+}
+# expect_code N CMD...: run CMD, fail unless it exits N
+expect_code() {
+	want=$1; shift
+	"$@"; got=$?
+	[ "$got" -eq "$want" ] || { echo "exit $got, expected $want: $*"; return 1; }
+}
+t_done() { [ "$t_fail" -eq 0 ]; }
