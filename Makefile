@@ -23,7 +23,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla \
 	   -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
-	   -Wno-missing-field-initializers
+	   -Wno-missing-field-initializers -Wno-format-truncation
 DEFS    := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	   -DHK_VERSION='"$(VERSION)"' -DHK_DATADIR='"$(datadir)"'
 ALL_CFLAGS = $(WARN) $(DEFS) $(OPT) $(PKG_CFLAGS) -Ilib $(CFLAGS)

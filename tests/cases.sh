@@ -4,9 +4,11 @@
 #
 #   %% title          one line saying what is tested
 #   %% args           the heatkit arguments, shell-quoted, one line
-#   %% file NAME      a file created in the work dir before the run
-#   %% gbk NAME       the same, converted to GB18030 with iconv
-#   %% bom NAME       the same, with a UTF-8 byte-order mark
+#   %% file NAME [gbk] [bom] [crlf]
+#                     a file created in the work dir before the run;
+#                     gbk: converted to GB18030 with iconv; bom: a UTF-8
+#                     byte-order mark first; crlf: CRLF line ends;
+#                     escapes: printf %b escapes (\x00) expanded
 #   %% stdin          what is fed on standard input
 #   %% stdout         the exact expected standard output
 #   %% stderr         the exact expected standard error
@@ -28,19 +30,24 @@ for case in "$@"; do
 	# split the case into $w/.sec/NN-kind[-NAME]
 	mkdir "$w/.sec"
 	awk -v d="$w/.sec" '
-		/^%% / { k++; kind=$2; arg=$3; f=sprintf("%s/%02d-%s", d, k, kind);
-			 if (arg != "") f = f "@" arg; printf "" > f; next }
+		/^%% / { k++; kind=$2; f=sprintf("%s/%02d-%s", d, k, kind);
+			 for (i = 3; i <= NF; i++) f = f "@" $i; printf "" > f; next }
 		k { print >> f }' "$case"
 	args=""; expect_exit=0; title=$name
 	stdin_file=/dev/null
 	for s in "$w"/.sec/*; do
-		kind=${s##*/}; kind=${kind#*-}; fname=${kind#*@}; kind=${kind%%@*}
+		kind=${s##*/}; kind=${kind#*-}; rest=${kind#*@}; kind=${kind%%@*}
+		fname=${rest%%@*}; flags=@${rest#*@}@
 		case $kind in
 		title) title=$(head -n1 "$s") ;;
 		args) args=$(head -n1 "$s") ;;
-		file) cp "$s" "$w/$fname" ;;
-		gbk) iconv -f UTF-8 -t GB18030 "$s" >"$w/$fname" ;;
-		bom) { printf '\357\273\277'; cat "$s"; } >"$w/$fname" ;;
+		file)
+			cp "$s" "$w/$fname"
+			case $flags in *@escapes@*) printf '%b' "$(cat "$s")" >"$w/$fname" ;; esac
+			case $flags in *@crlf@*) sed -i 's/$/\r/' "$w/$fname" ;; esac
+			case $flags in *@gbk@*) iconv -f UTF-8 -t GB18030 "$w/$fname" >"$w/.conv" && mv "$w/.conv" "$w/$fname" ;; esac
+			case $flags in *@bom@*) { printf '\357\273\277'; cat "$w/$fname"; } >"$w/.conv" && mv "$w/.conv" "$w/$fname" ;; esac
+			;;
 		stdin) stdin_file=$s ;;
 		exit) expect_exit=$(head -n1 "$s") ;;
 		esac

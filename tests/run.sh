@@ -25,7 +25,7 @@ run_suite() { # run_suite BUILDDIR BINDIR LABEL
 		(cd "$top" && "$t") >"$log" 2>&1; rc=$?
 		tally "$label unit $(basename "$t")" "$log" $rc
 	done
-	HK_BIN="$top/$bin/heatkit" sh "$top/tests/cases.sh" "$top"/tests/cases/*.case >"$log" 2>&1; rc=$?
+	HK_BIN="$top/$bin/heatkit" bash "$top/tests/cases.sh" "$top"/tests/cases/*.case >"$log" 2>&1; rc=$?
 	tally "$label cases" "$log" $rc
 	for t in "$top"/tests/t/t*.sh; do
 		[ -f "$t" ] || continue

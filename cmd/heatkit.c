@@ -1,0 +1,133 @@
+/*
+ * heatkit.c - the command table and dispatch (git.c's shape).
+ *
+ *   heatkit CMD [options] [files]     or, through a link named CMD,
+ *   CMD [options] [files]
+ *
+ * The table below is the one list of commands: it drives dispatch, the
+ * argv[0] links, `heatkit --help`, the man pages and "did you mean".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmds.h"
+#include "diag.h"
+#include "text.h"
+
+struct cmd_struct {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const hk_cmdinfo *info;
+	const char *planned; /* not in this version: why, and where it is tracked */
+	const char *summary; /* for planned commands */
+};
+
+/* alphabetical */
+static const struct cmd_struct commands[] = {
+	{"borefield", NULL, NULL, "issue 5 (ground-source borefield sizing by g-functions)",
+	 "ground-source borehole count and depth by g-functions (planned)"},
+	{"check", cmd_check, &info_check, NULL, NULL},
+	{"econ", NULL, NULL, "issue 4 (the air-source chain)",
+	 "schemes compared: investment, time-of-use cost, payback, NPV/IRR (planned)"},
+	{"hpsize", NULL, NULL, "issue 4 (the air-source chain)",
+	 "air-source heat-pump count with Q = q*K1*K2 (planned)"},
+	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
+	{"pumpselect", NULL, NULL, "issue 6 (circulating pumps on their curves)",
+	 "circulating pumps on their real curves, EHR check (planned)"},
+	{"tanksize", NULL, NULL, "issue 4 (the air-source chain)",
+	 "valley-charged water storage: volume, stored heat, economic size (planned)"},
+};
+#define NCMDS (sizeof commands / sizeof commands[0])
+
+static const struct cmd_struct *find_cmd(const char *name)
+{
+	size_t i;
+	for (i = 0; i < NCMDS; i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static void list_commands(void)
+{
+	size_t i;
+	printf("usage: heatkit COMMAND [options] [FILE...]\n"
+	       "       heatkit COMMAND --help\n"
+	       "       heatkit --version\n\n"
+	       "heatkit sizes the heat source of a building project: heating loads, air-source\n"
+	       "heat pumps, storage tanks, borefields, pumps and economics.  Every command reads\n"
+	       "CSV (UTF-8 or GBK, Chinese or English headers) and writes CSV or XLSX, so they\n"
+	       "chain in pipelines; each has a key/value summary and --check rules for CI.\n\n"
+	       "Commands:\n");
+	for (i = 0; i < NCMDS; i++)
+		printf("  %-12s %s\n", commands[i].name,
+		       commands[i].info ? commands[i].info->summary : commands[i].summary);
+	printf("\nEach command also runs through a link of its name (loadcalc ... = heatkit loadcalc ...).\n"
+	       "Exit status: 0 ok, 1 a --check rule failed, 2 bad input or usage.\n"
+	       "See heatkit COMMAND --help, or man heatkit-COMMAND.\n");
+}
+
+static int run(const struct cmd_struct *c, int argc, char **argv)
+{
+	static char prog[64];
+	int rc;
+	if (!c->fn)
+		hk_die(HK_EXIT_INPUT, "'%s' is not available in heatkit %s yet: planned in %s",
+		       c->name, HK_VERSION, c->planned);
+	snprintf(prog, sizeof prog, "heatkit %s", c->name);
+	hk_prog = prog;
+	rc = c->fn(argc, argv);
+	/* a full disk or a closed pipe is an error, not a truncation (git.c) */
+	if (fflush(stdout) != 0 || ferror(stdout))
+		hk_die(HK_EXIT_INPUT, "write error on standard output");
+	return rc;
+}
+
+static void unknown_command(const char *name)
+{
+	const char *names[NCMDS];
+	size_t i, best[1];
+	for (i = 0; i < NCMDS; i++)
+		names[i] = commands[i].name;
+	if (hk_suggest(name, names, NCMDS, best, 1))
+		hk_die(HK_EXIT_INPUT, "'%s' is not a heatkit command; did you mean '%s'? "
+		       "(see heatkit --help)", name, names[best[0]]);
+	hk_die(HK_EXIT_INPUT, "'%s' is not a heatkit command (see heatkit --help)", name);
+}
+
+int main(int argc, char **argv)
+{
+	const char *base = strrchr(argv[0], '/');
+	const struct cmd_struct *c;
+	base = base ? base + 1 : argv[0];
+	/* busybox-style links: argv[0] names the command */
+	if (strcmp(base, "heatkit") != 0 && (c = find_cmd(base)) != NULL)
+		return run(c, argc, argv);
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+	    !strcmp(argv[1], "help")) {
+		if (argc >= 3 && !strcmp(argv[1], "help") && (c = find_cmd(argv[2])) && c->info) {
+			hk_print_help(c->info);
+			return 0;
+		}
+		list_commands();
+		return argc < 2 ? HK_EXIT_INPUT : 0;
+	}
+	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+		printf("heatkit %s\n", HK_VERSION);
+		return 0;
+	}
+	if (!strcmp(argv[1], "--list-commands")) { /* for completion and tools/mkman.sh */
+		size_t i;
+		for (i = 0; i < NCMDS; i++)
+			if (commands[i].fn)
+				printf("%s\n", commands[i].name);
+		return 0;
+	}
+	if (argv[1][0] == '-')
+		hk_die(HK_EXIT_INPUT, "unknown option '%s' (see heatkit --help)", argv[1]);
+	c = find_cmd(argv[1]);
+	if (!c)
+		unknown_command(argv[1]);
+	return run(c, argc - 1, argv + 1);
+}

@@ -1,0 +1,397 @@
+/* catalog.c - heat-pump and pump catalog loaders (see catalog.h). */
+#include "catalog.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+#include "text.h"
+
+/* ---- shared: model names, grow arrays, find with suggestions ---- */
+
+static int same_name(const char *a, const char *b)
+{
+	char fa[256], fb[256];
+	hk_fold(a, fa, sizeof fa, 1);
+	hk_fold(b, fb, sizeof fb, 1);
+	return !strcmp(fa, fb);
+}
+
+static void *grow(void *p, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? 2 * *cap : 8;
+	return realloc(p, *cap * size);
+}
+
+static hk_status find_named(const char *file, const char *what, const char *query,
+			    const char *const *names, size_t n, size_t *idx, hk_err *err)
+{
+	size_t i, best[5], k, o = 0;
+	char list[600];
+	for (i = 0; i < n; i++)
+		if (same_name(names[i], query)) {
+			*idx = i;
+			return HK_OK;
+		}
+	k = hk_suggest(query, names, n, best, 5);
+	list[0] = '\0';
+	for (i = 0; i < k && o + 130 < sizeof list; i++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", names[best[i]]);
+	return hk_fail_at(err, HK_ENOTFOUND, file, 0, 0,
+			  "unknown %s (%s): expected a model of the catalog%s%s", what, query,
+			  k ? "; nearest: " : " (none is close; list them with the catalog file)", list);
+}
+
+static double opt_num(hk_reader *r, size_t i, hk_err *err, hk_status *st)
+{
+	double v = NAN;
+	hk_status s;
+	if (*st != HK_OK)
+		return NAN;
+	s = hk_reader_num(r, i, &v, err);
+	if (s != HK_OK && s != HK_ENOTFOUND)
+		*st = s;
+	return s == HK_OK ? v : NAN;
+}
+
+/* same value on every row of a model (NAN == NAN) */
+static int same_val(double a, double b)
+{
+	return (isnan(a) && isnan(b)) || fabs(a - b) <= 1e-9 * fmax(1, fabs(a));
+}
+
+/* ---- heat pumps ---- */
+
+enum { H_MODEL, H_MAKER, H_REFR, H_RATED, H_RCOP, H_RTW, H_TOUT, H_TW, H_HEAT, H_POWER,
+       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_N };
+
+static const hk_colspec hp_cols[H_N] = {
+	{"model", "model|型号|机型", HK_DIM_NONE, HK_REQUIRED, "model name"},
+	{"maker", "maker|manufacturer|brand|厂家|品牌|制造商", HK_DIM_NONE, 0, "maker"},
+	{"refrigerant", "refrigerant|冷媒|制冷剂", HK_DIM_NONE, 0, "refrigerant"},
+	{"rated_heat_kw", "rated_heat|rated_capacity|额定制热量|名义制热量", HK_DIM_POWER,
+	 HK_POSITIVE, "rated heating capacity at 7 C DB / 6 C WB"},
+	{"rated_cop", "rated_cop|额定cop|名义cop", HK_DIM_NONE, HK_POSITIVE, "rated COP"},
+	{"rated_t_water_c", "rated_t_water|额定出水温度", HK_DIM_TEMP, 0, "leaving water temperature of the rating"},
+	{"t_out_c", "t_out|outdoor_temp|t_outdoor|室外温度|环境温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor dry-bulb temperature"},
+	{"t_water_out_c", "t_water_out|t_water|lwt|leaving_water|出水温度", HK_DIM_TEMP, HK_REQUIRED, "leaving water temperature"},
+	{"heat_kw", "heat|capacity|heating_capacity|制热量", HK_DIM_POWER, HK_REQUIRED | HK_POSITIVE, "heating capacity"},
+	{"power_kw", "power|power_input|输入功率|耗电功率", HK_DIM_POWER, HK_POSITIVE, "electric power input"},
+	{"cop", "cop|能效比", HK_DIM_NONE, HK_POSITIVE, "coefficient of performance"},
+	{"min_t_out_c", "min_t_out|operating_limit|最低运行温度", HK_DIM_TEMP, 0, "lowest operating outdoor temperature"},
+	{"defrost", "defrost|除霜|融霜", HK_DIM_NONE, HK_REQUIRED, "integrated, peak or unknown"},
+	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "unit price"},
+	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
+};
+
+void hk_hp_catalog_free(hk_hp_catalog *cat)
+{
+	size_t i;
+	for (i = 0; i < cat->n; i++)
+		free(cat->m[i].pts);
+	free(cat->m);
+	memset(cat, 0, sizeof *cat);
+}
+
+static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *err)
+{
+	hk_status st = HK_OK;
+	const char *name = hk_reader_text(r, H_MODEL), *d = hk_reader_text(r, H_DEFROST);
+	hk_hp_model *m = NULL;
+	hk_hp_model row;
+	hk_hp_point p;
+	size_t i, capp;
+	memset(&row, 0, sizeof row);
+	if (!*name)
+		return hk_reader_fail(r, H_MODEL, err, "empty model name (\"\"): expected a model name");
+	if (!strcmp(d, "peak"))
+		row.defrost = HK_DEFROST_PEAK;
+	else if (!strcmp(d, "integrated"))
+		row.defrost = HK_DEFROST_INTEGRATED;
+	else if (!strcmp(d, "unknown"))
+		row.defrost = HK_DEFROST_UNKNOWN;
+	else
+		return hk_reader_fail(r, H_DEFROST, err,
+				      "defrost (%s): expected integrated (capacities include defrost, "
+				      "as EN 14511 at +2/-7 C), peak (K2 still to apply) or unknown", d);
+	row.rated_heat_kw = opt_num(r, H_RATED, err, &st);
+	row.rated_cop = opt_num(r, H_RCOP, err, &st);
+	row.rated_t_water_c = opt_num(r, H_RTW, err, &st);
+	row.min_t_out_c = opt_num(r, H_MIN, err, &st);
+	row.price_yuan = opt_num(r, H_PRICE, err, &st);
+	p.t_out_c = opt_num(r, H_TOUT, err, &st);
+	p.t_water_c = opt_num(r, H_TW, err, &st);
+	p.heat_kw = opt_num(r, H_HEAT, err, &st);
+	p.power_kw = opt_num(r, H_POWER, err, &st);
+	p.cop = opt_num(r, H_COP, err, &st);
+	if (st != HK_OK)
+		return st;
+	if (isnan(p.cop) && !isnan(p.power_kw))
+		p.cop = p.heat_kw / p.power_kw; /* COP = Q / P (definition) */
+	if (!isnan(p.cop) && !isnan(p.power_kw) && fabs(p.cop - p.heat_kw / p.power_kw) > 0.02 * p.cop)
+		return hk_reader_fail(r, H_COP, err,
+				      "cop (%g) disagrees with heat_kw / power_kw = %.3g: expected them "
+				      "to agree within 2 %%", p.cop, p.heat_kw / p.power_kw);
+	for (i = 0; i < cat->n; i++)
+		if (!strcmp(cat->m[i].model, name)) {
+			m = &cat->m[i];
+			break;
+		}
+	if (!m) {
+		hk_hp_model *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
+		if (!nm)
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		cat->m = nm;
+		m = &cat->m[cat->n++];
+		*m = row;
+		snprintf(m->model, sizeof m->model, "%s", name);
+		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, H_MAKER) ? hk_reader_text(r, H_MAKER) : "");
+		snprintf(m->refrigerant, sizeof m->refrigerant, "%s",
+			 hk_reader_has(r, H_REFR) ? hk_reader_text(r, H_REFR) : "");
+		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, H_SOURCE));
+		m->line = hk_reader_line(r);
+	} else {
+		static const struct { size_t col; const char *key; } chk[] = {
+			{H_RATED, "rated_heat_kw"}, {H_RCOP, "rated_cop"}, {H_MIN, "min_t_out_c"},
+			{H_DEFROST, "defrost"}};
+		double a[4] = {m->rated_heat_kw, m->rated_cop, m->min_t_out_c, m->defrost};
+		double b[4] = {row.rated_heat_kw, row.rated_cop, row.min_t_out_c, row.defrost};
+		for (i = 0; i < 4; i++)
+			if (!same_val(a[i], b[i]))
+				return hk_reader_fail(r, chk[i].col, err,
+						      "%s (%s) differs from line %ld of model %s: expected "
+						      "one value per model", chk[i].key,
+						      hk_reader_text(r, chk[i].col), m->line, name);
+	}
+	for (i = 0; i < m->npts; i++)
+		if (m->pts[i].t_out_c == p.t_out_c && m->pts[i].t_water_c == p.t_water_c)
+			return hk_reader_fail(r, H_TOUT, err,
+					      "duplicate point (%g C outdoor, %g C water) for model %s: "
+					      "expected one row per temperature pair", p.t_out_c, p.t_water_c, name);
+	capp = m->npts;
+	{
+		hk_hp_point *np = realloc(m->pts, (capp + 1) * sizeof *np);
+		if (!np)
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		m->pts = np;
+	}
+	m->pts[m->npts++] = p;
+	return HK_OK;
+}
+
+hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catalog *cat,
+			     hk_err *err)
+{
+	hk_reader *r;
+	hk_status st;
+	size_t capm = 0;
+	int rc = 0;
+	memset(cat, 0, sizeof *cat);
+	snprintf(cat->file, sizeof cat->file, "%s", path);
+	st = hk_reader_open(&r, path, encoding, err);
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind(r, hp_cols, H_N, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
+		st = hp_row(r, cat, &capm, err);
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	if (st == HK_OK && cat->n == 0)
+		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "no models (empty catalog): expected rows");
+	hk_reader_close(r);
+	if (st != HK_OK)
+		hk_hp_catalog_free(cat);
+	return st;
+}
+
+hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
+			     const hk_hp_model **out, hk_err *err)
+{
+	const char **names = malloc((cat->n + 1) * sizeof *names);
+	size_t i, idx = 0;
+	hk_status st;
+	if (!names)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (i = 0; i < cat->n; i++)
+		names[i] = cat->m[i].model;
+	st = find_named(cat->file, "heat-pump model", model, names, cat->n, &idx, err);
+	free(names);
+	if (st == HK_OK)
+		*out = &cat->m[idx];
+	return st;
+}
+
+/* ---- pumps ---- */
+
+enum { P_MODEL, P_MAKER, P_TYPE, P_SPEED, P_IMP, P_POINT, P_FLOW, P_HEAD, P_EFF, P_POWER,
+       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_N };
+
+static const hk_colspec pump_cols[P_N] = {
+	{"model", "model|型号", HK_DIM_NONE, HK_REQUIRED, "pump model"},
+	{"maker", "maker|manufacturer|brand|厂家|品牌", HK_DIM_NONE, 0, "maker"},
+	{"type", "type|类型|形式", HK_DIM_NONE, 0, "pump type"},
+	{"speed_rpm", "speed|speed_rpm|转速", HK_DIM_NONE, HK_POSITIVE, "speed in rpm"},
+	{"impeller_mm", "impeller|叶轮直径", HK_DIM_LENGTH, HK_POSITIVE, "impeller diameter"},
+	{"point", "point|点|序号", HK_DIM_NONE, 0, "curve point number"},
+	{"flow_m3h", "flow|q|流量", HK_DIM_FLOW, HK_REQUIRED | HK_NONNEG, "flow"},
+	{"head_m", "head|h|扬程", HK_DIM_HEAD, HK_REQUIRED | HK_POSITIVE, "head"},
+	{"eff_pct", "eff|efficiency|效率", HK_DIM_FRACTION, HK_POSITIVE, "pump efficiency"},
+	{"power_kw", "power|轴功率|功率", HK_DIM_POWER, HK_POSITIVE, "power"},
+	{"power_basis", "power_basis|功率类型", HK_DIM_NONE, 0, "shaft, input or unknown"},
+	{"motor_kw", "motor|motor_power|电机功率|配用功率", HK_DIM_POWER, HK_POSITIVE, "motor rating"},
+	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "price"},
+	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
+};
+
+void hk_pump_catalog_free(hk_pump_catalog *cat)
+{
+	size_t i;
+	for (i = 0; i < cat->n; i++)
+		free(cat->m[i].pts);
+	free(cat->m);
+	memset(cat, 0, sizeof *cat);
+}
+
+static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_err *err)
+{
+	hk_status st = HK_OK;
+	const char *name = hk_reader_text(r, P_MODEL);
+	hk_pump_model *m = NULL;
+	hk_pump_point p;
+	size_t i;
+	double eff_pct_raw;
+	if (!*name)
+		return hk_reader_fail(r, P_MODEL, err, "empty model name (\"\"): expected a pump model");
+	p.flow_m3h = opt_num(r, P_FLOW, err, &st);
+	p.head_m = opt_num(r, P_HEAD, err, &st);
+	eff_pct_raw = opt_num(r, P_EFF, err, &st);
+	p.power_kw = opt_num(r, P_POWER, err, &st);
+	if (st != HK_OK)
+		return st;
+	/* eff_pct: the header's unit (pct, %) or a % on the value makes a fraction */
+	p.eff = eff_pct_raw;
+	if (!isnan(p.eff) && p.eff > 1.0)
+		return hk_reader_fail(r, P_EFF, err,
+				      "efficiency above 100 %% (%s): expected a pump efficiency in (0, 100] %% "
+				      "(a column without %% or _pct holds fractions)", hk_reader_text(r, P_EFF));
+	for (i = 0; i < cat->n; i++)
+		if (!strcmp(cat->m[i].model, name)) {
+			m = &cat->m[i];
+			break;
+		}
+	if (!m) {
+		const char *b = hk_reader_has(r, P_BASIS) ? hk_reader_text(r, P_BASIS) : "";
+		hk_pump_model *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
+		if (!nm)
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		cat->m = nm;
+		m = &cat->m[cat->n++];
+		memset(m, 0, sizeof *m);
+		snprintf(m->model, sizeof m->model, "%s", name);
+		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, P_MAKER) ? hk_reader_text(r, P_MAKER) : "");
+		snprintf(m->type, sizeof m->type, "%s", hk_reader_has(r, P_TYPE) ? hk_reader_text(r, P_TYPE) : "");
+		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, P_SOURCE));
+		m->speed_rpm = opt_num(r, P_SPEED, err, &st);
+		m->impeller_mm = opt_num(r, P_IMP, err, &st);
+		m->motor_kw = opt_num(r, P_MOTOR, err, &st);
+		m->price_yuan = opt_num(r, P_PRICE, err, &st);
+		if (st != HK_OK)
+			return st;
+		if (!*b || !strcmp(b, "unknown"))
+			m->power_basis = HK_POWER_UNKNOWN;
+		else if (!strcmp(b, "shaft"))
+			m->power_basis = HK_POWER_SHAFT;
+		else if (!strcmp(b, "input"))
+			m->power_basis = HK_POWER_INPUT;
+		else
+			return hk_reader_fail(r, P_BASIS, err, "power_basis (%s): expected shaft, input or unknown", b);
+		m->line = hk_reader_line(r);
+	}
+	if (m->npts > 0 && !(p.flow_m3h > m->pts[m->npts - 1].flow_m3h))
+		return hk_reader_fail(r, P_FLOW, err,
+				      "flow does not rise (%g m3/h after %g) in pump %s: expected curve "
+				      "points in order of rising flow", p.flow_m3h,
+				      m->pts[m->npts - 1].flow_m3h, name);
+	{
+		hk_pump_point *np = realloc(m->pts, (m->npts + 1) * sizeof *np);
+		if (!np)
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		m->pts = np;
+	}
+	m->pts[m->npts++] = p;
+	return HK_OK;
+}
+
+/* after the highest head, head must fall: a second rise is a malformed curve */
+static hk_status pump_check(const hk_pump_model *m, const char *file, hk_err *err)
+{
+	size_t i, top = 0;
+	if (m->npts < 3)
+		return hk_fail_at(err, HK_EPARSE, file, m->line, 1,
+				  "pump %s has %zu curve point%s: expected at least 3 (H-Q) points",
+				  m->model, m->npts, m->npts == 1 ? "" : "s");
+	for (i = 1; i < m->npts; i++)
+		if (m->pts[i].head_m > m->pts[top].head_m)
+			top = i;
+	for (i = top + 1; i < m->npts; i++)
+		if (m->pts[i].head_m > m->pts[i - 1].head_m)
+			return hk_fail_at(err, HK_EPARSE, file, m->line, 1,
+					  "pump %s head rises again (%g m at %g m3/h after %g m): expected "
+					  "head to fall with flow after its highest point",
+					  m->model, m->pts[i].head_m, m->pts[i].flow_m3h, m->pts[i - 1].head_m);
+	return HK_OK;
+}
+
+hk_status hk_pump_catalog_load(const char *path, const char *encoding,
+			       hk_pump_catalog *cat, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st;
+	size_t capm = 0, i;
+	int rc = 0;
+	memset(cat, 0, sizeof *cat);
+	snprintf(cat->file, sizeof cat->file, "%s", path);
+	st = hk_reader_open(&r, path, encoding, err);
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind(r, pump_cols, P_N, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
+		st = pump_row(r, cat, &capm, err);
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	hk_reader_close(r);
+	for (i = 0; st == HK_OK && i < cat->n; i++) {
+		size_t k, top = 0;
+		st = pump_check(&cat->m[i], path, err);
+		for (k = 1; k < cat->m[i].npts; k++)
+			if (cat->m[i].pts[k].head_m > cat->m[i].pts[top].head_m)
+				top = k;
+		cat->m[i].hump = top;
+	}
+	if (st == HK_OK && cat->n == 0)
+		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "no pumps (empty catalog): expected rows");
+	if (st != HK_OK)
+		hk_pump_catalog_free(cat);
+	return st;
+}
+
+hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,
+			       const hk_pump_model **out, hk_err *err)
+{
+	const char **names = malloc((cat->n + 1) * sizeof *names);
+	size_t i, idx = 0;
+	hk_status st;
+	if (!names)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (i = 0; i < cat->n; i++)
+		names[i] = cat->m[i].model;
+	st = find_named(cat->file, "pump model", model, names, cat->n, &idx, err);
+	free(names);
+	if (st == HK_OK)
+		*out = &cat->m[idx];
+	return st;
+}

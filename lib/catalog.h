@@ -1,0 +1,87 @@
+/*
+ * catalog.h - equipment catalogs (data/equipment/, format in its
+ * README.md): heat pumps (capacity and COP against outdoor and leaving
+ * water temperature) and pumps (curve points).  Loaders check every row and
+ * reject a malformed catalog with a located error.
+ */
+#ifndef HK_CATALOG_H
+#define HK_CATALOG_H
+
+#include <stddef.h>
+
+#include "status.h"
+
+typedef enum { HK_DEFROST_UNKNOWN, HK_DEFROST_PEAK, HK_DEFROST_INTEGRATED } hk_defrost;
+
+typedef struct hk_hp_point {
+	double t_out_c, t_water_c;
+	double heat_kw;  /* capacity at that point (before K2 when defrost = peak) */
+	double power_kw; /* NAN when not given */
+	double cop;      /* NAN when neither cop nor power is given */
+} hk_hp_point;
+
+typedef struct hk_hp_model {
+	char model[128], maker[128], refrigerant[64];
+	double rated_heat_kw;   /* q at 7 ℃ DB / 6 ℃ WB; NAN when the source has
+				   no 7 ℃ point (K1 then cannot be formed) */
+	double rated_cop;       /* NAN when not given */
+	double rated_t_water_c; /* leaving water of the rating */
+	double min_t_out_c;     /* operating limit (NAN when not given) */
+	double price_yuan;      /* NAN when not given */
+	hk_defrost defrost;
+	hk_hp_point *pts;
+	size_t npts;
+	char source[2048];
+	long line;              /* first row of the model in the file */
+} hk_hp_model;
+
+typedef struct hk_hp_catalog {
+	hk_hp_model *m;
+	size_t n;
+	char file[256];
+} hk_hp_catalog;
+
+hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catalog *cat,
+			     hk_err *err);
+/* Find a model by name (case and spacing ignored); an unknown model lists
+ * the nearest names (HK_ENOTFOUND). */
+hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
+			     const hk_hp_model **out, hk_err *err);
+void hk_hp_catalog_free(hk_hp_catalog *cat);
+
+typedef enum { HK_POWER_UNKNOWN, HK_POWER_SHAFT, HK_POWER_INPUT } hk_power_basis;
+
+typedef struct hk_pump_point {
+	double flow_m3h, head_m;
+	double eff;      /* fraction 0..1, NAN when not given */
+	double power_kw; /* NAN when not given */
+} hk_pump_point;
+
+typedef struct hk_pump_model {
+	char model[128], maker[128], type[256];
+	double speed_rpm, impeller_mm, motor_kw, price_yuan; /* NAN when not given */
+	hk_power_basis power_basis;
+	hk_pump_point *pts; /* ascending flow */
+	size_t npts;
+	size_t hump;        /* index of the highest head (0 = no rising part) */
+	char source[2048];
+	long line;
+} hk_pump_model;
+
+typedef struct hk_pump_catalog {
+	hk_pump_model *m;
+	size_t n;
+	char file[256];
+} hk_pump_catalog;
+
+/* Rules: at least 3 points per pump, flow strictly rising, head > 0 and
+ * falling after its highest point (a rising part at low flow, the
+ * unstable "hump" of a drooping curve, is allowed and recorded in hump),
+ * efficiency in (0, 100] %. */
+hk_status hk_pump_catalog_load(const char *path, const char *encoding,
+			       hk_pump_catalog *cat, hk_err *err);
+hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,
+			       const hk_pump_model **out, hk_err *err);
+void hk_pump_catalog_free(hk_pump_catalog *cat);
+
+#endif

@@ -1,0 +1,186 @@
+/* climate.c - city look-up in cities.csv (see climate.h). */
+#include "climate.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+#include "text.h"
+
+enum { C_PROV, C_CITY, C_STATION, C_LAT, C_LON, C_ALT, C_TH, C_TWAC, C_DAYS, C_TMEAN,
+       C_TSUM, C_SOURCE, C_N };
+
+static const hk_colspec city_cols[C_N] = {
+	{"province", "province|省|省份|省份/直辖市", HK_DIM_NONE, HK_REQUIRED, "province"},
+	{"city", "city|name|城市|台站|站名", HK_DIM_NONE, HK_REQUIRED, "city or station name"},
+	{"station", "station|station_id|台站编号|区站号", HK_DIM_NONE, HK_REQUIRED, "station number"},
+	{"lat", "lat|latitude|纬度", HK_DIM_NONE, 0, "latitude in degrees"},
+	{"lon", "lon|longitude|经度", HK_DIM_NONE, 0, "longitude in degrees"},
+	{"alt_m", "alt|altitude|海拔", HK_DIM_LENGTH, 0, "altitude"},
+	{"t_heating_c", "t_heating|供暖室外计算温度", HK_DIM_TEMP, HK_REQUIRED, "heating design outdoor temperature"},
+	{"t_winter_ac_c", "t_winter_ac|冬季空调室外计算温度", HK_DIM_TEMP, HK_REQUIRED, "winter air-conditioning design temperature"},
+	{"heating_days", "heating_days|供暖天数|日平均温度≤\\+5℃的天数", HK_DIM_COUNT, HK_NONNEG, "days with daily mean <= 5 C"},
+	{"t_mean_heating_c", "t_mean_heating|供暖期平均温度", HK_DIM_TEMP, 0, "mean temperature of the heating period"},
+	{"t_summer_ac_db_c", "t_summer_ac_db|夏季空调室外计算干球温度", HK_DIM_TEMP, 0, "summer AC design dry bulb"},
+	{"source", "source|来源|依据", HK_DIM_NONE, 0, "where the row comes from"},
+};
+
+/* strip a trailing administrative suffix: 铜川市 → 铜川 */
+static void base_name(const char *in, char *out, size_t sz)
+{
+	static const char *const suf[] = {"市", "县", "区", "地区", "盟", "自治州", "州"};
+	size_t i, n;
+	hk_fold(in, out, sz, 1);
+	n = strlen(out);
+	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+		size_t k = strlen(suf[i]);
+		if (n > k + 3 && !strcmp(out + n - k, suf[i])) {
+			out[n - k] = '\0';
+			return;
+		}
+	}
+}
+
+static double num_or_nan(hk_reader *r, size_t i, hk_err *err, hk_status *st)
+{
+	double v = NAN;
+	hk_status s = hk_reader_num(r, i, &v, err);
+	if (s != HK_OK && s != HK_ENOTFOUND)
+		*st = s;
+	return s == HK_OK ? v : NAN;
+}
+
+struct cand {
+	hk_city c;
+	size_t dist;
+};
+
+hk_status hk_city_find(const char *path, const char *query, const char *encoding,
+		       hk_city *out, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st;
+	char q[256], qprov[128] = "";
+	int by_station;
+	struct cand *m = NULL, *near = NULL;
+	size_t nm = 0, cm = 0, nn = 0, cn = 0;
+	int rc;
+
+	hk_fold(query, q, sizeof q, 0);
+	{ /* "陕西 铜川" or "陕西/铜川": province then city */
+		char *sep = strpbrk(q, " /,");
+		if (sep) {
+			*sep = '\0';
+			snprintf(qprov, sizeof qprov, "%s", q);
+			memmove(q, sep + 1, strlen(sep + 1) + 1);
+		}
+	}
+	{
+		char tmp[256];
+		base_name(q, tmp, sizeof tmp);
+		snprintf(q, sizeof q, "%s", tmp);
+	}
+	by_station = q[0] && strspn(q, "0123456789") == strlen(q);
+
+	st = hk_reader_open(&r, path, encoding, err);
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind(r, city_cols, C_N, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		hk_city c;
+		char nb[128], pb[128];
+		int hit;
+		memset(&c, 0, sizeof c);
+		snprintf(c.province, sizeof c.province, "%s", hk_reader_text(r, C_PROV));
+		snprintf(c.name, sizeof c.name, "%s", hk_reader_text(r, C_CITY));
+		snprintf(c.station, sizeof c.station, "%s", hk_reader_text(r, C_STATION));
+		if (hk_reader_has(r, C_SOURCE))
+			snprintf(c.source, sizeof c.source, "%s", hk_reader_text(r, C_SOURCE));
+		base_name(c.name, nb, sizeof nb);
+		base_name(c.province, pb, sizeof pb);
+		if (by_station)
+			hit = !strcmp(c.station, q);
+		else
+			hit = !strcmp(nb, q) && (!qprov[0] || !strncmp(pb, qprov, strlen(pb)) ||
+						 !strncmp(qprov, pb, strlen(pb)));
+		if (hit || !by_station) {
+			c.lat = num_or_nan(r, C_LAT, err, &st);
+			c.lon = num_or_nan(r, C_LON, err, &st);
+			c.alt_m = num_or_nan(r, C_ALT, err, &st);
+			c.t_heating_c = num_or_nan(r, C_TH, err, &st);
+			c.t_winter_ac_c = num_or_nan(r, C_TWAC, err, &st);
+			c.heating_days = num_or_nan(r, C_DAYS, err, &st);
+			c.t_mean_heating_c = num_or_nan(r, C_TMEAN, err, &st);
+			c.t_summer_ac_db_c = num_or_nan(r, C_TSUM, err, &st);
+			if (isnan(c.heating_days))
+				c.heating_days = 0;
+			if (c.heating_days == 0)
+				c.t_mean_heating_c = NAN;
+		}
+		if (st != HK_OK)
+			break;
+		if (hit) {
+			if (nm == cm) {
+				struct cand *t = realloc(m, (cm = cm ? 2 * cm : 4) * sizeof *t);
+				if (!t) {
+					st = hk_fail(err, HK_ENOMEM, "out of memory");
+					break;
+				}
+				m = t;
+			}
+			m[nm].c = c;
+			m[nm++].dist = 0;
+		} else if (!by_station) {
+			size_t d = hk_edit_distance(q, nb);
+			int sub = strstr(nb, q) != NULL || strstr(q, nb) != NULL;
+			if (sub)
+				d = 0;
+			if (d <= 2 || sub) {
+				if (nn == cn) {
+					struct cand *t = realloc(near, (cn = cn ? 2 * cn : 8) * sizeof *t);
+					if (!t) {
+						st = hk_fail(err, HK_ENOMEM, "out of memory");
+						break;
+					}
+					near = t;
+				}
+				near[nn].c = c;
+				near[nn++].dist = d;
+			}
+		}
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	hk_reader_close(r);
+	if (st == HK_OK) {
+		char list[1024];
+		size_t i, o = 0, k;
+		list[0] = '\0';
+		if (nm == 1) {
+			*out = m[0].c;
+		} else if (nm > 1) {
+			for (i = 0; i < nm && o + 80 < sizeof list; i++)
+				o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %s (%s)",
+						      i ? ", " : "", m[i].c.province, m[i].c.name, m[i].c.station);
+			st = hk_fail(err, HK_EINVAL,
+				     "ambiguous city (%s): expected one of %s (give the station number or \"province city\")",
+				     query, list);
+		} else {
+			/* nearest first: distance 0 (substring), 1, 2 */
+			for (k = 0; k <= 2; k++)
+				for (i = 0; i < nn && o + 80 < sizeof list; i++)
+					if (near[i].dist == k)
+						o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %s (%s)",
+								      o ? ", " : "", near[i].c.province,
+								      near[i].c.name, near[i].c.station);
+			st = hk_fail(err, HK_ENOTFOUND,
+				     "unknown city (%s): expected a city or station of GB 50736 Appendix A%s%s",
+				     query, o ? "; nearest: " : " (see data/climate/cities.csv)", list);
+		}
+	}
+	free(m);
+	free(near);
+	return st;
+}

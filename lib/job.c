@@ -1,0 +1,124 @@
+/* job.c - output, summary and checks for every command (see job.h). */
+#include "job.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "diag.h"
+
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) != 0 || stat(b, &sb) != 0)
+		return 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
+		  int input_chinese)
+{
+	hk_outopts oo = {0};
+	hk_err e;
+	size_t i;
+	memset(j, 0, sizeof *j);
+	j->opt = opt;
+	j->lang_zh = opt->lang ? !strcmp(opt->lang, "zh") : input_chinese;
+	if (opt->output && strcmp(opt->output, "-") != 0)
+		for (i = 0; inputs && inputs[i]; i++)
+			if (strcmp(inputs[i], "-") && same_file(inputs[i], opt->output))
+				hk_die(HK_EXIT_INPUT, "-o %s would overwrite the input %s: expected a "
+				       "different output file", opt->output, inputs[i]);
+	oo.bom = opt->bom;
+	oo.lang_zh = j->lang_zh;
+	if (hk_out_open(&j->out, opt->output, &oo, &e) != HK_OK)
+		hk_die_err(&e);
+}
+
+void hk_job_die(hk_job *j, const hk_err *e)
+{
+	if (j->out)
+		hk_out_abort(j->out);
+	j->out = NULL;
+	hk_sum_free(&j->sum);
+	hk_die_err(e);
+}
+
+void hk_job_table(hk_job *j, const char *name_zh, const char *name_en,
+		  const hk_col *cols, size_t ncols)
+{
+	hk_err e;
+	if (hk_out_table(j->out, name_zh, name_en, cols, ncols, !j->opt->summary, &e) != HK_OK)
+		hk_job_die(j, &e);
+}
+
+void hk_job_extra(hk_job *j, const char *name_zh, const char *name_en,
+		  const hk_col *cols, size_t ncols)
+{
+	hk_err e;
+	if (hk_out_table(j->out, name_zh, name_en, cols, ncols, 0, &e) != HK_OK)
+		hk_job_die(j, &e);
+}
+
+void hk_job_row(hk_job *j, const hk_cell *cells)
+{
+	hk_err e;
+	if (hk_out_row(j->out, cells, &e) != HK_OK)
+		hk_job_die(j, &e);
+}
+
+void hk_job_warn(hk_job *j, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	hk_sum_warn(&j->sum, "%s", buf);
+	hk_warn("%s", buf);
+}
+
+int hk_run_checks(const hk_summary *s, const hk_strlist *rules)
+{
+	size_t i;
+	int rc = 0;
+	for (i = 0; i < rules->n; i++) {
+		int passed = 0;
+		char why[1024];
+		hk_err e;
+		if (hk_check_eval(rules->v[i], hk_sum_lookup, (void *)s, &passed, why, sizeof why,
+				  &e) != HK_OK) {
+			hk_print_err(&e);
+			return 2;
+		}
+		if (!passed) {
+			fprintf(stderr, "%s: check failed: %s: %s\n", hk_prog, rules->v[i], why);
+			rc = 1;
+		}
+	}
+	return rc;
+}
+
+int hk_job_end(hk_job *j)
+{
+	hk_err e;
+	int rc;
+	if (hk_sum_write(&j->sum, j->out, j->lang_zh, j->opt->summary, &e) != HK_OK)
+		hk_job_die(j, &e);
+	rc = hk_run_checks(&j->sum, &j->opt->checks);
+	if (rc == 2) {
+		hk_out_abort(j->out);
+		hk_sum_free(&j->sum);
+		exit(HK_EXIT_INPUT);
+	}
+	if (hk_out_close(j->out, &e) != HK_OK) {
+		j->out = NULL;
+		hk_job_die(j, &e);
+	}
+	j->out = NULL;
+	hk_sum_free(&j->sum);
+	return rc;
+}

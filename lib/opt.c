@@ -1,0 +1,409 @@
+/* opt.c - declarative options, help and man pages (see opt.h). */
+#include "opt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "text.h"
+#include "units.h"
+
+static hk_common *cur_common; /* the parse in progress */
+static hk_common dummy_common;
+
+const hk_option hk_common_options[] = {
+	HK_OPT_STR_('o', "output", &dummy_common.output, "FILE",
+		    "write to FILE: .csv (CSV) or .xlsx (workbook with every table as a sheet); "
+		    "written to a temporary name and renamed, so a failed run leaves nothing",
+		    "standard output, CSV"),
+	HK_OPT_BOOL_(0, "summary", &dummy_common.summary,
+		     "print the summary table (key,value,unit,label,source) instead of the main table"),
+	HK_OPT_LIST_(0, "check", &dummy_common.checks, "EXPR",
+		     "design-rule gate on summary keys, e.g. 'units<=40 && cop_design>=2'; "
+		     "exit 1 naming the failed rule (repeatable)"),
+	HK_OPT_STR_(0, "encoding", &dummy_common.encoding, "ENC",
+		    "input encoding: auto, utf-8, gbk, gb18030, utf-16", "auto (BOM, then UTF-8, else GB18030)"),
+	HK_OPT_BOOL_(0, "bom", &dummy_common.bom, "start CSV output with a UTF-8 BOM (for Excel)"),
+	HK_OPT_STR_(0, "lang", &dummy_common.lang, "zh|en",
+		    "language of labels in the summary and XLSX headers",
+		    "zh when the input headers are Chinese, else en"),
+	HK_OPT_END_,
+};
+
+void hk_strlist_free(hk_strlist *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+static void strlist_push(hk_strlist *l, const char *s)
+{
+	if (l->n == l->cap) {
+		size_t nc = l->cap ? 2 * l->cap : 4;
+		const char **nv = realloc(l->v, nc * sizeof *nv);
+		if (!nv)
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		l->v = nv;
+		l->cap = nc;
+	}
+	l->v[l->n++] = s;
+}
+
+/* the common table's value pointers refer to dummy_common; redirect */
+static void *common_target(const hk_option *o)
+{
+	char *base = (char *)&dummy_common;
+	char *p = (char *)o->value;
+	if (p >= base && p < base + sizeof dummy_common)
+		return (char *)cur_common + (p - base);
+	return o->value;
+}
+
+static const hk_option *find_long(const hk_option *tab, const char *name, size_t len)
+{
+	for (; tab && tab->type != HK_OPT_END; tab++)
+		if (tab->long_name && strlen(tab->long_name) == len &&
+		    !strncmp(tab->long_name, name, len))
+			return tab;
+	return NULL;
+}
+
+static const hk_option *find_short(const hk_option *tab, char c)
+{
+	for (; tab && tab->type != HK_OPT_END; tab++)
+		if (tab->short_name && tab->short_name == c)
+			return tab;
+	return NULL;
+}
+
+static void unknown_option(const hk_cmdinfo *ci, const char *arg)
+{
+	const char *names[256];
+	size_t n = 0, best[3], k, i;
+	const hk_option *tabs[2];
+	char word[128];
+	size_t wl = strcspn(arg + 2, "=");
+	snprintf(word, sizeof word, "%.*s", (int)wl, arg + 2);
+	tabs[0] = ci->options;
+	tabs[1] = (ci->flags & HK_CMD_NO_COMMON) ? NULL : hk_common_options;
+	for (i = 0; i < 2; i++) {
+		const hk_option *o;
+		for (o = tabs[i]; o && o->type != HK_OPT_END && n < 256; o++)
+			if (o->long_name)
+				names[n++] = o->long_name;
+	}
+	names[n++] = "help";
+	k = arg[1] == '-' ? hk_suggest(word, names, n, best, 1) : 0;
+	if (k)
+		hk_die(HK_EXIT_INPUT, "unknown option '%s' for 'heatkit %s'; did you mean '--%s'? "
+		       "(see heatkit %s --help)", arg, ci->name, names[best[0]], ci->name);
+	hk_die(HK_EXIT_INPUT, "unknown option '%s' for 'heatkit %s' (see heatkit %s --help)",
+	       arg, ci->name, ci->name);
+}
+
+static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val, int negate)
+{
+	void *t = common_target(o);
+	char shown[80];
+	if (o->long_name)
+		snprintf(shown, sizeof shown, "--%s", o->long_name);
+	else
+		snprintf(shown, sizeof shown, "-%c", o->short_name);
+	(void)ci;
+	switch (o->type) {
+	case HK_OPT_BOOL:
+		*(int *)t = !negate;
+		break;
+	case HK_OPT_STRING:
+		*(const char **)t = val;
+		break;
+	case HK_OPT_LIST:
+		strlist_push((hk_strlist *)t, val);
+		break;
+	case HK_OPT_NUM: {
+		double v;
+		int pct;
+		if (hk_parse_number(val, &v, &pct) != HK_OK)
+			hk_die(HK_EXIT_INPUT, "%s (%s): expected a number%s%s", shown, val,
+			       o->unit ? " in " : "", o->unit ? o->unit : "");
+		*(double *)t = v;
+		break;
+	}
+	case HK_OPT_INT: {
+		double v;
+		if (hk_parse_number(val, &v, NULL) != HK_OK || v != (double)(int)v)
+			hk_die(HK_EXIT_INPUT, "%s (%s): expected a whole number", shown, val);
+		*(int *)t = (int)v;
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *common,
+		     char ***args)
+{
+	int i, nargs = 0, only_args = 0;
+	const hk_option *common_tab = (ci->flags & HK_CMD_NO_COMMON) ? NULL : hk_common_options;
+	char **out = calloc((size_t)argc + 1, sizeof *out);
+	if (!out)
+		hk_die(HK_EXIT_INPUT, "out of memory");
+	memset(common, 0, sizeof *common);
+	cur_common = common;
+	for (i = 1; i < argc; i++) {
+		char *a = argv[i];
+		const hk_option *o;
+		const char *val = NULL;
+		int negate = 0;
+		if (only_args || a[0] != '-' || !strcmp(a, "-")) {
+			out[nargs++] = a;
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			only_args = 1;
+			continue;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			hk_print_help(ci);
+			exit(0);
+		}
+		if (!strcmp(a, "--help=man")) {
+			hk_print_man(ci);
+			exit(0);
+		}
+		if (a[1] == '-') {
+			const char *name = a + 2, *eq = strchr(name, '=');
+			size_t len = eq ? (size_t)(eq - name) : strlen(name);
+			o = find_long(ci->options, name, len);
+			if (!o)
+				o = find_long(common_tab, name, len);
+			if (!o && len > 3 && !strncmp(name, "no-", 3)) {
+				o = find_long(ci->options, name + 3, len - 3);
+				if (!o)
+					o = find_long(common_tab, name + 3, len - 3);
+				if (o && o->type == HK_OPT_BOOL)
+					negate = 1;
+				else
+					o = NULL;
+			}
+			if (!o)
+				unknown_option(ci, a);
+			if (eq)
+				val = eq + 1;
+		} else {
+			o = find_short(ci->options, a[1]);
+			if (!o)
+				o = find_short(common_tab, a[1]);
+			if (!o)
+				unknown_option(ci, a);
+			if (a[2])
+				val = a + 2;
+		}
+		if (o->type == HK_OPT_BOOL) {
+			if (val)
+				hk_die(HK_EXIT_INPUT, "option '--%s' takes no value", o->long_name);
+		} else if (!val) {
+			if (i + 1 >= argc)
+				hk_die(HK_EXIT_INPUT, "option '%s' needs a value (%s)", a,
+				       o->argh ? o->argh : "VALUE");
+			val = argv[++i];
+		}
+		set_value(ci, o, val, negate);
+	}
+	if (common->lang && strcmp(common->lang, "zh") && strcmp(common->lang, "en"))
+		hk_die(HK_EXIT_INPUT, "--lang (%s): expected zh or en", common->lang);
+	*args = out;
+	return nargs;
+}
+
+/* ---- help ---- */
+
+static void opt_left(const hk_option *o, char *buf, size_t sz)
+{
+	if (o->short_name && o->long_name)
+		snprintf(buf, sz, "-%c, --%s%s%s", o->short_name, o->long_name,
+			 o->argh ? " " : "", o->argh ? o->argh : "");
+	else if (o->long_name)
+		snprintf(buf, sz, "    --%s%s%s", o->long_name, o->argh ? " " : "",
+			 o->argh ? o->argh : "");
+	else
+		snprintf(buf, sz, "-%c%s%s", o->short_name, o->argh ? " " : "", o->argh ? o->argh : "");
+}
+
+static void print_opts(const hk_option *o)
+{
+	for (; o && o->type != HK_OPT_END; o++) {
+		char left[128];
+		if (o->type == HK_OPT_GROUP) {
+			printf("\n%s\n", o->help);
+			continue;
+		}
+		opt_left(o, left, sizeof left);
+		printf("  %-26s %s", left, o->help);
+		if (o->unit)
+			printf(" [%s]", o->unit);
+		if (o->def)
+			printf(" (default: %s)", o->def);
+		putchar('\n');
+	}
+}
+
+void hk_print_help(const hk_cmdinfo *ci)
+{
+	const char *const *u;
+	int first = 1;
+	for (u = ci->usage; u && *u; u++, first = 0)
+		printf("%s heatkit %s %s\n", first ? "usage:" : "   or:", ci->name, *u);
+	printf("\n%s\n", ci->summary);
+	if (ci->description)
+		printf("\n%s\n", ci->description);
+	if (ci->input)
+		printf("\nInput:\n%s\n", ci->input);
+	if (ci->output)
+		printf("\nOutput:\n%s\n", ci->output);
+	printf("\nOptions:\n");
+	print_opts(ci->options);
+	if (!(ci->flags & HK_CMD_NO_COMMON)) {
+		printf("\nCommon options:\n");
+		print_opts(hk_common_options);
+	}
+	printf("  %-26s %s\n", "-h, --help", "show this help (--help=man: the man page source)");
+	if (ci->examples && ci->examples[0]) {
+		const char *const *e;
+		printf("\nExamples:\n");
+		for (e = ci->examples; e[0] && e[1]; e += 2)
+			printf("  # %s\n  %s\n\n", e[0], e[1]);
+	}
+	printf("Exit status: 0 ok, 1 a --check rule failed, 2 bad input or usage.\n");
+}
+
+/* roff-escape: backslash, leading dot/quote, hyphen-minus in options */
+static void roff(const char *s)
+{
+	int bol = 1;
+	for (; *s; s++) {
+		if (bol && (*s == '.' || *s == '\''))
+			fputs("\\&", stdout);
+		bol = 0;
+		if (*s == '\\')
+			fputs("\\e", stdout);
+		else if (*s == '-')
+			fputs("\\-", stdout);
+		else {
+			putchar(*s);
+			if (*s == '\n')
+				bol = 1;
+		}
+	}
+}
+
+static void man_opts(const hk_option *o)
+{
+	for (; o && o->type != HK_OPT_END; o++) {
+		char left[128];
+		if (o->type == HK_OPT_GROUP) {
+			printf(".SS ");
+			roff(o->help);
+			putchar('\n');
+			continue;
+		}
+		opt_left(o, left, sizeof left);
+		printf(".TP\n.B ");
+		{
+			const char *l = left;
+			while (*l == ' ')
+				l++;
+			roff(l);
+		}
+		putchar('\n');
+		roff(o->help);
+		if (o->unit) {
+			printf(" [");
+			roff(o->unit);
+			printf("]");
+		}
+		if (o->def) {
+			printf(" (default: ");
+			roff(o->def);
+			printf(")");
+		}
+		putchar('\n');
+	}
+}
+
+static void man_para(const char *text)
+{
+	const char *p = text;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		char line[1024];
+		snprintf(line, sizeof line, "%.*s", (int)n, p);
+		if (n == 0)
+			printf(".PP\n");
+		else if (line[0] == ' ') {
+			printf(".br\n\\ \\ ");
+			roff(line);
+			putchar('\n');
+		} else {
+			roff(line);
+			putchar('\n');
+		}
+		p += n + (nl ? 1 : 0);
+	}
+}
+
+void hk_print_man(const hk_cmdinfo *ci)
+{
+	const char *const *u;
+	char up[64];
+	size_t i;
+	for (i = 0; ci->name[i] && i < sizeof up - 1; i++)
+		up[i] = (char)(ci->name[i] >= 'a' && ci->name[i] <= 'z' ? ci->name[i] - 32 : ci->name[i]);
+	up[i] = '\0';
+	printf(".\\\" generated by: heatkit %s --help=man (do not edit; run make man)\n", ci->name);
+	printf(".TH HEATKIT\\-%s 1 \"\" \"heatkit %s\" \"heatkit manual\"\n", up, HK_VERSION);
+	printf(".SH NAME\nheatkit\\-%s \\- ", ci->name);
+	roff(ci->summary);
+	printf("\n.SH SYNOPSIS\n");
+	for (u = ci->usage; u && *u; u++) {
+		printf(".B heatkit %s\n", ci->name);
+		roff(*u);
+		printf("\n.br\n");
+	}
+	if (ci->description) {
+		printf(".SH DESCRIPTION\n");
+		man_para(ci->description);
+	}
+	if (ci->input) {
+		printf(".SH INPUT\n.nf\n");
+		roff(ci->input);
+		printf("\n.fi\n");
+	}
+	if (ci->output) {
+		printf(".SH OUTPUT\n.nf\n");
+		roff(ci->output);
+		printf("\n.fi\n");
+	}
+	printf(".SH OPTIONS\n");
+	man_opts(ci->options);
+	if (!(ci->flags & HK_CMD_NO_COMMON)) {
+		printf(".SS Common options\n");
+		man_opts(hk_common_options);
+	}
+	if (ci->examples && ci->examples[0]) {
+		const char *const *e;
+		printf(".SH EXAMPLES\n");
+		for (e = ci->examples; e[0] && e[1]; e += 2) {
+			roff(e[0]);
+			printf(":\n.PP\n.nf\n.RS\n");
+			roff(e[1]);
+			printf("\n.RE\n.fi\n.PP\n");
+		}
+	}
+	printf(".SH EXIT STATUS\n0 success; 1 a \\-\\-check rule failed; 2 bad input, bad usage or an I/O error.\n");
+	printf(".SH SEE ALSO\n.BR heatkit (1)\n");
+}

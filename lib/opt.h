@@ -1,0 +1,88 @@
+/*
+ * opt.h - command-line options as data (git's parse-options, curl's
+ * one-source options).  A command declares an hk_cmdinfo: usage lines, a
+ * description, its input and output, examples and an option table.  From
+ * that one declaration come the parser, `--help`, the man page
+ * (`--help=man`, committed under man/) and "did you mean" suggestions.
+ *
+ * This is command-line layer code: on a usage error it prints through
+ * diag.h and exits 2; `--help` prints to stdout and exits 0.
+ */
+#ifndef HK_OPT_H
+#define HK_OPT_H
+
+#include <stddef.h>
+
+typedef enum {
+	HK_OPT_END,
+	HK_OPT_BOOL,   /* int *: set to 1 (--no-NAME sets 0) */
+	HK_OPT_STRING, /* const char **   */
+	HK_OPT_NUM,    /* double *        */
+	HK_OPT_INT,    /* int *           */
+	HK_OPT_LIST,   /* hk_strlist *: repeatable */
+	HK_OPT_GROUP,  /* a heading in --help */
+} hk_opttype;
+
+typedef struct hk_strlist {
+	const char **v;
+	size_t n, cap;
+} hk_strlist;
+void hk_strlist_free(hk_strlist *l);
+
+typedef struct hk_option {
+	hk_opttype type;
+	char short_name;       /* 0 = none */
+	const char *long_name; /* without "--" */
+	void *value;
+	const char *argh;      /* "FILE", "KW", ... */
+	const char *help;      /* one line */
+	const char *unit;      /* shown as [unit] */
+	const char *def;       /* the default and its source, shown in help */
+} hk_option;
+
+#define HK_OPT_BOOL_(s, l, v, h) {HK_OPT_BOOL, s, l, v, NULL, h, NULL, NULL}
+#define HK_OPT_STR_(s, l, v, a, h, d) {HK_OPT_STRING, s, l, v, a, h, NULL, d}
+#define HK_OPT_NUM_(s, l, v, a, h, u, d) {HK_OPT_NUM, s, l, v, a, h, u, d}
+#define HK_OPT_INT_(s, l, v, a, h, d) {HK_OPT_INT, s, l, v, a, h, NULL, d}
+#define HK_OPT_LIST_(s, l, v, a, h) {HK_OPT_LIST, s, l, v, a, h, NULL, NULL}
+#define HK_OPT_GROUP_(h) {HK_OPT_GROUP, 0, NULL, NULL, NULL, h, NULL, NULL}
+#define HK_OPT_END_ {HK_OPT_END, 0, NULL, NULL, NULL, NULL, NULL, NULL}
+
+typedef struct hk_cmdinfo {
+	const char *name;              /* "loadcalc" */
+	const char *summary;           /* one line for `heatkit --help` */
+	const char *const *usage;      /* NULL-terminated usage lines (after "heatkit NAME ") */
+	const char *description;       /* paragraphs, '\n'-separated */
+	const char *input;             /* the input tables and their columns */
+	const char *output;            /* what is written */
+	const char *const *examples;   /* NULL-terminated pairs: comment, command */
+	const hk_option *options;      /* the command's own options */
+	unsigned flags;                /* HK_CMD_* */
+} hk_cmdinfo;
+
+enum { HK_CMD_NO_COMMON = 1 }; /* the command has no table output options */
+
+/* Options every table-writing command has. */
+typedef struct hk_common {
+	const char *output;   /* -o FILE */
+	const char *encoding; /* --encoding */
+	int bom;
+	int summary;          /* --summary: print the summary, not the table */
+	hk_strlist checks;    /* --check EXPR (repeatable) */
+	const char *lang;     /* --lang zh|en; NULL = from the input headers */
+} hk_common;
+
+/* Parse argv[1..argc) against ci and the common options.  Positional
+ * arguments are collected, in order, into *args (a malloc'd array the
+ * caller frees); returns their count.  Handles --help, --help=man. */
+int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *common,
+		     char ***args);
+
+/* Print help (to stdout) or the roff man page for a command. */
+void hk_print_help(const hk_cmdinfo *ci);
+void hk_print_man(const hk_cmdinfo *ci);
+
+/* The common options table (for tests and docs). */
+extern const hk_option hk_common_options[];
+
+#endif

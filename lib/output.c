@@ -1,0 +1,492 @@
+/* output.c - CSV and XLSX writers with atomic replace (see output.h). */
+#include "output.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <xlsxwriter.h>
+
+#include "text.h"
+
+#define MAX_DEC 10
+
+struct hk_out {
+	int xlsx;
+	int to_stdout;
+	hk_outopts opt;
+	char path[4096];
+	char tmp[4096];
+	FILE *fp;
+	lxw_workbook *wb;
+	lxw_worksheet *ws;
+	lxw_format *fmt_head, *fmt_key, *fmt_dec[MAX_DEC + 1];
+	hk_col *cols;
+	size_t ncols;
+	double *width;
+	int writing;     /* the current table is written (CSV: primary only) */
+	int csv_done;    /* CSV: a table was written already */
+	long row;        /* next row in the current sheet */
+	long rows_written;
+	long fail_after; /* test hook */
+};
+
+/* ---- pending temporary files, removed at exit ---- */
+
+#define MAX_PENDING 16
+static char pending[MAX_PENDING][4096];
+static int pending_registered;
+
+static void remove_pending(void)
+{
+	int i;
+	for (i = 0; i < MAX_PENDING; i++)
+		if (pending[i][0]) {
+			unlink(pending[i]);
+			pending[i][0] = '\0';
+		}
+}
+
+static void add_pending(const char *p)
+{
+	int i;
+	if (!pending_registered) {
+		atexit(remove_pending);
+		pending_registered = 1;
+	}
+	for (i = 0; i < MAX_PENDING; i++)
+		if (!pending[i][0]) {
+			snprintf(pending[i], sizeof pending[i], "%s", p);
+			return;
+		}
+}
+
+static void drop_pending(const char *p)
+{
+	int i;
+	for (i = 0; i < MAX_PENDING; i++)
+		if (pending[i][0] && !strcmp(pending[i], p))
+			pending[i][0] = '\0';
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+	size_t n = strlen(s), k = strlen(suf);
+	char f[16];
+	if (n < k)
+		return 0;
+	hk_fold(s + n - k, f, sizeof f, 0);
+	return !strcmp(f, suf);
+}
+
+hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_err *err)
+{
+	hk_out *o = calloc(1, sizeof *o);
+	const char *env = getenv("HK_FAIL_WRITE_AFTER");
+	*out = NULL;
+	if (!o)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (opt)
+		o->opt = *opt;
+	o->fail_after = env ? atol(env) : -1;
+	if (!path || !strcmp(path, "-")) {
+		o->to_stdout = 1;
+		o->fp = stdout;
+		if (o->opt.bom)
+			fputs("\xEF\xBB\xBF", o->fp);
+		*out = o;
+		return HK_OK;
+	}
+	snprintf(o->path, sizeof o->path, "%s", path);
+	o->xlsx = ends_with(path, ".xlsx");
+	{
+		/* temp name in the target's directory: dir/.base.XXXXXX.tmp */
+		const char *slash = strrchr(path, '/');
+		int dl = slash ? (int)(slash - path + 1) : 0;
+		int fd;
+		snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
+			 slash ? slash + 1 : path);
+		fd = mkstemps(o->tmp, 4);
+		if (fd < 0) {
+			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
+						 "cannot create output (%s): expected a writable directory",
+						 strerror(errno));
+			free(o);
+			return s;
+		}
+		add_pending(o->tmp);
+		if (o->xlsx) {
+			lxw_workbook_options wo = {0};
+			close(fd);
+			wo.constant_memory = LXW_TRUE;
+			o->wb = workbook_new_opt(o->tmp, &wo);
+			if (!o->wb) {
+				hk_out_abort(o);
+				return hk_fail_at(err, HK_EIO, path, 0, 0,
+						  "cannot create workbook: expected a writable directory");
+			}
+			o->fmt_head = workbook_add_format(o->wb);
+			format_set_bold(o->fmt_head);
+			format_set_text_wrap(o->fmt_head);
+			format_set_bg_color(o->fmt_head, 0xDDEBF7);
+			format_set_align(o->fmt_head, LXW_ALIGN_VERTICAL_TOP);
+			o->fmt_key = workbook_add_format(o->wb);
+			format_set_italic(o->fmt_key);
+			format_set_font_color(o->fmt_key, 0x808080);
+		} else {
+			o->fp = fdopen(fd, "w");
+			if (!o->fp) {
+				close(fd);
+				hk_out_abort(o);
+				return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open output (%s)",
+						  strerror(errno));
+			}
+			if (o->opt.bom)
+				fputs("\xEF\xBB\xBF", o->fp);
+		}
+	}
+	*out = o;
+	return HK_OK;
+}
+
+int hk_out_is_xlsx(const hk_out *o) { return o->xlsx; }
+
+/* RFC 4180: quote when the field has a comma, quote, CR or LF */
+static int needs_quotes(const char *s)
+{
+	const char *p;
+	if (s[0] == ' ')
+		return 1;
+	for (p = s; *p; p++)
+		if (*p == ',' || *p == '"' || *p == '\r' || *p == '\n')
+			return 1;
+	return p > s && p[-1] == ' ';
+}
+
+static void csv_field(FILE *fp, const char *s)
+{
+	if (needs_quotes(s)) {
+		fputc('"', fp);
+		for (; *s; s++) {
+			if (*s == '"')
+				fputc('"', fp);
+			fputc(*s, fp);
+		}
+		fputc('"', fp);
+	} else {
+		fputs(s, fp);
+	}
+}
+
+/* Fixed-point formatting without printf for the common case (a profile of
+ * 8760 rows × columns is mostly numbers): scale, round, print digits.  Ties
+ * (a scaled fraction within 1e-6 of .5) go to snprintf so that the digits
+ * always equal printf's correctly rounded ones. */
+static int fast_fixed(char *buf, size_t sz, double v, int dec)
+{
+	static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+	char tmp[32];
+	double a = fabs(v), scaled, fl;
+	unsigned long long n;
+	int k = 0, o = 0;
+	if (dec > 6 || !(a < 1e12) || sz < 32)
+		return 0;
+	scaled = a * p10[dec];
+	fl = floor(scaled);
+	if (fabs(scaled - fl - 0.5) < 1e-6)
+		return 0;
+	n = (unsigned long long)(scaled - fl >= 0.5 ? fl + 1 : fl);
+	do {
+		tmp[k++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n || k <= dec);
+	if (v < 0)
+		buf[o++] = '-';
+	while (k > 0) {
+		if (k == dec)
+			buf[o++] = '.';
+		buf[o++] = tmp[--k];
+	}
+	buf[o] = '\0';
+	return 1;
+}
+
+static void fmt_num(char *buf, size_t sz, double v, int dec)
+{
+	if (dec >= 0) {
+		if (!fast_fixed(buf, sz, v, dec))
+			snprintf(buf, sz, "%.*f", dec, v);
+	} else {
+		snprintf(buf, sz, "%.10g", v);
+	}
+	/* no "-0" or "-0.00" */
+	if (buf[0] == '-') {
+		const char *p = buf + 1;
+		while (*p == '0' || *p == '.')
+			p++;
+		if (*p == '\0')
+			memmove(buf, buf + 1, strlen(buf));
+	}
+}
+
+static lxw_format *dec_format(hk_out *o, int dec)
+{
+	char f[24];
+	int d = dec > MAX_DEC ? MAX_DEC : dec;
+	if (d < 0)
+		return NULL;
+	if (!o->fmt_dec[d]) {
+		o->fmt_dec[d] = workbook_add_format(o->wb);
+		if (d == 0)
+			snprintf(f, sizeof f, "#,##0");
+		else
+			snprintf(f, sizeof f, "#,##0.%.*s", d, "0000000000");
+		format_set_num_format(o->fmt_dec[d], f);
+	}
+	return o->fmt_dec[d];
+}
+
+static const char *col_label(const hk_out *o, const hk_col *c)
+{
+	const char *l = o->opt.lang_zh ? c->label_zh : c->label_en;
+	if (!l || !*l)
+		l = c->label_en && *c->label_en ? c->label_en : c->key;
+	return l;
+}
+
+static void finish_sheet(hk_out *o)
+{
+	size_t j;
+	if (!o->ws)
+		return;
+	for (j = 0; j < o->ncols; j++) {
+		double w = o->width[j] + 2;
+		if (w > 60)
+			w = 60;
+		worksheet_set_column(o->ws, (lxw_col_t)j, (lxw_col_t)j, w, NULL);
+	}
+	o->ws = NULL;
+}
+
+static void free_cols(hk_out *o)
+{
+	free(o->cols);
+	free(o->width);
+	o->cols = NULL;
+	o->width = NULL;
+	o->ncols = 0;
+}
+
+hk_status hk_out_table(hk_out *o, const char *name_zh, const char *name_en,
+		       const hk_col *cols, size_t ncols, int primary, hk_err *err)
+{
+	size_t j;
+	if (o->xlsx)
+		finish_sheet(o);
+	free_cols(o);
+	o->cols = malloc((ncols ? ncols : 1) * sizeof *o->cols);
+	o->width = calloc(ncols ? ncols : 1, sizeof *o->width);
+	if (!o->cols || !o->width)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	memcpy(o->cols, cols, ncols * sizeof *cols);
+	o->ncols = ncols;
+	o->row = 0;
+	if (!o->xlsx) {
+		o->writing = primary && !o->csv_done;
+		if (!o->writing)
+			return HK_OK;
+		o->csv_done = 1;
+		for (j = 0; j < ncols; j++) {
+			if (j)
+				fputc(',', o->fp);
+			csv_field(o->fp, cols[j].key);
+		}
+		fputc('\n', o->fp);
+		return HK_OK;
+	}
+	o->writing = 1;
+	{
+		char sheet[64];
+		const char *nm = o->opt.lang_zh && name_zh ? name_zh : name_en;
+		size_t i, k = 0;
+		for (i = 0; nm[i] && k + 1 < 32; i++)
+			sheet[k++] = strchr("[]:*?/\\", nm[i]) ? '_' : nm[i];
+		sheet[k] = '\0';
+		o->ws = workbook_add_worksheet(o->wb, sheet);
+		if (!o->ws)
+			return hk_fail(err, HK_EINVAL, "cannot add sheet \"%s\"", sheet);
+	}
+	for (j = 0; j < ncols; j++) {
+		char lab[512];
+		const char *l = col_label(o, &cols[j]);
+		if (cols[j].unit && *cols[j].unit)
+			snprintf(lab, sizeof lab, "%s (%s)", l, cols[j].unit);
+		else
+			snprintf(lab, sizeof lab, "%s", l);
+		/* constant_memory mode: finish row 0 before row 1 */
+		worksheet_write_string(o->ws, 0, (lxw_col_t)j, lab, o->fmt_head);
+		o->width[j] = (double)hk_display_width(lab);
+	}
+	for (j = 0; j < ncols; j++) {
+		worksheet_write_string(o->ws, 1, (lxw_col_t)j, cols[j].key, o->fmt_key);
+		if ((double)hk_display_width(cols[j].key) > o->width[j])
+			o->width[j] = (double)hk_display_width(cols[j].key);
+	}
+	worksheet_freeze_panes(o->ws, HK_XLSX_HEADER_ROWS, 0);
+	o->row = HK_XLSX_HEADER_ROWS;
+	return HK_OK;
+}
+
+long hk_out_next_row(const hk_out *o) { return o->row; }
+
+void hk_out_ref(long row, long col, char *buf, size_t sz)
+{
+	char letters[8];
+	int k = 0, i;
+	long c = col + 1;
+	while (c > 0 && k < 7) {
+		letters[k++] = (char)('A' + (c - 1) % 26);
+		c = (c - 1) / 26;
+	}
+	for (i = 0; i < k / 2; i++) {
+		char t = letters[i];
+		letters[i] = letters[k - 1 - i];
+		letters[k - 1 - i] = t;
+	}
+	letters[k] = '\0';
+	snprintf(buf, sz, "%s%ld", letters, row + 1);
+}
+
+hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err)
+{
+	size_t j;
+	char buf[64];
+	if (!o->writing)
+		return HK_OK;
+	if (o->fail_after >= 0 && o->rows_written >= o->fail_after && !o->to_stdout)
+		return hk_fail_at(err, HK_EIO, o->path, 0, 0,
+				  "write failed (No space left on device, simulated): expected room to write");
+	if (!o->xlsx) {
+		for (j = 0; j < o->ncols; j++) {
+			if (j)
+				fputc(',', o->fp);
+			switch (cells[j].type) {
+			case HK_CELL_EMPTY:
+				break;
+			case HK_CELL_NUM:
+			case HK_CELL_FORMULA: /* CSV carries the value */
+				if (isfinite(cells[j].num)) {
+					fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+					fputs(buf, o->fp);
+				}
+				break;
+			case HK_CELL_TEXT:
+				csv_field(o->fp, cells[j].text ? cells[j].text : "");
+				break;
+			}
+		}
+		fputc('\n', o->fp);
+		if (ferror(o->fp))
+			return hk_fail_at(err, HK_EIO, o->to_stdout ? "<stdout>" : o->path, 0, 0,
+					  "write failed (%s)", strerror(errno));
+	} else {
+		for (j = 0; j < o->ncols; j++) {
+			lxw_col_t c = (lxw_col_t)j;
+			lxw_row_t r = (lxw_row_t)o->row;
+			double w = 0;
+			lxw_error e = LXW_NO_ERROR;
+			switch (cells[j].type) {
+			case HK_CELL_EMPTY:
+				break;
+			case HK_CELL_NUM:
+				if (!isfinite(cells[j].num))
+					break; /* Excel has no NaN/Inf: leave the cell empty */
+				e = worksheet_write_number(o->ws, r, c, cells[j].num,
+							   dec_format(o, o->cols[j].decimals));
+				fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+				w = (double)strlen(buf) * 1.1;
+				break;
+			case HK_CELL_FORMULA:
+				e = worksheet_write_formula_num(o->ws, r, c, cells[j].text,
+								dec_format(o, o->cols[j].decimals),
+								isfinite(cells[j].num) ? cells[j].num : 0);
+				fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+				w = (double)strlen(buf) * 1.1;
+				break;
+			case HK_CELL_TEXT:
+				e = worksheet_write_string(o->ws, r, c, cells[j].text ? cells[j].text : "", NULL);
+				w = (double)hk_display_width(cells[j].text ? cells[j].text : "");
+				break;
+			}
+			if (e != LXW_NO_ERROR)
+				return hk_fail_at(err, HK_EIO, o->path, 0, 0, "XLSX write failed (%s)",
+						  lxw_strerror(e));
+			if (w > o->width[j])
+				o->width[j] = w;
+		}
+	}
+	o->row++;
+	o->rows_written++;
+	return HK_OK;
+}
+
+static void free_out(hk_out *o)
+{
+	free_cols(o);
+	free(o);
+}
+
+void hk_out_abort(hk_out *o)
+{
+	if (!o)
+		return;
+	if (o->wb) {
+		/* libxlsxwriter has no discard: close to free, then remove */
+		workbook_close(o->wb);
+		o->wb = NULL;
+	}
+	if (o->fp && !o->to_stdout)
+		fclose(o->fp);
+	if (o->tmp[0]) {
+		unlink(o->tmp);
+		drop_pending(o->tmp);
+	}
+	free_out(o);
+}
+
+hk_status hk_out_close(hk_out *o, hk_err *err)
+{
+	hk_status s = HK_OK;
+	if (o->to_stdout) {
+		if (fflush(o->fp) != 0 || ferror(o->fp))
+			s = hk_fail_at(err, HK_EIO, "<stdout>", 0, 0, "write failed (%s)", strerror(errno));
+		free_out(o);
+		return s;
+	}
+	if (o->xlsx) {
+		lxw_error e;
+		finish_sheet(o);
+		e = workbook_close(o->wb);
+		o->wb = NULL;
+		if (e != LXW_NO_ERROR)
+			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "XLSX write failed (%s)", lxw_strerror(e));
+	} else {
+		int bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
+		int saved = errno;
+		bad |= fclose(o->fp) != 0;
+		o->fp = NULL;
+		if (bad)
+			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "write failed (%s)", strerror(saved));
+	}
+	if (s == HK_OK && rename(o->tmp, o->path) != 0)
+		s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot rename %s into place (%s)", o->tmp,
+			       strerror(errno));
+	if (s != HK_OK)
+		unlink(o->tmp);
+	drop_pending(o->tmp);
+	free_out(o);
+	return s;
+}

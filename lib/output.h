@@ -1,0 +1,80 @@
+/*
+ * output.h - writing tables: CSV (RFC 4180, UTF-8) to stdout or a file,
+ * or XLSX (libxlsxwriter) with one sheet per table.
+ *
+ * A file is written under a temporary name in the same directory and
+ * renamed over the target only by hk_out_close(): a failed run (an error,
+ * a signal-free exit through hk_die) leaves no half-written file.  Pending
+ * temporary files are removed at exit.
+ *
+ * CSV holds one table: only the table begun with primary = 1 is written;
+ * XLSX writes every table, each as a sheet with a bold frozen header
+ * (label and unit in --lang, then the CSV key), number formats per column
+ * and column widths fitted to content (CJK characters count double).
+ */
+#ifndef HK_OUTPUT_H
+#define HK_OUTPUT_H
+
+#include <stddef.h>
+
+#include "status.h"
+
+typedef enum { HK_CELL_EMPTY, HK_CELL_NUM, HK_CELL_TEXT, HK_CELL_FORMULA } hk_celltype;
+
+typedef struct hk_cell {
+	hk_celltype type;
+	double num;       /* NUM, and the cached value of a FORMULA */
+	const char *text; /* TEXT, or the FORMULA ("=B2*C2") */
+} hk_cell;
+
+static inline hk_cell hk_cnum(double v) { hk_cell c = {HK_CELL_NUM, v, NULL}; return c; }
+static inline hk_cell hk_ctext(const char *s) { hk_cell c = {HK_CELL_TEXT, 0, s}; return c; }
+static inline hk_cell hk_cempty(void) { hk_cell c = {HK_CELL_EMPTY, 0, NULL}; return c; }
+static inline hk_cell hk_cformula(const char *f, double cached)
+{ hk_cell c = {HK_CELL_FORMULA, cached, f}; return c; }
+
+typedef struct hk_col {
+	const char *key;      /* CSV header, snake_case with unit: "heat_load_kw" */
+	const char *unit;     /* display unit for XLSX: "kW" (NULL or "" = none) */
+	const char *label_zh; /* XLSX header label */
+	const char *label_en;
+	int decimals;         /* digits after the point; -1 = as needed */
+} hk_col;
+
+typedef struct hk_outopts {
+	int bom;     /* CSV: start with a UTF-8 BOM (Excel) */
+	int lang_zh; /* XLSX labels and sheet names in Chinese */
+} hk_outopts;
+
+typedef struct hk_out hk_out;
+
+/* Open an output: path NULL or "-" = CSV on stdout; "*.xlsx" = XLSX;
+ * anything else = CSV file. */
+hk_status hk_out_open(hk_out **o, const char *path, const hk_outopts *opt, hk_err *err);
+int hk_out_is_xlsx(const hk_out *o);
+
+/* Begin a table (an XLSX sheet).  Columns are copied. */
+hk_status hk_out_table(hk_out *o, const char *name_zh, const char *name_en,
+		       const hk_col *cols, size_t ncols, int primary, hk_err *err);
+
+/* Write one row of the current table (ncols cells). */
+hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err);
+
+/* Row index (0-based, counting header rows) the next hk_out_row writes to
+ * in the current sheet, for building XLSX formulas ("A1" references). */
+long hk_out_next_row(const hk_out *o);
+/* "B7"-style reference for XLSX row (0-based) and column (0-based). */
+void hk_out_ref(long row, long col, char *buf, size_t sz);
+
+/* Finish: flush, close, rename into place.  Frees o. */
+hk_status hk_out_close(hk_out *o, hk_err *err);
+/* Give up: remove the temporary file.  Frees o. */
+void hk_out_abort(hk_out *o);
+
+/* Number of header rows an XLSX sheet has (label row, key row). */
+#define HK_XLSX_HEADER_ROWS 2
+
+/* Test hook: when the environment variable HK_FAIL_WRITE_AFTER=N is set,
+ * the CSV file writer fails after N rows (simulating a full disk). */
+
+#endif

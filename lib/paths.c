@@ -1,0 +1,47 @@
+/* paths.c - locating data files (see paths.h). */
+#include "paths.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef HK_DATADIR
+#define HK_DATADIR "/usr/local/share/heatkit"
+#endif
+
+static int try(const char *dir, const char *rel, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s/%s", dir, rel);
+	return access(buf, R_OK) == 0;
+}
+
+int hk_data_path(const char *rel, char *buf, size_t sz)
+{
+	const char *env = getenv("HEATKIT_DATA");
+	char exe[PATH_MAX], dir[PATH_MAX + 32];
+	ssize_t n;
+	if (env && *env)
+		return try(env, rel, buf, sz);
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		char *slash;
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			/* bin/heatkit or build/asan/bin/heatkit in the source tree */
+			snprintf(dir, sizeof dir, "%s/../data", exe);
+			if (try(dir, rel, buf, sz))
+				return 1;
+			snprintf(dir, sizeof dir, "%s/../../../data", exe);
+			if (try(dir, rel, buf, sz))
+				return 1;
+			snprintf(dir, sizeof dir, "%s/../share/heatkit/data", exe);
+			if (try(dir, rel, buf, sz))
+				return 1;
+		}
+	}
+	return try(HK_DATADIR "/data", rel, buf, sz);
+}

@@ -1,0 +1,52 @@
+/*
+ * units.h - numbers as engineers type them, and units in column headers.
+ *
+ * Internal units: power kW, energy kWh, area m², money 元 (yuan),
+ * temperature ℃, temperature difference K, volume m³, flow m³/h, head m,
+ * length m, time h, price 元/kWh, area index W/m², fraction 1.
+ */
+#ifndef HK_UNITS_H
+#define HK_UNITS_H
+
+#include "status.h"
+
+typedef enum {
+	HK_DIM_NONE,     /* text or a pure number: no unit accepted */
+	HK_DIM_POWER,    /* kW */
+	HK_DIM_ENERGY,   /* kWh */
+	HK_DIM_AREA,     /* m² */
+	HK_DIM_MONEY,    /* 元 */
+	HK_DIM_TEMP,     /* ℃ */
+	HK_DIM_DTEMP,    /* K */
+	HK_DIM_VOLUME,   /* m³ */
+	HK_DIM_FLOW,     /* m³/h */
+	HK_DIM_HEAD,     /* m (water column) */
+	HK_DIM_LENGTH,   /* m */
+	HK_DIM_TIME,     /* h */
+	HK_DIM_PRICE,    /* 元/kWh */
+	HK_DIM_INDEX,    /* W/m² */
+	HK_DIM_FRACTION, /* 1 (a header or value in % is divided by 100) */
+	HK_DIM_COUNT     /* a count: pure number */
+} hk_dim;
+
+/* The internal unit's name for a dimension ("kW", "m2", ...). */
+const char *hk_dim_unit(hk_dim d);
+
+/* Look up a unit written in a header (already folded: lower case, no
+ * spaces, full-width forms made ASCII) for dimension d.  On success store
+ * the factor and offset that take a value in that unit to the internal
+ * unit (internal = value·factor + offset) and return 1; return 0 when the
+ * unit is not one of d's. */
+int hk_unit_lookup(hk_dim d, const char *unit, double *factor, double *offset);
+
+/* Comma-separated list of the units accepted for d, for error messages. */
+const char *hk_dim_units_list(hk_dim d);
+
+/* Parse a number as engineers type it: optional spaces, leading + or -
+ * (also full-width and U+2212), full-width digits, thousands separators in
+ * groups of three ("1,234.5"), exponent, a trailing % (value / 100, and
+ * *percent set).  Returns HK_OK, or HK_EPARSE for anything else (including
+ * an empty string, NaN and infinity). */
+hk_status hk_parse_number(const char *s, double *out, int *percent);
+
+#endif

@@ -1,0 +1,206 @@
+/* test_table.c - the CSV reader and the catalog loaders on real and
+ * broken files (written to a temp dir by the test itself). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "climate.h"
+#include "table.h"
+#include "unit.h"
+
+static char dir[] = "/tmp/hk-test-table-XXXXXX";
+
+static const char *put(const char *name, const void *data, size_t n)
+{
+	static char path[512];
+	FILE *f;
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	f = fopen(path, "wb");
+	fwrite(data, 1, n, f);
+	fclose(f);
+	return path;
+}
+#define PUTS(name, s) put(name, s, sizeof(s) - 1)
+
+enum { C_NAME, C_AREA, C_N };
+static const hk_colspec cols[C_N] = {
+	{"name", "name|名称", HK_DIM_NONE, HK_REQUIRED, "name"},
+	{"area_m2", "area|面积", HK_DIM_AREA, HK_REQUIRED | HK_POSITIVE, "area"},
+};
+
+/* read all rows: returns count, or -1 with err */
+static long read_all(const char *path, const char *enc, double *sum, long *lastline, hk_err *e)
+{
+	hk_reader *r;
+	long n = 0;
+	int rc;
+	*sum = 0;
+	if (hk_reader_open(&r, path, enc, e) != HK_OK)
+		return -1;
+	if (hk_reader_bind(r, cols, C_N, e) != HK_OK) {
+		hk_reader_close(r);
+		return -1;
+	}
+	while ((rc = hk_reader_next(r, e)) > 0) {
+		double a;
+		if (hk_reader_num(r, C_AREA, &a, e) != HK_OK) {
+			hk_reader_close(r);
+			return -1;
+		}
+		*sum += a;
+		*lastline = hk_reader_line(r);
+		n++;
+	}
+	hk_reader_close(r);
+	return rc < 0 ? -1 : n;
+}
+
+static void test_reader(void)
+{
+	double sum;
+	long line = 0, n;
+	hk_err e;
+	/* GB18030 bytes of "名称,面积(万m²)\n楼,1.5\n" */
+	static const unsigned char gbk[] = {0xC3, 0xFB, 0xB3, 0xC6, ',', 0xC3, 0xE6, 0xBB, 0xFD, '(',
+					    0xCD, 0xF2, 'm', 0xA6, 0xB2 - 0x10 + 0x10, ')', '\n',
+					    0xC2, 0xA5, ',', '1', '.', '5', '\n'};
+	const char *p;
+	(void)gbk;
+	p = PUTS("u16.csv", "\xff\xfen\0a\0m\0e\0,\0a\0r\0e\0a\0\n\0x\0,\0" "5\0\n\0");
+	n = read_all(p, NULL, &sum, &line, &e);
+	UNIT_EQ_INT(n, 1, "UTF-16LE with BOM is read");
+	UNIT_NEAR(sum, 5, 0, "UTF-16 value");
+
+	p = PUTS("gbk.csv", "\xc3\xfb\xb3\xc6,\xc3\xe6\xbb\xfd(\xcd\xf2m2)\n\xc2\xa5,1.5\n");
+	n = read_all(p, NULL, &sum, &line, &e);
+	UNIT_EQ_INT(n, 1, "GB18030 sniffed (名称,面积(万m2))");
+	UNIT_NEAR(sum, 15000, 1e-9, "万m2 converted to m2");
+	n = read_all(p, "gbk", &sum, &line, &e);
+	UNIT_EQ_INT(n, 1, "--encoding gbk");
+
+	p = PUTS("multi.csv", "name,area\n\"a\nb\nc\",1\n# comment\n\n\"d\",2\n");
+	n = read_all(p, NULL, &sum, &line, &e);
+	UNIT_EQ_INT(n, 2, "multi-line quoted field is one record");
+	UNIT_EQ_INT(line, 7, "record line counts the newlines inside quotes, comments and blanks");
+
+	p = PUTS("cr.csv", "name,area\r\nx,1\r\ny,2\r\n");
+	n = read_all(p, NULL, &sum, &line, &e);
+	UNIT_EQ_INT(n, 2, "CRLF");
+	UNIT_NEAR(sum, 3, 0, "CRLF values");
+
+	{ /* a line over 1 MB */
+		size_t big = 1100 * 1024, k;
+		char *buf = malloc(big + 64);
+		k = (size_t)sprintf(buf, "name,area\nx,");
+		memset(buf + k, '1', big);
+		buf[k + big] = '\n';
+		p = put("big.csv", buf, k + big + 1);
+		n = read_all(p, NULL, &sum, &line, &e);
+		UNIT_EQ_INT(n, -1, "a line over 1 MB is an error");
+		UNIT_EQ_INT(e.line, 2, "... at its line");
+		UNIT_TRUE(strstr(e.what, "line too long") != NULL, "... saying so");
+		free(buf);
+	}
+	{ /* 200000 rows stream through (several refills of the buffer) */
+		FILE *f;
+		char path[512];
+		long i;
+		snprintf(path, sizeof path, "%s/many.csv", dir);
+		f = fopen(path, "w");
+		fprintf(f, "name,area\n");
+		for (i = 0; i < 200000; i++)
+			fprintf(f, "b%ld,%ld\n", i, i % 7 + 1);
+		fclose(f);
+		n = read_all(path, NULL, &sum, &line, &e);
+		UNIT_EQ_INT(n, 200000, "200000 rows");
+		UNIT_EQ_INT(line, 200001, "last record line");
+		UNIT_NEAR(sum, 799994, 0, "sum of (i mod 7)+1 over 200000 rows");
+	}
+	p = PUTS("nul.csv", "name,area\nx,1\ny\0,2\n");
+	n = read_all(p, NULL, &sum, &line, &e);
+	UNIT_EQ_INT(n, -1, "a NUL byte is an error");
+	UNIT_TRUE(strstr(e.what, "NUL byte") != NULL, "... saying so");
+	p = PUTS("badgbk.csv", "name,area\n\xff\xff\xff,1\n");
+	n = read_all(p, NULL, &sum, &line, &e);
+	UNIT_EQ_INT(n, -1, "bytes neither UTF-8 nor GB18030 are an error");
+}
+
+static void test_catalogs(void)
+{
+	hk_hp_catalog hc;
+	hk_pump_catalog pc;
+	const hk_hp_model *m;
+	const hk_pump_model *pm;
+	hk_err e;
+	const char *p;
+	hk_city c;
+
+	UNIT_EQ_INT(hk_hp_catalog_load("data/equipment/heat-pumps.csv", NULL, &hc, &e), HK_OK,
+		    "the shipped heat-pump catalog loads");
+	UNIT_TRUE(hc.n >= 13, "13 heat-pump models (12 reference + LT-161)");
+	UNIT_EQ_INT(hk_hp_catalog_find(&hc, "lt-161", &m, &e), HK_OK, "find LT-161, case ignored");
+	UNIT_NEAR(m->rated_heat_kw, 161, 0, "LT-161 rated 161 kW (Malan paper §3.2)");
+	UNIT_EQ_INT(m->defrost, HK_DEFROST_PEAK, "LT-161 capacities are before K2");
+	UNIT_EQ_INT(hk_hp_catalog_find(&hc, "LT-16", &m, &e), HK_ENOTFOUND, "unknown model");
+	UNIT_TRUE(strstr(e.what, "nearest: LT-161") != NULL, "unknown model lists the nearest");
+	hk_hp_catalog_free(&hc);
+
+	UNIT_EQ_INT(hk_pump_catalog_load("data/equipment/pumps.csv", NULL, &pc, &e), HK_OK,
+		    "the shipped pump catalog loads");
+	UNIT_TRUE(pc.n >= 20, "at least 20 pumps");
+	UNIT_EQ_INT(hk_pump_catalog_find(&pc, "AixLib Pump_DN100", &pm, &e), HK_OK, "find a pump");
+	UNIT_TRUE(pm->hump > 0, "its rising low-flow part is recorded, not rejected");
+	hk_pump_catalog_free(&pc);
+
+	p = PUTS("hp1.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,heat_kw,cop,defrost,source\n"
+			    "X,10,7,45,10,3,maybe,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL, "bad defrost value rejected");
+	UNIT_TRUE(e.line == 2 && e.col == 7, "... at line 2, column 7");
+	p = PUTS("hp2.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,heat_kw,cop,defrost,source\n"
+			    "X,10,7,45,10,3,peak,s\nX,10,7,45,11,3,peak,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL, "duplicate point rejected");
+	UNIT_EQ_INT(e.line, 3, "... at its line");
+	p = PUTS("hp3.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,heat_kw,cop,defrost,source\n"
+			    "X,10,7,45,10,3,peak,s\nX,12,2,45,9,3,peak,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL, "rated capacity changing within a model");
+	p = PUTS("hp4.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,heat_kw,defrost,source\n"
+			    "X,0,7,45,10,peak,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL, "zero capacity rejected");
+	p = PUTS("hp5.csv", "model,rated_heat_kw,t_out_c,heat_kw,defrost,source\nX,10,7,10,peak,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EPARSE, "missing water temperature column");
+
+	p = PUTS("p1.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EPARSE, "fewer than 3 points rejected");
+	UNIT_TRUE(strstr(e.what, "at least 3") != NULL, "... saying so");
+	p = PUTS("p2.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\nP,80,27,s\nP,100,20,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EPARSE, "head rising again rejected");
+	p = PUTS("p3.csv", "model,flow_m3h,head_m,eff_pct,source\nP,0,30,,s\nP,50,25,120,s\nP,80,20,70,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "efficiency above 100 % rejected");
+	UNIT_EQ_INT(e.line, 3, "... at its line");
+	p = PUTS("p4.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\nP,40,20,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "flow out of order rejected");
+
+	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "铜川市", NULL, &c, &e), HK_OK, "铜川市 finds 铜川");
+	UNIT_EQ_STR(c.station, "53947", "铜川 is station 53947");
+	UNIT_NEAR(c.t_heating_c, -7.2, 0, "铜川 heating design temperature (GB 50736 App. A)");
+	UNIT_NEAR(c.t_winter_ac_c, -9.8, 0, "铜川 winter AC design temperature (GB 50736 App. A)");
+	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "57036", NULL, &c, &e), HK_OK, "by station");
+	UNIT_EQ_STR(c.name, "西安", "57036 is 西安");
+	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "陕西 西安", NULL, &c, &e), HK_OK, "province city");
+	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "Atlantis", NULL, &c, &e), HK_ENOTFOUND, "unknown");
+}
+
+int main(void)
+{
+	char cmd[600];
+	if (!mkdtemp(dir))
+		return 2;
+	test_reader();
+	test_catalogs();
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		return 2;
+	return unit_done();
+}

@@ -1,0 +1,78 @@
+/* test_units.c - numbers as engineers type them; units in headers. */
+#include "table.h"
+#include "text.h"
+#include "unit.h"
+#include "units.h"
+
+static const struct {
+	const char *in;
+	int ok;
+	double want;
+} nums[] = {
+	{"1234.5", 1, 1234.5},   {"1,234.5", 1, 1234.5},  {"+12", 1, 12},
+	{"-10", 1, -10},         {"75%", 1, 0.75},        {" 42 ", 1, 42},
+	{"１２３．５", 1, 123.5}, {"－５", 1, -5},         {"\xe2\x88\x92" "7.2", 1, -7.2},
+	{"1,234,567", 1, 1234567}, {"2.5e3", 1, 2500},     {"1e-3", 1, 0.001},
+	{"12o0", 0, 0},          {"", 0, 0},              {"-", 0, 0},
+	{"1,23", 0, 0},          {"1234,567", 0, 0},      {"nan", 0, 0},
+	{"inf", 0, 0},           {"1.2.3", 0, 0},         {"0x10", 0, 0},
+	{"1e999", 0, 0},         {".", 0, 0},             {"%", 0, 0},
+};
+
+static const struct {
+	hk_dim dim;
+	const char *unit;
+	double value, want;
+} conv[] = {
+	{HK_DIM_POWER, "w", 1500, 1.5},          {HK_DIM_POWER, "mw", 2.919, 2919},
+	{HK_DIM_AREA, "万m2", 1.2, 12000},       {HK_DIM_AREA, "㎡", 10, 10},
+	{HK_DIM_MONEY, "万元", 171.4, 1714000},  {HK_DIM_ENERGY, "gj", 3.6, 1000},
+	{HK_DIM_TEMP, "k", 273.15, 0},           {HK_DIM_FLOW, "l/s", 10, 36},
+	{HK_DIM_HEAD, "kpa", 98.0665, 10},       {HK_DIM_FRACTION, "%", 80, 0.8},
+};
+
+int main(void)
+{
+	size_t i;
+	char buf[256];
+	for (i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+		double v = -999;
+		hk_status s = hk_parse_number(nums[i].in, &v, NULL);
+		snprintf(buf, sizeof buf, "parse \"%s\" %s", nums[i].in, nums[i].ok ? "ok" : "rejected");
+		if (nums[i].ok)
+			UNIT_NEAR(s == HK_OK ? v : 1e300, nums[i].want, 1e-12, buf);
+		else
+			UNIT_TRUE(s != HK_OK, buf);
+	}
+	for (i = 0; i < sizeof conv / sizeof conv[0]; i++) {
+		double f = 0, o = 0;
+		int ok = hk_unit_lookup(conv[i].dim, conv[i].unit, &f, &o);
+		snprintf(buf, sizeof buf, "unit %s: %g -> %g (SI definitions)", conv[i].unit,
+			 conv[i].value, conv[i].want);
+		UNIT_NEAR(ok ? conv[i].value * f + o : 1e300, conv[i].want, 1e-9, buf);
+	}
+	UNIT_TRUE(!hk_unit_lookup(HK_DIM_AREA, "kw", &(double){0}, &(double){0}),
+		  "kW is not an area unit");
+
+	hk_header_fold("面积（万m²）", buf, sizeof buf);
+	UNIT_EQ_STR(buf, "面积(万m2)", "full-width brackets and ² folded");
+	hk_header_fold("  Heat Load [kW] ", buf, sizeof buf);
+	UNIT_EQ_STR(buf, "heat_load_[kw]", "spaces become _, case folded");
+	hk_header_fold("Load_kW", buf, sizeof buf);
+	UNIT_EQ_STR(buf, "load_kw", "Load_kW");
+
+	UNIT_EQ_INT(hk_display_width("铜川 ab"), 7, "CJK counts double in column widths");
+	UNIT_EQ_INT(hk_display_width("ＡＢ"), 4, "full-width forms count double");
+	UNIT_EQ_INT(hk_edit_distance("hpsise", "hpsize"), 1, "one substitution");
+	UNIT_EQ_INT(hk_edit_distance("loadclac", "loadcalc"), 1, "a swap counts one");
+	UNIT_EQ_INT(hk_edit_distance("铜州", "铜川"), 1, "edit distance on code points");
+	{
+		const char *names[] = {"borefield", "econ", "hpsize", "loadcalc"};
+		size_t best[2];
+		size_t k = hk_suggest("hpsise", names, 4, best, 2);
+		UNIT_TRUE(k >= 1 && best[0] == 2, "suggest hpsize for hpsise");
+		k = hk_suggest("zzzzzzzz", names, 4, best, 2);
+		UNIT_EQ_INT((long long)k, 0, "no suggestion for a far word");
+	}
+	return unit_done();
+}
