@@ -14,6 +14,7 @@
 
 #include "pumpcurve.h"
 #include "pumpehr.h"
+#include "pumpgroup.h"
 #include "unit.h"
 
 #define NAN_ NAN
@@ -337,6 +338,171 @@ static void test_ehr(void)
 		    HK_EINVAL, "efficiency given in percent rejected");
 }
 
+
+/* Group test pumps: H = 40 - c Q^2 with constant eff 0.70 (made up so that
+ * powers are hand-computable), on the system H = 0.001 Q^2 (origin):
+ *   small  c = 0.024     full speed: 40 = 0.025 Q^2   -> Q = 40 m3/h
+ *   medium c = 0.00525               40 = 0.00625 Q^2 -> Q = 80
+ *   large  c = 0.0005625             40 = 0.0015625 Q^2 -> Q = 160
+ * On an origin system one pump alone needs n = q / Q_full (affinity). */
+static void fit_group_pump(hk_pump_curve *c, const char *name, double cc, double qmax)
+{
+	hk_pump_point pts[6];
+	hk_err err;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		double q = qmax * i / 5;
+		pts[i] = (hk_pump_point){q, 40 - cc * q * q, 0.70, NAN_};
+	}
+	hk_pump_curve_fit(c, name, pts, 6, HK_PUMP_FIT_QUADRATIC, HK_PUMP_POWER_NONE, 0, &err);
+}
+
+/* input power of an exact duty on the origin system: 9.81 q (0.001 q^2)/3600/0.7 */
+static double p_duty(double q)
+{
+	return 9.81 * q * 0.001 * q * q / 3600 / 0.7;
+}
+
+static void test_group(void)
+{
+	hk_pump_curve small, medium, large;
+	const hk_pump_curve *pumps[3];
+	hk_pump_system sys = {0, 0.001, 1000};
+	hk_pump_group g;
+	hk_pump_group_op op;
+	hk_pump_step prof[6] = {
+		{0, 1, 10, 0.5}, {20, 1, 10, 0.5}, {60, 2, 10, 0.8},
+		{100, 1, 5, 0.8}, {170, 1, 2, 0.8}, {5, 3, 10, 0.3}};
+	hk_pump_step_out out[6];
+	hk_pump_energy tot;
+	hk_err err;
+	double want, n170;
+
+	fit_group_pump(&small, "small", 0.024, 40);
+	fit_group_pump(&medium, "medium", 0.00525, 80);
+	fit_group_pump(&large, "large", 0.0005625, 200);
+	/* given out of order: index 0 large, 1 small, 2 medium */
+	pumps[0] = &large;
+	pumps[1] = &small;
+	pumps[2] = &medium;
+	UNIT_EQ_INT(hk_pump_group_init(&g, pumps, 3, 0.2, 1.0, &sys, &err), HK_OK, "group init");
+	UNIT_NEAR(g.q_full[1], 40, 1e-6, "small alone: 40 m3/h at full speed");
+	UNIT_NEAR(g.q_full[0], 160, 1e-6, "large alone: 160 m3/h at full speed");
+	UNIT_EQ_INT(g.n_stages, 5, "5 stages: S, M, L, L+M, L+M+S");
+	UNIT_EQ_INT(g.stage[0], 2, "stage 1 = small (deck: small pump alone first)");
+	UNIT_EQ_INT(g.stage[1], 4, "stage 2 = medium");
+	UNIT_EQ_INT(g.stage[2], 1, "stage 3 = large");
+	UNIT_EQ_INT(g.stage[3], 5, "stage 4 = large + medium");
+
+	hk_pump_group_step(&g, &sys, 20, 1.0, &op, &err);
+	UNIT_EQ_INT(op.running, 2, "20 m3/h: small alone");
+	UNIT_NEAR(op.speed, 0.5, 1e-9, "20 m3/h: small at 20/40 = 50 %");
+	UNIT_NEAR(op.input_kw, p_duty(20), 1e-9, "20 m3/h: power rho g Q H/eta");
+	hk_pump_group_step(&g, &sys, 45, 1.0, &op, &err);
+	UNIT_EQ_INT(op.running, 4, "45 m3/h: small cannot (112 %), medium alone");
+	UNIT_NEAR(op.speed, 45.0 / 80, 1e-9, "45 m3/h: medium at 56.25 %");
+	hk_pump_group_step(&g, &sys, 100, 1.0, &op, &err);
+	UNIT_EQ_INT(op.running, 1, "100 m3/h: large alone");
+	UNIT_NEAR(op.speed, 100.0 / 160, 1e-9, "100 m3/h: large at 62.5 %");
+
+	/* 170 m3/h, H = 28.9 m: L+M at one speed n, each q_i = sqrt((40 n^2 - H)/c_i):
+	 * sqrt(40 n^2 - 28.9) (1/sqrt(0.0005625) + 1/sqrt(0.00525)) = 170 */
+	n170 = sqrt((28.9 + pow(170 / (1 / sqrt(0.0005625) + 1 / sqrt(0.00525)), 2)) / 40);
+	UNIT_EQ_INT(hk_pump_group_step(&g, &sys, 170, 1.0, &op, &err), HK_OK, "170 m3/h");
+	UNIT_EQ_INT(op.running, 5, "170 m3/h: large + medium");
+	UNIT_NEAR(op.speed, n170, 1e-7, "170 m3/h: common speed 0.9763 (hand-solved)");
+	UNIT_NEAR(op.flow_each_m3h[0] + op.flow_each_m3h[2], 170, 1e-6, "flows add to 170");
+	UNIT_NEAR(op.input_kw, p_duty(170), 1e-6, "170 m3/h: total power = rho g Q H / eta");
+
+	/* 5 m3/h: small at 20 % gives 0.2*40 = 8 > 5 -> runs at 20 %, throttled:
+	 * head 0.04*40 - 0.024*25 = 1.0 m */
+	hk_pump_group_step(&g, &sys, 5, 1.0, &op, &err);
+	UNIT_EQ_INT(op.running, 2, "5 m3/h: small");
+	UNIT_NEAR(op.speed, 0.2, 1e-12, "5 m3/h: held at minimum speed 20 %");
+	UNIT_NEAR(op.head_m, 1.0, 1e-9, "5 m3/h: throttled head 1.0 m");
+	UNIT_TRUE(op.flags & HK_PUMP_F_BELOW_NMIN, "5 m3/h: flagged below minimum speed");
+
+	UNIT_EQ_INT(hk_pump_group_step(&g, &sys, 200, 1.0, &op, &err), HK_ENOSOL,
+		    "200 m3/h beyond the group: no solution");
+	UNIT_TRUE(strstr(err.what, "most it reaches") != NULL, "says what the group reaches");
+
+	/* the profile: energy = sum P * hours * days */
+	want = p_duty(20) * 1 * 10 + p_duty(60) * 2 * 10 + p_duty(100) * 1 * 5 +
+	       p_duty(170) * 1 * 2 + 9.81 * 5 * 1.0 / 3600 / 0.7 * 3 * 10;
+	UNIT_EQ_INT(hk_pump_energy_staged(&g, &sys, 1.0, prof, 6, out, &tot, &err), HK_OK,
+		    "staged profile energy");
+	UNIT_NEAR(tot.kwh, want, 1e-6, "staged kWh = sum P*hours*days");
+	UNIT_EQ_INT(out[0].stage, -1, "zero flow: off");
+	UNIT_NEAR(out[0].kwh, 0, 0, "zero flow: no energy");
+	UNIT_EQ_INT(out[2].running, 4, "60 m3/h step: medium");
+	UNIT_REL(out[2].yuan, p_duty(60) * 20 * 0.8, 1e-7, "step cost = kWh x price");
+	UNIT_EQ_INT(tot.n_flagged, 1, "one step flagged (5 m3/h below minimum speed)");
+	UNIT_NEAR(tot.hours, 10 + 20 + 5 + 2 + 30, 1e-9, "running hours");
+
+	prof[1].hours = 0;
+	UNIT_EQ_INT(hk_pump_energy_staged(&g, &sys, 1.0, prof, 6, out, &tot, &err), HK_EINVAL,
+		    "zero-hour step rejected");
+	UNIT_TRUE(strstr(err.what, "step 2") != NULL, "names step 2");
+}
+
+static void test_energy_modes(void)
+{
+	hk_pump_curve large;
+	hk_pump_system sys = {0, 0.001, 1000};
+	hk_pump_step prof[3] = {{20, 1, 10, 1}, {100, 1, 10, 1}, {160, 1, 10, 1}};
+	hk_pump_step_out out[3];
+	hk_pump_energy fixed, var;
+	hk_err err;
+	double want;
+
+	fit_group_pump(&large, "large", 0.0005625, 200);
+	/* throttled at full speed: H = 40 - 0.0005625 q^2 -> 39.775, 34.375, 25.6 m */
+	want = 9.81 / 3600 / 0.7 / 0.9 * 10 * (20 * 39.775 + 100 * 34.375 + 160 * 25.6);
+	UNIT_EQ_INT(hk_pump_energy_fixed(&large, 1, &sys, 0.9, prof, 3, out, &fixed, &err), HK_OK,
+		    "fixed-speed energy");
+	UNIT_NEAR(fixed.kwh, want, 1e-6, "fixed: P = rho g q H_pump(q)/eta/0.9 drive");
+	UNIT_NEAR(out[1].head_m, 34.375, 1e-9, "fixed: throttled head at 100 m3/h");
+	/* variable: 20 m3/h needs n = 0.125 < 0.2 -> 20 % throttled, head
+	 * 0.04*40 - 0.0005625*400 = 1.375 m; 100 and 160 exact on the system */
+	want = (9.81 * 20 * 1.375 / 3600 / 0.7 + p_duty(100) + p_duty(160)) / 0.9 * 10;
+	UNIT_EQ_INT(hk_pump_energy_variable(&large, 1, &sys, 0.2, 0.9, prof, 3, out, &var, &err),
+		    HK_OK, "variable-speed energy");
+	UNIT_NEAR(var.kwh, want, 1e-6, "variable: hand sum");
+	UNIT_NEAR(out[1].speed, 0.625, 1e-9, "variable: 62.5 % at 100 m3/h");
+	UNIT_TRUE(out[0].flags & HK_PUMP_F_BELOW_NMIN, "variable: 20 m3/h held at minimum speed");
+	/* (20*1.375 + 0.001*(100^3 + 160^3)) / (20*39.775 + 100*34.375 + 160*25.6) = 5123.5/8329 */
+	UNIT_REL(var.kwh / fixed.kwh, 5123.5 / 8329.0, 1e-6, "variable/throttled energy = 0.615");
+
+	prof[2].flow_m3h = 170; /* large alone gives 23.7 m at 170, system needs 28.9 */
+	UNIT_EQ_INT(hk_pump_energy_fixed(&large, 1, &sys, 0.9, prof, 3, out, &fixed, &err),
+		    HK_ENOSOL, "fixed: flow beyond the pump rejected");
+	UNIT_TRUE(strstr(err.what, "step 3") && strstr(err.what, "large"), "names step and pump");
+}
+
+static void test_lcc(void)
+{
+	hk_pump_lcc_item it[5] = {{10000, 5000}, {8000, 6000}, {12000, NAN_}, {9000, 5500}, {10000, 5000}};
+	double lcc[5];
+	int order[5];
+	hk_err err;
+	double pwf = (1 - pow(1.08, -10)) / 0.08; /* 6.7101 */
+
+	/* 0.6 yuan/kWh, 10 years, undiscounted: A 40000, B 44000, D 42000, E 40000 */
+	UNIT_EQ_INT(hk_pump_lcc_rank(it, 5, 10, 0.6, 0, lcc, order, &err), HK_OK, "LCC");
+	UNIT_NEAR(lcc[0], 40000, 1e-9, "LCC A = 10000 + 5000*0.6*10");
+	UNIT_NEAR(lcc[1], 44000, 1e-9, "LCC B = 8000 + 6000*0.6*10");
+	UNIT_TRUE(isnan(lcc[2]), "infeasible candidate: NaN");
+	UNIT_EQ_INT(order[0], 0, "rank 1: A");
+	UNIT_EQ_INT(order[1], 4, "rank 2: E (tie with A, input order)");
+	UNIT_EQ_INT(order[2], 3, "rank 3: D");
+	UNIT_EQ_INT(order[3], 1, "rank 4: B");
+	UNIT_EQ_INT(order[4], 2, "last: infeasible C");
+	hk_pump_lcc_rank(it, 5, 10, 0.6, 0.08, lcc, order, &err);
+	UNIT_NEAR(lcc[3], 9000 + 3300 * pwf, 1e-6, "discounted LCC D = 9000 + 3300 * 6.7101");
+	UNIT_EQ_INT(hk_pump_lcc_rank(it, 5, 0, 0.6, 0, lcc, order, &err), HK_EINVAL, "0 years rejected");
+}
+
 int main(void)
 {
 	test_operating_point();
@@ -346,5 +512,8 @@ int main(void)
 	test_droop();
 	test_flow_from_load();
 	test_ehr();
+	test_group();
+	test_energy_modes();
+	test_lcc();
 	return unit_done();
 }
