@@ -503,6 +503,43 @@ static void test_lcc(void)
 	UNIT_EQ_INT(hk_pump_lcc_rank(it, 5, 0, 0.6, 0, lcc, order, &err), HK_EINVAL, "0 years rejected");
 }
 
+
+/* A real catalog pump with electrical input power P1 and no efficiency:
+ * Wilo VeroLine IP-E 50/150-4/2 (shared/reference/pump-curves.csv, from the
+ * Modelica Buildings library's digitized Wilo datasheet). */
+static void test_real_p1(void)
+{
+	static const double q[] = {0, 10, 20, 30, 40, 50, 60};
+	static const double h[] = {26.03, 25.79, 25.55, 25.30, 23.65, 20.35, 15.95};
+	static const double p1[] = {1.608, 2.235, 2.863, 3.529, 4.078, 4.392, 4.667};
+	hk_pump_point pts[7];
+	hk_pump_curve c;
+	hk_pump_system sys;
+	hk_pump_op op;
+	hk_err err;
+	int i;
+
+	for (i = 0; i < 7; i++)
+		pts[i] = (hk_pump_point){q[i], h[i], NAN_, p1[i]};
+	UNIT_EQ_INT(hk_pump_curve_fit(&c, "VeroLine IP-E 50/150-4/2", pts, 7, HK_PUMP_FIT_PCHIP,
+				      HK_PUMP_POWER_P1, 0, &err), HK_OK, "fit real Wilo curve with P1");
+	UNIT_EQ_INT(hk_pump_curve_fit(&c, "VeroLine IP-E 50/150-4/2", pts, 7, HK_PUMP_FIT_PCHIP,
+				      HK_PUMP_POWER_NONE, 0, &err), HK_EINVAL,
+		    "power values without saying P1 or P2: rejected");
+	hk_pump_curve_fit(&c, "VeroLine IP-E 50/150-4/2", pts, 7, HK_PUMP_FIT_PCHIP,
+			  HK_PUMP_POWER_P1, 0, &err);
+	/* system through the catalog point (40, 23.65) with 5 m static head */
+	hk_pump_system_from_duty(&sys, 5, 40, 23.65, 1000, &err);
+	UNIT_EQ_INT(hk_pump_operate(&c, 1, 1.0, &sys, &op, &err), HK_OK, "operate real pump");
+	UNIT_NEAR(op.flow_m3h, 40, 1e-6, "real pump meets the system at its catalog point 40 m3/h");
+	/* wire-to-water eff = 9.81*40*23.65/3600/4.078 = 2.577850/4.078 = 0.632136 */
+	UNIT_NEAR(op.eff, 0.632136, 2e-6, "wire-to-water efficiency from P1");
+	UNIT_TRUE(op.flags & HK_PUMP_F_EFF_FROM_P1, "flagged: efficiency is wire-to-water");
+	UNIT_NEAR(op.curve_kw, 4.078, 1e-6, "P1 from the curve at a catalog point");
+	UNIT_NEAR(hk_pump_input_kw(&c, &op, 0.9), 4.078, 1e-6,
+		  "input power = P1, the drive efficiency is already in it");
+}
+
 int main(void)
 {
 	test_operating_point();
@@ -515,5 +552,6 @@ int main(void)
 	test_group();
 	test_energy_modes();
 	test_lcc();
+	test_real_p1();
 	return unit_done();
 }
