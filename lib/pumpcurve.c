@@ -419,9 +419,6 @@ hk_status hk_pump_curve_fit(hk_pump_curve *c, const char *name,
 		if (c->hq[1] + 2 * c->hq[2] * c->q_lo > 1e-9 ||
 		    c->hq[1] + 2 * c->hq[2] * c->q_hi > 1e-9)
 			c->flags |= HK_PUMP_F_FIT_RISES;
-	} else {
-		/* shut-off head used by the solvers; PCHIP is exact at the points */
-		c->hq[0] = c->h_max;
 	}
 
 	/* best-efficiency point: scan the stable range (401 samples, 0.25 %) */

@@ -169,9 +169,11 @@ double hk_pump_eff(const hk_pump_curve *c, double q, unsigned *flags);
 double hk_pump_power(const hk_pump_curve *c, double q, unsigned *flags);
 
 /* Flow (m3/h) at which the speed-1 curve gives head h (inverse of H(Q) on
- * the stable branch).  h above h_max -> q_lo with BELOW_RANGE (the pump
- * cannot lift that high); beyond the range -> extrapolated and flagged.
- * Fails HK_ENOSOL when even the extrapolated curve cannot reach h. */
+ * the stable branch, Brent).  A result outside the catalog range is an
+ * extrapolation and flagged.  Fails HK_ENOSOL when h is above the curve's
+ * highest head (*q = start of the search range, BELOW_RANGE set: the pump
+ * cannot lift that high) or not reached below 3x run-out flow (*q = that
+ * flow, ABOVE_RANGE set). */
 hk_status hk_pump_flow_at_head(const hk_pump_curve *c, double h, double *q,
 			       unsigned *flags, hk_err *err);
 
@@ -240,7 +242,8 @@ hk_status hk_pump_at(const hk_pump_curve *c, int n_pumps, double speed,
  * Only when h = S*G^2 (no static head) is n = G/G_1 and P ~ n^3; with
  * static head n is larger than the flow ratio.
  * The power at that speed follows the affinity parabola: eff(q/n),
- * curve power n^3 * P(q/n).  *op is filled as hk_pump_operate.
+ * curve power n^3 * P(q/n).  *op is filled as hk_pump_operate; range flags
+ * refer to the equivalent speed-1 flow q/n.
  *
  * Fails HK_EINVAL for bad arguments; HK_ENOSOL when the duty needs more than
  * n_max (message: head reached at n_max).
