@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "pumpcurve.h"
 #include "status.h"
 
 typedef enum { HK_DEFROST_UNKNOWN, HK_DEFROST_PEAK, HK_DEFROST_INTEGRATED } hk_defrost;
@@ -51,11 +52,7 @@ void hk_hp_catalog_free(hk_hp_catalog *cat);
 
 typedef enum { HK_POWER_UNKNOWN, HK_POWER_SHAFT, HK_POWER_INPUT } hk_power_basis;
 
-typedef struct hk_pump_point {
-	double flow_m3h, head_m;
-	double eff;      /* fraction 0..1, NAN when not given */
-	double power_kw; /* NAN when not given */
-} hk_pump_point;
+/* curve points: hk_pump_point of pumpcurve.h (flow, head, eff, power) */
 
 typedef struct hk_pump_model {
 	char model[128], maker[128], type[256];
