@@ -19,6 +19,9 @@ const char hk_src_round_tol[] =
 	" (toolkit rule; reproduces the Malan paper's 22 heating units for"
 	" 1893.4 kW at 86.0 kW, malan-worked-numbers.md)";
 
+const char hk_src_t_water[] =
+	"leaving water 45 ℃: Malan paper §3.2 (供回水温度 45/35 ℃)";
+
 static const char *const warn_text[HK_HPW_NBITS] = {
 	"outdoor temperature outside the catalog table: extrapolated",
 	"water temperature outside the catalog table: extrapolated",

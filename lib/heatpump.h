@@ -66,6 +66,7 @@ extern const char hk_src_k2_default[];   /* "0.8: Malan paper §3.2 ..." */
 extern const char hk_src_q_k1_k2[];      /* Q = q·K1·K2 source */
 extern const char hk_src_cop_min[];      /* COP >= 2.0 source */
 extern const char hk_src_round_tol[];    /* count rounding rule */
+extern const char hk_src_t_water[];      /* 45 ℃ leaving water */
 #define HK_COP_MIN_DESIGN 2.0
 #define HK_ROUND_TOL_DEFAULT 0.005       /* 0.5 % of the load */
 

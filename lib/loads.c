@@ -308,13 +308,14 @@ hk_status hk_loads_summarise(const hk_building *b, size_t n,
 		s->night_kw += hk_building_load_kw(&b[i], c->t_heating_c,
 						   c->t_heating_c, 0);
 		s->annual_gj += gj;
+		/* CJJ 34 §3.2 without set-back, each building at its own t_i. */
+		hk_annual_heat_gj(hk_building_design_kw(&b[i]), c->heating_days,
+				  b[i].t_in_c, c->t_mean_c, c->t_heating_c, &gj,
+				  NULL);
+		s->annual_gj_cjj += gj;
 	}
 	s->mean_index_w_m2 = s->area_m2 > 0 ? 1e3 * s->design_kw / s->area_m2 : 0;
 	s->annual_kwh = s->annual_gj / 0.0036; /* 1 kWh = 3.6 MJ */
-	if (n)
-		return hk_annual_heat_gj(s->design_kw, c->heating_days,
-					 b[0].t_in_c, c->t_mean_c,
-					 c->t_heating_c, &s->annual_gj_cjj, err);
 	return HK_OK;
 }
 

@@ -142,7 +142,7 @@ typedef struct hk_loads_summary {
 	double mean_index_w_m2;  /* 1000·design_kw / area_m2 */
 	double annual_gj;        /* Σ hk_building_annual_gj (set-back) */
 	double annual_kwh;       /* annual_gj / 0.0036 */
-	double annual_gj_cjj;    /* CJJ formula on design_kw, no set-back */
+	double annual_gj_cjj;    /* Σ CJJ formula per building, no set-back */
 } hk_loads_summary;
 
 /* Sum n buildings under climate c (t_heating_c is the design temp).

@@ -67,10 +67,11 @@ const char *hk_period_kind_name(hk_period_kind kind);
 hk_status hk_tariff_build(hk_tariff *t, const hk_period *p, size_t n,
 			  hk_err *err);
 
-/* The segment in force at hour h (taken modulo 24, so 25.5 = 01:30). */
+/* The segment in force at hour h (taken modulo 24, so 25.5 = 01:30);
+ * NULL for an empty tariff. */
 const hk_period *hk_tariff_at(const hk_tariff *t, double h);
 
-/* Price at hour h (modulo 24). */
+/* Price at hour h (modulo 24); NaN for an empty tariff. */
 double hk_tariff_price_at(const hk_tariff *t, double h);
 
 /* Hours per day in periods of this kind (e.g. 8 for the Malan peak). */

@@ -72,6 +72,9 @@ static void test_malan_loads(void)
 		  "night load 64.9 % of design (Malan §2)");
 	UNIT_NEAR(s.area_m2, 27600 + 32500, 0,
 		  "area 2.76万 + 3.25万 m² (Malan §1)");
+	UNIT_REL(s.annual_gj_cjj, 0.0864 * 101 * 2919 * (18 - 1.2) / (18 + 3.6),
+		 0.0005, "CJJ annual heat 0.0864·101·2919·16.8/21.6 GJ (§1.5,"
+		 " 咸阳 GB 50736: 101 d, 1.2 ℃)");
 	UNIT_TRUE(s.annual_gj < s.annual_gj_cjj && s.annual_gj > 0,
 		  "set-back lowers the annual heat below the CJJ formula");
 }
