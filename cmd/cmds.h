@@ -11,5 +11,8 @@
 
 HK_COMMAND(check)
 HK_COMMAND(loadcalc)
+HK_COMMAND(hpsize)
+HK_COMMAND(tanksize)
+HK_COMMAND(econ)
 
 #endif

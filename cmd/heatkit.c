@@ -28,15 +28,12 @@ static const struct cmd_struct commands[] = {
 	{"borefield", NULL, NULL, "issue 5 (ground-source borefield sizing by g-functions)",
 	 "ground-source borehole count and depth by g-functions (planned)"},
 	{"check", cmd_check, &info_check, NULL, NULL},
-	{"econ", NULL, NULL, "issue 4 (the air-source chain)",
-	 "schemes compared: investment, time-of-use cost, payback, NPV/IRR (planned)"},
-	{"hpsize", NULL, NULL, "issue 4 (the air-source chain)",
-	 "air-source heat-pump count with Q = q*K1*K2 (planned)"},
+	{"econ", cmd_econ, &info_econ, NULL, NULL},
+	{"hpsize", cmd_hpsize, &info_hpsize, NULL, NULL},
 	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
 	{"pumpselect", NULL, NULL, "issue 6 (circulating pumps on their curves)",
 	 "circulating pumps on their real curves, EHR check (planned)"},
-	{"tanksize", NULL, NULL, "issue 4 (the air-source chain)",
-	 "valley-charged water storage: volume, stored heat, economic size (planned)"},
+	{"tanksize", cmd_tanksize, &info_tanksize, NULL, NULL},
 };
 #define NCMDS (sizeof commands / sizeof commands[0])
 

@@ -1,6 +1,7 @@
 /*
  * loadcalc.c - heatkit loadcalc: heating loads of buildings by the area
- * index method, and the annual heat of a city's heating season.
+ * index method (CJJ 34), night set-back, typical days or hourly weather,
+ * the time-step profile and the annual heat.
  */
 #include <math.h>
 #include <stdio.h>
@@ -13,74 +14,259 @@
 #include "job.h"
 #include "loads.h"
 #include "paths.h"
+#include "proftable.h"
 #include "table.h"
 
-static const char *city_name, *cities_file;
-static double t_in = 18;
+#define MAX_DAYS 400
+
+static const char *city_name, *cities_file, *days_file, *weather_file, *index_pt = "mid";
+static const char *day_start_s, *day_end_s;
+static double t_in = HK_T_IN_DEFAULT_C, t_setback = HK_T_SETBACK_DEFAULT_C, t_design = NAN;
+static double dt_h = 0.5;
+static int no_saving, want_profile;
 
 static const char *const usage[] = {"[options] [BUILDINGS.csv]", NULL};
 static const char *const examples[] = {
-	"design loads and annual heat of the Malan template in 铜川's climate",
-	"heatkit loadcalc --city 铜川 templates/malan/buildings.csv",
-	"the summary only, as a workbook for the client",
-	"heatkit loadcalc --city 53947 --summary -o loads.xlsx buildings.csv",
-	"a GBK file saved by Excel, checked in CI",
-	"heatkit loadcalc --city 西安 --check 'design_load_kw<=3000' 建筑.csv",
+	"design and night loads, annual heat of the Malan template (咸阳 climate, station 57034)",
+	"heatkit loadcalc --city 57034 templates/malan/buildings.csv",
+	"the half-hour profile of the paper's four typical days, for hpsize",
+	"heatkit loadcalc --city 57034 --days templates/malan/days.csv --profile templates/malan/buildings.csv",
+	"an 8760-hour profile from a weather file, as a workbook",
+	"heatkit loadcalc --city 铜川 --weather tongchuan.epw --profile -o profile.xlsx buildings.csv",
 	NULL, NULL};
 
 static const hk_option options[] = {
+	HK_OPT_GROUP_("Climate:"),
 	HK_OPT_STR_(0, "city", &city_name, "NAME",
-		    "city or station number for climate data (GB 50736-2012 Appendix A): 铜川, 53947",
-		    "none: no annual heat"),
+		    "city or station number (GB 50736-2012 Appendix A): 铜川, 53947, \"陕西 西安\"",
+		    "none"),
+	HK_OPT_NUM_(0, "t-design", &t_design, "C",
+		    "load design outdoor temperature", "C",
+		    "the city's heating design temperature t_heating (GB 50736-2012 Appendix A)"),
+	HK_OPT_STR_(0, "cities", &cities_file, "FILE", "climate table", "data/climate/cities.csv"),
+	HK_OPT_GROUP_("Buildings:"),
+	HK_OPT_STR_(0, "index", &index_pt, "low|mid|high",
+		    "where in the CJJ 34 range the area index is taken (a per-building index_w_m2 overrides)",
+		    "mid (toolkit choice; CJJ 34-2010 Table 3.1.2-1 gives ranges)"),
+	HK_OPT_BOOL_(0, "no-energy-saving",
+		     &no_saving, "use the CJJ 34 column for buildings without energy-saving measures"),
 	HK_OPT_NUM_(0, "t-in", &t_in, "C", "indoor design temperature", "C",
-		    "18 (the usual heating set-point; GB 50736-2012 §3.0.1 lower bound for "
-		    "severe-cold/cold regions, recollection [UNVERIFIED])"),
-	HK_OPT_STR_(0, "cities", &cities_file, "FILE", "climate table to use",
-		    "data/climate/cities.csv"),
+		    "18 (Malan paper §2; GB 50736-2012 §3.0.1 lower bound for severe-cold/cold "
+		    "regions, recollection [UNVERIFIED])"),
+	HK_OPT_NUM_(0, "setback", &t_setback, "C",
+		    "night indoor temperature of day-only buildings (schools, offices, courts, outpatient, kindergartens)",
+		    "C", "5 (Malan paper §2)"),
+	HK_OPT_STR_(0, "day-start", &day_start_s, "HH:MM", "start of the occupied day", "07:00 (Malan paper §2)"),
+	HK_OPT_STR_(0, "day-end", &day_end_s, "HH:MM", "end of the occupied day", "18:30 (Malan paper §2)"),
+	HK_OPT_GROUP_("Profile:"),
+	HK_OPT_BOOL_(0, "profile", &want_profile,
+		     "write the time-step profile (the input of hpsize) instead of the building table"),
+	HK_OPT_STR_(0, "days", &days_file, "FILE",
+		    "typical days: name,t_out_c,days[,load_frac][,day_kw][,night_kw]",
+		    "4 days from the city's climate (rule in the summary: typdays_rule)"),
+	HK_OPT_STR_(0, "weather", &weather_file, "FILE",
+		    "hourly weather (CSV hour,t_out_c or EnergyPlus .epw): an hourly profile instead of typical days",
+		    NULL),
+	HK_OPT_NUM_(0, "dt", &dt_h, "H", "step length of a typical-day profile (24/dt whole)", "h",
+		    "0.5: 07:00, 11:30 and 18:30 fall on step boundaries"),
 	HK_OPT_END_,
 };
 
 const hk_cmdinfo info_loadcalc = {
 	.name = "loadcalc",
-	.summary = "heating loads by the area-index method (CJJ 34) and annual heat",
+	.summary = "heating loads by the area-index method (CJJ 34), night set-back, profiles, annual heat",
 	.usage = usage,
 	.description =
-		"Computes each building's design heating load Q = q_h·A (CJJ 34-2010 §3.1.2)\n"
-		"and, with --city, the annual heat of the heating season by the degree-day\n"
-		"formula Q_a = 0.0864·N·Q·(t_i − t_a)/(t_i − t_o) (CJJ 34-2010 §3.2.1), where\n"
-		"N and t_a are the days with a daily mean ≤ 5 ℃ and their mean temperature, and\n"
-		"t_o the heating design temperature (GB 50736-2012 Appendix A).",
+		"Computes each building's design heating load Q = q_h·A (CJJ 34-2010 §3.1.2), with\n"
+		"q_h from the building type (CJJ 34-2010 Table 3.1.2-1, energy-saving column, low/mid/\n"
+		"high point of the range; the table is a recollection checked against one code base:\n"
+		"the source of each index is printed) or given per building.  Day-only buildings\n"
+		"(school, office, court, outpatient, kindergarten) are held at the set-back\n"
+		"temperature at night; loads scale with (t_in − t_out)/(t_in − t_design).\n"
+		"\n"
+		"With --city, the annual heat follows the degree-day formula\n"
+		"Q_a = 0.0864·N·Q·(t_i − t_a)/(t_i − t_o) (CJJ 34-2010 §3.2), extended to the night\n"
+		"set-back (a toolkit assumption, printed).  --profile writes the time-step profile\n"
+		"of typical days (--days, or four days derived from the climate) or of an hourly\n"
+		"weather file: the input of hpsize.",
 	.input =
 		"  BUILDINGS.csv (\"-\" or none = standard input), one row per building:\n"
-		"    name        名称, 建筑名称, building\n"
-		"    type        类型, 建筑类型 (optional)\n"
-		"    area_m2     面积, 建筑面积, area; unit in header: m2, 万m2\n"
-		"    index_w_m2  热指标, 面积热指标, heat_index; W/m2",
+		"    name          名称, 建筑名称\n"
+		"    type          类型, 建筑类型: 住宅 学校 办公 医院 门诊 托幼 幼儿园 旅馆 商店 食堂\n"
+		"                  影剧院 体育馆 法院 派出所 养老院 ... (English names too)\n"
+		"    area_m2       面积, 建筑面积; m2 or 万m2\n"
+		"    index_w_m2    热指标 (optional: overrides the type's CJJ index)\n"
+		"    phase         分期 (optional: loads per phase in the summary)\n"
+		"    day_only      仅白天使用 (optional 0/1: overrides the type)\n"
+		"  --days FILE: name,t_out_c,days[,load_frac][,day_kw][,night_kw]",
 	.output =
-		"  one row per building: name,type,area_m2,index_w_m2,design_load_kw\n"
-		"  summary: buildings, area_m2, design_load_kw, mean_index_w_m2, and with --city\n"
-		"  t_heating_c, heating_days, t_mean_heating_c, t_in_c, annual_heat_gj, annual_heat_kwh",
+		"  building table: name,type,phase,area_m2,index_w_m2,day_only,design_load_kw,\n"
+		"    night_load_kw,annual_heat_gj,index_source\n"
+		"  --profile: day,start_h,dt_h,t_out_c,heat_load_kw,night,days\n"
+		"  summary: design_load_kw, night_load_kw, area_m2, mean_index_w_m2, phase_N_load_kw,\n"
+		"    annual_heat_gj, annual_heat_kwh, and every default with its source",
 	.examples = examples,
 	.options = options,
 };
 
-enum { B_NAME, B_TYPE, B_AREA, B_INDEX, B_N };
+enum { B_NAME, B_TYPE, B_AREA, B_INDEX, B_PHASE, B_DAYONLY, B_N };
 static const hk_colspec bcols[B_N] = {
-	{"name", "name|building|名称|建筑名称|建筑|楼号", HK_DIM_NONE, HK_REQUIRED, "building name"},
-	{"type", "type|building_type|类型|建筑类型|用途", HK_DIM_NONE, 0, "building type"},
+	{"name", "name|building|名称|建筑名称|建筑|楼号|单体", HK_DIM_NONE, HK_REQUIRED, "building name"},
+	{"type", "type|building_type|类型|建筑类型|用途|建筑功能", HK_DIM_NONE, 0, "building type"},
 	{"area_m2", "area|floor_area|building_area|面积|建筑面积|供暖面积", HK_DIM_AREA,
 	 HK_REQUIRED | HK_POSITIVE, "heated floor area"},
 	{"index_w_m2", "index|heat_index|q_h|热指标|面积热指标|供暖热指标", HK_DIM_INDEX,
-	 HK_REQUIRED | HK_POSITIVE, "area heat index"},
+	 HK_POSITIVE, "area heat index"},
+	{"phase", "phase|期|分期|期数", HK_DIM_NONE, 0, "construction phase"},
+	{"day_only", "day_only|daytime_only|仅白天使用|白天使用", HK_DIM_COUNT, 0, "1 if used by day only"},
 };
 
-static const hk_col out_cols[] = {
+static const hk_col bld_cols[] = {
 	{"name", NULL, "建筑", "building", -1},
 	{"type", NULL, "类型", "type", -1},
+	{"phase", NULL, "分期", "phase", -1},
 	{"area_m2", "m²", "建筑面积", "floor area", 1},
-	{"index_w_m2", "W/m²", "面积热指标", "heat index", 1},
+	{"index_w_m2", "W/m²", "面积热指标", "heat index", 2},
+	{"day_only", NULL, "仅白天使用", "day only", 0},
 	{"design_load_kw", "kW", "设计热负荷", "design heating load", 2},
+	{"night_load_kw", "kW", "夜间热负荷", "night heating load", 2},
+	{"annual_heat_gj", "GJ", "年耗热量", "annual heat", 1},
+	{"index_source", NULL, "热指标依据", "index source", -1},
 };
+#define NBC (sizeof bld_cols / sizeof bld_cols[0])
+
+struct bld {
+	hk_building b;
+	char name[128], type[64], phase[32], src[600];
+};
+
+static double clock_opt(const char *s, const char *opt, double def)
+{
+	double h;
+	if (!s)
+		return def;
+	if (hk_parse_clock(s, &h) != HK_OK || h < 0 || h > 24)
+		hk_die(HK_EXIT_INPUT, "%s (%s): expected a time HH:MM", opt, s);
+	return h;
+}
+
+/* read buildings; every row checked, located errors */
+static struct bld *read_buildings(hk_reader *r, hk_job *job, size_t *nb, hk_idx_point pt,
+				  double ds, double de)
+{
+	struct bld *v = NULL;
+	size_t cap = 0;
+	hk_err e;
+	int rc;
+	*nb = 0;
+	while ((rc = hk_reader_next(r, &e)) > 0) {
+		struct bld x;
+		double area, idx = NAN, dayonly = NAN;
+		const char *type = hk_reader_has(r, B_TYPE) ? hk_reader_text(r, B_TYPE) : "";
+		hk_status si, sd;
+		memset(&x, 0, sizeof x);
+		if (hk_reader_num(r, B_AREA, &area, &e) != HK_OK)
+			hk_job_die(job, &e);
+		si = hk_reader_num(r, B_INDEX, &idx, &e);
+		if (si != HK_OK && si != HK_ENOTFOUND)
+			hk_job_die(job, &e);
+		sd = hk_reader_num(r, B_DAYONLY, &dayonly, &e);
+		if (sd != HK_OK && sd != HK_ENOTFOUND)
+			hk_job_die(job, &e);
+		if (*type) {
+			hk_btype bt;
+			hk_err e2;
+			if (hk_btype_find(type, &bt, &e2) != HK_OK) {
+				hk_reader_fail(r, B_TYPE, &e, "%s", e2.what);
+				hk_job_die(job, &e);
+			}
+			if (hk_building_init(&x.b, type, area, !no_saving, pt, &e2) != HK_OK) {
+				hk_reader_fail(r, B_TYPE, &e, "%s", e2.what);
+				hk_job_die(job, &e);
+			}
+			snprintf(x.src, sizeof x.src, "CJJ 34-2010 Table 3.1.2-1 %s (%s, %s of range): %s%s%s",
+				 bt.row->name_zh, no_saving ? "未节能" : "节能",
+				 pt == HK_IDX_LOW ? "low end" : pt == HK_IDX_HIGH ? "high end" : "middle",
+				 no_saving ? bt.row->src_plain : bt.row->src_saving,
+				 bt.mapping ? "; " : "", bt.mapping ? bt.mapping : "");
+		} else if (si == HK_OK) {
+			x.b.area_m2 = area;
+			x.b.day_only = 0;
+		} else {
+			hk_reader_fail(r, B_TYPE, &e,
+				       "building %s has neither a type nor an index_w_m2: expected one of them",
+				       hk_reader_text(r, B_NAME));
+			hk_job_die(job, &e);
+		}
+		if (si == HK_OK) {
+			x.b.index_w_m2 = idx;
+			snprintf(x.src, sizeof x.src, "given in the input");
+		}
+		if (sd == HK_OK)
+			x.b.day_only = dayonly != 0;
+		x.b.t_in_c = t_in;
+		x.b.t_setback_c = t_setback;
+		x.b.day_start_h = ds;
+		x.b.day_end_h = de;
+		{
+			hk_err e2;
+			if (hk_building_check(&x.b, &e2) != HK_OK) {
+				hk_reader_fail(r, B_AREA, &e, "%s", e2.what);
+				hk_job_die(job, &e);
+			}
+		}
+		snprintf(x.name, sizeof x.name, "%s", hk_reader_text(r, B_NAME));
+		snprintf(x.type, sizeof x.type, "%s", type);
+		snprintf(x.phase, sizeof x.phase, "%s",
+			 hk_reader_has(r, B_PHASE) ? hk_reader_text(r, B_PHASE) : "");
+		if (*nb == cap) {
+			struct bld *nv = realloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+			if (!nv)
+				hk_die(HK_EXIT_INPUT, "out of memory");
+			v = nv;
+		}
+		v[(*nb)++] = x;
+	}
+	if (rc < 0)
+		hk_job_die(job, &e);
+	if (*nb == 0) {
+		hk_fail_at(&e, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
+			   "no buildings (header only): expected at least one row");
+		hk_job_die(job, &e);
+	}
+	return v;
+}
+
+static void phase_sums(hk_job *job, const struct bld *v, size_t nb)
+{
+	size_t i, k;
+	for (i = 0; i < nb; i++) {
+		double sum = 0;
+		char key[64], zh[64], en[64];
+		int seen = 0, ok = 1;
+		if (!v[i].phase[0])
+			continue;
+		for (k = 0; k < i; k++)
+			if (!strcmp(v[k].phase, v[i].phase))
+				seen = 1;
+		if (seen)
+			continue;
+		for (k = 0; v[i].phase[k]; k++)
+			if (!((v[i].phase[k] >= '0' && v[i].phase[k] <= '9') ||
+			      (v[i].phase[k] >= 'a' && v[i].phase[k] <= 'z') ||
+			      (v[i].phase[k] >= 'A' && v[i].phase[k] <= 'Z') || v[i].phase[k] == '_'))
+				ok = 0;
+		for (k = i; k < nb; k++)
+			if (!strcmp(v[k].phase, v[i].phase))
+				sum += hk_building_design_kw(&v[k].b);
+		snprintf(key, sizeof key, "phase_%s_load_kw", ok ? v[i].phase : "x");
+		if (!ok)
+			snprintf(key, sizeof key, "phase%zu_load_kw", i + 1);
+		snprintf(zh, sizeof zh, "第%s期设计热负荷", v[i].phase);
+		snprintf(en, sizeof en, "design load of phase %s", v[i].phase);
+		hk_sum_num(&job->sum, key, sum, "kW", 1, zh, en, "sum of the phase's buildings");
+	}
+}
 
 int cmd_loadcalc(int argc, char **argv)
 {
@@ -88,18 +274,31 @@ int cmd_loadcalc(int argc, char **argv)
 	char **args;
 	int n = hk_parse_options(argc, argv, &info_loadcalc, &common, &args);
 	const char *in = n > 0 ? args[0] : "-";
-	const char *inputs[3] = {in, NULL, NULL};
+	const char *inputs[5] = {in, NULL, NULL, NULL, NULL};
 	hk_city city;
+	hk_climate clim;
 	hk_reader *r;
 	hk_err e;
 	hk_job job;
-	double area = 0, load = 0;
-	long count = 0;
-	int rc;
+	hk_idx_point pt;
+	struct bld *v;
+	size_t nb, i;
+	int rc, have_climate = 0, have_tdesign;
+	double ds, de;
 	char path[4096];
 
 	if (n > 1)
 		hk_die(HK_EXIT_INPUT, "expected one buildings file, got %d (see heatkit loadcalc --help)", n);
+	if (!strcmp(index_pt, "low"))
+		pt = HK_IDX_LOW;
+	else if (!strcmp(index_pt, "mid"))
+		pt = HK_IDX_MID;
+	else if (!strcmp(index_pt, "high"))
+		pt = HK_IDX_HIGH;
+	else
+		hk_die(HK_EXIT_INPUT, "--index (%s): expected low, mid or high", index_pt);
+	ds = clock_opt(day_start_s, "--day-start", HK_DAY_START_DEFAULT_H);
+	de = clock_opt(day_end_s, "--day-end", HK_DAY_END_DEFAULT_H);
 	if (city_name) {
 		if (cities_file)
 			snprintf(path, sizeof path, "%s", cities_file);
@@ -107,74 +306,213 @@ int cmd_loadcalc(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
 		if (hk_city_find(path, city_name, NULL, &city, &e) != HK_OK)
 			hk_die_err(&e);
-		if (!(t_in > city.t_heating_c))
-			hk_die(HK_EXIT_INPUT, "--t-in (%g) must be above the design temperature %g C of %s",
-			       t_in, city.t_heating_c, city.name);
+		clim.t_heating_c = city.t_heating_c;
+		clim.t_winter_ac_c = city.t_winter_ac_c;
+		clim.heating_days = city.heating_days;
+		clim.t_mean_c = city.t_mean_heating_c;
+		have_climate = 1;
 	}
+	have_tdesign = !isnan(t_design) || have_climate;
+	if (isnan(t_design) && have_climate)
+		t_design = clim.t_heating_c;
+	if (have_tdesign && !(t_design < t_in))
+		hk_die(HK_EXIT_INPUT, "design temperature %g C must be below --t-in %g C", t_design, t_in);
+	if ((want_profile || days_file || weather_file) && !have_tdesign)
+		hk_die(HK_EXIT_INPUT, "a profile needs the load design temperature: give --city or --t-design");
+	if (want_profile && !days_file && !weather_file && !have_climate)
+		hk_die(HK_EXIT_INPUT, "default typical days come from the climate: give --city or --days FILE");
+
 	if (hk_reader_open(&r, in, common.encoding, &e) != HK_OK ||
 	    hk_reader_bind(r, bcols, B_N, &e) != HK_OK)
 		hk_die_err(&e);
 	inputs[1] = cities_file;
+	inputs[2] = days_file;
+	inputs[3] = weather_file;
 	hk_job_begin(&job, &common, inputs, hk_reader_chinese(r));
-	hk_job_table(&job, "建筑负荷", "buildings", out_cols, 5);
-	while ((rc = hk_reader_next(r, &e)) > 0) {
-		double a, q, l;
-		hk_cell c[5];
-		if (hk_reader_num(r, B_AREA, &a, &e) != HK_OK ||
-		    hk_reader_num(r, B_INDEX, &q, &e) != HK_OK)
-			hk_job_die(&job, &e);
-		l = hk_area_load_kw(a, q);
-		c[0] = hk_ctext(hk_reader_text(r, B_NAME));
-		c[1] = hk_reader_has(r, B_TYPE) ? hk_ctext(hk_reader_text(r, B_TYPE)) : hk_cempty();
-		c[2] = hk_cnum(a);
-		c[3] = hk_cnum(q);
-		c[4] = hk_cnum(l);
-		hk_job_row(&job, c);
-		area += a;
-		load += l;
-		count++;
-	}
-	if (rc < 0)
-		hk_job_die(&job, &e);
-	if (count == 0) {
-		hk_fail_at(&e, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
-			   "no buildings (header only): expected at least one row");
-		hk_job_die(&job, &e);
-	}
+	v = read_buildings(r, &job, &nb, pt, ds, de);
 	hk_reader_close(r);
 
-	hk_sum_num(&job.sum, "buildings", (double)count, "", 0, "建筑数", "buildings", "input");
-	hk_sum_num(&job.sum, "area_m2", area, "m2", 1, "总建筑面积", "total floor area", "input");
-	hk_sum_num(&job.sum, "design_load_kw", load, "kW", 1, "设计热负荷", "design heating load",
-		   "sum of q_h·A (CJJ 34-2010 §3.1.2)");
-	hk_sum_num(&job.sum, "mean_index_w_m2", load * 1000 / area, "W/m2", 2, "平均热指标",
-		   "mean heat index", "design_load / area");
-	if (city_name) {
-		double gj = hk_annual_heat_gj(load, city.heating_days, t_in, city.t_mean_heating_c,
-					      city.t_heating_c);
-		char src[1200];
-		snprintf(src, sizeof src, "%s %s (%s): %s", city.province, city.name, city.station,
-			 city.source);
-		hk_sum_text(&job.sum, "city", city.name, "城市", "city", src);
-		hk_sum_num(&job.sum, "t_heating_c", city.t_heating_c, "C", 1, "供暖室外计算温度",
-			   "heating design outdoor temperature", "GB 50736-2012 Appendix A");
-		hk_sum_num(&job.sum, "heating_days", city.heating_days, "d", 0, "供暖天数(日平均≤5℃)",
-			   "heating days (daily mean <= 5 C)", "GB 50736-2012 Appendix A");
-		if (city.heating_days > 0)
-			hk_sum_num(&job.sum, "t_mean_heating_c", city.t_mean_heating_c, "C", 1,
-				   "供暖期室外平均温度", "mean outdoor temperature of the heating period",
-				   "GB 50736-2012 Appendix A");
+	{
+		hk_building *bs = malloc(nb * sizeof *bs);
+		hk_loads_summary s = {0};
+		double area = 0, load = 0, night = 0, annual = 0;
+		if (!bs)
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		for (i = 0; i < nb; i++)
+			bs[i] = v[i].b;
+		if (!want_profile) {
+			hk_job_table(&job, "建筑负荷", "buildings", bld_cols, NBC);
+			for (i = 0; i < nb; i++) {
+				hk_cell c[NBC];
+				double q = hk_building_design_kw(&v[i].b), qn = NAN, gj = NAN;
+				if (have_tdesign)
+					qn = hk_building_load_kw(&v[i].b, t_design, t_design, 0);
+				if (have_climate && clim.heating_days > 0) {
+					hk_climate c2 = clim;
+					c2.t_heating_c = t_design;
+					if (hk_building_annual_gj(&v[i].b, &c2, &gj, &e) != HK_OK)
+						hk_job_die(&job, &e);
+				}
+				c[0] = hk_ctext(v[i].name);
+				c[1] = hk_ctext(v[i].type);
+				c[2] = hk_ctext(v[i].phase);
+				c[3] = hk_cnum(v[i].b.area_m2);
+				c[4] = hk_cnum(v[i].b.index_w_m2);
+				c[5] = hk_cnum(v[i].b.day_only);
+				c[6] = hk_cnum(q);
+				c[7] = isnan(qn) ? hk_cempty() : hk_cnum(qn);
+				c[8] = isnan(gj) ? hk_cempty() : hk_cnum(gj);
+				c[9] = hk_ctext(v[i].src);
+				hk_job_row(&job, c);
+			}
+		}
+		for (i = 0; i < nb; i++) {
+			area += v[i].b.area_m2;
+			load += hk_building_design_kw(&v[i].b);
+			if (have_tdesign)
+				night += hk_building_load_kw(&v[i].b, t_design, t_design, 0);
+		}
+		if (have_climate && clim.heating_days > 0) {
+			hk_climate c2 = clim;
+			c2.t_heating_c = t_design;
+			if (hk_loads_summarise(bs, nb, &c2, &s, &e) != HK_OK)
+				hk_job_die(&job, &e);
+			annual = s.annual_gj;
+		}
+
+		if (want_profile) {
+			hk_typday days[MAX_DAYS];
+			size_t nd = 0, nsteps = 0, cap;
+			hk_step *steps = NULL;
+			char **names;
+			hk_profile_opts po = hk_profile_opts_default(t_design);
+			po.dt_h = dt_h;
+			po.day_start_h = ds;
+			po.day_end_h = de;
+			if (weather_file) {
+				double *t;
+				size_t nh;
+				if (hk_weather_read(weather_file, common.encoding, &t, &nh, &e) != HK_OK)
+					hk_job_die(&job, &e);
+				steps = malloc(nh * sizeof *steps);
+				names = malloc((nh / 24) * sizeof *names);
+				if (!steps || !names)
+					hk_die(HK_EXIT_INPUT, "out of memory");
+				if (hk_profile_hourly(bs, nb, t, nh, &po, steps, &e) != HK_OK)
+					hk_job_die(&job, &e);
+				for (i = 0; i < nh / 24; i++) {
+					names[i] = malloc(16);
+					snprintf(names[i], 16, "d%03zu", i + 1);
+				}
+				nsteps = nh;
+				nd = nh / 24;
+				free(t);
+				hk_sum_num(&job.sum, "profile_hours", (double)nh, "h", 0, "逐时步数",
+					   "hourly steps", weather_file);
+			} else {
+				if (days_file) {
+					if (hk_typdays_read(days_file, common.encoding, days, MAX_DAYS, &nd, &e) != HK_OK)
+						hk_job_die(&job, &e);
+				} else {
+					if (hk_typdays_default(&clim, days, &nd, &e) != HK_OK)
+						hk_job_die(&job, &e);
+					hk_sum_text(&job.sum, "typdays_rule", "derived from the city's climate",
+						    "典型日规则", "typical-day rule", hk_src_typdays_rule);
+				}
+				if (hk_profile_steps_per_day(dt_h) == 0)
+					hk_die(HK_EXIT_INPUT, "--dt (%g): expected a step that divides 24 h", dt_h);
+				cap = nd * hk_profile_steps_per_day(dt_h);
+				steps = malloc(cap * sizeof *steps);
+				names = malloc(nd * sizeof *names);
+				if (!steps || !names)
+					hk_die(HK_EXIT_INPUT, "out of memory");
+				if (hk_profile_typdays(bs, nb, days, nd, &po, steps, cap, &nsteps, &e) != HK_OK) {
+					if (!e.file[0] && days_file)
+						snprintf(e.file, sizeof e.file, "%s", days_file);
+					hk_job_die(&job, &e);
+				}
+				for (i = 0; i < nd; i++)
+					names[i] = strdup(days[i].name);
+			}
+			hk_profile_write_steps(&job, steps, nsteps, names);
+			{
+				double tot_days = 0, heat = 0;
+				for (i = 0; i < nsteps; i++) {
+					heat += steps[i].load_kw * hk_step_hours(&steps[i]) * steps[i].days;
+					if (i == 0 || steps[i].day != steps[i - 1].day)
+						tot_days += steps[i].days;
+				}
+				hk_sum_num(&job.sum, "profile_days", tot_days, "d", 0, "曲线代表天数",
+					   "days the profile stands for", "Σ days of the profile's days");
+				hk_sum_num(&job.sum, "profile_heat_kwh", heat, "kWh", 0, "曲线总耗热量",
+					   "heat over the profile", "Σ heat_load_kw·dt_h·days");
+			}
+			for (i = 0; i < nd; i++)
+				free(names[i]);
+			free(names);
+			free(steps);
+		}
+
+		hk_sum_num(&job.sum, "buildings", (double)nb, "", 0, "建筑数", "buildings", "input");
+		hk_sum_num(&job.sum, "area_m2", area, "m2", 1, "总建筑面积", "total floor area", "input");
+		hk_sum_num(&job.sum, "design_load_kw", load, "kW", 1, "设计热负荷", "design heating load",
+			   "Σ q_h·A (CJJ 34-2010 §3.1.2)");
+		phase_sums(&job, v, nb);
+		hk_sum_num(&job.sum, "mean_index_w_m2", load * 1000 / area, "W/m2", 2, "平均热指标",
+			   "mean heat index", "design_load / area");
+		hk_sum_text(&job.sum, "index_basis", no_saving ? "not energy-saving" : "energy-saving",
+			    "热指标取值", "index column", "CJJ 34-2010 Table 3.1.2-1 [UNVERIFIED recollection, "
+			    "30/32 range ends corroborated by one code base]; per building in index_source");
+		hk_sum_text(&job.sum, "index_point", index_pt, "指标取值位置", "point in the range",
+			    "--index (default mid: toolkit choice)");
+		if (have_tdesign) {
+			hk_sum_num(&job.sum, "night_load_kw", night, "kW", 1, "夜间热负荷", "night heating load",
+				   "day-only buildings at the set-back temperature, others at t_in, at t_design "
+				   "(Malan paper §2)");
+			hk_sum_num(&job.sum, "night_share", night / load, "", 3, "夜间负荷占比", "night/design",
+				   "night_load / design_load");
+			hk_sum_num(&job.sum, "t_design_c", t_design, "C", 1, "负荷计算室外温度",
+				   "load design outdoor temperature",
+				   have_climate && t_design == clim.t_heating_c ? "GB 50736-2012 Appendix A t_heating"
+									    : "--t-design");
+		}
 		hk_sum_num(&job.sum, "t_in_c", t_in, "C", 1, "室内设计温度", "indoor design temperature",
-			   t_in == 18 ? "default 18 C (GB 50736-2012 §3.0.1 lower bound, recollection [UNVERIFIED])"
-				      : "--t-in");
-		hk_sum_num(&job.sum, "annual_heat_gj", gj, "GJ", 1, "年供暖耗热量", "annual heating energy",
-			   "Q_a = 0.0864·N·Q·(t_i − t_a)/(t_i − t_o) (CJJ 34-2010 §3.2.1)");
-		hk_sum_num(&job.sum, "annual_heat_kwh", gj * 1e6 / 3600, "kWh", 0, "年供暖耗热量",
-			   "annual heating energy", "annual_heat_gj × 277.8");
-		if (city.heating_days == 0)
-			hk_job_warn(&job, "%s has no days with a daily mean <= 5 C in GB 50736 Appendix A: annual heat is 0",
-				    city.name);
+			   t_in == HK_T_IN_DEFAULT_C ? hk_src_t_in : "--t-in");
+		hk_sum_num(&job.sum, "t_setback_c", t_setback, "C", 1, "夜间值班温度", "night set-back",
+			   t_setback == HK_T_SETBACK_DEFAULT_C ? hk_src_setback : "--setback");
+		hk_sum_num(&job.sum, "day_start_h", ds, "h", 2, "白天开始", "day start",
+			   day_start_s ? "--day-start" : hk_src_day_hours);
+		hk_sum_num(&job.sum, "day_end_h", de, "h", 2, "白天结束", "day end",
+			   day_end_s ? "--day-end" : hk_src_day_hours);
+		if (have_climate) {
+			char src[1200];
+			snprintf(src, sizeof src, "%s %s (%s): %s", city.province, city.name, city.station,
+				 city.source);
+			hk_sum_text(&job.sum, "city", city.name, "城市", "city", src);
+			hk_sum_num(&job.sum, "t_heating_c", city.t_heating_c, "C", 1, "供暖室外计算温度",
+				   "heating design outdoor temperature", "GB 50736-2012 Appendix A");
+			hk_sum_num(&job.sum, "t_winter_ac_c", city.t_winter_ac_c, "C", 1, "冬季空调室外计算温度",
+				   "winter air-conditioning design temperature", "GB 50736-2012 Appendix A");
+			hk_sum_num(&job.sum, "heating_days", city.heating_days, "d", 0, "供暖天数(日平均≤5℃)",
+				   "heating days (daily mean <= 5 C)", "GB 50736-2012 Appendix A");
+			if (city.heating_days > 0) {
+				hk_sum_num(&job.sum, "t_mean_heating_c", city.t_mean_heating_c, "C", 1,
+					   "供暖期室外平均温度", "mean outdoor temperature of the heating period",
+					   "GB 50736-2012 Appendix A");
+				hk_sum_num(&job.sum, "annual_heat_gj", annual, "GJ", 1, "年供暖耗热量",
+					   "annual heating energy", hk_src_annual_setback);
+				hk_sum_num(&job.sum, "annual_heat_kwh", annual / 0.0036, "kWh", 0, "年供暖耗热量",
+					   "annual heating energy", "annual_heat_gj / 0.0036");
+				hk_sum_num(&job.sum, "annual_heat_gj_cjj", s.annual_gj_cjj, "GJ", 1,
+					   "年耗热量(不计夜间值班)", "annual heat without set-back", hk_src_annual);
+			} else {
+				hk_job_warn(&job, "%s has no days with a daily mean <= 5 C in GB 50736 Appendix A: "
+					    "no annual heat", city.name);
+			}
+		}
+		free(bs);
 	}
+	free(v);
 	rc = hk_job_end(&job);
 	hk_strlist_free(&common.checks);
 	free(args);

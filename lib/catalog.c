@@ -101,19 +101,19 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 {
 	hk_status st = HK_OK;
 	const char *name = hk_reader_text(r, H_MODEL), *d = hk_reader_text(r, H_DEFROST);
-	hk_hp_model *m = NULL;
-	hk_hp_model row;
+	hk_hp_entry *m = NULL;
+	hk_hp_entry row;
 	hk_hp_point p;
 	size_t i, capp;
 	memset(&row, 0, sizeof row);
 	if (!*name)
 		return hk_reader_fail(r, H_MODEL, err, "empty model name (\"\"): expected a model name");
 	if (!strcmp(d, "peak"))
-		row.defrost = HK_DEFROST_PEAK;
+		row.defrost = HK_CAT_DEFROST_PEAK;
 	else if (!strcmp(d, "integrated"))
-		row.defrost = HK_DEFROST_INTEGRATED;
+		row.defrost = HK_CAT_DEFROST_INTEGRATED;
 	else if (!strcmp(d, "unknown"))
-		row.defrost = HK_DEFROST_UNKNOWN;
+		row.defrost = HK_CAT_DEFROST_UNKNOWN;
 	else
 		return hk_reader_fail(r, H_DEFROST, err,
 				      "defrost (%s): expected integrated (capacities include defrost, "
@@ -142,7 +142,7 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 			break;
 		}
 	if (!m) {
-		hk_hp_model *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
+		hk_hp_entry *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
 		if (!nm)
 			return hk_fail(err, HK_ENOMEM, "out of memory");
 		cat->m = nm;
@@ -209,7 +209,7 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 }
 
 hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
-			     const hk_hp_model **out, hk_err *err)
+			     const hk_hp_entry **out, hk_err *err)
 {
 	const char **names = malloc((cat->n + 1) * sizeof *names);
 	size_t i, idx = 0;
@@ -394,4 +394,70 @@ hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,
 	if (st == HK_OK)
 		*out = &cat->m[idx];
 	return st;
+}
+
+/* ---- catalog entry → heat-pump model ---- */
+
+static size_t axis_add(double *ax, size_t n, double v)
+{
+	size_t i, j;
+	for (i = 0; i < n; i++)
+		if (ax[i] == v)
+			return n;
+	for (i = 0; i < n && ax[i] < v; i++)
+		;
+	for (j = n; j > i; j--)
+		ax[j] = ax[j - 1];
+	ax[i] = v;
+	return n + 1;
+}
+
+static size_t axis_find(const double *ax, size_t n, double v)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (ax[i] == v)
+			return i;
+	return n;
+}
+
+hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_override,
+			    hk_hp_model *m, hk_err *err)
+{
+	double tt[64], tw[64];
+	size_t nt = 0, nw = 0, i;
+	hk_cat_defrost d = defrost_override != HK_CAT_DEFROST_UNKNOWN ? defrost_override : e->defrost;
+	if (isnan(e->rated_heat_kw))
+		return hk_fail(err, HK_EINVAL,
+			       "model %s has no rated point at 7 C DB / 6 C WB in the catalog (%s): "
+			       "K1 = Q(t)/q cannot be formed; give --rated-kw with a ratio table",
+			       e->model, e->source);
+	if (d == HK_CAT_DEFROST_UNKNOWN)
+		return hk_fail(err, HK_EINVAL,
+			       "model %s: the catalog does not say whether its capacities include "
+			       "defrost: expected --defrost peak (apply K2) or --defrost integrated "
+			       "(EN 14511 integrated capacities; no K2)", e->model);
+	for (i = 0; i < e->npts && nt < 64 && nw < 64; i++) {
+		nt = axis_add(tt, nt, e->pts[i].t_out_c);
+		nw = axis_add(tw, nw, e->pts[i].t_water_c);
+	}
+	if (nt > HK_HP_MAX_T || nw > HK_HP_MAX_W)
+		return hk_fail(err, HK_EINVAL,
+			       "model %s has %zu outdoor and %zu water temperatures: expected at most %d and %d",
+			       e->model, nt, nw, HK_HP_MAX_T, HK_HP_MAX_W);
+	hk_hp_model_init(m, e->model, e->rated_heat_kw,
+			 isnan(e->rated_cop) ? 0 : e->rated_heat_kw / e->rated_cop);
+	m->nt = nt;
+	m->nw = nw;
+	memcpy(m->t_out, tt, nt * sizeof *tt);
+	memcpy(m->t_water, tw, nw * sizeof *tw);
+	for (i = 0; i < e->npts; i++) {
+		size_t a = axis_find(tt, nt, e->pts[i].t_out_c), b = axis_find(tw, nw, e->pts[i].t_water_c);
+		m->k1[b][a] = e->pts[i].heat_kw / e->rated_heat_kw; /* K1 = Q(t)/q, GB 50736 §8.3.2 */
+		m->cop[b][a] = e->pts[i].cop;
+	}
+	m->min_t_out_c = e->min_t_out_c;
+	m->defrost = d == HK_CAT_DEFROST_INTEGRATED ? HK_DEFROST_INTEGRATED : HK_DEFROST_PEAK;
+	m->source = e->source;
+	return hk_hp_model_check(m, err);
 }

@@ -12,7 +12,7 @@
 #include "pumpcurve.h"
 #include "status.h"
 
-typedef enum { HK_DEFROST_UNKNOWN, HK_DEFROST_PEAK, HK_DEFROST_INTEGRATED } hk_defrost;
+typedef enum { HK_CAT_DEFROST_UNKNOWN, HK_CAT_DEFROST_PEAK, HK_CAT_DEFROST_INTEGRATED } hk_cat_defrost;
 
 typedef struct hk_hp_point {
 	double t_out_c, t_water_c;
@@ -21,7 +21,7 @@ typedef struct hk_hp_point {
 	double cop;      /* NAN when neither cop nor power is given */
 } hk_hp_point;
 
-typedef struct hk_hp_model {
+typedef struct hk_hp_entry {
 	char model[128], maker[128], refrigerant[64];
 	double rated_heat_kw;   /* q at 7 ℃ DB / 6 ℃ WB; NAN when the source has
 				   no 7 ℃ point (K1 then cannot be formed) */
@@ -29,15 +29,15 @@ typedef struct hk_hp_model {
 	double rated_t_water_c; /* leaving water of the rating */
 	double min_t_out_c;     /* operating limit (NAN when not given) */
 	double price_yuan;      /* NAN when not given */
-	hk_defrost defrost;
+	hk_cat_defrost defrost;
 	hk_hp_point *pts;
 	size_t npts;
 	char source[2048];
 	long line;              /* first row of the model in the file */
-} hk_hp_model;
+} hk_hp_entry;
 
 typedef struct hk_hp_catalog {
-	hk_hp_model *m;
+	hk_hp_entry *m;
 	size_t n;
 	char file[256];
 } hk_hp_catalog;
@@ -47,7 +47,7 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 /* Find a model by name (case and spacing ignored); an unknown model lists
  * the nearest names (HK_ENOTFOUND). */
 hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
-			     const hk_hp_model **out, hk_err *err);
+			     const hk_hp_entry **out, hk_err *err);
 void hk_hp_catalog_free(hk_hp_catalog *cat);
 
 typedef enum { HK_POWER_UNKNOWN, HK_POWER_SHAFT, HK_POWER_INPUT } hk_power_basis;
@@ -81,4 +81,18 @@ hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,
 			       const hk_pump_model **out, hk_err *err);
 void hk_pump_catalog_free(hk_pump_catalog *cat);
 
+
+
+#include "heatpump.h"
+
+/* Build the physics model of a catalog entry: axes are the entry's
+ * distinct outdoor and leaving-water temperatures, K1 = heat_kw /
+ * rated_heat_kw (the capacity ratio to the 7 ℃ DB / 6 ℃ WB rating), COP
+ * where given.  defrost_override (HK_CAT_DEFROST_UNKNOWN = none) decides an
+ * entry whose defrost basis is unknown; without it such an entry fails,
+ * since applying K2 to integrated capacities (or not applying it to peak
+ * ones) misstates the capacity.  Fails HK_EINVAL without a rated point or
+ * with more temperatures than the model holds. */
+hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_override,
+			    hk_hp_model *m, hk_err *err);
 #endif

@@ -27,3 +27,19 @@ expect_code() {
 	[ "$got" -eq "$want" ] || { echo "exit $got, expected $want: $*"; return 1; }
 }
 t_done() { [ "$t_fail" -eq 0 ]; }
+# near GOT WANT TOL: |GOT − WANT| <= TOL (absolute); relnear GOT WANT RTOL
+near() {
+	awk -v g="$1" -v w="$2" -v t="$3" 'BEGIN { d = g - w; if (d < 0) d = -d;
+		if (g == "" || d > t) { printf "got %s, want %s ± %s\n", g, w, t; exit 1 } }'
+}
+relnear() {
+	awk -v g="$1" -v w="$2" -v t="$3" 'BEGIN { d = (g - w) / w; if (d < 0) d = -d;
+		if (g == "" || d > t) { printf "got %s, want %s ± %s%%\n", g, w, t * 100; exit 1 } }'
+}
+# sumval FILE KEY: the value of KEY in a summary CSV
+sumval() { awk -F, -v k="$2" '$1 == k { print $2; exit }' "$1"; }
+# col FILE ROWKEY COLNAME: field COLNAME of the row whose first field is ROWKEY
+col() {
+	awk -F, -v r="$2" -v c="$3" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == c) k = i; next }
+		$1 == r { print $k; exit }' "$1"
+}

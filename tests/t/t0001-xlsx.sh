@@ -16,13 +16,13 @@ import openpyxl
 wb = openpyxl.load_workbook("out.xlsx")
 assert wb.sheetnames == ["建筑负荷", "汇总"], wb.sheetnames
 ws = wb["建筑负荷"]
-assert ws["E1"].value == "设计热负荷 (kW)", ws["E1"].value
-assert ws["E2"].value == "design_load_kw", ws["E2"].value
+assert ws["G1"].value == "设计热负荷 (kW)", ws["G1"].value
+assert ws["G2"].value == "design_load_kw", ws["G2"].value
 assert ws["A1"].font.b, "header is bold"
 assert ws.freeze_panes == "A3", ws.freeze_panes
-assert ws["E3"].value == 540, ws["E3"].value
-assert ws["E3"].number_format == "#,##0.00", ws["E3"].number_format
-assert ws["C3"].number_format == "#,##0.0", ws["C3"].number_format
+assert ws["G3"].value == 540, ws["G3"].value
+assert ws["G3"].number_format == "#,##0.00", ws["G3"].number_format
+assert ws["D3"].number_format == "#,##0.0", ws["D3"].number_format
 w = ws.column_dimensions["A"].width
 assert w >= 11, ("CJK text counts double: 一号住宅楼 is 10 columns wide", w)
 s = wb["汇总"]
@@ -38,7 +38,7 @@ t 'xlsx: --lang en gives English labels and sheet names' '
 import openpyxl
 wb = openpyxl.load_workbook(\"out.xlsx\")
 assert wb.sheetnames == [\"buildings\", \"summary\"], wb.sheetnames
-assert wb[\"buildings\"][\"E1\"].value == \"design heating load (kW)\"
+assert wb[\"buildings\"][\"G1\"].value == \"design heating load (kW)\"
 "
 '
 

@@ -131,7 +131,7 @@ static void test_catalogs(void)
 {
 	hk_hp_catalog hc;
 	hk_pump_catalog pc;
-	const hk_hp_model *m;
+	const hk_hp_entry *m;
 	const hk_pump_model *pm;
 	hk_err e;
 	const char *p;
@@ -142,7 +142,7 @@ static void test_catalogs(void)
 	UNIT_TRUE(hc.n >= 13, "13 heat-pump models (12 reference + LT-161)");
 	UNIT_EQ_INT(hk_hp_catalog_find(&hc, "lt-161", &m, &e), HK_OK, "find LT-161, case ignored");
 	UNIT_NEAR(m->rated_heat_kw, 161, 0, "LT-161 rated 161 kW (Malan paper §3.2)");
-	UNIT_EQ_INT(m->defrost, HK_DEFROST_PEAK, "LT-161 capacities are before K2");
+	UNIT_EQ_INT(m->defrost, HK_CAT_DEFROST_PEAK, "LT-161 capacities are before K2");
 	UNIT_EQ_INT(hk_hp_catalog_find(&hc, "LT-16", &m, &e), HK_ENOTFOUND, "unknown model");
 	UNIT_TRUE(strstr(e.what, "nearest: LT-161") != NULL, "unknown model lists the nearest");
 	hk_hp_catalog_free(&hc);

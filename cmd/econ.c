@@ -1,0 +1,702 @@
+/*
+ * econ.c - heatkit econ: heating schemes compared: electricity and cost
+ * per typical day, annual sums, investment, payback, NPV, IRR, LCC.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cashflow.h"
+#include "cmds.h"
+#include "diag.h"
+#include "job.h"
+#include "paths.h"
+#include "proftable.h"
+#include "table.h"
+#include "tariff.h"
+
+#define MAX_SCHEMES 16
+#define MAX_DAYROWS 4096
+#define MAX_INV 256
+
+static const char *tariff_s, *invest_file, *prices_file, *base_name;
+static hk_strlist scheme_opts;
+static double rate = 0.08, escalation = 0;
+static int life = 20;
+
+static const char *const usage[] = {"[options] DAILY.csv", "--tariff FILE [--scheme NAME=COLUMN]... [options] PROFILE.csv",
+				    NULL};
+static const char *const examples[] = {
+	"the Malan comparison from the paper's Table 3 daily costs, with live formulas in the workbook",
+	"heatkit econ --invest templates/malan/invest.csv -o malan-econ.xlsx templates/malan/table3-daily.csv",
+	"schemes straight from a tanksize profile (hp_power_kw without the tank, power_kw with it), gated",
+	"heatkit econ --tariff shaanxi-malan --invest templates/malan/invest.csv --check 'payback_years<=8' tank.csv",
+	NULL, NULL};
+
+static const hk_option options[] = {
+	HK_OPT_STR_(0, "tariff", &tariff_s, "FILE|NAME", "tariff for costing a profile (a file or a name in data/climate/tariffs)", NULL),
+	HK_OPT_LIST_(0, "scheme", &scheme_opts, "NAME=COLUMN",
+		     "a scheme and the profile's electric power column (repeatable)"),
+	HK_OPT_STR_(0, "invest", &invest_file, "FILE",
+		    "investment: scheme,item,quantity[,price]; items heat_pump_kw, tank_m3, pump_kw, land_m2, other_yuan",
+		    "none: operating cost only"),
+	HK_OPT_STR_(0, "prices", &prices_file, "FILE", "unit prices: item,unit,price,source",
+		    "data/equipment/unit-prices.csv (Malan paper Table 2)"),
+	HK_OPT_STR_(0, "base", &base_name, "NAME", "the scheme others are compared with",
+		    "the scheme with the lowest investment"),
+	HK_OPT_NUM_(0, "rate", &rate, "FRAC", "discount rate", NULL,
+		    "8% (social discount rate of 建设项目经济评价方法与参数, 3rd ed. 2006, recollection [UNVERIFIED])"),
+	HK_OPT_NUM_(0, "escalation", &escalation, "FRAC", "yearly energy-price escalation", NULL, "0"),
+	HK_OPT_INT_(0, "life", &life, "YEARS", "economic life", "20 (toolkit assumption)"),
+	HK_OPT_END_,
+};
+
+const hk_cmdinfo info_econ = {
+	.name = "econ",
+	.summary = "schemes compared: investment, time-of-use operating cost, payback, NPV/IRR, LCC",
+	.usage = usage,
+	.description =
+		"Compares two or more heating schemes.  Operating cost per typical day comes from a\n"
+		"table of daily figures (scheme,day,days,cost_yuan[,elec_kwh]) or from a profile's\n"
+		"electric power columns costed with a time-of-use tariff (exact at period\n"
+		"boundaries); annual sums are Σ daily × days (Malan paper Table 3).  Investment is\n"
+		"Σ quantity × unit price.  Against the base scheme: extra investment, annual saving,\n"
+		"static payback = extra / saving (Malan paper §3.4), discounted payback, NPV and IRR\n"
+		"over the life with the discount rate and energy-price escalation; and each scheme's\n"
+		"life-cycle cost.  In a workbook the annual sums, investments and paybacks are live\n"
+		"formulas: change a price and they recompute.",
+	.input =
+		"  DAILY.csv: scheme,day,days,cost_yuan[,elec_kwh]   (方案,典型日,天数,日运行费用,日耗电量)\n"
+		"  or PROFILE.csv (tanksize/hpsize) with --tariff and --scheme NAME=COLUMN; a tanksize\n"
+		"    profile gives \"ASHP only\"=hp_power_kw and \"ASHP + storage\"=power_kw by default\n"
+		"  --invest FILE: scheme,item,quantity[,price]",
+	.output =
+		"  daily table: scheme,day,days,elec_kwh,cost_yuan\n"
+		"  workbook sheets: daily, prices, investment, schemes (formulas), summary\n"
+		"  summary: sN_* per scheme; for the first scheme compared with the base:\n"
+		"    extra_invest_yuan, annual_saving_yuan, payback_years, discounted_payback_years,\n"
+		"    npv_yuan, irr",
+	.examples = examples,
+	.options = options,
+};
+
+struct dayrow {
+	int scheme;
+	char day[64];
+	double days, kwh, cost;
+};
+
+struct inv {
+	int scheme;
+	char item[32];
+	double qty, price; /* price per unit of qty */
+	int price_row;     /* row in the prices sheet, -1 = given inline */
+};
+
+struct scheme {
+	char name[96];
+	const char *column;
+	size_t d0, d1; /* rows in the daily table [d0, d1) */
+	size_t i0, i1; /* rows in the investment table */
+	double invest, kwh, cost, lcc;
+	hk_econ_out eo;
+};
+
+/* unit prices: item keys as the investment file uses them */
+struct price {
+	char item[32], unit[24];
+	double price; /* per unit of the investment quantity */
+	char source[600];
+};
+
+static const struct {
+	const char *key, *aliases, *unit;
+	double to_qty; /* price per catalog unit → per investment unit */
+} items[] = {
+	{"heat_pump_kw", "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵", "kW", 1000},
+	{"tank_m3", "tank_m3|tank|storage_tank|蓄热罐", "m3", 1},
+	{"pump_kw", "pump_kw|pump|circulating_pump|循环泵|水泵", "kW", 1000},
+	{"land_m2", "land_m2|land|征地|征地费", "m2", 1},
+	{"other_yuan", "other_yuan|other|其他", "yuan", 1},
+};
+#define NITEMS (sizeof items / sizeof items[0])
+
+static int item_of(const char *s)
+{
+	size_t i;
+	char f[128];
+	hk_header_fold(s, f, sizeof f);
+	for (i = 0; i < NITEMS; i++) {
+		char a[256], *tok, *save;
+		snprintf(a, sizeof a, "%s", items[i].aliases);
+		for (tok = strtok_r(a, "|", &save); tok; tok = strtok_r(NULL, "|", &save))
+			if (!strcmp(tok, f))
+				return (int)i;
+	}
+	return -1;
+}
+
+static size_t load_prices(const char *path, struct price *pr)
+{
+	static const hk_colspec cols[] = {
+		{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
+		{"unit", "unit|单位", HK_DIM_NONE, 0, "unit"},
+		{"price", "price|单价", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "unit price"},
+		{"source", "source|来源", HK_DIM_NONE, 0, "source"},
+	};
+	hk_reader *r;
+	hk_err e;
+	int rc;
+	size_t n = 0;
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, cols, 4, &e) != HK_OK)
+		hk_die_err(&e);
+	while ((rc = hk_reader_next(r, &e)) > 0) {
+		int it = item_of(hk_reader_text(r, 0));
+		double v;
+		if (it < 0) {
+			hk_reader_fail(r, 0, &e, "unknown item (%s): expected heat_pump_kw, tank_m3, pump_kw, land_m2 "
+				       "or other_yuan (or the unit-prices.csv names)", hk_reader_text(r, 0));
+			hk_die_err(&e);
+		}
+		if (hk_reader_num(r, 2, &v, &e) != HK_OK)
+			hk_die_err(&e);
+		snprintf(pr[n].item, sizeof pr[n].item, "%s", items[it].key);
+		snprintf(pr[n].unit, sizeof pr[n].unit, "%s", hk_reader_has(r, 1) ? hk_reader_text(r, 1) : "");
+		/* 元/W → 元/kW for quantities in kW */
+		pr[n].price = strstr(pr[n].unit, "/W") || strstr(pr[n].unit, "/w") ? v * items[it].to_qty : v;
+		snprintf(pr[n].source, sizeof pr[n].source, "%s", hk_reader_has(r, 3) ? hk_reader_text(r, 3) : path);
+		if (n + 1 < NITEMS * 2)
+			n++;
+	}
+	if (rc < 0)
+		hk_die_err(&e);
+	hk_reader_close(r);
+	return n;
+}
+
+static int find_scheme(struct scheme *s, int *ns, const char *name, int add)
+{
+	int i;
+	for (i = 0; i < *ns; i++)
+		if (!strcmp(s[i].name, name))
+			return i;
+	if (!add)
+		return -1;
+	if (*ns >= MAX_SCHEMES)
+		hk_die(HK_EXIT_INPUT, "more than %d schemes", MAX_SCHEMES);
+	memset(&s[*ns], 0, sizeof s[*ns]);
+	snprintf(s[*ns].name, sizeof s[*ns].name, "%s", name);
+	return (*ns)++;
+}
+
+enum { D_SCHEME, D_DAY, D_DAYS, D_COST, D_KWH, D_N };
+static const hk_colspec daily_cols[D_N] = {
+	{"scheme", "scheme|方案|供暖方案", HK_DIM_NONE, 0, "scheme name"},
+	{"day", "day|typical_day|典型日|负荷", HK_DIM_NONE, 0, "typical day"},
+	{"days", "days|天数", HK_DIM_COUNT, HK_POSITIVE, "days the typical day stands for"},
+	{"cost_yuan", "cost|daily_cost|日运行费用|运行费用", HK_DIM_MONEY, HK_NONNEG, "operating cost of the day"},
+	{"elec_kwh", "elec|electricity|日耗电量|耗电量", HK_DIM_ENERGY, HK_NONNEG, "electricity of the day"},
+};
+
+/* daily table mode; returns 1 when the file is one, 0 when it is not */
+static int read_daily(const char *path, const char *enc, struct dayrow *dr, size_t *nd,
+		      struct scheme *s, int *ns, int *chinese)
+{
+	hk_reader *r;
+	hk_err e;
+	int rc;
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind(r, daily_cols, D_N, &e) != HK_OK)
+		hk_die_err(&e);
+	if (!hk_reader_has(r, D_SCHEME) || !hk_reader_has(r, D_COST)) {
+		hk_reader_close(r);
+		return 0;
+	}
+	if (!hk_reader_has(r, D_DAYS)) {
+		hk_fail_at(&e, HK_EPARSE, path, 1, 1,
+			   "missing column days (天数): expected how many real days each typical day stands for");
+		hk_die_err(&e);
+	}
+	*chinese = hk_reader_chinese(r);
+	*nd = 0;
+	while ((rc = hk_reader_next(r, &e)) > 0) {
+		struct dayrow *d = &dr[*nd];
+		hk_status st;
+		if (*nd >= MAX_DAYROWS)
+			hk_die(HK_EXIT_INPUT, "%s: more than %d rows", path, MAX_DAYROWS);
+		d->scheme = find_scheme(s, ns, hk_reader_text(r, D_SCHEME), 1);
+		snprintf(d->day, sizeof d->day, "%s", hk_reader_has(r, D_DAY) ? hk_reader_text(r, D_DAY) : "");
+		if (!*hk_reader_text(r, D_DAYS)) {
+			hk_reader_fail(r, D_DAYS, &e, "typical day %s has no day count: expected days > 0", d->day);
+			hk_die_err(&e);
+		}
+		if ((st = hk_reader_num(r, D_DAYS, &d->days, &e)) != HK_OK || (st = hk_reader_num(r, D_COST, &d->cost, &e)) != HK_OK)
+			hk_die_err(&e);
+		d->kwh = NAN;
+		st = hk_reader_num(r, D_KWH, &d->kwh, &e);
+		if (st != HK_OK && st != HK_ENOTFOUND)
+			hk_die_err(&e);
+		if (*nd > 0 && dr[*nd - 1].scheme != d->scheme && s[d->scheme].d1 > 0) {
+			hk_reader_fail(r, D_SCHEME, &e, "scheme %s appears again after other schemes: expected each "
+				       "scheme's rows together", s[d->scheme].name);
+			hk_die_err(&e);
+		}
+		if (s[d->scheme].d1 == 0)
+			s[d->scheme].d0 = *nd;
+		s[d->scheme].d1 = ++*nd;
+	}
+	if (rc < 0)
+		hk_die_err(&e);
+	hk_reader_close(r);
+	return 1;
+}
+
+static void read_invest(const char *path, struct inv *iv, size_t *ni, struct scheme *s, int ns,
+			const struct price *pr, size_t npr)
+{
+	static const hk_colspec cols[] = {
+		{"scheme", "scheme|方案", HK_DIM_NONE, HK_REQUIRED, "scheme name"},
+		{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
+		{"quantity", "quantity|qty|数量", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "quantity"},
+		{"price", "price|单价", HK_DIM_NONE, HK_NONNEG, "unit price per quantity unit"},
+	};
+	hk_reader *r;
+	hk_err e;
+	int rc;
+	*ni = 0;
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, cols, 4, &e) != HK_OK)
+		hk_die_err(&e);
+	while ((rc = hk_reader_next(r, &e)) > 0) {
+		struct inv *v = &iv[*ni];
+		int it = item_of(hk_reader_text(r, 1)), k = find_scheme(s, &ns, hk_reader_text(r, 0), 0);
+		hk_status st;
+		size_t j;
+		if (*ni >= MAX_INV)
+			hk_die(HK_EXIT_INPUT, "%s: more than %d rows", path, MAX_INV);
+		if (k < 0) {
+			hk_reader_fail(r, 0, &e, "unknown scheme (%s): expected a scheme of the operating-cost input",
+				       hk_reader_text(r, 0));
+			hk_die_err(&e);
+		}
+		if (it < 0) {
+			hk_reader_fail(r, 1, &e, "unknown item (%s): expected heat_pump_kw, tank_m3, pump_kw, land_m2 "
+				       "or other_yuan", hk_reader_text(r, 1));
+			hk_die_err(&e);
+		}
+		v->scheme = k;
+		snprintf(v->item, sizeof v->item, "%s", items[it].key);
+		if (hk_reader_num(r, 2, &v->qty, &e) != HK_OK)
+			hk_die_err(&e);
+		v->price_row = -1;
+		st = hk_reader_num(r, 3, &v->price, &e);
+		if (st == HK_ENOTFOUND) {
+			if (!strcmp(v->item, "other_yuan")) {
+				v->price = 1;
+			} else {
+				for (j = 0; j < npr && strcmp(pr[j].item, v->item); j++)
+					;
+				if (j == npr) {
+					hk_reader_fail(r, 1, &e, "no unit price for %s: expected a price column or a row in "
+						       "the prices file", v->item);
+					hk_die_err(&e);
+				}
+				v->price = pr[j].price;
+				v->price_row = (int)j;
+			}
+		} else if (st != HK_OK) {
+			hk_die_err(&e);
+		}
+		if (*ni > 0 && iv[*ni - 1].scheme != k && s[k].i1 > 0) {
+			hk_reader_fail(r, 0, &e, "scheme %s appears again after other schemes: expected its rows together",
+				       s[k].name);
+			hk_die_err(&e);
+		}
+		if (s[k].i1 == 0)
+			s[k].i0 = *ni;
+		s[k].i1 = ++*ni;
+	}
+	if (rc < 0)
+		hk_die_err(&e);
+	hk_reader_close(r);
+}
+
+static void tariff_path(const char *s, char *path, size_t sz)
+{
+	char rel[512];
+	if (strchr(s, '/') || strstr(s, ".csv")) {
+		snprintf(path, sz, "%s", s);
+		return;
+	}
+	snprintf(rel, sizeof rel, "climate/tariffs/%s.csv", s);
+	if (!hk_data_path(rel, path, sz))
+		hk_die(HK_EXIT_INPUT, "--tariff (%s): no file %s", s, rel);
+}
+
+/* profile mode: daily figures per scheme from power columns */
+static void read_profile(const char *path, const char *enc, struct dayrow *dr, size_t *nd,
+			 struct scheme *s, int *ns, int *chinese)
+{
+	hk_colspec cols[MAX_SCHEMES];
+	hk_proftable p;
+	hk_tariff t;
+	hk_err e;
+	char tpath[4096];
+	int k;
+	size_t i;
+	if (!tariff_s)
+		hk_die(HK_EXIT_INPUT, "a profile is costed with a tariff: give --tariff FILE");
+	tariff_path(tariff_s, tpath, sizeof tpath);
+	if (hk_tariff_load(tpath, NULL, &t, &e) != HK_OK)
+		hk_die_err(&e);
+	if (scheme_opts.n == 0) {
+		static const char *const defs[] = {"ASHP only=hp_power_kw", "ASHP + storage=power_kw"};
+		scheme_opts.v = malloc(2 * sizeof *scheme_opts.v);
+		if (!scheme_opts.v)
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		scheme_opts.v[0] = defs[0];
+		scheme_opts.v[1] = defs[1];
+		scheme_opts.n = scheme_opts.cap = 2;
+	}
+	for (i = 0; i < scheme_opts.n; i++) {
+		const char *eq = strrchr(scheme_opts.v[i], '=');
+		if (!eq || eq == scheme_opts.v[i] || !eq[1])
+			hk_die(HK_EXIT_INPUT, "--scheme (%s): expected NAME=COLUMN", scheme_opts.v[i]);
+		k = find_scheme(s, ns, "", 1);
+		snprintf(s[k].name, sizeof s[k].name, "%.*s", (int)(eq - scheme_opts.v[i]), scheme_opts.v[i]);
+		s[k].column = eq + 1;
+		cols[k].key = eq + 1;
+		cols[k].aliases = eq + 1;
+		cols[k].dim = HK_DIM_NONE;
+		cols[k].flags = HK_REQUIRED | HK_NONNEG;
+		cols[k].what = "electric power of the scheme, kW";
+	}
+	if (hk_proftable_read(path, enc, cols, (size_t)*ns, &p, &e) != HK_OK)
+		hk_die_err(&e);
+	*chinese = p.chinese;
+	*nd = 0;
+	for (k = 0; k < *ns; k++) {
+		hk_day_figs *f = calloc(p.ndays, sizeof *f);
+		size_t n;
+		if (!f)
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		if (hk_daily_figs(&t, p.steps, p.n, &p.extra[k], p.nextra * sizeof(double), f, p.ndays, &n, &e) != HK_OK) {
+			if (!e.file[0])
+				snprintf(e.file, sizeof e.file, "%s", p.file);
+			hk_die_err(&e);
+		}
+		s[k].d0 = *nd;
+		for (i = 0; i < n; i++) {
+			if (*nd >= MAX_DAYROWS)
+				hk_die(HK_EXIT_INPUT, "too many days (%zu schemes × %zu days)", (size_t)*ns, n);
+			dr[*nd].scheme = k;
+			snprintf(dr[*nd].day, sizeof dr[*nd].day, "%s", p.dayname[i]);
+			dr[*nd].days = f[i].days;
+			dr[*nd].kwh = f[i].kwh;
+			dr[*nd].cost = f[i].cost;
+			(*nd)++;
+		}
+		s[k].d1 = *nd;
+		free(f);
+	}
+	hk_proftable_free(&p);
+}
+
+static const hk_col daily_out[] = {
+	{"scheme", NULL, "方案", "scheme", -1},
+	{"day", NULL, "典型日", "typical day", -1},
+	{"days", "d", "天数", "days", 0},
+	{"elec_kwh", "kWh", "日耗电量", "electricity of the day", 1},
+	{"cost_yuan", "元", "日运行费用", "cost of the day", 1},
+};
+static const hk_col price_out[] = {
+	{"item", NULL, "项目", "item", -1},
+	{"unit", NULL, "单位", "unit", -1},
+	{"price_per_qty", "元/数量单位", "单价(按数量单位)", "price per quantity unit", 2},
+	{"source", NULL, "来源", "source", -1},
+};
+static const hk_col inv_out[] = {
+	{"scheme", NULL, "方案", "scheme", -1},
+	{"item", NULL, "项目", "item", -1},
+	{"quantity", NULL, "数量", "quantity", 1},
+	{"price", "元/单位", "单价", "unit price", 2},
+	{"amount_yuan", "元", "金额", "amount", 0},
+};
+static const hk_col scheme_out[] = {
+	{"scheme", NULL, "方案", "scheme", -1},
+	{"invest_yuan", "元", "初投资", "investment", 0},
+	{"annual_elec_kwh", "kWh", "年耗电量", "annual electricity", 0},
+	{"annual_cost_yuan", "元", "年运行费用", "annual operating cost", 0},
+	{"extra_invest_yuan", "元", "增加投资", "extra investment", 0},
+	{"annual_saving_yuan", "元", "年节省运行费用", "annual saving", 0},
+	{"payback_years", "a", "静态回收年限", "static payback", 2},
+	{"discounted_payback_years", "a", "动态回收年限", "discounted payback", 2},
+	{"npv_yuan", "元", "净现值", "NPV", 0},
+	{"irr", NULL, "内部收益率", "IRR", 4},
+	{"lcc_yuan", "元", "全寿命周期费用", "life-cycle cost", 0},
+};
+
+static void sheet_ref(char *buf, size_t sz, const char *sheet, long row, long col)
+{
+	char cell[32];
+	hk_out_ref(row, col, cell, sizeof cell);
+	snprintf(buf, sz, "'%s'!%s", sheet, cell);
+}
+
+static char spool_path[64];
+
+static void remove_spool(void)
+{
+	if (spool_path[0])
+		unlink(spool_path);
+}
+
+/* copy standard input to a temporary file (removed at exit) */
+static char *spool_stdin(void)
+{
+	char buf[65536];
+	size_t k;
+	int fd;
+	FILE *f;
+	snprintf(spool_path, sizeof spool_path, "/tmp/heatkit-econ-XXXXXX");
+	fd = mkstemp(spool_path);
+	if (fd < 0 || !(f = fdopen(fd, "wb")))
+		hk_die(HK_EXIT_INPUT, "cannot spool standard input to a temporary file");
+	atexit(remove_spool);
+	while ((k = fread(buf, 1, sizeof buf, stdin)) > 0)
+		if (fwrite(buf, 1, k, f) != k)
+			hk_die(HK_EXIT_INPUT, "cannot spool standard input to a temporary file");
+	if (fclose(f) != 0)
+		hk_die(HK_EXIT_INPUT, "cannot spool standard input to a temporary file");
+	return spool_path;
+}
+
+int cmd_econ(int argc, char **argv)
+{
+	hk_common common;
+	char **args;
+	int n = hk_parse_options(argc, argv, &info_econ, &common, &args);
+	static struct dayrow dr[MAX_DAYROWS];
+	static struct inv iv[MAX_INV];
+	struct scheme s[MAX_SCHEMES];
+	struct price pr[NITEMS * 2];
+	size_t nd = 0, ni = 0, npr = 0, i;
+	int ns = 0, k, base = -1, cmp = -1, chinese = 0, rc;
+	const char *inputs[4];
+	hk_job job;
+	hk_err e;
+	char ppath[4096];
+	const char *daily_sheet, *price_sheet, *inv_sheet;
+
+	if (n != 1)
+		hk_die(HK_EXIT_INPUT, "expected one input file (daily figures or a profile), got %d", n);
+	if (life < 1 || life > 100)
+		hk_die(HK_EXIT_INPUT, "--life (%d): expected 1 to 100 years", life);
+	if (!(rate > -1) || !(escalation > -1))
+		hk_die(HK_EXIT_INPUT, "--rate and --escalation: expected values above -100%%");
+	if (!strcmp(args[0], "-"))
+		args[0] = spool_stdin(); /* read twice: once to tell the kind of table */
+	inputs[0] = args[0];
+	inputs[1] = invest_file;
+	inputs[2] = prices_file;
+	inputs[3] = NULL;
+	if (!read_daily(args[0], common.encoding, dr, &nd, s, &ns, &chinese))
+		read_profile(args[0], common.encoding, dr, &nd, s, &ns, &chinese);
+	if (ns < 2)
+		hk_die(HK_EXIT_INPUT, "%s: %d scheme: expected two or more schemes to compare", args[0], ns);
+	if (invest_file) {
+		if (prices_file)
+			snprintf(ppath, sizeof ppath, "%s", prices_file);
+		else if (!hk_data_path("equipment/unit-prices.csv", ppath, sizeof ppath))
+			hk_die(HK_EXIT_INPUT, "unit prices not found (%s): set HEATKIT_DATA or give --prices", ppath);
+		npr = load_prices(ppath, pr);
+		read_invest(invest_file, iv, &ni, s, ns, pr, npr);
+	}
+	hk_job_begin(&job, &common, inputs, chinese);
+	daily_sheet = job.lang_zh ? "逐日费用" : "daily";
+	price_sheet = job.lang_zh ? "单价" : "prices";
+	inv_sheet = job.lang_zh ? "投资" : "investment";
+
+	/* sums */
+	for (k = 0; k < ns; k++) {
+		for (i = s[k].d0; i < s[k].d1; i++) {
+			s[k].cost += dr[i].cost * dr[i].days; /* Malan Table 3: Σ daily cost × days */
+			s[k].kwh += dr[i].kwh * dr[i].days;
+		}
+		for (i = s[k].i0; i < s[k].i1; i++)
+			s[k].invest += iv[i].qty * iv[i].price; /* Σ quantity × unit price */
+		if (hk_lcc(s[k].invest, s[k].cost, rate, escalation, life, &s[k].lcc, &e) != HK_OK)
+			hk_die_err(&e);
+	}
+	if (base_name) {
+		base = find_scheme(s, &ns, base_name, 0);
+		if (base < 0)
+			hk_die(HK_EXIT_INPUT, "--base (%s): no such scheme", base_name);
+	} else {
+		base = 0;
+		for (k = 1; k < ns; k++)
+			if (s[k].invest < s[base].invest)
+				base = k;
+	}
+	for (k = 0; k < ns; k++) {
+		hk_econ_in in;
+		if (k == base)
+			continue;
+		if (cmp < 0)
+			cmp = k;
+		in.extra_invest = s[k].invest - s[base].invest;
+		in.saving_y1 = s[base].cost - s[k].cost;
+		in.rate = rate;
+		in.escalation = escalation;
+		in.life_years = life;
+		if (hk_econ_eval(&in, &s[k].eo, &e) != HK_OK)
+			hk_job_die(&job, &e);
+	}
+
+	/* the daily table (main) */
+	hk_job_table(&job, "逐日费用", "daily", daily_out, 5);
+	for (i = 0; i < nd; i++) {
+		hk_cell c[5] = {hk_ctext(s[dr[i].scheme].name), hk_ctext(dr[i].day), hk_cnum(dr[i].days),
+				isnan(dr[i].kwh) ? hk_cempty() : hk_cnum(dr[i].kwh), hk_cnum(dr[i].cost)};
+		hk_job_row(&job, c);
+	}
+	/* workbook: prices, investment and schemes with live formulas */
+	if (hk_out_is_xlsx(job.out)) {
+		char f[512], a[64], b[64];
+		long r0 = HK_XLSX_HEADER_ROWS;
+		hk_job_extra(&job, "单价", "prices", price_out, 4);
+		for (i = 0; i < npr; i++) {
+			hk_cell c[4] = {hk_ctext(pr[i].item), hk_ctext(pr[i].unit), hk_cnum(pr[i].price), hk_ctext(pr[i].source)};
+			hk_job_row(&job, c);
+		}
+		hk_job_extra(&job, "投资", "investment", inv_out, 5);
+		for (i = 0; i < ni; i++) {
+			hk_cell c[5];
+			char pf[128];
+			c[0] = hk_ctext(s[iv[i].scheme].name);
+			c[1] = hk_ctext(iv[i].item);
+			c[2] = hk_cnum(iv[i].qty);
+			if (iv[i].price_row >= 0) {
+				sheet_ref(a, sizeof a, price_sheet, r0 + iv[i].price_row, 2);
+				snprintf(pf, sizeof pf, "=%s", a);
+				c[3] = hk_cformula(pf, iv[i].price);
+			} else {
+				c[3] = hk_cnum(iv[i].price);
+			}
+			hk_out_ref(r0 + (long)i, 2, a, sizeof a);
+			hk_out_ref(r0 + (long)i, 3, b, sizeof b);
+			snprintf(f, sizeof f, "=%s*%s", a, b);
+			c[4] = hk_cformula(f, iv[i].qty * iv[i].price);
+			hk_job_row(&job, c);
+		}
+		hk_job_extra(&job, "方案比较", "schemes", scheme_out, 11);
+		for (k = 0; k < ns; k++) {
+			hk_cell c[11];
+			char fi[256], fe[256], fc[256], fx[256], fs[256], fp[256];
+			long row = r0 + k, brow = r0 + base;
+			char x0[64], x1[64], y0[64], y1[64];
+			c[0] = hk_ctext(s[k].name);
+			if (s[k].i1 > s[k].i0) {
+				sheet_ref(x0, sizeof x0, inv_sheet, r0 + (long)s[k].i0, 4);
+				hk_out_ref(r0 + (long)s[k].i1 - 1, 4, x1, sizeof x1);
+				snprintf(fi, sizeof fi, "=SUM(%s:%s)", x0, x1);
+				c[1] = hk_cformula(fi, s[k].invest);
+			} else {
+				c[1] = hk_cnum(s[k].invest);
+			}
+			sheet_ref(x0, sizeof x0, daily_sheet, r0 + (long)s[k].d0, 2);
+			hk_out_ref(r0 + (long)s[k].d1 - 1, 2, x1, sizeof x1);
+			sheet_ref(y0, sizeof y0, daily_sheet, r0 + (long)s[k].d0, 3);
+			hk_out_ref(r0 + (long)s[k].d1 - 1, 3, y1, sizeof y1);
+			snprintf(fe, sizeof fe, "=SUMPRODUCT(%s:%s,%s:%s)", x0, x1, y0, y1);
+			c[2] = isnan(s[k].kwh) ? hk_cempty() : hk_cformula(fe, s[k].kwh);
+			sheet_ref(y0, sizeof y0, daily_sheet, r0 + (long)s[k].d0, 4);
+			hk_out_ref(r0 + (long)s[k].d1 - 1, 4, y1, sizeof y1);
+			snprintf(fc, sizeof fc, "=SUMPRODUCT(%s:%s,%s:%s)", x0, x1, y0, y1);
+			c[3] = hk_cformula(fc, s[k].cost);
+			if (k == base) {
+				c[4] = c[5] = c[6] = c[7] = c[8] = c[9] = hk_cempty();
+			} else {
+				hk_out_ref(row, 1, x0, sizeof x0);
+				hk_out_ref(brow, 1, x1, sizeof x1);
+				snprintf(fx, sizeof fx, "=%s-%s", x0, x1);
+				c[4] = hk_cformula(fx, s[k].invest - s[base].invest);
+				hk_out_ref(brow, 3, y0, sizeof y0);
+				hk_out_ref(row, 3, y1, sizeof y1);
+				snprintf(fs, sizeof fs, "=%s-%s", y0, y1);
+				c[5] = hk_cformula(fs, s[base].cost - s[k].cost);
+				hk_out_ref(row, 4, x0, sizeof x0);
+				hk_out_ref(row, 5, x1, sizeof x1);
+				snprintf(fp, sizeof fp, "=IF(%s>0,%s/%s,\"never\")", x1, x0, x1);
+				c[6] = hk_cformula(fp, s[k].eo.static_payback);
+				c[7] = isnan(s[k].eo.discounted_payback) ? hk_ctext("never") : hk_cnum(s[k].eo.discounted_payback);
+				c[8] = hk_cnum(s[k].eo.npv);
+				c[9] = isnan(s[k].eo.irr) ? hk_ctext("none") : hk_cnum(s[k].eo.irr);
+			}
+			c[10] = hk_cnum(s[k].lcc);
+			hk_job_row(&job, c);
+		}
+	}
+
+	/* summary */
+	hk_sum_text(&job.sum, "base_scheme", s[base].name, "基准方案", "base scheme",
+		    base_name ? "--base" : "the scheme with the lowest investment");
+	for (k = 0; k < ns; k++) {
+		char key[64], zh[160], en[160];
+#define SK(suffix) (snprintf(key, sizeof key, "s%d_%s", k + 1, suffix), key)
+		snprintf(zh, sizeof zh, "方案%d", k + 1);
+		hk_sum_text(&job.sum, SK("name"), s[k].name, zh, "scheme", args[0]);
+		hk_sum_num(&job.sum, SK("invest_yuan"), s[k].invest, "yuan", 0, "初投资", "investment",
+			   invest_file ? "Σ quantity × unit price (--invest, --prices)" : "no --invest: 0");
+		if (!isnan(s[k].kwh))
+			hk_sum_num(&job.sum, SK("annual_elec_kwh"), s[k].kwh, "kWh", 0, "年耗电量", "annual electricity",
+				   "Σ daily electricity × days");
+		hk_sum_num(&job.sum, SK("annual_cost_yuan"), s[k].cost, "yuan", 0, "年运行费用", "annual operating cost",
+			   "Σ daily cost × days (Malan paper Table 3)");
+		snprintf(en, sizeof en, "life-cycle cost over %d years", life);
+		hk_sum_num(&job.sum, SK("lcc_yuan"), s[k].lcc, "yuan", 0, "全寿命周期费用", en,
+			   "invest + Σ cost·(1+e)^(y−1)/(1+r)^y");
+		if (k != base) {
+			hk_sum_num(&job.sum, SK("extra_invest_yuan"), s[k].invest - s[base].invest, "yuan", 0, "增加投资",
+				   "extra investment over the base", "");
+			hk_sum_num(&job.sum, SK("annual_saving_yuan"), s[base].cost - s[k].cost, "yuan", 0,
+				   "年节省运行费用", "annual saving over the base", "");
+			if (!isnan(s[k].eo.static_payback))
+				hk_sum_num(&job.sum, SK("payback_years"), s[k].eo.static_payback, "a", 2, "静态回收年限",
+					   "static payback", "extra investment / annual saving (Malan paper §3.4)");
+		}
+#undef SK
+	}
+	if (cmp >= 0) {
+		const struct scheme *c = &s[cmp];
+		hk_sum_text(&job.sum, "compared_scheme", c->name, "比较方案", "scheme compared with the base", "");
+		hk_sum_num(&job.sum, "extra_invest_yuan", c->invest - s[base].invest, "yuan", 0, "增加投资",
+			   "extra investment", "");
+		hk_sum_num(&job.sum, "annual_saving_yuan", s[base].cost - c->cost, "yuan", 0, "年节省运行费用",
+			   "annual saving", "");
+		if (!isnan(c->eo.static_payback))
+			hk_sum_num(&job.sum, "payback_years", c->eo.static_payback, "a", 2, "静态回收年限", "static payback",
+				   "extra investment / annual saving (Malan paper §3.4)");
+		else
+			hk_job_warn(&job, "%s never pays back: it saves nothing over %s", c->name, s[base].name);
+		if (!isnan(c->eo.discounted_payback))
+			hk_sum_num(&job.sum, "discounted_payback_years", c->eo.discounted_payback, "a", 2, "动态回收年限",
+				   "discounted payback", "first year the discounted cumulative flow turns positive");
+		hk_sum_num(&job.sum, "npv_yuan", c->eo.npv, "yuan", 0, "净现值", "net present value",
+			   "Σ flows/(1+r)^t, savings escalated");
+		if (!isnan(c->eo.irr))
+			hk_sum_num(&job.sum, "irr", c->eo.irr, "", 4, "内部收益率", "internal rate of return", "NPV(irr) = 0");
+	}
+	hk_sum_num(&job.sum, "rate", rate, "", 4, "折现率", "discount rate",
+		   rate == 0.08 ? "8%: social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]"
+				: "--rate");
+	hk_sum_num(&job.sum, "escalation", escalation, "", 4, "电价年增长率", "energy-price escalation",
+		   escalation == 0 ? "default 0" : "--escalation");
+	hk_sum_num(&job.sum, "life_years", life, "a", 0, "经济寿命", "economic life",
+		   life == 20 ? "20 years: toolkit assumption" : "--life");
+	rc = hk_job_end(&job);
+	hk_strlist_free(&common.checks);
+	hk_strlist_free(&scheme_opts);
+	free(args);
+	return rc;
+}

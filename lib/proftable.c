@@ -1,0 +1,493 @@
+/* proftable.c - profile, typical-day, weather and tariff files (see proftable.h). */
+#include "proftable.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "units.h"
+
+enum { F_DAY, F_START, F_DT, F_TOUT, F_LOAD, F_NIGHT, F_DAYS, F_N };
+static const hk_colspec prof_cols[F_N] = {
+	{"day", "day|date|typical_day|典型日|日期", HK_DIM_NONE, HK_REQUIRED, "day name"},
+	{"start_h", "start|start_h|hour|时刻|开始时刻", HK_DIM_TIME, HK_REQUIRED | HK_NONNEG,
+	 "step start hour (0-24)"},
+	{"dt_h", "dt|step|时长|步长", HK_DIM_TIME, HK_REQUIRED | HK_POSITIVE, "step length"},
+	{"t_out_c", "t_out|outdoor_temp|室外温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor temperature"},
+	{"heat_load_kw", "heat_load|load|热负荷|负荷", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG,
+	 "heat load"},
+	{"night", "night|夜间", HK_DIM_COUNT, 0, "1 at night, 0 by day"},
+	{"days", "days|weight|天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
+	 "real days the row's day stands for"},
+};
+
+void hk_proftable_free(hk_proftable *p)
+{
+	size_t i;
+	for (i = 0; i < p->n * p->ncols; i++)
+		free(p->cell[i]);
+	for (i = 0; i < p->ncols; i++)
+		free(p->hdr[i]);
+	for (i = 0; i < p->ndays; i++)
+		free(p->dayname[i]);
+	free(p->cell);
+	free(p->hdr);
+	free(p->dayname);
+	free(p->steps);
+	free(p->extra);
+	free(p->has_extra);
+	memset(p, 0, sizeof *p);
+}
+
+static int grow(void **a, size_t *cap, size_t need, size_t size)
+{
+	void *n;
+	size_t nc;
+	if (need <= *cap)
+		return 0;
+	nc = *cap ? *cap : 64;
+	while (nc < need)
+		nc *= 2;
+	n = realloc(*a, nc * size);
+	if (!n)
+		return -1;
+	*a = n;
+	*cap = nc;
+	return 0;
+}
+
+hk_status hk_proftable_read(const char *path, const char *encoding,
+			    const hk_colspec *extra, size_t nextra,
+			    hk_proftable *p, hk_err *err)
+{
+	hk_colspec *specs;
+	hk_reader *r;
+	hk_status st;
+	size_t i, cap_s = 0, cap_c = 0, cap_x = 0, cap_d = 0, nspec = F_N + nextra;
+	int rc = 0;
+	memset(p, 0, sizeof *p);
+	specs = malloc(nspec * sizeof *specs);
+	if (!specs)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	memcpy(specs, prof_cols, sizeof prof_cols);
+	if (nextra)
+		memcpy(specs + F_N, extra, nextra * sizeof *extra);
+	st = hk_reader_open(&r, path, encoding, err);
+	if (st != HK_OK) {
+		free(specs);
+		return st;
+	}
+	snprintf(p->file, sizeof p->file, "%s", hk_reader_name(r));
+	st = hk_reader_bind(r, specs, nspec, err);
+	if (st == HK_OK) {
+		p->ncols = hk_reader_ncols(r);
+		p->hdr = calloc(p->ncols, sizeof *p->hdr);
+		p->nextra = nextra;
+		p->has_extra = calloc(nextra ? nextra : 1, sizeof *p->has_extra);
+		if (!p->hdr || !p->has_extra)
+			st = hk_fail(err, HK_ENOMEM, "out of memory");
+		for (i = 0; st == HK_OK && i < p->ncols; i++)
+			if (!(p->hdr[i] = strdup(hk_reader_header(r, i))))
+				st = hk_fail(err, HK_ENOMEM, "out of memory");
+		for (i = 0; i < nextra; i++)
+			p->has_extra[i] = hk_reader_has(r, F_N + i);
+		p->chinese = hk_reader_chinese(r);
+	}
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		hk_step s;
+		double v;
+		const char *dn = hk_reader_text(r, F_DAY);
+		size_t k = p->n;
+		memset(&s, 0, sizeof s);
+		if ((st = hk_reader_num(r, F_START, &s.start_h, err)) != HK_OK ||
+		    (st = hk_reader_num(r, F_DT, &v, err)) != HK_OK ||
+		    (st = hk_reader_num(r, F_TOUT, &s.t_out_c, err)) != HK_OK ||
+		    (st = hk_reader_num(r, F_LOAD, &s.load_kw, err)) != HK_OK ||
+		    (st = hk_reader_num(r, F_DAYS, &s.days, err)) != HK_OK)
+			break;
+		s.end_h = s.start_h + v;
+		if (s.end_h > 24 + 1e-9) {
+			st = hk_reader_fail(r, F_DT, err,
+					    "step ends after 24:00 (start %g h + %g h): expected steps within one day",
+					    s.start_h, v);
+			break;
+		}
+		{
+			double nt = NAN;
+			hk_status ns = hk_reader_num(r, F_NIGHT, &nt, err);
+			if (ns != HK_OK && ns != HK_ENOTFOUND) {
+				st = ns;
+				break;
+			}
+			s.night = ns == HK_OK && nt != 0;
+		}
+		/* day index: a new name starts a new day; names may not come back */
+		if (p->ndays == 0 || strcmp(p->dayname[p->ndays - 1], dn) != 0) {
+			size_t d;
+			for (d = 0; d < p->ndays; d++)
+				if (!strcmp(p->dayname[d], dn)) {
+					st = hk_reader_fail(r, F_DAY, err,
+							    "day %s appears again after other days: "
+							    "expected each day's rows together", dn);
+					break;
+				}
+			if (st != HK_OK)
+				break;
+			if (grow((void **)&p->dayname, &cap_d, p->ndays + 1, sizeof *p->dayname) ||
+			    !(p->dayname[p->ndays] = strdup(dn))) {
+				st = hk_fail(err, HK_ENOMEM, "out of memory");
+				break;
+			}
+			p->ndays++;
+		} else {
+			const hk_step *prev = &p->steps[k - 1];
+			if (s.start_h < prev->end_h - 1e-9) {
+				st = hk_reader_fail(r, F_START, err,
+						    "step starts at %g h, before the previous step of day %s "
+						    "ends (%g h): expected steps in time order", s.start_h, dn,
+						    prev->end_h);
+				break;
+			}
+			if (fabs(s.days - prev->days) > 1e-9) {
+				st = hk_reader_fail(r, F_DAYS, err,
+						    "days (%g) differs from the day's first row (%g): "
+						    "expected one weight per day", s.days, prev->days);
+				break;
+			}
+		}
+		s.day = (int)p->ndays - 1;
+		if (grow((void **)&p->steps, &cap_s, k + 1, sizeof *p->steps) ||
+		    grow((void **)&p->cell, &cap_c, (k + 1) * p->ncols, sizeof *p->cell) ||
+		    (nextra && grow((void **)&p->extra, &cap_x, (k + 1) * nextra, sizeof *p->extra))) {
+			st = hk_fail(err, HK_ENOMEM, "out of memory");
+			break;
+		}
+		p->steps[k] = s;
+		for (i = 0; i < p->ncols; i++)
+			p->cell[k * p->ncols + i] = strdup(hk_reader_field(r, i));
+		p->n++;
+		for (i = 0; i < nextra; i++) {
+			double x = NAN;
+			hk_status xs = hk_reader_num(r, F_N + i, &x, err);
+			if (xs != HK_OK && xs != HK_ENOTFOUND) {
+				st = xs;
+				break;
+			}
+			p->extra[k * nextra + i] = xs == HK_OK ? x : NAN;
+		}
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	if (st == HK_OK && p->n == 0)
+		st = hk_fail_at(err, HK_EPARSE, p->file, hk_reader_line(r) + 1, 1,
+				"no time steps (header only): expected profile rows");
+	hk_reader_close(r);
+	free(specs);
+	if (st != HK_OK)
+		hk_proftable_free(p);
+	return st;
+}
+
+void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
+			size_t nadd, const double *vals)
+{
+	size_t i, k, nout = 0;
+	hk_col *cols = malloc((p->ncols + nadd) * sizeof *cols);
+	long *src = malloc((p->ncols + nadd) * sizeof *src); /* >= 0 raw col, < 0 added -1-k */
+	hk_cell *c = malloc((p->ncols + nadd) * sizeof *c);
+	if (!cols || !src || !c)
+		hk_die(HK_EXIT_INPUT, "out of memory");
+	for (i = 0; i < p->ncols; i++) {
+		int replaced = 0;
+		for (k = 0; k < nadd; k++)
+			if (!strcmp(p->hdr[i], add[k].key))
+				replaced = 1;
+		if (replaced)
+			continue;
+		cols[nout].key = p->hdr[i];
+		cols[nout].unit = NULL;
+		cols[nout].label_zh = p->hdr[i];
+		cols[nout].label_en = p->hdr[i];
+		cols[nout].decimals = -1;
+		src[nout++] = (long)i;
+	}
+	for (k = 0; k < nadd; k++) {
+		cols[nout] = add[k];
+		src[nout++] = -1 - (long)k;
+	}
+	hk_job_table(j, "逐时", "profile", cols, nout);
+	for (i = 0; i < p->n; i++) {
+		for (k = 0; k < nout; k++) {
+			if (src[k] >= 0) {
+				const char *t = p->cell[i * p->ncols + (size_t)src[k]];
+				double v;
+				/* numbers stay numbers in a workbook */
+				c[k] = hk_parse_number(t, &v, NULL) == HK_OK ? hk_cnum(v) : hk_ctext(t);
+				if (c[k].type == HK_CELL_NUM && !hk_out_is_xlsx(j->out))
+					c[k] = hk_ctext(t);
+			} else {
+				double v = vals[i * nadd + (size_t)(-1 - src[k])];
+				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);
+			}
+		}
+		hk_job_row(j, c);
+	}
+	free(cols);
+	free(src);
+	free(c);
+}
+
+static const hk_col step_cols[] = {
+	{"day", NULL, "典型日", "day", -1},
+	{"start_h", "h", "开始时刻", "start", 2},
+	{"dt_h", "h", "时长", "step", 2},
+	{"t_out_c", "℃", "室外温度", "outdoor temperature", 1},
+	{"heat_load_kw", "kW", "热负荷", "heat load", 2},
+	{"night", NULL, "夜间", "night", 0},
+	{"days", "d", "代表天数", "days", -1},
+};
+
+void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
+{
+	size_t i;
+	hk_job_table(j, "逐时", "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
+	for (i = 0; i < n; i++) {
+		hk_cell c[7];
+		c[0] = hk_ctext(daynames[s[i].day]);
+		c[1] = hk_cnum(s[i].start_h);
+		c[2] = hk_cnum(s[i].end_h - s[i].start_h);
+		c[3] = hk_cnum(s[i].t_out_c);
+		c[4] = hk_cnum(s[i].load_kw);
+		c[5] = hk_cnum(s[i].night);
+		c[6] = hk_cnum(s[i].days);
+		hk_job_row(j, c);
+	}
+}
+
+/* ---- typical days ---- */
+
+enum { D_NAME, D_TOUT, D_DAYS, D_FRAC, D_DAYKW, D_NIGHTKW, D_N };
+static const hk_colspec day_cols[D_N] = {
+	{"name", "name|day|typical_day|典型日|名称", HK_DIM_NONE, HK_REQUIRED, "typical day name"},
+	{"t_out_c", "t_out|outdoor_temp|室外温度|室外计算温度", HK_DIM_TEMP, HK_REQUIRED,
+	 "outdoor temperature of the day"},
+	{"days", "days|天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
+	 "how many real days the typical day stands for"},
+	{"load_frac", "load_frac|load_ratio|负荷率|负荷比例", HK_DIM_FRACTION, HK_POSITIVE,
+	 "fraction of the design loads"},
+	{"day_kw", "day_load|day_kw|白天负荷|日间负荷", HK_DIM_POWER, HK_NONNEG,
+	 "total load in occupied hours"},
+	{"night_kw", "night_load|night_kw|夜间负荷", HK_DIM_POWER, HK_NONNEG, "total night load"},
+};
+
+hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out,
+			  size_t cap, size_t *nd, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st;
+	int rc = 0;
+	*nd = 0;
+	st = hk_reader_open(&r, path, encoding, err);
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind(r, day_cols, D_N, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		hk_typday d;
+		hk_status s2;
+		memset(&d, 0, sizeof d);
+		if (*nd >= cap) {
+			st = hk_reader_fail(r, D_NAME, err, "too many typical days (%zu): expected at most %zu",
+					    *nd + 1, cap);
+			break;
+		}
+		snprintf(d.name, sizeof d.name, "%s", hk_reader_text(r, D_NAME));
+		d.load_frac = d.day_kw = d.night_kw = NAN;
+		if ((st = hk_reader_num(r, D_TOUT, &d.t_out_c, err)) != HK_OK ||
+		    (st = hk_reader_num(r, D_DAYS, &d.days, err)) != HK_OK)
+			break;
+		if ((s2 = hk_reader_num(r, D_FRAC, &d.load_frac, err)) != HK_OK && s2 != HK_ENOTFOUND) {
+			st = s2;
+			break;
+		}
+		if ((s2 = hk_reader_num(r, D_DAYKW, &d.day_kw, err)) != HK_OK && s2 != HK_ENOTFOUND) {
+			st = s2;
+			break;
+		}
+		if ((s2 = hk_reader_num(r, D_NIGHTKW, &d.night_kw, err)) != HK_OK && s2 != HK_ENOTFOUND) {
+			st = s2;
+			break;
+		}
+		out[(*nd)++] = d;
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	if (st == HK_OK && *nd == 0)
+		st = hk_fail_at(err, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
+				"no typical days (header only): expected rows");
+	hk_reader_close(r);
+	return st;
+}
+
+/* ---- weather ---- */
+
+static int ends_with_epw(const char *p)
+{
+	size_t n = strlen(p);
+	return n > 4 && (!strcmp(p + n - 4, ".epw") || !strcmp(p + n - 4, ".EPW"));
+}
+
+hk_status hk_weather_read(const char *path, const char *encoding, double **t,
+			  size_t *nh, hk_err *err)
+{
+	static const hk_colspec csv_cols[] = {
+		{"hour", "hour|h|小时|时刻", HK_DIM_COUNT, HK_REQUIRED | HK_NONNEG, "hour of the year"},
+		{"t_out_c", "t_out|temp|dry_bulb|室外温度|干球温度", HK_DIM_TEMP, HK_REQUIRED,
+		 "outdoor dry-bulb temperature"},
+	};
+	size_t cap = 0, n = 0;
+	double *a = NULL;
+	*t = NULL;
+	*nh = 0;
+	if (path && ends_with_epw(path)) {
+		/* EPW: 8 header lines, then data rows; dry bulb is field 7
+		 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data) */
+		FILE *f = fopen(path, "r");
+		char line[4096];
+		long ln = 0;
+		if (!f)
+			return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open: expected an EPW file");
+		while (fgets(line, sizeof line, f)) {
+			char *fld = line, *comma;
+			int k;
+			double v;
+			char *end;
+			ln++;
+			if (ln <= 8)
+				continue;
+			for (k = 1; k < 7 && fld; k++) {
+				comma = strchr(fld, ',');
+				fld = comma ? comma + 1 : NULL;
+			}
+			if (!fld || (v = strtod(fld, &end), end == fld)) {
+				free(a);
+				fclose(f);
+				return hk_fail_at(err, HK_EPARSE, path, ln, 7,
+						  "EPW data row without a dry-bulb temperature: expected field 7 numeric");
+			}
+			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
+				free(a);
+				fclose(f);
+				return hk_fail(err, HK_ENOMEM, "out of memory");
+			}
+			a[n++] = v;
+		}
+		fclose(f);
+	} else {
+		hk_reader *r;
+		hk_status st = hk_reader_open(&r, path, encoding, err);
+		int rc = 0;
+		if (st != HK_OK)
+			return st;
+		st = hk_reader_bind(r, csv_cols, 2, err);
+		while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+			double v;
+			if ((st = hk_reader_num(r, 1, &v, err)) != HK_OK)
+				break;
+			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
+				st = hk_fail(err, HK_ENOMEM, "out of memory");
+				break;
+			}
+			a[n++] = v;
+		}
+		if (st == HK_OK && rc < 0)
+			st = err ? err->code : HK_EPARSE;
+		hk_reader_close(r);
+		if (st != HK_OK) {
+			free(a);
+			return st;
+		}
+	}
+	if (n == 0 || n % 24 != 0) {
+		free(a);
+		return hk_fail_at(err, HK_EPARSE, path ? path : "<stdin>", 0, 0,
+				  "weather has %zu hours: expected whole days (8760 for a year)", n);
+	}
+	*t = a;
+	*nh = n;
+	return HK_OK;
+}
+
+/* ---- tariffs ---- */
+
+hk_status hk_parse_clock(const char *s, double *h)
+{
+	int hh, mm;
+	char tail;
+	if (sscanf(s, "%d:%d%c", &hh, &mm, &tail) == 2) {
+		if (hh < 0 || hh > 24 || mm < 0 || mm > 59 || (hh == 24 && mm != 0))
+			return HK_EPARSE;
+		*h = hh + mm / 60.0;
+		return HK_OK;
+	}
+	return hk_parse_number(s, h, NULL);
+}
+
+enum { T_PERIOD, T_START, T_END, T_PRICE, T_N };
+static const hk_colspec tariff_cols[T_N] = {
+	{"period", "period|时段|类型", HK_DIM_NONE, HK_REQUIRED, "peak, flat, valley, sharp or deep_valley"},
+	{"start", "start|开始|起始时间|开始时间", HK_DIM_NONE, HK_REQUIRED, "start time HH:MM"},
+	{"end", "end|结束|终止时间|结束时间", HK_DIM_NONE, HK_REQUIRED, "end time HH:MM (24:00 allowed)"},
+	{"price_yuan_kwh", "price|电价|价格", HK_DIM_PRICE, HK_REQUIRED | HK_NONNEG, "energy price"},
+};
+
+hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, hk_err *err)
+{
+	hk_period per[HK_TARIFF_MAX];
+	size_t n = 0;
+	hk_reader *r;
+	hk_status st = hk_reader_open(&r, path, encoding, err);
+	int rc = 0;
+	char file[256];
+	if (st != HK_OK)
+		return st;
+	snprintf(file, sizeof file, "%s", hk_reader_name(r));
+	st = hk_reader_bind(r, tariff_cols, T_N, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		hk_period *p = &per[n];
+		const char *a = hk_reader_text(r, T_START), *b = hk_reader_text(r, T_END);
+		hk_err e2;
+		if (n >= HK_TARIFF_MAX) {
+			st = hk_reader_fail(r, T_PERIOD, err, "too many periods (%zu): expected at most %d",
+					    n + 1, HK_TARIFF_MAX);
+			break;
+		}
+		memset(p, 0, sizeof *p);
+		if (hk_period_kind_parse(hk_reader_text(r, T_PERIOD), &p->kind, &e2) != HK_OK) {
+			st = hk_reader_fail(r, T_PERIOD, err, "%s", e2.what);
+			break;
+		}
+		snprintf(p->name, sizeof p->name, "%s", hk_reader_text(r, T_PERIOD));
+		if (hk_parse_clock(a, &p->start_h) != HK_OK) {
+			st = hk_reader_fail(r, T_START, err, "start is not a time (%s): expected HH:MM", a);
+			break;
+		}
+		if (hk_parse_clock(b, &p->end_h) != HK_OK) {
+			st = hk_reader_fail(r, T_END, err, "end is not a time (%s): expected HH:MM", b);
+			break;
+		}
+		if ((st = hk_reader_num(r, T_PRICE, &p->price, err)) != HK_OK)
+			break;
+		n++;
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	hk_reader_close(r);
+	if (st == HK_OK) {
+		hk_err e2;
+		if (hk_tariff_build(t, per, n, &e2) != HK_OK)
+			st = hk_fail_at(err, HK_EINVAL, file, 0, 0, "%s", e2.what);
+	}
+	return st;
+}

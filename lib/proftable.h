@@ -1,0 +1,87 @@
+/*
+ * proftable.h - profile tables in and out (DESIGN.md, the pipeline
+ * contract), and the other chain input files: typical days and tariffs.
+ *
+ * A profile has one row per time step:
+ *   day,start_h,dt_h,t_out_c,heat_load_kw,night,days[,...]
+ * day names the typical day (or date) the step belongs to; a day's rows
+ * are consecutive and in time order; days is how many real days the row's
+ * day stands for (every annual figure is Σ value·dt_h·days).  A command
+ * reads the steps plus any columns it needs (extra specs), and writes the
+ * table back with every input column passed through and its own added (an
+ * added column replaces an input column of the same key).
+ *
+ * Command-line layer: reading returns hk_status; writing goes through job.h.
+ */
+#ifndef HK_PROFTABLE_H
+#define HK_PROFTABLE_H
+
+#include <stddef.h>
+
+#include "job.h"
+#include "loads.h"
+#include "profile.h"
+#include "table.h"
+#include "tariff.h"
+
+typedef struct hk_proftable {
+	char file[256];
+	hk_step *steps;
+	size_t n;
+	char **dayname;  /* per day index */
+	size_t ndays;
+	size_t ncols;    /* raw columns, passed through */
+	char **hdr;
+	char **cell;     /* n × ncols */
+	double *extra;   /* n × nextra, NAN where absent or empty */
+	size_t nextra;
+	int *has_extra;  /* per extra spec: the column was in the file */
+	int chinese;
+} hk_proftable;
+
+/* Read a profile (path "-" = stdin).  extra[0..nextra) are further columns
+ * to read as numbers (optional unless HK_REQUIRED).  Checks: days > 0 and
+ * the same on every row of a day, dt_h > 0, a day's rows consecutive and
+ * in time order, start_h + dt_h <= 24. */
+hk_status hk_proftable_read(const char *path, const char *encoding,
+			    const hk_colspec *extra, size_t nextra,
+			    hk_proftable *p, hk_err *err);
+void hk_proftable_free(hk_proftable *p);
+
+/* Column index of an extra spec's value for step i (NAN when absent). */
+static inline double hk_proftable_x(const hk_proftable *p, size_t i, size_t x)
+{
+	return p->extra[i * p->nextra + x];
+}
+
+/* Write the profile as the job's main table: the input columns, then
+ * add[0..nadd) with values vals[i*nadd + k] (NAN = empty cell). */
+void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
+			size_t nadd, const double *vals);
+
+/* Write a fresh profile from steps (loadcalc): the contract's columns. */
+void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n,
+			    char *const *daynames);
+
+/* Typical days file: name,t_out_c,days[,load_frac][,day_kw][,night_kw].
+ * Up to cap days into out; *nd = count.  A day without a day count is an
+ * error at its line. */
+hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out,
+			  size_t cap, size_t *nd, hk_err *err);
+
+/* Hourly weather: CSV hour,t_out_c (8760 rows, or any whole number of
+ * days), or an EnergyPlus EPW file (dry bulb = field 7 of the data rows).
+ * *t is malloc'd (caller frees), *nh hours. */
+hk_status hk_weather_read(const char *path, const char *encoding, double **t,
+			  size_t *nh, hk_err *err);
+
+/* Tariff file: period,start,end,price_yuan_kwh[,source] with HH:MM (or
+ * hours), end may be 24:00, a period may cross midnight.  Validated by
+ * hk_tariff_build (overlap, gap). */
+hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t,
+			 hk_err *err);
+
+/* "07:30" or "7.5" → 7.5 hours; HK_EPARSE otherwise. */
+hk_status hk_parse_clock(const char *s, double *h);
+
+#endif
