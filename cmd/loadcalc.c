@@ -98,6 +98,7 @@ const hk_cmdinfo info_loadcalc = {
 		"    index_w_m2    热指标 (optional: overrides the type's CJJ index)\n"
 		"    phase         分期 (optional: loads per phase in the summary)\n"
 		"    day_only      仅白天使用 (optional 0/1: overrides the type)\n"
+		"    day_start, day_end  白天开始, 白天结束 (optional HH:MM: the building's own day)\n"
 		"  --days FILE: name,t_out_c,days[,load_frac][,day_kw][,night_kw]",
 	.output =
 		"  building table: name,type,phase,area_m2,index_w_m2,day_only,design_load_kw,\n"
@@ -109,7 +110,7 @@ const hk_cmdinfo info_loadcalc = {
 	.options = options,
 };
 
-enum { B_NAME, B_TYPE, B_AREA, B_INDEX, B_PHASE, B_DAYONLY, B_N };
+enum { B_NAME, B_TYPE, B_AREA, B_INDEX, B_PHASE, B_DAYONLY, B_DSTART, B_DEND, B_N };
 static const hk_colspec bcols[B_N] = {
 	{"name", "name|building|名称|建筑名称|建筑|楼号|单体", HK_DIM_NONE, HK_REQUIRED, "building name"},
 	{"type", "type|building_type|类型|建筑类型|用途|建筑功能", HK_DIM_NONE, 0, "building type"},
@@ -119,6 +120,8 @@ static const hk_colspec bcols[B_N] = {
 	 HK_POSITIVE, "area heat index"},
 	{"phase", "phase|期|分期|期数", HK_DIM_NONE, 0, "construction phase"},
 	{"day_only", "day_only|daytime_only|仅白天使用|白天使用", HK_DIM_COUNT, 0, "1 if used by day only"},
+	{"day_start", "day_start|白天开始|使用开始", HK_DIM_NONE, 0, "start of the occupied day, HH:MM"},
+	{"day_end", "day_end|白天结束|使用结束", HK_DIM_NONE, 0, "end of the occupied day, HH:MM"},
 };
 
 static const hk_col bld_cols[] = {
@@ -208,6 +211,19 @@ static struct bld *read_buildings(hk_reader *r, hk_job *job, size_t *nb, hk_idx_
 		x.b.t_setback_c = t_setback;
 		x.b.day_start_h = ds;
 		x.b.day_end_h = de;
+		{ /* per-building occupied hours */
+			static const size_t cols[2] = {B_DSTART, B_DEND};
+			double *dst[2] = {&x.b.day_start_h, &x.b.day_end_h};
+			size_t k;
+			for (k = 0; k < 2; k++) {
+				const char *t = hk_reader_text(r, cols[k]);
+				if (t && *t && (hk_parse_clock(t, dst[k]) != HK_OK || *dst[k] < 0 || *dst[k] > 24)) {
+					hk_reader_fail(r, cols[k], &e, "%s is not a time of day (%s): expected HH:MM",
+						       bcols[cols[k]].key, t);
+					hk_job_die(job, &e);
+				}
+			}
+		}
 		{
 			hk_err e2;
 			if (hk_building_check(&x.b, &e2) != HK_OK) {

@@ -131,6 +131,22 @@ assert "/" in str(sch["G4"].value), sch["G4"].value
 PYEOF
 '
 
+t 'tanksize --economic: the chosen volume has the lowest annual total of the scan (read back from the workbook)' '
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile "$M/buildings.csv" >p.csv &&
+	"$HK" hpsize --model LT-161 --city 铜川 p.csv >hp.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --economic --scan-step 100 --summary hp.csv >s.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --economic --scan-step 100 --lang en -o t.xlsx hp.csv &&
+	v=$(sumval s.csv volume_m3) && $PY - "$v" <<PYEOF
+import sys, openpyxl
+wb = openpyxl.load_workbook("t.xlsx")
+rows = [r for r in wb["volume scan"].iter_rows(min_row=3, values_only=True)]
+best = min(rows, key=lambda r: r[6])
+assert abs(best[0] - float(sys.argv[1])) < 1e-9, (best, sys.argv[1])
+assert rows[0][0] == 0 and rows[0][5] == 0, rows[0]   # no tank saves nothing
+assert len(rows) == 31, len(rows)                     # 0..3000 m3 by 100
+PYEOF
+'
+
 t 'make demo runs the Malan pipeline and writes the workbook' '
 	cp -R "$TOP/templates" "$TOP/tools" . && mkdir bin && ln -s "$HK" bin/heatkit &&
 	sh tools/demo.sh >out 2>err && [ -s demo/malan.xlsx ] && grep -q "payback_years" out
