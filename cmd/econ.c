@@ -321,18 +321,6 @@ static void read_invest(const char *path, struct inv *iv, size_t *ni, struct sch
 	hk_reader_close(r);
 }
 
-static void tariff_path(const char *s, char *path, size_t sz)
-{
-	char rel[512];
-	if (strchr(s, '/') || strstr(s, ".csv")) {
-		snprintf(path, sz, "%s", s);
-		return;
-	}
-	snprintf(rel, sizeof rel, "climate/tariffs/%s.csv", s);
-	if (!hk_data_path(rel, path, sz))
-		hk_die(HK_EXIT_INPUT, "--tariff (%s): no file %s", s, rel);
-}
-
 /* profile mode: daily figures per scheme from power columns */
 static void read_profile(const char *path, const char *enc, struct dayrow *dr, size_t *nd,
 			 struct scheme *s, int *ns, int *chinese)
@@ -346,7 +334,8 @@ static void read_profile(const char *path, const char *enc, struct dayrow *dr, s
 	size_t i;
 	if (!tariff_s)
 		hk_die(HK_EXIT_INPUT, "a profile is costed with a tariff: give --tariff FILE");
-	tariff_path(tariff_s, tpath, sizeof tpath);
+	if (!hk_data_named(tariff_s, "climate/tariffs", tpath, sizeof tpath))
+		hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", tariff_s);
 	if (hk_tariff_load(tpath, NULL, &t, &e) != HK_OK)
 		hk_die_err(&e);
 	if (scheme_opts.n == 0) {
@@ -505,9 +494,7 @@ int cmd_econ(int argc, char **argv)
 	if (ns < 2)
 		hk_die(HK_EXIT_INPUT, "%s: %d scheme: expected two or more schemes to compare", args[0], ns);
 	if (invest_file) {
-		if (prices_file)
-			snprintf(ppath, sizeof ppath, "%s", prices_file);
-		else if (!hk_data_path("equipment/unit-prices.csv", ppath, sizeof ppath))
+		if (!hk_data_file(prices_file, "equipment/unit-prices.csv", ppath, sizeof ppath))
 			hk_die(HK_EXIT_INPUT, "unit prices not found (%s): set HEATKIT_DATA or give --prices", ppath);
 		npr = load_prices(ppath, pr);
 		read_invest(invest_file, iv, &ni, s, ns, pr, npr);

@@ -276,9 +276,7 @@ int cmd_hpsize(int argc, char **argv)
 	if (model_name) {
 		const hk_hp_entry *ent;
 		hk_cat_defrost dov = HK_CAT_DEFROST_UNKNOWN;
-		if (catalog_file)
-			snprintf(path, sizeof path, "%s", catalog_file);
-		else if (!hk_data_path("equipment/heat-pumps.csv", path, sizeof path))
+		if (!hk_data_file(catalog_file, "equipment/heat-pumps.csv", path, sizeof path))
 			hk_die(HK_EXIT_INPUT, "heat-pump catalog not found (%s): set HEATKIT_DATA", path);
 		if (defrost_s) {
 			if (!strcmp(defrost_s, "peak"))
@@ -314,9 +312,7 @@ int cmd_hpsize(int argc, char **argv)
 	/* the design basis */
 	if (isnan(t_basis)) {
 		hk_city city;
-		if (cities_file)
-			snprintf(path, sizeof path, "%s", cities_file);
-		else if (!hk_data_path("climate/cities.csv", path, sizeof path))
+		if (!hk_data_file(cities_file, "climate/cities.csv", path, sizeof path))
 			hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
 		if (hk_city_find(path, city_name, NULL, &city, &e) != HK_OK)
 			hk_die_err(&e);

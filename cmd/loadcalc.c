@@ -316,9 +316,7 @@ int cmd_loadcalc(int argc, char **argv)
 	ds = clock_opt(day_start_s, "--day-start", HK_DAY_START_DEFAULT_H);
 	de = clock_opt(day_end_s, "--day-end", HK_DAY_END_DEFAULT_H);
 	if (city_name) {
-		if (cities_file)
-			snprintf(path, sizeof path, "%s", cities_file);
-		else if (!hk_data_path("climate/cities.csv", path, sizeof path))
+		if (!hk_data_file(cities_file, "climate/cities.csv", path, sizeof path))
 			hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
 		if (hk_city_find(path, city_name, NULL, &city, &e) != HK_OK)
 			hk_die_err(&e);

@@ -151,19 +151,6 @@ static const hk_col scan_cols[] = {
 	{"total_yuan", "元/a", "年总费用", "annual total", 0},
 };
 
-static void tariff_path(const char *s, char *path, size_t sz)
-{
-	char rel[512];
-	if (strchr(s, '/') || strstr(s, ".csv")) {
-		snprintf(path, sz, "%s", s);
-		return;
-	}
-	snprintf(rel, sizeof rel, "climate/tariffs/%s.csv", s);
-	if (!hk_data_path(rel, path, sz))
-		hk_die(HK_EXIT_INPUT, "--tariff (%s): no file %s: expected a tariff file or a name in data/climate/tariffs",
-		       s, rel);
-}
-
 static const char *limit_name(int l)
 {
 	return l == 0 ? "capability" : l == 1 ? "tank" : "demand";
@@ -215,7 +202,8 @@ int cmd_tanksize(int argc, char **argv)
 		hk_die_err(&e);
 	if (pump_charge < 0 || pump_discharge < 0)
 		hk_die(HK_EXIT_INPUT, "storage pump power must be >= 0 kW");
-	tariff_path(tariff_s, tpath, sizeof tpath);
+	if (!hk_data_named(tariff_s, "climate/tariffs", tpath, sizeof tpath))
+		hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", tariff_s);
 	inputs[1] = tpath;
 	if (hk_tariff_load(tpath, common.encoding, &t, &e) != HK_OK)
 		hk_die_err(&e);

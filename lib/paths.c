@@ -45,3 +45,24 @@ int hk_data_path(const char *rel, char *buf, size_t sz)
 	}
 	return try(HK_DATADIR "/data", rel, buf, sz);
 }
+
+int hk_data_file(const char *given, const char *rel, char *buf, size_t sz)
+{
+	if (given) {
+		snprintf(buf, sz, "%s", given);
+		return 1;
+	}
+	return hk_data_path(rel, buf, sz);
+}
+
+int hk_data_named(const char *s, const char *dir, char *buf, size_t sz)
+{
+	char rel[512];
+	size_t n = strlen(s);
+	if (strchr(s, '/') || (n > 4 && !strcmp(s + n - 4, ".csv"))) {
+		snprintf(buf, sz, "%s", s);
+		return 1;
+	}
+	snprintf(rel, sizeof rel, "%s/%s.csv", dir, s);
+	return hk_data_path(rel, buf, sz);
+}
