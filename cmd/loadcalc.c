@@ -153,16 +153,13 @@ static double clock_opt(const char *s, const char *opt, double def)
 	return h;
 }
 
-/* read buildings; every row checked, located errors */
-static struct bld *read_buildings(hk_reader *r, hk_job *job, size_t *nb, hk_idx_point pt,
-				  double ds, double de)
+/* the next building: 1, or 0 at the end; every row checked, located errors */
+static int next_building(hk_reader *r, hk_job *job, hk_idx_point pt, double ds, double de,
+			 struct bld *out)
 {
-	struct bld *v = NULL;
-	size_t cap = 0;
 	hk_err e;
 	int rc;
-	*nb = 0;
-	while ((rc = hk_reader_next(r, &e)) > 0) {
+	if ((rc = hk_reader_next(r, &e)) > 0) {
 		struct bld x;
 		double area, idx = NAN, dayonly = NAN;
 		const char *type = hk_reader_has(r, B_TYPE) ? hk_reader_text(r, B_TYPE) : "";
@@ -235,52 +232,57 @@ static struct bld *read_buildings(hk_reader *r, hk_job *job, size_t *nb, hk_idx_
 		snprintf(x.type, sizeof x.type, "%s", type);
 		snprintf(x.phase, sizeof x.phase, "%s",
 			 hk_reader_has(r, B_PHASE) ? hk_reader_text(r, B_PHASE) : "");
-		if (*nb == cap) {
-			struct bld *nv = realloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
-			if (!nv)
-				hk_die(HK_EXIT_INPUT, "out of memory");
-			v = nv;
-		}
-		v[(*nb)++] = x;
+		*out = x;
+		return 1;
 	}
 	if (rc < 0)
 		hk_job_die(job, &e);
-	if (*nb == 0) {
-		hk_fail_at(&e, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
-			   "no buildings (header only): expected at least one row");
-		hk_job_die(job, &e);
-	}
-	return v;
+	return 0;
 }
 
-static void phase_sums(hk_job *job, const struct bld *v, size_t nb)
+/* design load per phase, in order of first appearance (few phases) */
+struct phase {
+	char name[32];
+	double kw;
+};
+
+static void phase_add(struct phase **ph, size_t *n, const char *name, double kw)
+{
+	size_t i;
+	struct phase *np;
+	if (!*name)
+		return;
+	for (i = 0; i < *n; i++)
+		if (!strcmp((*ph)[i].name, name)) {
+			(*ph)[i].kw += kw;
+			return;
+		}
+	np = realloc(*ph, (*n + 1) * sizeof *np);
+	if (!np)
+		hk_die(HK_EXIT_INPUT, "out of memory");
+	*ph = np;
+	snprintf(np[*n].name, sizeof np[*n].name, "%s", name);
+	np[(*n)++].kw = kw;
+}
+
+static void phase_sums(hk_job *job, const struct phase *ph, size_t n)
 {
 	size_t i, k;
-	for (i = 0; i < nb; i++) {
-		double sum = 0;
+	for (i = 0; i < n; i++) {
 		char key[64], zh[64], en[64];
-		int seen = 0, ok = 1;
-		if (!v[i].phase[0])
-			continue;
-		for (k = 0; k < i; k++)
-			if (!strcmp(v[k].phase, v[i].phase))
-				seen = 1;
-		if (seen)
-			continue;
-		for (k = 0; v[i].phase[k]; k++)
-			if (!((v[i].phase[k] >= '0' && v[i].phase[k] <= '9') ||
-			      (v[i].phase[k] >= 'a' && v[i].phase[k] <= 'z') ||
-			      (v[i].phase[k] >= 'A' && v[i].phase[k] <= 'Z') || v[i].phase[k] == '_'))
+		int ok = 1;
+		for (k = 0; ph[i].name[k]; k++)
+			if (!((ph[i].name[k] >= '0' && ph[i].name[k] <= '9') ||
+			      (ph[i].name[k] >= 'a' && ph[i].name[k] <= 'z') ||
+			      (ph[i].name[k] >= 'A' && ph[i].name[k] <= 'Z') || ph[i].name[k] == '_'))
 				ok = 0;
-		for (k = i; k < nb; k++)
-			if (!strcmp(v[k].phase, v[i].phase))
-				sum += hk_building_design_kw(&v[k].b);
-		snprintf(key, sizeof key, "phase_%s_load_kw", ok ? v[i].phase : "x");
-		if (!ok)
+		if (ok)
+			snprintf(key, sizeof key, "phase_%s_load_kw", ph[i].name);
+		else
 			snprintf(key, sizeof key, "phase%zu_load_kw", i + 1);
-		snprintf(zh, sizeof zh, "第%s期设计热负荷", v[i].phase);
-		snprintf(en, sizeof en, "design load of phase %s", v[i].phase);
-		hk_sum_num(&job->sum, key, sum, "kW", 1, zh, en, "sum of the phase's buildings");
+		snprintf(zh, sizeof zh, "第%s期设计热负荷", ph[i].name);
+		snprintf(en, sizeof en, "design load of phase %s", ph[i].name);
+		hk_sum_num(&job->sum, key, ph[i].kw, "kW", 1, zh, en, "sum of the phase's buildings");
 	}
 }
 
@@ -297,7 +299,6 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_err e;
 	hk_job job;
 	hk_idx_point pt;
-	struct bld *v;
 	size_t nb, i;
 	int rc, have_climate = 0, have_tdesign;
 	double ds, de;
@@ -343,56 +344,69 @@ int cmd_loadcalc(int argc, char **argv)
 	inputs[2] = days_file;
 	inputs[3] = weather_file;
 	hk_job_begin(&job, &common, inputs, hk_reader_chinese(r));
-	v = read_buildings(r, &job, &nb, pt, ds, de);
-	hk_reader_close(r);
-
 	{
-		hk_building *bs = malloc(nb * sizeof *bs);
+		hk_building *bs = NULL; /* kept only for a profile */
+		size_t capb = 0;
+		struct phase *ph = NULL;
+		size_t nph = 0;
 		hk_loads_summary s = {0};
 		double area = 0, load = 0, night = 0, annual = 0;
-		if (!bs)
-			hk_die(HK_EXIT_INPUT, "out of memory");
-		for (i = 0; i < nb; i++)
-			bs[i] = v[i].b;
-		if (!want_profile) {
+		struct bld x;
+		hk_climate c2 = clim;
+		int annual_ok = have_climate && clim.heating_days > 0;
+		c2.t_heating_c = t_design;
+		if (!want_profile)
 			hk_job_table(&job, "建筑负荷", "buildings", bld_cols, NBC);
-			for (i = 0; i < nb; i++) {
+		nb = 0;
+		/* stream: one building at a time; only a profile keeps them all */
+		while (next_building(r, &job, pt, ds, de, &x)) {
+			double q = hk_building_design_kw(&x.b), qn = NAN, gj = NAN;
+			if (have_tdesign)
+				qn = hk_building_load_kw(&x.b, t_design, t_design, 0);
+			if (annual_ok) {
+				hk_loads_summary one;
+				if (hk_loads_summarise(&x.b, 1, &c2, &one, &e) != HK_OK)
+					hk_job_die(&job, &e);
+				gj = one.annual_gj;
+				s.annual_gj_cjj += one.annual_gj_cjj;
+			}
+			if (!want_profile) {
 				hk_cell c[NBC];
-				double q = hk_building_design_kw(&v[i].b), qn = NAN, gj = NAN;
-				if (have_tdesign)
-					qn = hk_building_load_kw(&v[i].b, t_design, t_design, 0);
-				if (have_climate && clim.heating_days > 0) {
-					hk_climate c2 = clim;
-					c2.t_heating_c = t_design;
-					if (hk_building_annual_gj(&v[i].b, &c2, &gj, &e) != HK_OK)
-						hk_job_die(&job, &e);
-				}
-				c[0] = hk_ctext(v[i].name);
-				c[1] = hk_ctext(v[i].type);
-				c[2] = hk_ctext(v[i].phase);
-				c[3] = hk_cnum(v[i].b.area_m2);
-				c[4] = hk_cnum(v[i].b.index_w_m2);
-				c[5] = hk_cnum(v[i].b.day_only);
+				c[0] = hk_ctext(x.name);
+				c[1] = hk_ctext(x.type);
+				c[2] = hk_ctext(x.phase);
+				c[3] = hk_cnum(x.b.area_m2);
+				c[4] = hk_cnum(x.b.index_w_m2);
+				c[5] = hk_cnum(x.b.day_only);
 				c[6] = hk_cnum(q);
 				c[7] = isnan(qn) ? hk_cempty() : hk_cnum(qn);
 				c[8] = isnan(gj) ? hk_cempty() : hk_cnum(gj);
-				c[9] = hk_ctext(v[i].src);
+				c[9] = hk_ctext(x.src);
 				hk_job_row(&job, c);
+			} else {
+				if (nb == capb) {
+					hk_building *nbs = realloc(bs, (capb = capb ? 2 * capb : 64) * sizeof *bs);
+					if (!nbs)
+						hk_die(HK_EXIT_INPUT, "out of memory");
+					bs = nbs;
+				}
+				bs[nb] = x.b;
 			}
-		}
-		for (i = 0; i < nb; i++) {
-			area += v[i].b.area_m2;
-			load += hk_building_design_kw(&v[i].b);
+			nb++;
+			area += x.b.area_m2;
+			load += q;
 			if (have_tdesign)
-				night += hk_building_load_kw(&v[i].b, t_design, t_design, 0);
+				night += qn;
+			if (annual_ok)
+				annual += gj;
+			phase_add(&ph, &nph, x.phase, q);
 		}
-		if (have_climate && clim.heating_days > 0) {
-			hk_climate c2 = clim;
-			c2.t_heating_c = t_design;
-			if (hk_loads_summarise(bs, nb, &c2, &s, &e) != HK_OK)
-				hk_job_die(&job, &e);
-			annual = s.annual_gj;
+		if (nb == 0) {
+			hk_fail_at(&e, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
+				   "no buildings (header only): expected at least one row");
+			hk_job_die(&job, &e);
 		}
+		hk_reader_close(r);
 
 		if (want_profile) {
 			hk_typday days[MAX_DAYS];
@@ -471,7 +485,7 @@ int cmd_loadcalc(int argc, char **argv)
 		hk_sum_num(&job.sum, "area_m2", area, "m2", 1, "总建筑面积", "total floor area", "input");
 		hk_sum_num(&job.sum, "design_load_kw", load, "kW", 1, "设计热负荷", "design heating load",
 			   "Σ q_h·A (CJJ 34-2010 §3.1.2)");
-		phase_sums(&job, v, nb);
+		phase_sums(&job, ph, nph);
 		hk_sum_num(&job.sum, "mean_index_w_m2", load * 1000 / area, "W/m2", 2, "平均热指标",
 			   "mean heat index", "design_load / area");
 		hk_sum_text(&job.sum, "index_basis", no_saving ? "not energy-saving" : "energy-saving",
@@ -525,8 +539,8 @@ int cmd_loadcalc(int argc, char **argv)
 			}
 		}
 		free(bs);
+		free(ph);
 	}
-	free(v);
 	rc = hk_job_end(&job);
 	hk_strlist_free(&common.checks);
 	free(args);
