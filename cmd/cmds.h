@@ -11,5 +11,6 @@
 
 HK_COMMAND(check)
 HK_COMMAND(loadcalc)
+HK_COMMAND(pumpselect)
 
 #endif

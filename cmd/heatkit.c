@@ -33,8 +33,7 @@ static const struct cmd_struct commands[] = {
 	{"hpsize", NULL, NULL, "issue 4 (the air-source chain)",
 	 "air-source heat-pump count with Q = q*K1*K2 (planned)"},
 	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
-	{"pumpselect", NULL, NULL, "issue 6 (circulating pumps on their curves)",
-	 "circulating pumps on their real curves, EHR check (planned)"},
+	{"pumpselect", cmd_pumpselect, &info_pumpselect, NULL, NULL},
 	{"tanksize", NULL, NULL, "issue 4 (the air-source chain)",
 	 "valley-charged water storage: volume, stored heat, economic size (planned)"},
 };
