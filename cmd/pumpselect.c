@@ -794,7 +794,8 @@ int cmd_pumpselect(int argc, char **argv)
 				continue;
 			hk_pump_flags_text(c->flags, ntxt, sizeof ntxt);
 			if (!meets[k])
-				snprintf(note, sizeof note, "does not meet the duty: %s", c->why);
+				snprintf(note, sizeof note, "does not meet the duty: %s%s%s", c->why,
+					 *ntxt ? "; full-speed point: " : "", ntxt);
 			else
 				snprintf(note, sizeof note, "%s%s%s", ntxt,
 					 p_unknown[k] ? (*ntxt ? "; " : "") : "",
@@ -818,7 +819,7 @@ int cmd_pumpselect(int argc, char **argv)
 			cell[j++] = num_or_empty(price[k]);
 			cell[j++] = rank == HK_RANK_LCC ? num_or_empty(key[k]) : hk_cempty();
 			cell[j++] = hk_cnum(meets[k]);
-			cell[j++] = hk_ctext(meets[k] ? note : note);
+			cell[j++] = hk_ctext(note);
 			hk_job_row(&job, cell);
 			if (meets[k])
 				shown++;
