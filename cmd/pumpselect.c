@@ -27,7 +27,8 @@
 /* options (NAN / NULL = not given) */
 static double o_flow = NAN, o_load = NAN, o_dt = NAN, o_margin = NAN, o_head = NAN,
 	      o_static = NAN, o_speed_min = NAN, o_motor_margin = NAN, o_drive_eff = NAN,
-	      o_life = NAN, o_discount = NAN, o_hours = NAN, o_price = NAN, o_main_len = NAN;
+	      o_life = NAN, o_discount = NAN, o_hours = NAN, o_price = NAN, o_main_len = NAN,
+	      o_eff = NAN;
 static int o_duty = -1, o_standby = -1, o_top = 10, o_all;
 static const char *o_pumps, *o_model, *o_fit, *o_group, *o_rank, *o_control, *o_tariff,
 	*o_profile, *o_edition;
@@ -40,8 +41,8 @@ static const char *const usage[] = {
 static const char *const examples[] = {
 	"the Malan primary loop: 34 heat pumps x 13.8 m3/h, 3 duty pumps + 1 standby at 30 m",
 	"heatkit pumpselect --flow 469.2 --head 30 --duty 3 --standby 1",
-	"a loop sized from its heat load, checked against the EHR-h limit in CI",
-	"heatkit pumpselect --load 1163 --dt 10 --head 30 --main-length 500 --check 'ehr<=ehr_limit'",
+	"a loop sized from its heat load, its EHR-h checked in CI (efficiency from the maker's sheet)",
+	"heatkit pumpselect --load 1163 --dt 10 --head 30 --main-length 1500 --eff 75 --check 'ehr<=ehr_limit'",
 	"a day profile with a tariff: energy fixed, variable and staged; workbook with the curves",
 	"heatkit pumpselect --head 28 --dt 5 --group 'AixLib Pump_DN100,AixLib Pump_DN65,AixLib Pump_DN50' "
 	"--tariff data/climate/tariffs/shaanxi-malan.csv -o pumps.xlsx profile.csv",
@@ -109,6 +110,9 @@ static const hk_option options[] = {
 	HK_OPT_NUM_(0, "main-length", &o_main_len, "M",
 		    "sum L: supply + return main length to the farthest user", "m",
 		    "none: without it (and --load, --dt) no EHR-h check"),
+	HK_OPT_NUM_(0, "eff", &o_eff, "PCT",
+		    "pump efficiency at the duty for EHR-h, from the maker's data sheet", "%",
+		    "the catalog curve's efficiency at the duty"),
 	HK_OPT_END_,
 };
 
@@ -469,6 +473,10 @@ int cmd_pumpselect(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "--motor-margin %g: expected a factor >= 1", o_motor_margin);
 	if (!(o_static >= 0))
 		hk_die(HK_EXIT_INPUT, "--static %g: expected a static head >= 0 m", o_static);
+	if (isfinite(o_eff) && o_eff > 1)
+		o_eff /= 100; /* "75" = 75 %; "75%" is already 0.75 */
+	if (!isnan(o_eff) && !(o_eff > 0 && o_eff <= 1))
+		hk_die(HK_EXIT_INPUT, "--eff: expected a pump efficiency in (0, 100] %%");
 	if (isnan(o_head))
 		hk_die(HK_EXIT_INPUT, "give --head M: the pump head needed at the design flow "
 		       "(the system curve goes through it)");
@@ -1004,13 +1012,15 @@ int cmd_pumpselect(int argc, char **argv)
 			hk_ehr_result er;
 			hk_ehr_pump ep[16];
 			int k;
-			if (!c->vs_ok || !isfinite(c->vs.eff)) {
-				hk_job_warn(&job, "EHR-h not checked: %s has no efficiency or power data", m->model);
+			double eta = isfinite(o_eff) ? o_eff : c->vs_ok ? c->vs.eff : NAN;
+			if (!isfinite(eta)) {
+				hk_job_warn(&job, "EHR-h not checked: %s has no efficiency or power data "
+					    "(give --eff from the maker's data sheet)", m->model);
 			} else {
 				for (k = 0; k < o_duty; k++) {
 					ep[k].flow_m3h = o_flow / o_duty;
 					ep[k].head_m = o_head;
-					ep[k].eff = c->vs.eff;
+					ep[k].eff = eta;
 				}
 				if (hk_ehr_check(edition, ep, o_duty, o_load, o_dt, o_main_len, &er, &e) != HK_OK)
 					hk_job_die(&job, &e);
@@ -1018,8 +1028,9 @@ int cmd_pumpselect(int argc, char **argv)
 					    o_edition ? "--edition" : "default gb50736-1: its B is the only one "
 								      "sourced (standards-notes §4.1)");
 				snprintf(buf, sizeof buf, "0.003096 sum(G H / eta_b)/Q at the design point, "
-					 "eta_b at the duty%s", c->vs.flags & HK_PUMP_F_EFF_FROM_P1
-					 ? " (wire-to-water from P1: conservative)" : "");
+					 "eta_b %.1f %% %s", 100 * eta, isfinite(o_eff) ? "(--eff)"
+					 : c->vs.flags & HK_PUMP_F_EFF_FROM_P1
+					 ? "at the duty (wire-to-water from P1: conservative)" : "at the duty");
 				hk_sum_num(s, "ehr", er.ehr, "", 6, "耗电输热比EHR-h", "EHR-h", buf);
 				hk_sum_num(s, "ehr_limit", er.limit, "", 6, "EHR-h限值", "EHR-h limit",
 					   "A (B + alpha sum L)/dT");
