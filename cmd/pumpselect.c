@@ -141,7 +141,8 @@ const hk_cmdinfo info_pumpselect = {
 		"When no pump meets the duty, the command says what the nearest pumps reach and\n"
 		"exits 2.",
 	.input =
-		"  PROFILE.csv (optional; the heatkit profile contract), one row per time step:\n"
+		"  PROFILE.csv (optional, \"-\" = standard input, e.g. from loadcalc --profile;\n"
+		"  the heatkit profile contract), one row per time step:\n"
 		"    day             日, 典型日 (text, passed through)\n"
 		"    start_h         开始时刻; hours (needed with --tariff)\n"
 		"    dt_h            时长; step length, h\n"
@@ -426,6 +427,7 @@ int cmd_pumpselect(int argc, char **argv)
 	hk_pumpsel_duty duty;
 	hk_pump_group group;
 	hk_pump_energy en_fixed, en_vs, en_st;
+	int en_ok[3] = {0, 0, 0};
 	int i, n, n_meet = 0, chosen, variable, have_energy = 0, have_yuan = 0, prices_missing = 0;
 	int n_group = 0, rc;
 	const char *rank_by;
@@ -512,7 +514,8 @@ int cmd_pumpselect(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "%s: pump %s has %zu points: at most %d", catpath, m->model,
 			       m->npts, HK_PUMP_MAXPTS);
 		if (hk_pump_curve_fit(&curves[i], m->model, m->pts, (int)m->npts, fit, pk, opts, &e) != HK_OK) {
-			hk_fail_at(&e, e.code, catpath, m->line, 0, "%.900s", e.what);
+			snprintf(buf, sizeof buf, "%s", e.what); /* e.what is overwritten below */
+			hk_fail_at(&e, e.code, catpath, m->line, 0, "%.900s", buf);
 			hk_die_err(&e);
 		}
 	}
@@ -700,19 +703,54 @@ int cmd_pumpselect(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "--group: %s", e.what);
 	}
 
-	/* the chosen pumps over the profile, three ways */
+	/* the chosen pumps over the profile, three ways; without efficiency or
+	 * power data only which pumps run and at what speed */
 	if (prof.n) {
 		const hk_pump_curve *c = &curves[chosen];
-		hk_status st = hk_pump_energy_fixed(c, o_duty, &duty.sys, o_drive_eff, steps, prof.n,
-						    out_fixed, &en_fixed, &e);
-		if (st == HK_OK)
+		hk_status st = HK_OK;
+		int k;
+		en_ok[0] = en_ok[1] = c->has_eff || c->has_power;
+		en_ok[2] = o_group != NULL;
+		for (k = 0; o_group && k < group.n; k++)
+			if (!group.pump[k]->has_eff && !group.pump[k]->has_power)
+				en_ok[2] = 0;
+		if (en_ok[0])
+			st = hk_pump_energy_fixed(c, o_duty, &duty.sys, o_drive_eff, steps, prof.n,
+						  out_fixed, &en_fixed, &e);
+		if (st == HK_OK && en_ok[1])
 			st = hk_pump_energy_variable(c, o_duty, &duty.sys, o_speed_min, o_drive_eff, steps,
 						     prof.n, out_vs, &en_vs, &e);
-		if (st == HK_OK && o_group)
+		if (st == HK_OK && en_ok[2])
 			st = hk_pump_energy_staged(&group, &duty.sys, o_drive_eff, steps, prof.n, out_st,
 						   &en_st, &e);
+		for (i = 0; st == HK_OK && i < prof.n; i++) {
+			double q = steps[i].flow_m3h;
+			if (!en_ok[1]) {
+				hk_pump_op po;
+				out_fixed[i].input_kw = out_vs[i].input_kw = NAN;
+				if (q > 0 && (st = hk_pump_speed_for_duty(c, o_duty, q,
+						hk_pump_system_head(&duty.sys, q), 1.0, duty.sys.rho_kg_m3,
+						&po, &e)) == HK_OK) {
+					out_vs[i].speed = po.speed;
+					out_vs[i].flags = po.flags & ~(unsigned)HK_PUMP_F_NO_EFF;
+				}
+			}
+			if (o_group && !en_ok[2] && st == HK_OK) {
+				hk_pump_group_op go;
+				st = hk_pump_group_step(&group, &duty.sys, q, o_drive_eff, &go, &e);
+				out_st[i].running = go.running;
+				out_st[i].speed = go.speed;
+				out_st[i].input_kw = NAN;
+				out_st[i].flags = go.flags & ~(unsigned)HK_PUMP_F_NO_EFF;
+			}
+			if (st != HK_OK) {
+				snprintf(buf, sizeof buf, "%s", e.what);
+				hk_fail(&e, st, "profile step %d: %.900s", i + 1, buf);
+			}
+		}
 		if (st != HK_OK) {
-			hk_fail_at(&e, e.code, prof.name, 0, 0, "%.900s", e.what);
+			snprintf(buf, sizeof buf, "%s", e.what); /* e.what is overwritten below */
+			hk_fail_at(&e, e.code, prof.name, 0, 0, "%.900s", buf);
 			hk_die_err(&e);
 		}
 	}
@@ -766,7 +804,7 @@ int cmd_pumpselect(int argc, char **argv)
 				cell[k++] = num_or_empty(prof.rows[i].price);
 			cell[k++] = hk_cnum(hk_pump_system_head(&duty.sys, prof.rows[i].flow));
 			cell[k++] = num_or_empty(out_fixed[i].input_kw);
-			cell[k++] = out_vs[i].input_kw > 0 ? hk_cnum(100 * out_vs[i].speed) : hk_cnum(0);
+			cell[k++] = hk_cnum(steps[i].flow_m3h > 0 ? 100 * out_vs[i].speed : 0);
 			cell[k++] = num_or_empty(out_vs[i].input_kw);
 			if (o_group) {
 				group_names(&group, out_st[i].running, names[i], sizeof names[i]);
@@ -987,6 +1025,12 @@ int cmd_pumpselect(int argc, char **argv)
 					    o_tariff ? "time-weighted mean over each step" : "");
 			for (k = 0; k < (o_group ? 3 : 2); k++) {
 				char kk[64], lz[64], le[96];
+				if (!en_ok[k]) {
+					hk_job_warn(&job, "annual energy, %s: not computed: %s has no efficiency "
+						    "or power data in the catalog", mode[k],
+						    k == 2 ? "a pump of the group" : m->model);
+					continue;
+				}
 				snprintf(kk, sizeof kk, "annual_kwh_%s", mode[k]);
 				snprintf(lz, sizeof lz, "年耗电量(%s)", mzh[k]);
 				snprintf(le, sizeof le, "annual pump energy, %s", mode[k]);
