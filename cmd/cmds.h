@@ -14,5 +14,6 @@ HK_COMMAND(loadcalc)
 HK_COMMAND(hpsize)
 HK_COMMAND(tanksize)
 HK_COMMAND(econ)
+HK_COMMAND(pumpselect)
 
 #endif

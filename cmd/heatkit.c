@@ -31,8 +31,7 @@ static const struct cmd_struct commands[] = {
 	{"econ", cmd_econ, &info_econ, NULL, NULL},
 	{"hpsize", cmd_hpsize, &info_hpsize, NULL, NULL},
 	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
-	{"pumpselect", NULL, NULL, "issue 6 (circulating pumps on their curves)",
-	 "circulating pumps on their real curves, EHR check (planned)"},
+	{"pumpselect", cmd_pumpselect, &info_pumpselect, NULL, NULL},
 	{"tanksize", cmd_tanksize, &info_tanksize, NULL, NULL},
 };
 #define NCMDS (sizeof commands / sizeof commands[0])

@@ -23,6 +23,8 @@ struct hk_out {
 	FILE *fp;
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
+	char sheet[64];  /* the current sheet's name, for chart ranges */
+	int charts;      /* charts on the current sheet (placement) */
 	lxw_format *fmt_head, *fmt_key, *fmt_dec[MAX_DEC + 1];
 	hk_col *cols;
 	size_t ncols;
@@ -315,6 +317,8 @@ hk_status hk_out_table(hk_out *o, const char *name_zh, const char *name_en,
 		for (i = 0; nm[i] && k + 1 < 32; i++)
 			sheet[k++] = strchr("[]:*?/\\", nm[i]) ? '_' : nm[i];
 		sheet[k] = '\0';
+		snprintf(o->sheet, sizeof o->sheet, "%s", sheet);
+		o->charts = 0;
 		o->ws = workbook_add_worksheet(o->wb, sheet);
 		if (!o->ws)
 			return hk_fail(err, HK_EINVAL, "cannot add sheet \"%s\"", sheet);
@@ -430,6 +434,53 @@ hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err)
 	}
 	o->row++;
 	o->rows_written++;
+	return HK_OK;
+}
+
+hk_status hk_out_chart_xy(hk_out *o, const char *title, const char *x_label,
+			  const char *y_label, const hk_chart_series *series, size_t n,
+			  hk_err *err)
+{
+	lxw_chart *ch;
+	size_t i;
+
+	if (!o->xlsx)
+		return HK_OK;
+	if (!o->ws || n == 0 || !series)
+		return hk_fail(err, HK_EINVAL, "chart \"%s\": no sheet or no series", title ? title : "");
+	for (i = 0; i < n; i++)
+		if (series[i].col_x < 0 || series[i].col_y < 0 || series[i].col_x >= (long)o->ncols ||
+		    series[i].col_y >= (long)o->ncols || series[i].row_first < 0 ||
+		    series[i].row_last < series[i].row_first)
+			return hk_fail(err, HK_EINVAL, "chart \"%s\": series %zu names cells outside the table",
+				       title ? title : "", i + 1);
+	ch = workbook_add_chart(o->wb, LXW_CHART_SCATTER_STRAIGHT);
+	if (!ch)
+		return hk_fail(err, HK_ENOMEM, "chart \"%s\": out of memory", title ? title : "");
+	for (i = 0; i < n; i++) {
+		const hk_chart_series *s = &series[i];
+		lxw_row_t r0 = (lxw_row_t)(s->row_first + HK_XLSX_HEADER_ROWS);
+		lxw_row_t r1 = (lxw_row_t)(s->row_last + HK_XLSX_HEADER_ROWS);
+		lxw_chart_series *cs = chart_add_series(ch, NULL, NULL);
+		if (!cs)
+			return hk_fail(err, HK_ENOMEM, "chart series: out of memory");
+		chart_series_set_categories(cs, o->sheet, r0, (lxw_col_t)s->col_x, r1, (lxw_col_t)s->col_x);
+		chart_series_set_values(cs, o->sheet, r0, (lxw_col_t)s->col_y, r1, (lxw_col_t)s->col_y);
+		if (s->name)
+			chart_series_set_name(cs, s->name);
+	}
+	if (title)
+		chart_title_set_name(ch, title);
+	if (x_label)
+		chart_axis_set_name(ch->x_axis, x_label);
+	if (y_label)
+		chart_axis_set_name(ch->y_axis, y_label);
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	/* right of the table, charts stacked 20 rows apart */
+	if (worksheet_insert_chart(o->ws, (lxw_row_t)(1 + 20 * o->charts),
+				   (lxw_col_t)(o->ncols + 1), ch) != LXW_NO_ERROR)
+		return hk_fail(err, HK_EIO, "chart \"%s\": cannot insert it", title ? title : "");
+	o->charts++;
 	return HK_OK;
 }
 

@@ -66,6 +66,28 @@ long hk_out_next_row(const hk_out *o);
 /* "B7"-style reference for XLSX row (0-based) and column (0-based). */
 void hk_out_ref(long row, long col, char *buf, size_t sz);
 
+/* One XY series of a chart: columns of the current table (0-based) and
+ * its data rows first..last (0-based, the first row after the header). */
+typedef struct hk_chart_series {
+	const char *name;  /* legend entry */
+	long col_x, col_y;
+	long row_first, row_last;
+} hk_chart_series;
+
+/*
+ * hk_out_chart_xy - an XY scatter chart (straight lines, no markers) of
+ * series from the current table's sheet, placed to the right of the table.
+ * XLSX only: for CSV it does nothing and returns HK_OK.  Call it while the
+ * table is current (before the next hk_out_table); the rows it names may
+ * be written before or after.  Works in libxlsxwriter's constant_memory
+ * mode: the chart refers to the cell ranges, and Excel (or any reader)
+ * computes it from them.  Fails HK_EINVAL for n == 0, a column outside the
+ * table or row_last < row_first.
+ */
+hk_status hk_out_chart_xy(hk_out *o, const char *title, const char *x_label,
+			  const char *y_label, const hk_chart_series *series, size_t n,
+			  hk_err *err);
+
 /* Finish: flush, close, rename into place.  Frees o. */
 hk_status hk_out_close(hk_out *o, hk_err *err);
 /* Give up: remove the temporary file.  Frees o. */

@@ -666,7 +666,8 @@ hk_status hk_pump_speed_for_duty(const hk_pump_curve *c, int n_pumps,
 	s.c = c;
 	s.q = g_m3h / n_pumps;
 	s.h = h_m;
-	if (speed_resid(n_max, &s) < 0) {
+	/* a duty exactly on the n_max curve (to rounding) is met at n_max */
+	if (speed_resid(n_max, &s) < -1e-9 * h_m) {
 		unsigned f = 0;
 		double hmax = n_max * n_max * hk_pump_head(c, s.q / n_max, &f);
 		return hk_fail(err, HK_ENOSOL,
@@ -682,8 +683,12 @@ hk_status hk_pump_speed_for_duty(const hk_pump_curve *c, int n_pumps,
 			return hk_fail(err, HK_ENOSOL, "pump \"%s\": no speed meets %g m3/h at %g m",
 				       c->name, g_m3h, h_m);
 		n = (-b + sqrt(disc)) / (2 * a);
+		if (n > n_max)
+			n = n_max; /* on the n_max curve to rounding (checked above) */
 	} else if (s.q == 0) {
 		n = sqrt(h_m / curve_raw(c, CURVE_H, 0)); /* shut-off head scales with n^2 */
+	} else if (speed_resid(n_max, &s) <= 0) {
+		n = n_max;
 	} else if (hk_pump_brent(speed_resid, &s, 1e-3, n_max, 1e-12, &n)) {
 		return hk_fail(err, HK_ENOSOL, "pump \"%s\": no speed in 0.1..%.0f %% meets %g m3/h at %g m",
 			       c->name, 100 * n_max, g_m3h, h_m);

@@ -15,6 +15,7 @@
 #include "pumpcurve.h"
 #include "pumpehr.h"
 #include "pumpgroup.h"
+#include "pumpselect.h"
 #include "unit.h"
 
 #define NAN_ NAN
@@ -540,8 +541,71 @@ static void test_real_p1(void)
 		  "input power = P1, the drive efficiency is already in it");
 }
 
+/* A duty exactly on the full-speed curve: (100, 20) lies on H = 40 - 0.002 Q^2,
+ * so the speed is 1 (by hand).  The fitted quadratic reproduces 20 m only to
+ * rounding, which made speed_for_duty answer "no speed" before the fix. */
+static void test_duty_on_curve(void)
+{
+	hk_pump_point pts[8];
+	hk_pump_curve c;
+	hk_pump_op op;
+	hk_err err;
+	int n = ideal_points(pts, 1);
+
+	hk_pump_curve_fit(&c, "ideal", pts, n, HK_PUMP_FIT_QUADRATIC, HK_PUMP_POWER_NONE, 0, &err);
+	UNIT_EQ_INT(hk_pump_speed_for_duty(&c, 1, 100, 20, 1.0, 1000, &op, &err), HK_OK,
+		    "quadratic: a duty on the full-speed curve is met");
+	UNIT_NEAR(op.speed, 1.0, 1e-9, "quadratic: ... at speed 1");
+	hk_pump_curve_fit(&c, "ideal", pts, n, HK_PUMP_FIT_PCHIP, HK_PUMP_POWER_NONE, 0, &err);
+	/* PCHIP goes through the point (100, 20) exactly: a catalog point */
+	UNIT_EQ_INT(hk_pump_speed_for_duty(&c, 1, 100, 20, 1.0, 1000, &op, &err), HK_OK,
+		    "pchip: a duty on a catalog point is met");
+	UNIT_NEAR(op.speed, 1.0, 1e-9, "pchip: ... at speed 1");
+}
+
+/* pumpselect: meets, and the ranking tiers (meets with a value, meets
+ * without one, does not meet). */
+static void test_select(void)
+{
+	hk_pump_point pts[8];
+	hk_pump_curve c;
+	hk_pumpsel_duty d;
+	hk_pumpsel_cand k;
+	hk_err err;
+	int n = ideal_points(pts, 1), order[4], meets[4] = {0, 1, 1, 1};
+	double annual[4] = {1, NAN, 5, 3}, key[4];
+
+	hk_pump_curve_fit(&c, "ideal", pts, n, HK_PUMP_FIT_QUADRATIC, HK_PUMP_POWER_NONE, 0, &err);
+	memset(&d, 0, sizeof d);
+	hk_pump_system_from_duty(&d.sys, 10, 100, 20, 1000, &err);
+	d.flow_m3h = 100;
+	d.head_m = 20;
+	d.n_duty = 2;
+	d.drive_eff = 0.88;
+	d.motor_margin = 1.2;
+	UNIT_EQ_INT(hk_pumpsel_eval(&c, &d, &k, &err), HK_OK, "eval two pumps");
+	UNIT_TRUE(k.meets, "two pumps meet 100 m3/h at 20 m (50 each, 35 m available)");
+	/* 30 = 0.0015 Q^2 -> Q = sqrt(20000) = 141.421 m3/h (issue 6 acceptance) */
+	UNIT_NEAR(k.full.flow_m3h, sqrt(20000), 1e-6, "two in parallel: Q = 141.42 m3/h");
+	UNIT_NEAR(k.full.head_m, 30, 1e-6, "two in parallel: H = 30 m");
+	d.flow_m3h = 300;
+	d.n_duty = 1;
+	UNIT_EQ_INT(hk_pumpsel_eval(&c, &d, &k, &err), HK_OK, "eval a duty beyond the range");
+	UNIT_TRUE(!k.meets && strstr(k.why, "beyond the catalog") != NULL,
+		  "300 m3/h on one pump is beyond the last point (140): not met, and why");
+
+	UNIT_EQ_INT(hk_pumpsel_rank(HK_RANK_ENERGY, 4, meets, NULL, annual, NULL, 1, 0, key, order,
+				    &err), HK_OK, "rank by energy");
+	UNIT_EQ_INT(order[0], 3, "lowest energy among those meeting first (3 kWh)");
+	UNIT_EQ_INT(order[1], 2, "then 5 kWh");
+	UNIT_EQ_INT(order[2], 1, "then the one meeting without energy data");
+	UNIT_EQ_INT(order[3], 0, "the one not meeting last, whatever its energy");
+}
+
 int main(void)
 {
+	test_duty_on_curve();
+	test_select();
 	test_operating_point();
 	test_range_flags();
 	test_affinity();
