@@ -20,7 +20,8 @@
 #include "pumpehr.h"
 #include "pumpgroup.h"
 #include "pumpselect.h"
-#include "pumptariff.h"
+#include "proftable.h"
+#include "tariff.h"
 #include "table.h"
 #include "text.h"
 
@@ -214,7 +215,7 @@ static char *xstrdup(const char *s)
 	return d;
 }
 
-static void read_profile(const char *path, const char *enc, const hk_pumptariff *tar, double price_kwh)
+static void read_profile(const char *path, const char *enc, const hk_tariff *tar, double price_kwh)
 {
 	hk_reader *r;
 	hk_err e;
@@ -280,7 +281,7 @@ static void read_profile(const char *path, const char *enc, const hk_pumptariff 
 				hk_die_err(&e);
 		}
 		if (tar && !(prof.has_price && hk_reader_text(r, F_PRICE)[0]))
-			p->price = hk_pumptariff_mean(tar, p->start, p->dt);
+			p->price = hk_tariff_mean_price(tar, p->start, p->start + p->dt);
 		p->f = calloc(prof.ncols, sizeof *p->f);
 		if (!p->f)
 			hk_die(HK_EXIT_INPUT, "out of memory");
@@ -423,7 +424,7 @@ int cmd_pumpselect(int argc, char **argv)
 	hk_pump_fit fit = HK_PUMP_FIT_PCHIP;
 	hk_rank_mode rank = HK_RANK_LCC;
 	hk_ehr_edition edition = HK_EHR_GB50736_ONE_PUMP;
-	hk_pumptariff tariff;
+	hk_tariff tariff;
 	hk_pumpsel_duty duty;
 	hk_pump_group group;
 	hk_pump_energy en_fixed, en_vs, en_st;
@@ -521,7 +522,7 @@ int cmd_pumpselect(int argc, char **argv)
 	}
 
 	/* tariff and profile */
-	if (o_tariff && hk_pumptariff_load(o_tariff, common.encoding, &tariff, &e) != HK_OK)
+	if (o_tariff && hk_tariff_load(o_tariff, common.encoding, &tariff, &e) != HK_OK)
 		hk_die_err(&e);
 	if (o_profile)
 		read_profile(o_profile, common.encoding, o_tariff ? &tariff : NULL,
@@ -576,7 +577,7 @@ int cmd_pumpselect(int argc, char **argv)
 	} else {
 		have_yuan = isfinite(o_price) || o_tariff;
 		if (o_tariff && !isfinite(o_price))
-			o_price = hk_pumptariff_mean(&tariff, 0, 24);
+			o_price = hk_tariff_mean_price(&tariff, 0, 24);
 	}
 	have_energy = prof.n > 0 || isfinite(o_hours);
 

@@ -284,3 +284,12 @@ size_t hk_tariff_malan_periods(hk_period p[5])
 	memcpy(p, malan, sizeof malan);
 	return 5;
 }
+
+double hk_tariff_mean_price(const hk_tariff *t, double a, double b)
+{
+	double kwh = 0, cost = 0;
+	if (!t || t->n == 0 || !(b > a))
+		return NAN;
+	hk_tariff_cost(t, a, b, 1.0, &kwh, &cost, NULL); /* 1 kW for b − a hours */
+	return kwh > 0 ? cost / kwh : NAN;
+}

@@ -92,6 +92,12 @@ double hk_tariff_overlap(const hk_tariff *t, hk_period_kind kind, double a,
 void hk_tariff_cost(const hk_tariff *t, double a, double b, double kw,
 		    double *kwh, double *cost, double *by_kind);
 
+/* Time-weighted mean price over [a, b) (same range rules as
+ * hk_tariff_overlap, so a step from 23:00 lasting 2 h wraps past
+ * midnight): the cost of 1 kW over the interval divided by its hours.
+ * NaN for an empty interval or tariff. */
+double hk_tariff_mean_price(const hk_tariff *t, double a, double b);
+
 /* Source note for the Malan/Shaanxi tariff as used in the paper. */
 extern const char hk_tariff_malan_source[];
 

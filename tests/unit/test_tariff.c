@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "proftable.h"
 #include "tariff.h"
 #include "unit.h"
 
@@ -117,10 +118,44 @@ static void test_kinds(void)
 	UNIT_EQ_STR(hk_period_kind_name(HK_PER_FLAT), "flat", "kind name");
 }
 
+/* The tariff file reader (proftable.h) on the shipped Malan file, and the
+ * mean price over a profile step.  Means worked by hand from Table 2. */
+static void test_file(void)
+{
+	hk_tariff t;
+	hk_err e;
+	double h;
+	FILE *f;
+	UNIT_EQ_INT(hk_parse_clock("24:00", &h), HK_OK, "24:00 is a valid end");
+	UNIT_NEAR(h, 24, 0, "24:00 = 24 h");
+	UNIT_EQ_INT(hk_parse_clock("11:30", &h), HK_OK, "11:30 parses");
+	UNIT_NEAR(h, 11.5, 1e-12, "11:30 = 11.5 h");
+	UNIT_EQ_INT(hk_parse_clock("24:30", &h), HK_EPARSE, "24:30 rejected");
+	UNIT_EQ_INT(hk_tariff_load("data/climate/tariffs/shaanxi-malan.csv", NULL, &t, &e), HK_OK,
+		    "load the Malan tariff file");
+	UNIT_NEAR(hk_tariff_mean_price(&t, 0, 7), 0.3035, 1e-12, "valley 00-07 = 0.3035 (Table 2)");
+	UNIT_NEAR(hk_tariff_mean_price(&t, 8, 12), (3.5 * 0.8179 + 0.5 * 0.5607) / 4, 1e-12,
+		  "08-12 = 3.5 h peak + 0.5 h flat");
+	UNIT_NEAR(hk_tariff_mean_price(&t, 23, 25), 0.3035, 1e-12, "23:00 + 2 h wraps past midnight");
+	UNIT_NEAR(hk_tariff_mean_price(&t, 0, 24), (0.3035 + 0.5607 + 0.8179) / 3, 1e-12,
+		  "whole day: 8 h valley, 8 h flat, 8 h peak");
+	f = fopen("build/.tariff-gap.csv", "w");
+	if (f) {
+		fputs("period,start,end,price_yuan_kwh,source\nvalley,00:00,07:00,0.3,x\npeak,08:00,24:00,0.8,x\n", f);
+		fclose(f);
+		UNIT_EQ_INT(hk_tariff_load("build/.tariff-gap.csv", NULL, &t, &e), HK_EINVAL,
+			    "a gap 07:00-08:00 in a file is an error");
+		UNIT_TRUE(strstr(e.what, "gap") != NULL && !strcmp(e.file, "build/.tariff-gap.csv"),
+			  "the message says gap and names the file");
+		remove("build/.tariff-gap.csv");
+	}
+}
+
 int main(void)
 {
 	test_malan();
 	test_bad();
+	test_file();
 	test_kinds();
 	return unit_done();
 }
