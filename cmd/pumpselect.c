@@ -26,6 +26,8 @@
 #include "text.h"
 
 /* options (NAN / NULL = not given) */
+static const char *o_pipes;
+static double o_rough = NAN, o_nu = NAN;
 static double o_flow = NAN, o_load = NAN, o_dt = NAN, o_margin = NAN, o_head = NAN,
 	      o_static = NAN, o_speed_min = NAN, o_motor_margin = NAN, o_drive_eff = NAN,
 	      o_life = NAN, o_discount = NAN, o_hours = NAN, o_price = NAN, o_main_len = NAN,
@@ -60,6 +62,13 @@ static const hk_option options[] = {
 		    "1.0 (none; the HeatSource tool uses 1.1, standards-notes §4.1 [SRC])"),
 	HK_OPT_NUM_(0, "head", &o_head, "M", "pump head needed at the design flow (the system curve "
 		    "H = Hst + S*G^2 goes through it)", "m", "required"),
+	HK_OPT_STR_(0, "pipes", &o_pipes, "FILE",
+		    "pipe run instead of --head: segment,length_m,diameter_mm[,share][,zeta][,dp_kpa] "
+		    "(Darcy-Weisbach, Swamee-Jain friction)", NULL),
+	HK_OPT_NUM_(0, "roughness", &o_rough, "MM", "absolute pipe roughness for --pipes", "mm",
+		    "0.2 (closed hot-water systems; design-handbook value, recollection [UNVERIFIED])"),
+	HK_OPT_NUM_(0, "nu", &o_nu, "M2S", "kinematic viscosity of the water for --pipes", "m2/s",
+		    "0.658e-6 (water at 40 C)"),
 	HK_OPT_NUM_(0, "static", &o_static, "M", "static head Hst of the system curve", "m",
 		    "0 (closed loop)"),
 	HK_OPT_GROUP_("Pumps"),
@@ -480,9 +489,9 @@ int cmd_pumpselect(int argc, char **argv)
 		o_eff /= 100; /* "75" = 75 %; "75%" is already 0.75 */
 	if (!isnan(o_eff) && !(o_eff > 0 && o_eff <= 1))
 		hk_die(HK_EXIT_INPUT, "--eff: expected a pump efficiency in (0, 100] %%");
-	if (isnan(o_head))
-		hk_die(HK_EXIT_INPUT, "give --head M: the pump head needed at the design flow "
-		       "(the system curve goes through it)");
+	if (isnan(o_head) == !o_pipes)
+		hk_die(HK_EXIT_INPUT, "give --head M (the pump head needed at the design flow) or "
+		       "--pipes FILE (the head from the pipe run), one of them");
 
 	/* the catalog */
 	if (o_pumps)
@@ -550,6 +559,24 @@ int cmd_pumpselect(int argc, char **argv)
 	}
 	if (!(o_flow > 0))
 		hk_die(HK_EXIT_INPUT, "design flow %g m3/h: expected a flow > 0", o_flow);
+	if (o_pipes) {
+		hk_pipe_seg segs[256];
+		size_t nseg;
+		double h;
+		if (isnan(o_rough))
+			o_rough = 0.2;
+		if (isnan(o_nu))
+			o_nu = HK_NU_WATER_40C;
+		if (hk_pipes_read(o_pipes, common.encoding, segs, 256, &nseg, &e) != HK_OK ||
+		    hk_pipe_run_head(segs, nseg, o_flow, o_flow, o_rough / 1000, o_nu, &h, &e) != HK_OK) {
+			if (!e.file[0])
+				snprintf(e.file, sizeof e.file, "%s", o_pipes);
+			hk_die_err(&e);
+		}
+		/* the run's loss at the design flow plus the static head; the system
+		 * curve is then taken as quadratic through it (friction factor held) */
+		o_head = o_static + h;
+	}
 	memset(&duty, 0, sizeof duty);
 	if (hk_pump_system_from_duty(&duty.sys, o_static, o_flow, o_head, HK_PUMP_RHO_WATER, &e) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "--head/--static: %s", e.what);
@@ -891,7 +918,16 @@ int cmd_pumpselect(int argc, char **argv)
 			hk_sum_num(s, "flow_margin", o_margin, "", 2, "流量裕量系数", "flow margin",
 				   o_margin == 1.0 ? "default 1.0: none (the HeatSource tool uses 1.1, "
 						     "standards-notes §4.1 [SRC])" : "--flow-margin");
-		hk_sum_num(s, "design_head_m", o_head, "m", 2, "设计扬程", "design head", "--head");
+		hk_sum_num(s, "design_head_m", o_head, "m", 2, "设计扬程", "design head",
+			   o_pipes ? "static + Σ pipe run (Darcy-Weisbach h = f·(L/D)·v²/2g, Swamee & Jain 1976 "
+				     "friction, ζ·v²/2g, equipment dp) at the design flow" : "--head");
+		if (o_pipes) {
+			hk_sum_num(s, "roughness_mm", o_rough, "mm", 3, "管道当量粗糙度", "pipe roughness",
+				   o_rough == 0.2 ? "0.2 mm closed hot-water system: design-handbook value, "
+						    "recollection [UNVERIFIED]" : "--roughness");
+			hk_sum_num(s, "nu_m2s", o_nu, "m2/s", -1, "运动粘度", "kinematic viscosity",
+				   o_nu == HK_NU_WATER_40C ? "water at 40 C" : "--nu");
+		}
 		hk_sum_num(s, "static_head_m", o_static, "m", 2, "静扬程", "static head",
 			   o_static == 0 ? "default 0: closed loop" : "--static");
 		hk_sum_num(s, "system_s", duty.sys.s, "m/(m3/h)2", 8, "管网阻抗S", "system resistance S",

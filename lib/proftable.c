@@ -491,3 +491,65 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 	}
 	return st;
 }
+
+/* ---- pipe runs ---- */
+
+enum { P_SEG, P_LEN, P_DIAM, P_SHARE, P_ZETA, P_DP, P_N };
+static const hk_colspec pipe_cols[P_N] = {
+	{"segment", "segment|name|管段|编号", HK_DIM_NONE, 0, "segment name"},
+	{"length_m", "length|l|长度|管长", HK_DIM_LENGTH, HK_REQUIRED | HK_NONNEG, "pipe length"},
+	{"diameter_mm", "diameter|d|dn|inner_diameter|内径|管径", HK_DIM_LENGTH, HK_REQUIRED | HK_POSITIVE,
+	 "inner diameter (a header without unit is in mm)"},
+	{"share", "share|flow_share|流量比例", HK_DIM_FRACTION, HK_POSITIVE, "fraction of the design flow"},
+	{"zeta", "zeta|local_loss|局部阻力系数", HK_DIM_NONE, HK_NONNEG, "sum of local loss coefficients"},
+	{"dp_kpa", "dp|pressure_drop|设备阻力|压降", HK_DIM_HEAD, HK_NONNEG,
+	 "equipment pressure drop (a header without unit is in kPa)"},
+};
+
+hk_status hk_pipes_read(const char *path, const char *encoding, hk_pipe_seg *s, size_t cap,
+			size_t *n, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st = hk_reader_open(&r, path, encoding, err);
+	int rc = 0;
+	*n = 0;
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind(r, pipe_cols, P_N, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		hk_pipe_seg g = {0, 0, 1, 0, 0};
+		hk_status x;
+		if (*n >= cap) {
+			st = hk_reader_fail(r, P_SEG, err, "too many segments: expected at most %zu", cap);
+			break;
+		}
+		if ((st = hk_reader_num(r, P_LEN, &g.length_m, err)) != HK_OK ||
+		    (st = hk_reader_num(r, P_DIAM, &g.diam_m, err)) != HK_OK)
+			break;
+		/* a diameter header without a unit (diameter, DN, 管径) is in mm */
+		if (!hk_reader_unit_given(r, P_DIAM))
+			g.diam_m /= 1000;
+		if (((x = hk_reader_num(r, P_SHARE, &g.share, err)) != HK_OK && x != HK_ENOTFOUND) ||
+		    ((x = hk_reader_num(r, P_ZETA, &g.zeta, err)) != HK_OK && x != HK_ENOTFOUND) ||
+		    ((x = hk_reader_num(r, P_DP, &g.dp_kpa, err)) != HK_OK && x != HK_ENOTFOUND)) {
+			st = x;
+			break;
+		}
+		/* dp: kPa without a unit in the header, else converted to m head */
+		if (hk_reader_unit_given(r, P_DP))
+			g.dp_kpa *= 9.80665; /* m of water → kPa */
+		if (g.share > 1) {
+			st = hk_reader_fail(r, P_SHARE, err, "share above 1 (%g): expected a fraction of the design flow",
+					    g.share);
+			break;
+		}
+		s[(*n)++] = g;
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	if (st == HK_OK && *n == 0)
+		st = hk_fail_at(err, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
+				"no pipe segments (header only): expected rows");
+	hk_reader_close(r);
+	return st;
+}

@@ -20,6 +20,7 @@
 
 #include "job.h"
 #include "loads.h"
+#include "pipes.h"
 #include "profile.h"
 #include "table.h"
 #include "tariff.h"
@@ -80,6 +81,13 @@ hk_status hk_weather_read(const char *path, const char *encoding, double **t,
  * hk_tariff_build (overlap, gap). */
 hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t,
 			 hk_err *err);
+
+/* Pipe run: segment,length_m,diameter (mm or m in the header),share
+ * (fraction of the design flow, default 1),zeta (Σ local loss
+ * coefficients, default 0),dp_kpa (equipment drop at the design flow,
+ * default 0).  Up to cap segments into s, *n = count. */
+hk_status hk_pipes_read(const char *path, const char *encoding, hk_pipe_seg *s, size_t cap,
+			size_t *n, hk_err *err);
 
 /* "07:30" or "7.5" → 7.5 hours; HK_EPARSE otherwise. */
 hk_status hk_parse_clock(const char *s, double *h);

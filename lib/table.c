@@ -33,6 +33,7 @@ struct binding {
 	long col;       /* -1 when absent */
 	double factor, offset;
 	int pct_header; /* header unit was % */
+	int unit_given; /* the header carried a unit */
 };
 
 struct hk_reader {
@@ -668,6 +669,7 @@ static int header_matches(pcre2_code *re, const hk_colspec *sp, const char *h, i
 	b->factor = 1;
 	b->offset = 0;
 	b->pct_header = 0;
+	b->unit_given = 0;
 	if (pass == 0 && split_unit(h, name, sizeof name, unit, sizeof unit)) {
 		if (!re_match(re, name, strlen(name)))
 			return 0;
@@ -676,6 +678,7 @@ static int header_matches(pcre2_code *re, const hk_colspec *sp, const char *h, i
 			return -1;
 		}
 		b->pct_header = !strcmp(unit, "%");
+		b->unit_given = 1;
 		return 1;
 	}
 	if (pass == 0)
@@ -692,13 +695,16 @@ static int header_matches(pcre2_code *re, const hk_colspec *sp, const char *h, i
 		snprintf(u, sizeof u, "%s", us + 1);
 		if (hk_unit_lookup(sp->dim, u, &b->factor, &b->offset)) {
 			b->pct_header = !strcmp(u, "%");
+			b->unit_given = 1;
 			return 1;
 		}
 		for (i = 0; u[i]; i++)
 			if (u[i] == '_')
 				u[i] = '/';
-		if (hk_unit_lookup(sp->dim, u, &b->factor, &b->offset))
+		if (hk_unit_lookup(sp->dim, u, &b->factor, &b->offset)) {
+			b->unit_given = 1;
 			return 1;
+		}
 		/* not a unit: "power_basis" is another column, not power in "basis" */
 	}
 	(void)badunit;
@@ -870,6 +876,11 @@ int hk_reader_next(hk_reader *r, hk_err *err)
 int hk_reader_has(const hk_reader *r, size_t spec)
 {
 	return spec < r->nspecs && r->bind[spec].col >= 0;
+}
+
+int hk_reader_unit_given(const hk_reader *r, size_t spec)
+{
+	return hk_reader_has(r, spec) && r->bind[spec].unit_given;
 }
 
 long hk_reader_col(const hk_reader *r, size_t spec)

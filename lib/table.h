@@ -77,6 +77,10 @@ hk_status hk_reader_fail(const hk_reader *r, size_t spec, hk_err *err,
 size_t hk_reader_ncols(const hk_reader *r);
 const char *hk_reader_header(const hk_reader *r, size_t col);
 const char *hk_reader_field(const hk_reader *r, size_t col);
+/* 1 when spec i's header carried a unit ("area [m2]", "Load_kW"); a
+ * column may then give its bare-number default unit another meaning. */
+int hk_reader_unit_given(const hk_reader *r, size_t spec);
+
 /* Column index of bound spec i, or -1. */
 long hk_reader_col(const hk_reader *r, size_t spec);
 
