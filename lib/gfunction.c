@@ -1,6 +1,12 @@
 /* gfunction.c - FLS and UBWT g-functions of borehole fields (see gfunction.h). */
 #include "gfunction.h"
 
+/* The dense solves and superposition loops are the hot path; GCC only
+ * vectorises them at -O3, so ask for it here rather than in the Makefile. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("O3")
+#endif
+
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -74,7 +80,7 @@ static double fls_corner(double q, double d2s2, double e1u, double s0)
 		double s = e1u;
 		for (int n = 0; n < NERF; n++) {
 			double arg = d2s2 + 2.0 * tr_b[n] * v;
-			if (arg > 700.0)
+			if (arg > 50.0) /* E1 < 4e-24: negligible */
 				break;
 			s -= 2.0 * tr_a[n] * hk_expint_e1(arg);
 		}
@@ -590,8 +596,8 @@ static void assemble(const solver *S, const double *h, double *A)
 		}
 }
 
-/* Solve M x = b in place (M n x n, row-major), partial pivoting. */
-static int lu_solve(double *M, double *b, size_t n)
+/* LU factorisation in place with partial pivoting (row-major n x n). */
+static int lu_factor(double *M, size_t *piv, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
 		size_t p = c;
@@ -601,56 +607,81 @@ static int lu_solve(double *M, double *b, size_t n)
 				best = fabs(M[r * n + c]);
 				p = r;
 			}
+		piv[c] = p;
 		if (best == 0.0)
 			return -1;
-		if (p != c) {
+		if (p != c)
 			for (size_t k = 0; k < n; k++) {
 				double tv = M[c * n + k];
 				M[c * n + k] = M[p * n + k];
 				M[p * n + k] = tv;
 			}
-			double tv = b[c];
-			b[c] = b[p];
-			b[p] = tv;
-		}
 		double inv = 1.0 / M[c * n + c];
+		const double *restrict rc = M + c * n;
 		for (size_t r = c + 1; r < n; r++) {
-			double m = M[r * n + c] * inv;
+			double *restrict rr = M + r * n;
+			double m = rr[c] * inv;
+			rr[c] = m;
 			if (m == 0.0)
 				continue;
-			double *rr = M + r * n, *rc = M + c * n;
 			for (size_t k = c + 1; k < n; k++)
 				rr[k] -= m * rc[k];
-			b[r] -= m * b[c];
 		}
-	}
-	for (size_t c = n; c-- > 0;) {
-		double s = b[c];
-		for (size_t k = c + 1; k < n; k++)
-			s -= M[c * n + k] * b[k];
-		b[c] = s / M[c * n + c];
 	}
 	return 0;
 }
 
-/* piecewise-linear interpolation of f on grid x (m points, increasing) */
-static double interp_lin(const double *x, const double *fv, size_t m,
-			 size_t stride, double v)
+/* Solve with factors from lu_factor; b is overwritten by x. */
+static void lu_apply(const double *LU, const size_t *piv, double *b, size_t n)
 {
-	if (v <= x[0])
-		return fv[0];
-	if (v >= x[m - 1])
-		return fv[(m - 1) * stride];
-	size_t lo = 0, hi = m - 1;
-	while (hi - lo > 1) {
-		size_t mid = (lo + hi) / 2;
-		if (x[mid] <= v)
-			lo = mid;
-		else
-			hi = mid;
+	for (size_t c = 0; c < n; c++) {
+		if (piv[c] != c) {
+			double tv = b[c];
+			b[c] = b[piv[c]];
+			b[piv[c]] = tv;
+		}
+		const double *row = LU + c * n;
+		(void)row;
 	}
-	double w = (v - x[lo]) / (x[hi] - x[lo]);
-	return fv[lo * stride] + w * (fv[hi * stride] - fv[lo * stride]);
+	for (size_t r = 1; r < n; r++) {
+		double sum = b[r];
+		const double *row = LU + r * n;
+		for (size_t k = 0; k < r; k++)
+			sum -= row[k] * b[k];
+		b[r] = sum;
+	}
+	for (size_t c = n; c-- > 0;) {
+		double sum = b[c];
+		const double *row = LU + c * n;
+		for (size_t k = c + 1; k < n; k++)
+			sum -= row[k] * b[k];
+		b[c] = sum / row[c];
+	}
+}
+
+/* locate v on the increasing grid x[0..m-1]: x[*lo] <= v <= x[*lo+1] */
+static void locate(const double *x, size_t m, double v, size_t *lo, double *w)
+{
+	if (v <= x[0]) {
+		*lo = 0;
+		*w = 0;
+		return;
+	}
+	if (v >= x[m - 1]) {
+		*lo = m - 2;
+		*w = 1;
+		return;
+	}
+	size_t a = 0, b = m - 1;
+	while (b - a > 1) {
+		size_t mid = (a + b) / 2;
+		if (x[mid] <= v)
+			a = mid;
+		else
+			b = mid;
+	}
+	*lo = a;
+	*w = (v - x[a]) / (x[a + 1] - x[a]);
 }
 
 hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
@@ -708,13 +739,19 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	double *tt = malloc((ntl + 2) * sizeof *tt);
 	double *tb0 = malloc((nu + 1) * sizeof *tb0);
 	double *gl = malloc(ntl * sizeof *gl);
-	if (!tl || !hbuf || !A || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl) {
+	double *LU = malloc((nu + 1) * (nu + 1) * sizeof *LU);
+	size_t *piv = malloc((nu + 1) * sizeof *piv);
+	double *xb = malloc((nu + 1) * sizeof *xb);
+	double *rb_ = malloc((nu + 1) * sizeof *rb_);
+	int have_lu = 0, last_failed = 0;
+	if (!tl || !hbuf || !A || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl ||
+	    !LU || !piv || !xb || !rb_) {
 		st = hk_fail(err, HK_ENOMEM,
 			     "g-function: out of memory (%zu unknowns, %zu "
 			     "times)", nu, ntl);
 		goto out;
 	}
-	S.bytes += (double)ntl * nu * nu * 8 + (nu + 1.0) * (nu + 1) * 8 +
+	S.bytes += (double)ntl * nu * nu * 8 + 2 * (nu + 1.0) * (nu + 1) * 8 +
 		   4.0 * ntl * nu * 8 + S.nd * ns * ns * 8.0;
 	{
 		size_t q = 0;
@@ -787,41 +824,92 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 			for (size_t u = 0; u < nu; u++)
 				fc[(p + 2) * nu + u] = fc[(p + 1) * nu + u];
 			double T0 = 0;
+			size_t l0 = 0, l1;
+			double w0 = 0, w1;
 			for (size_t mm = 0; mm <= p; mm++) {
 				size_t src = p - mm;
 				double dtr = src ? tl[src] - tl[src - 1] : tl[0];
 				double T1 = T0 + dtr;
+				locate(tt, p + 3, T1, &l1, &w1);
+				const double *a0 = fc + l0 * nu, *a1 = fc + l1 * nu;
+				double *qr = Qr + mm * nu;
 				for (size_t u = 0; u < nu; u++) {
-					double f1 = interp_lin(tt, fc + u, p + 3, nu, T1);
-					double f0 = interp_lin(tt, fc + u, p + 3, nu, T0);
-					Qr[mm * nu + u] = (f1 - f0) / dtr;
+					double f1 = a1[u] + w1 * (a1[nu + u] - a1[u]);
+					double f0 = a0[u] + w0 * (a0[nu + u] - a0[u]);
+					qr[u] = (f1 - f0) / dtr;
 				}
 				T0 = T1;
+				l0 = l1;
+				w0 = w1;
 			}
-			/* T_b0 = sum_j h(t_j) dQ[p - j] */
+			/* dQ in place, then T_b0 = sum_j h(t_j) dQ[p - j] */
+			for (size_t mm = p; mm > 0; mm--)
+				for (size_t u = 0; u < nu; u++)
+					Qr[mm * nu + u] -= Qr[(mm - 1) * nu + u];
 			for (size_t j = 0; j <= p; j++) {
-				size_t mm = p - j;
+				const double *dq = Qr + (p - j) * nu;
 				const double *Aj = A + j * nu * nu;
 				for (size_t r = 0; r < nu; r++) {
-					double s = 0;
+					double sum = 0;
 					const double *row = Aj + r * nu;
-					for (size_t u = 0; u < nu; u++) {
-						double dq = Qr[mm * nu + u] -
-							    (mm ? Qr[(mm - 1) * nu + u] : 0);
-						s += row[u] * dq;
-					}
-					tb0[r] += s;
+					for (size_t u = 0; u < nu; u++)
+						sum += row[u] * dq[u];
+					tb0[r] += sum;
 				}
 			}
 		}
 		for (size_t r = 0; r < nu; r++)
 			tb0[r] = -tb0[r];
 		tb0[nu] = Htot;
-		if (lu_solve(M, tb0, nu + 1)) {
-			st = hk_fail(err, HK_ERANGE,
-				     "g-function: singular system at t = %g s",
-				     tl[p]);
-			goto out;
+		/* reuse the last factors with iterative refinement while they
+		 * converge fast; refactor otherwise */
+		{
+			size_t n1s = nu + 1;
+			int solved = 0;
+			int attempt = have_lu && !last_failed;
+			if (attempt) {
+				memcpy(xb, tb0, n1s * sizeof *xb);
+				lu_apply(LU, piv, xb, n1s);
+				double bn = 0;
+				for (size_t r = 0; r < n1s; r++)
+					bn = fmax(bn, fabs(tb0[r]));
+				double prev = INFINITY;
+				for (int it = 0; it < 12; it++) {
+					double rn = 0;
+					for (size_t r = 0; r < n1s; r++) {
+						double sum = tb0[r];
+						const double *row = M + r * n1s;
+						for (size_t c = 0; c < n1s; c++)
+							sum -= row[c] * xb[c];
+						rb_[r] = sum;
+						rn = fmax(rn, fabs(sum));
+					}
+					if (rn <= 1e-10 * bn) {
+						solved = 1;
+						break;
+					}
+					if (rn > 0.7 * prev)
+						break;
+					prev = rn;
+					lu_apply(LU, piv, rb_, n1s);
+					for (size_t r = 0; r < n1s; r++)
+						xb[r] += rb_[r];
+				}
+			}
+			last_failed = attempt && !solved;
+			if (solved) {
+				memcpy(tb0, xb, n1s * sizeof *xb);
+			} else {
+				memcpy(LU, M, n1s * n1s * sizeof *LU);
+				if (lu_factor(LU, piv, n1s)) {
+					st = hk_fail(err, HK_ERANGE,
+						     "g-function: singular system at t = %g s",
+						     tl[p]);
+					goto out;
+				}
+				have_lu = 1;
+				lu_apply(LU, piv, tb0, n1s);
+			}
 		}
 		for (size_t u = 0; u < nu; u++)
 			Q[p * nu + u] = tb0[u];
@@ -847,7 +935,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	st = HK_OK;
 out:
 	free(tl); free(hbuf); free(A); free(M); free(Q); free(Qr); free(fc);
-	free(tt); free(tb0); free(gl);
+	free(tt); free(tb0); free(gl); free(LU); free(piv); free(xb); free(rb_);
 	solver_free(&S);
 	return st;
 }
