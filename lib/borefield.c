@@ -328,12 +328,70 @@ void hk_gcache_init(hk_gcache *c, const hk_bfdesign *d)
 	/* L2 needs ty + tm + th; L3/L4 the simulation period */
 	c->t_max = (d->years * HK_HOURS_PER_YEAR + HK_HOURS_PER_MONTH +
 		    2 * peak_hours(d) + 24.0) * HOUR;
+	c->h_grid = 1.25;
+}
+
+/* exact table at H (cached) */
+static hk_status gcache_exact(hk_gcache *c, double H, const hk_gtable **gt,
+			      hk_err *err)
+{
+	const hk_bfdesign *d = c->d;
+	for (size_t i = 0; i < c->n; i++)
+		if (fabs(c->tab[i].H - H) <= 1e-9 * H) {
+			*gt = &c->tab[i];
+			return HK_OK;
+		}
+	size_t slot = c->n < HK_GC_MAX ? c->n++ : (c->next++ % HK_GC_MAX);
+	hk_gfield f = {d->n, d->x, d->y, H, d->D, d->rb};
+	hk_status st = hk_gtable_build(&c->tab[slot], &f,
+				       hk_ground_alpha(&d->ground), HOUR,
+				       c->t_max, d->g_points, &d->gopts,
+				       &c->last, err);
+	if (st) {
+		if (slot == c->n - 1)
+			c->n--;
+		return st;
+	}
+	c->computed++;
+	*gt = &c->tab[slot];
+	return HK_OK;
 }
 
 hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 			hk_err *err)
 {
-	const hk_bfdesign *d = c->d;
+	if (!(H > 0))
+		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
+	if (c->h_grid > 1.0) {
+		/* cubic Lagrange in ln H through grid depths k-1..k+2 */
+		double lr = log(c->h_grid), u = log(H / 100.0) / lr;
+		double k0 = floor(u);
+		if (fabs(u - floor(u + 0.5)) < 1e-9)
+			return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)),
+					    gt, err);
+		const hk_gtable *T[4];
+		double w[4];
+		for (int j = 0; j < 4; j++) {
+			double kj = k0 - 1 + j;
+			hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj),
+						    &T[j], err);
+			if (st)
+				return st;
+			w[j] = 1.0;
+			for (int m = 0; m < 4; m++)
+				if (m != j)
+					w[j] *= (u - (k0 - 1 + m)) / (double)(j - m);
+		}
+		/* the four pointers stay valid: at most 4 new slots and
+		 * HK_GC_MAX >= 8 keeps the round robin off them */
+		c->scratch = *T[0];
+		for (size_t i = 0; i < T[0]->n; i++)
+			c->scratch.g[i] = w[0] * T[0]->g[i] + w[1] * T[1]->g[i] +
+					  w[2] * T[2]->g[i] + w[3] * T[3]->g[i];
+		c->scratch.H = H;
+		*gt = &c->scratch;
+		return HK_OK;
+	}
 	for (size_t i = 0; i < c->n; i++)
 		if (fabs(c->tab[i].H - H) <= 1e-9 * H) {
 			*gt = &c->tab[i];
@@ -357,20 +415,7 @@ hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 			return HK_OK;
 		}
 	}
-	size_t slot = c->n < HK_GC_MAX ? c->n++ : (c->next++ % HK_GC_MAX);
-	hk_gfield f = {d->n, d->x, d->y, H, d->D, d->rb};
-	hk_status st = hk_gtable_build(&c->tab[slot], &f,
-				       hk_ground_alpha(&d->ground), HOUR,
-				       c->t_max, d->g_points, &d->gopts,
-				       &c->last, err);
-	if (st) {
-		if (slot == c->n - 1)
-			c->n--;
-		return st;
-	}
-	c->computed++;
-	*gt = &c->tab[slot];
-	return HK_OK;
+	return gcache_exact(c, H, gt, err);
 }
 
 /* ---------------------------------------------------------------- */

@@ -944,10 +944,13 @@ hk_status hk_gtable_build(hk_gtable *gt, const hk_gfield *f, double alpha,
 			  double t_min, double t_max, size_t n,
 			  const hk_gopts *opts, hk_gstats *st, hk_err *err)
 {
+	int rich = opts && opts->richardson && !opts->uhtr;
 	if (n == 0)
-		n = 32;
-	if (n < 2 || n > HK_GT_MAX)
-		return hk_fail(err, HK_EINVAL, "g-table: %zu times: expected 2..%d",
+		n = 33;
+	if (rich && n % 2 == 0)
+		n++;
+	if (n < 3 || n > HK_GT_MAX)
+		return hk_fail(err, HK_EINVAL, "g-table: %zu times: expected 3..%d",
 			       n, HK_GT_MAX);
 	if (!(t_min > 0) || !(t_max > t_min))
 		return hk_fail(err, HK_EINVAL,
@@ -963,7 +966,24 @@ hk_status hk_gtable_build(hk_gtable *gt, const hk_gfield *f, double alpha,
 	gt->lnt[n - 1] = log(t_max);
 	gt->n = n;
 	gt->H = f ? f->H : 0;
-	return hk_gfunction(f, alpha, gt->t, n, opts, gt->g, st, err);
+	hk_status s = hk_gfunction(f, alpha, gt->t, n, opts, gt->g, st, err);
+	if (s || !rich)
+		return s;
+	/* Richardson extrapolation in the step ratio: the scheme is first
+	 * order, so g = 2 g(h) - g(2h) on the shared times */
+	size_t nc = (n + 1) / 2;
+	double tc[HK_GT_MAX], gc[HK_GT_MAX], c[HK_GT_MAX];
+	for (size_t i = 0; i < nc; i++)
+		tc[i] = gt->t[2 * i];
+	if ((s = hk_gfunction(f, alpha, tc, nc, opts, gc, NULL, err)))
+		return s;
+	for (size_t i = 0; i < nc; i++)
+		c[2 * i] = gt->g[2 * i] - gc[i];
+	for (size_t i = 1; i < n; i += 2)
+		c[i] = 0.5 * (c[i - 1] + c[i + 1]);
+	for (size_t i = 0; i < n; i++)
+		gt->g[i] += c[i];
+	return HK_OK;
 }
 
 double hk_gtable_eval(const hk_gtable *gt, double t)

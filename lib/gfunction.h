@@ -84,6 +84,9 @@ typedef struct hk_gopts {
 				boreholes are used [480] */
 	int uhtr;            /* 1 = uniform heat rate instead of UBWT */
 	double dist_tol;     /* relative tolerance for equal distances [1e-6] */
+	int richardson;      /* hk_gtable_build only: also solve on every
+				other time and extrapolate the step-size
+				error away (first order), 1.5x the cost */
 } hk_gopts;
 
 /* What the solver did (optional output). */
@@ -119,8 +122,12 @@ typedef struct hk_gtable {
 } hk_gtable;
 
 /*
- * Compute the g-function of f on n (<= HK_GT_MAX; 0 = 32) geometric
- * times from t_min to t_max (s) into gt.  Fails as hk_gfunction.
+ * Compute the g-function of f on n (<= HK_GT_MAX; 0 = 33) geometric
+ * times from t_min to t_max (s) into gt.  The time-stepping error of the
+ * UBWT solution is first order in the step ratio (about -1 % at 20 years
+ * for a 10 x 12 field with 32 steps); with opts->richardson the solution
+ * on every other time is used to extrapolate it away (Richardson), with
+ * n made odd.  Fails as hk_gfunction.
  */
 hk_status hk_gtable_build(hk_gtable *gt, const hk_gfield *f, double alpha,
 			  double t_min, double t_max, size_t n,
