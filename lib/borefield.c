@@ -343,10 +343,19 @@ static hk_status gcache_exact(hk_gcache *c, double H, const hk_gtable **gt,
 		}
 	size_t slot = c->n < HK_GC_MAX ? c->n++ : (c->next++ % HK_GC_MAX);
 	hk_gfield f = {d->n, d->x, d->y, H, d->D, d->rb};
+	hk_gopts o = d->gopts;
+	size_t np = d->g_points;
+	if (d->g_fast) {
+		if (!o.max_unknowns || o.max_unknowns > 64)
+			o.max_unknowns = 64;
+		if (!np)
+			np = 17;
+	} else {
+		o.richardson = 1;
+	}
 	hk_status st = hk_gtable_build(&c->tab[slot], &f,
 				       hk_ground_alpha(&d->ground), HOUR,
-				       c->t_max, d->g_points, &d->gopts,
-				       &c->last, err);
+				       c->t_max, np, &o, &c->last, err);
 	if (st) {
 		if (slot == c->n - 1)
 			c->n--;
@@ -1097,6 +1106,7 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 	memset(res, 0, sizeof *res);
 	res->total_m = INFINITY;
 	hk_bfdesign dd = *d;
+	dd.g_fast = 1; /* search with fast tables, re-size the winner */
 	double *bx = malloc(2 * cap * sizeof *bx);
 	if (!bx)
 		return hk_fail(err, HK_ENOMEM, "best layout: out of memory");
@@ -1145,6 +1155,16 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 				}
 			}
 	st = HK_OK;
+	if (isfinite(res->total_m) && !d->g_fast) {
+		dd = *d;
+		dd.x = x;
+		dd.y = y;
+		dd.n = res->n;
+		if ((st = hk_size_depth(&dd, ml, NULL, method, NULL, &res->sizing,
+					err)))
+			goto out;
+		res->total_m = res->sizing.H * (double)res->n;
+	}
 	if (!isfinite(res->total_m))
 		st = hk_fail(err, HK_ENOSOL,
 			     "no layout in %g x %g m at %g m spacing meets the limits "

@@ -166,8 +166,13 @@ typedef struct hk_bfdesign {
 	double Tf_max;
 	int years;           /* simulation period */
 	double peak_hours;   /* peak duration (h); 0 = 6 */
-	hk_gopts gopts;      /* g-function solver options */
-	size_t g_points;     /* g-table times; 0 = default */
+	hk_gopts gopts;      /* g-function solver options (zero = defaults) */
+	size_t g_points;     /* g-table times; 0 = 33 (accurate) / 17 (fast) */
+	int g_fast;          /* 0 = accurate: Richardson-extrapolated time
+				steps, exact symmetry classes up to 480
+				unknowns; 1 = fast: no extrapolation, at most
+				64 unknowns (equivalent boreholes), for
+				searches over many layouts */
 	double H_min, H_max; /* depth search range (m); 0 = 1, 1000 */
 } hk_bfdesign;
 

@@ -112,7 +112,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 		       hk_gstats *st, hk_err *err);
 
 /* A g-function on a log-time grid, interpolated in ln t. */
-#define HK_GT_MAX 64
+#define HK_GT_MAX 129
 typedef struct hk_gtable {
 	size_t n;
 	double t[HK_GT_MAX];    /* s */
