@@ -539,6 +539,7 @@ hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
 	hk_gcache own;
 	if (!gc) {
 		hk_gcache_init(&own, d);
+		own.h_grid = 0;
 		gc = &own;
 	}
 	mseries s;
@@ -639,6 +640,7 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 	hk_gcache own;
 	if (!gc) {
 		hk_gcache_init(&own, d);
+		own.h_grid = 0;
 		gc = &own;
 	}
 	const hk_gtable *gt;
@@ -1009,6 +1011,7 @@ static hk_status field_ok(const hk_bfdesign *d, const hk_mload *ml,
 {
 	hk_gcache gc;
 	hk_gcache_init(&gc, d);
+	gc.h_grid = 0; /* one depth: compute it exactly */
 	hk_temps t = {0};
 	hk_status st = method == HK_L4 ? hk_temps_l4(d, hl, H, &gc, &t, err) :
 					 hk_temps_l3(d, ml, H, &gc, &t, err);
@@ -1048,6 +1051,7 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 				}
 			}
 	hk_bfdesign dd = *d;
+	dd.g_fast = 1; /* search with fast tables, confirm with d's own */
 	hk_status st = HK_OK;
 	/* bisection on the candidate index (deeper need falls with count) */
 	size_t lo = 0, hi = nc; /* first feasible index in [lo, hi] */
@@ -1066,6 +1070,21 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 			hi = mid;
 		else
 			lo = mid + 1;
+	}
+	dd.g_fast = d->g_fast;
+	for (; lo < nc && !d->g_fast; lo++) { /* confirm at full accuracy */
+		size_t n;
+		if ((st = hk_layout(HK_LAYOUT_RECT, cand[lo][0], cand[lo][1], B, B,
+				    x, y, cap, &n, err)))
+			goto out;
+		dd.x = x;
+		dd.y = y;
+		dd.n = n;
+		int ok;
+		if ((st = field_ok(&dd, ml, hl, method, H, &ok, err)))
+			goto out;
+		if (ok)
+			break;
 	}
 	if (lo == nc) {
 		st = hk_fail(err, HK_ENOSOL,
@@ -1273,6 +1292,7 @@ hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml, double H,
 	hk_gcache own;
 	if (!gc) {
 		hk_gcache_init(&own, d);
+		own.h_grid = 0;
 		gc = &own;
 	}
 	size_t nm = ml->nm;
