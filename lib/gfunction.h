@@ -30,9 +30,9 @@
 
 /*
  * Exponential integral E1(x) = integral_x^inf e^-u/u du, for x > 0.
- * Power series below x = 1, continued fraction above (Abramowitz & Stegun
- * 5.1.11 and 5.1.22).  Relative error below 1e-14.  Returns +inf for
- * x <= 0.
+ * Chebyshev series of the power series (A&S 5.1.11) below x = 1 and of
+ * x e^x E1(x) up to 64, continued fraction (A&S 5.1.22) above.  Relative
+ * error below 2e-15.  Returns +inf for x <= 0.
  */
 double hk_expint_e1(double x);
 
