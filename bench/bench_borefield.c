@@ -64,6 +64,8 @@ static int l3(int fast)
 	hk_mload ml = {12, ext, inj, zero12, A_pinj};
 	hk_gcache gc;
 	hk_gcache_init(&gc, &d);
+	if (getenv("HK_HGRID")) /* experiment: depth grid ratio, 0 = exact */
+		gc.h_grid = atof(getenv("HK_HGRID"));
 	hk_sizing r;
 	hk_err e;
 	double t0 = now();

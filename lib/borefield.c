@@ -328,7 +328,8 @@ void hk_gcache_init(hk_gcache *c, const hk_bfdesign *d)
 	/* L2 needs ty + tm + th; L3/L4 the simulation period */
 	c->t_max = (d->years * HK_HOURS_PER_YEAR + HK_HOURS_PER_MONTH +
 		    2 * peak_hours(d) + 24.0) * HOUR;
-	c->h_grid = 1.25;
+	c->h_grid = 1.1;
+	c->h_linear = 1;
 }
 
 /* exact table at H (cached) */
@@ -372,25 +373,29 @@ hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 	if (!(H > 0))
 		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	if (c->h_grid > 1.0) {
-		/* cubic Lagrange in ln H through grid depths k-1..k+2 */
+		/* Lagrange in ln H through the grid depths around H: cubic
+		 * (k-1..k+2) or, with h_linear, linear (k, k+1) */
 		double lr = log(c->h_grid), u = log(H / 100.0) / lr;
 		double k0 = floor(u);
 		if (fabs(u - floor(u + 0.5)) < 1e-9)
 			return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)),
 					    gt, err);
 		const hk_gtable *T[4];
-		double w[4];
-		for (int j = 0; j < 4; j++) {
-			double kj = k0 - 1 + j;
+		double w[4] = {0, 0, 0, 0};
+		int np = c->h_linear ? 2 : 4, off = c->h_linear ? 0 : 1;
+		for (int j = 0; j < np; j++) {
+			double kj = k0 - off + j;
 			hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj),
 						    &T[j], err);
 			if (st)
 				return st;
 			w[j] = 1.0;
-			for (int m = 0; m < 4; m++)
+			for (int m = 0; m < np; m++)
 				if (m != j)
-					w[j] *= (u - (k0 - 1 + m)) / (double)(j - m);
+					w[j] *= (u - (k0 - off + m)) / (double)(j - m);
 		}
+		for (int j = np; j < 4; j++)
+			T[j] = T[0];
 		/* the four pointers stay valid: at most 4 new slots and
 		 * HK_GC_MAX >= 8 keeps the round robin off them */
 		c->scratch = *T[0];
