@@ -367,41 +367,61 @@ static hk_status gcache_exact(hk_gcache *c, double H, const hk_gtable **gt,
 	return HK_OK;
 }
 
+/*
+ * Grid mode: the exact tables around H and their Lagrange weights in ln H
+ * (cubic through k-1..k+2, or linear through k, k+1 with h_linear).  The
+ * pointers stay valid until the next cache call: at most 4 slots are
+ * filled here and the round robin evicts the oldest first.
+ */
+static hk_status gcache_nodes(hk_gcache *c, double H, const hk_gtable **T,
+			      double *w, int *np, hk_err *err)
+{
+	double lr = log(c->h_grid), u = log(H / 100.0) / lr;
+	double k0 = floor(u);
+	if (fabs(u - floor(u + 0.5)) < 1e-9) {
+		*np = 1;
+		w[0] = 1.0;
+		return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)), &T[0],
+				    err);
+	}
+	int n = c->h_linear ? 2 : 4, off = c->h_linear ? 0 : 1;
+	for (int j = 0; j < n; j++) {
+		double kj = k0 - off + j;
+		hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj), &T[j], err);
+		if (st)
+			return st;
+		w[j] = 1.0;
+		for (int m = 0; m < n; m++)
+			if (m != j)
+				w[j] *= (u - (k0 - off + m)) / (double)(j - m);
+	}
+	*np = n;
+	return HK_OK;
+}
+
 hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 			hk_err *err)
 {
 	if (!(H > 0))
 		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	if (c->h_grid > 1.0) {
-		/* Lagrange in ln H through the grid depths around H: cubic
-		 * (k-1..k+2) or, with h_linear, linear (k, k+1) */
-		double lr = log(c->h_grid), u = log(H / 100.0) / lr;
-		double k0 = floor(u);
-		if (fabs(u - floor(u + 0.5)) < 1e-9)
-			return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)),
-					    gt, err);
 		const hk_gtable *T[4];
-		double w[4] = {0, 0, 0, 0};
-		int np = c->h_linear ? 2 : 4, off = c->h_linear ? 0 : 1;
-		for (int j = 0; j < np; j++) {
-			double kj = k0 - off + j;
-			hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj),
-						    &T[j], err);
-			if (st)
-				return st;
-			w[j] = 1.0;
-			for (int m = 0; m < np; m++)
-				if (m != j)
-					w[j] *= (u - (k0 - off + m)) / (double)(j - m);
+		double w[4];
+		int np;
+		hk_status st = gcache_nodes(c, H, T, w, &np, err);
+		if (st)
+			return st;
+		if (np == 1) {
+			*gt = T[0];
+			return HK_OK;
 		}
-		for (int j = np; j < 4; j++)
-			T[j] = T[0];
-		/* the four pointers stay valid: at most 4 new slots and
-		 * HK_GC_MAX >= 8 keeps the round robin off them */
 		c->scratch = *T[0];
-		for (size_t i = 0; i < T[0]->n; i++)
-			c->scratch.g[i] = w[0] * T[0]->g[i] + w[1] * T[1]->g[i] +
-					  w[2] * T[2]->g[i] + w[3] * T[3]->g[i];
+		for (size_t i = 0; i < T[0]->n; i++) {
+			double v = 0;
+			for (int j = 0; j < np; j++)
+				v += w[j] * T[j]->g[i];
+			c->scratch.g[i] = v;
+		}
 		c->scratch.H = H;
 		*gt = &c->scratch;
 		return HK_OK;
@@ -710,14 +730,112 @@ typedef struct {
 	mseries s;
 	hk_gcache *gc;
 	int evals;
+	/* L4: hourly net load and the convolutions with each grid table,
+	 * kept because the load does not change while the depth does */
+	size_t nh, nf;
+	double *q, *work;
+	double convH[8];
+	double *conv[8];
+	int nconv, nextconv;
 } sizer;
+
+static void sizer_free(sizer *z)
+{
+	free(z->q);
+	free(z->work);
+	for (int i = 0; i < 8; i++)
+		free(z->conv[i]);
+}
+
+/* q * dg for one table (cached by the table's depth) */
+static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
+			 hk_err *err)
+{
+	for (int i = 0; i < z->nconv; i++)
+		if (fabs(z->convH[i] - gt->H) <= 1e-9 * gt->H) {
+			*out = z->conv[i];
+			return HK_OK;
+		}
+	size_t n = z->nh;
+	if (!z->q) {
+		while (z->nf < 2 * n)
+			z->nf = z->nf ? z->nf << 1 : 1;
+		z->q = malloc(2 * n * sizeof *z->q);
+		z->work = malloc(2 * z->nf * sizeof *z->work);
+		if (!z->q || !z->work)
+			return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
+		for (size_t i = 0; i < n; i++) {
+			size_t h = z->hl->nh == 8760 ? i % 8760 : i;
+			double inj = z->hl->inj_kw ? z->hl->inj_kw[h] : 0;
+			double ext = z->hl->ext_kw ? z->hl->ext_kw[h] : 0;
+			z->q[i] = (inj - ext) * 1000.0;
+		}
+	}
+	int slot = z->nconv < 8 ? z->nconv++ : (z->nextconv++ % 8);
+	if (!z->conv[slot] && !(z->conv[slot] = malloc(n * sizeof(double))))
+		return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
+	double *dg = z->q + n, gprev = 0;
+	for (size_t i = 0; i < n; i++) {
+		double gi = hk_gtable_eval(gt, (i + 1) * HOUR);
+		dg[i] = gi - gprev;
+		gprev = gi;
+	}
+	convolve(z->q, dg, n, z->conv[slot], z->work, z->nf);
+	z->convH[slot] = gt->H;
+	*out = z->conv[slot];
+	return HK_OK;
+}
+
+/* L4 extremes at H from the cached convolutions (GHEtool L4) */
+static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
+{
+	const hk_bfdesign *d = z->d;
+	const hk_gtable *T[4];
+	const double *C[4];
+	double w[4] = {1, 0, 0, 0};
+	int np = 1;
+	hk_status st;
+	if (z->gc->h_grid > 1.0)
+		st = gcache_nodes(z->gc, H, T, w, &np, err);
+	else
+		st = hk_gcache_get(z->gc, H, &T[0], err);
+	if (st)
+		return st;
+	for (int j = 0; j < np; j++)
+		if ((st = l4_conv(z, T[j], &C[j], err)))
+			return st;
+	double Rb;
+	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
+		return st;
+	double k = d->ground.k, NH = (double)d->n * H;
+	double Tg = hk_ground_temperature(&d->ground, d->D, H);
+	o->Tf_max = -INFINITY;
+	o->Tf_min = INFINITY;
+	o->Rb = Rb;
+	o->Tg = Tg;
+	for (size_t i = 0; i < z->nh; i++) {
+		double c = 0;
+		for (int j = 0; j < np; j++)
+			c += w[j] * C[j][i];
+		double Tf = Tg + c / (2 * HK_PI * k * NH) + z->q[i] * Rb / NH;
+		if (Tf > o->Tf_max) {
+			o->Tf_max = Tf;
+			o->i_max = i;
+		}
+		if (Tf < o->Tf_min) {
+			o->Tf_min = Tf;
+			o->i_min = i;
+		}
+	}
+	return HK_OK;
+}
 
 static hk_status extremes(sizer *z, double H, hk_temps *t, hk_err *err)
 {
 	memset(t, 0, sizeof *t);
 	z->evals++;
 	if (z->method == HK_L4)
-		return hk_temps_l4(z->d, z->hl, H, z->gc, t, err);
+		return l4_sizer_eval(z, H, t, err);
 	return l3_core(z->d, &z->s, H, z->gc, t, err);
 }
 
@@ -915,7 +1033,14 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 		hk_gcache_init(&own, d);
 		gc = &own;
 	}
-	sizer z = {d, method, ml, hl, {0, NULL, NULL, NULL}, gc, 0};
+	sizer z;
+	memset(&z, 0, sizeof z);
+	z.d = d;
+	z.method = method;
+	z.ml = ml;
+	z.hl = hl;
+	z.gc = gc;
+	z.nh = (size_t)8760 * d->years;
 	if ((st = mseries_make(ml, d->years, &z.s, err)))
 		return st;
 	memset(res, 0, sizeof *res);
@@ -1006,6 +1131,7 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 	st = HK_OK;
 out:
 	mseries_free(&z.s);
+	sizer_free(&z);
 	return st;
 }
 
