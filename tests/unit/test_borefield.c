@@ -183,6 +183,19 @@ static void test_case_c(void)
 		    "Case C L3 sizes with computed Rb*");
 	UNIT_REL(r.Rb, 0.128, 0.02, "Case C computed Rb* (GHEtool 0.128)");
 	UNIT_REL(r.H, 59.54, 0.01, "Case C L3 depth with computed Rb* (GHEtool 59.54 m)");
+
+	/* best layout on a 6 x 6 m plot at 6 m spacing (property check):
+	 * the winner's length is the fewest metres among 1, 2 and 4 holes */
+	d.Rb = 0.13;
+	d.utube = NULL;
+	d.H_max = 150;
+	static double bx[16], by[16];
+	hk_layout_result lr;
+	UNIT_EQ_INT(hk_best_layout(&d, &ml, HK_L3, 6, 6, 6, bx, by, 16, &lr, &e), HK_OK,
+		    "best layout runs");
+	UNIT_TRUE(lr.n >= 1 && lr.n <= 4 && lr.evaluated >= 1, "best layout has 1..4 holes");
+	UNIT_NEAR(lr.total_m, lr.sizing.H * lr.n, 1e-9, "total = depth x count");
+	UNIT_TRUE(lr.total_m <= 60.2, "no more metres than the single borehole (60.01 m)");
 }
 
 static void test_layouts(void)
