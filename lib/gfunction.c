@@ -433,7 +433,7 @@ static void solver_free(solver *S)
  * are too many) and the sparse (group, group, distance) weights.
  */
 static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
-			      int *nsym, int *equiv, hk_err *err)
+			      int *nsym, int *equiv, double *tol_used, hk_err *err)
 {
 	size_t n = f->n;
 	memset(S, 0, sizeof *S);
@@ -491,10 +491,27 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 	}
 	memcpy(sorted, dd, nc * n * sizeof *sorted);
 	qsort(sorted, nc * n, sizeof *sorted, cmp_double);
-	size_t nd = 0;
+	/* distinct distances within dist_tol; irregular fields have up to
+	 * n^2/2 of them, so the tolerance is widened (up to pygfunction's
+	 * similarities default, 1 %) until at most 1000 remain */
+	double tol = o->dist_tol;
+	size_t nd;
+	for (;;) {
+		nd = 0;
+		double last = -1;
+		for (size_t i = 0; i < nc * n; i++)
+			if (nd == 0 || sorted[i] - last > tol * last) {
+				last = sorted[i];
+				nd++;
+			}
+		if (nd <= 1000 || tol >= 0.01)
+			break;
+		tol = fmin(0.01, tol * 10.0);
+	}
+	*tol_used = tol;
+	nd = 0;
 	for (size_t i = 0; i < nc * n; i++)
-		if (nd == 0 || sorted[i] - sorted[nd - 1] >
-				       o->dist_tol * sorted[nd - 1])
+		if (nd == 0 || sorted[i] - sorted[nd - 1] > tol * sorted[nd - 1])
 			sorted[nd++] = sorted[i];
 	S->nd = nd;
 	S->dist = realloc(sorted, nd * sizeof *sorted);
@@ -791,7 +808,8 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 
 	solver S;
 	int nsym = 1, equiv = 0;
-	hk_status st = solver_setup(&S, f, &o, &nsym, &equiv, err);
+	double tol_used = o.dist_tol;
+	hk_status st = solver_setup(&S, f, &o, &nsym, &equiv, &tol_used, err);
 	if (st)
 		return st;
 	int ns = S.ns;
@@ -1005,6 +1023,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 		stats->symmetry = nsym;
 		stats->equivalent = equiv;
 		stats->bytes = S.bytes;
+		stats->dist_tol = tol_used;
 	}
 	st = HK_OK;
 out:

@@ -96,6 +96,8 @@ typedef struct hk_gstats {
 	int symmetry;        /* symmetries found (1..8) */
 	int equivalent;      /* 1 if equivalent boreholes were used */
 	double bytes;        /* peak bytes allocated */
+	double dist_tol;     /* distance tolerance used (widened for
+				irregular fields, see hk_gfunction) */
 } hk_gstats;
 
 /*
@@ -103,7 +105,16 @@ typedef struct hk_gstats {
  * to g[0..nt-1].  UBWT unless opts->uhtr.  The times are also the time
  * steps of the temporal superposition (as in pygfunction), so pass a
  * geometric grid (hk_gtable_build does).  Times below rb^2/(25 alpha)
- * are linearised from 0 (pygfunction).  opts and st may be NULL.
+ * are linearised from 0 (pygfunction).  Distances equal within
+ * opts->dist_tol share one FLS evaluation; when more than 1000 distinct
+ * distances remain (irregular fields) the tolerance is widened tenfold at
+ * a time up to 1 % (pygfunction's similarities disTol).  Boreholes that
+ * map onto each other under the field's symmetries share unknowns
+ * (exact); beyond opts->max_unknowns the symmetry classes are grouped
+ * into equivalent boreholes by steady-state temperature (Prieto &
+ * Cimmino 2021; single-linkage cut).  opts and st may be NULL.
+ * Cost: one dense solve of (groups x nseg + 1) unknowns per time (with
+ * LU reuse), plus nt^2/2 matrix-vector products for the superposition.
  * Fails: HK_EINVAL for n = 0, H/rb/alpha <= 0, D < 0, non-increasing t;
  * HK_ENOMEM.  Source: Cimmino & Bernier 2014; Cimmino 2018.
  */
