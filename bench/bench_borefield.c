@@ -5,7 +5,8 @@
  *   cc -O2 -std=c11 -Ilib bench/bench_borefield.c build/libheatkit.a -lm \
  *      -o build/bench_borefield
  * Run one case per process so /usr/bin/time -v reports its own peak RSS:
- *   build/bench_borefield l3|l3fast|l4|l4fast|g20|g20table|g1000|scale N1 N2
+ *   build/bench_borefield l3|l3fast|l4|l4fast|g20|g20table|g1000
+ *   build/bench_borefield scale|irregular N1 N2
  *
  * Loads are reference Case A (Peere et al. 2021) monthly profiles; the
  * hourly case spreads Case A2's months over the hours with a daily sine.
@@ -123,10 +124,19 @@ static void time_geometric(double dt, double tmax, int n, double *t)
 	t[n - 1] = tmax;
 }
 
-static int gfield(int n1, int n2, int table)
+static int gfield(int n1, int n2, int table, int irregular)
 {
 	size_t n;
 	hk_layout(HK_LAYOUT_RECT, n1, n2, 7.5, 7.5, X, Y, 4000, &n, NULL);
+	if (irregular) { /* jitter every borehole by up to +-0.5 m (LCG) */
+		unsigned s = 12345;
+		for (size_t i = 0; i < n; i++) {
+			s = s * 1103515245u + 12345u;
+			X[i] += ((s >> 8) % 1000) / 1000.0 - 0.5;
+			s = s * 1103515245u + 12345u;
+			Y[i] += ((s >> 8) % 1000) / 1000.0 - 0.5;
+		}
+	}
 	hk_gfield f = {n, X, Y, 150, 4, 0.075};
 	double t[15], g[15];
 	hk_gstats st;
@@ -149,10 +159,10 @@ static int gfield(int n1, int n2, int table)
 		fprintf(stderr, "error: %s\n", e.what);
 		return 1;
 	}
-	printf("g %dx%d (N=%zu)%s: g(3000 y) %.4f, %zu groups%s, %zu distances, "
-	       "%.1f MB solver arrays, %.1f ms\n", n1, n2, n,
-	       table ? " 33-time Richardson table" : " 15 times",
-	       g[14], st.classes, st.equivalent ? " (equivalent)" : " (exact symmetry)",
+	printf("g %s%dx%d (N=%zu)%s: g(3000 y) %.4f, %zu groups%s, %zu distances, "
+	       "%.1f MB solver arrays, %.1f ms\n", irregular ? "irregular " : "",
+	       n1, n2, n, table ? " 33-time Richardson table" : " 15 times",
+	       g[14], st.classes, st.equivalent ? " (equivalent boreholes)" : " (exact)",
 	       st.distances, st.bytes / 1e6, (t1 - t0) * 1e3);
 	return 0;
 }
@@ -169,14 +179,16 @@ int main(int argc, char **argv)
 	if (!strcmp(c, "l4fast"))
 		return l4(1);
 	if (!strcmp(c, "g20"))
-		return gfield(20, 20, 0);
+		return gfield(20, 20, 0, 0);
 	if (!strcmp(c, "g20table"))
-		return gfield(20, 20, 1);
+		return gfield(20, 20, 1, 0);
 	if (!strcmp(c, "g1000"))
-		return gfield(40, 25, 0);
+		return gfield(40, 25, 0, 0);
 	if (!strcmp(c, "scale") && argc > 3)
-		return gfield(atoi(argv[2]), atoi(argv[3]), 0);
+		return gfield(atoi(argv[2]), atoi(argv[3]), 0, 0);
+	if (!strcmp(c, "irregular") && argc > 3)
+		return gfield(atoi(argv[2]), atoi(argv[3]), 0, 1);
 	fprintf(stderr, "usage: bench_borefield l3|l3fast|l4|l4fast|g20|g20table|"
-		"g1000|scale N1 N2\n");
+		"g1000|scale N1 N2|irregular N1 N2\n");
 	return 2;
 }
