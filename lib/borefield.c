@@ -41,6 +41,13 @@ double hk_injection_from_cooling(double cool, double eer)
 	return cool * (1.0 + 1.0 / eer); /* chiller energy balance */
 }
 
+double hk_fluid_delta_t(double peak_kw, size_t n, double m_flow_bh, double cp)
+{
+	if (n == 0 || !(m_flow_bh > 0) || !(cp > 0))
+		return NAN;
+	return peak_kw * 1000.0 / ((double)n * m_flow_bh * cp); /* Q = m cp dT */
+}
+
 double hk_rule_of_thumb_length(double peak_kw, double w_per_m)
 {
 	if (!(w_per_m > 0))
