@@ -939,8 +939,8 @@ static void fill_result(sizer *z, double H, int lim, const hk_temps *t,
 }
 
 /* L2: Ahmadfard & Bernier 2019 (last year), Peere et al. 2021 (first) */
-static hk_status l2_size(sizer *z, int lim, int first, double *Hout,
-			 hk_err *err)
+static hk_status l2_size(sizer *z, int lim, int first, double H0, int one_step,
+			 double *Hout, hk_err *err)
 {
 	const hk_bfdesign *d = z->d;
 	const mseries *s = &z->s;
@@ -968,7 +968,7 @@ static hk_status l2_size(sizer *z, int lim, int first, double *Hout,
 	qpm /= (double)(idx + 1); /* Peere et al. 2021 (GHEtool) */
 	double tcm = (idx + 1) * tm;
 	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
-	double H = 100.0;
+	double H = H0;
 	for (int it = 0; it < 100; it++) {
 		const hk_gtable *gt;
 		double Rb;
@@ -998,6 +998,10 @@ static hk_status l2_size(sizer *z, int lim, int first, double *Hout,
 		}
 #undef G
 		double Hn = L / (double)d->n;
+		if (one_step) { /* the update alone, for the bound check */
+			*Hout = Hn > 0 ? Hn : 0;
+			return HK_OK;
+		}
 		if (!(Hn > 0)) {
 			*Hout = 0;
 			return HK_OK;
@@ -1064,9 +1068,17 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 		/* GHEtool: quadrants 1 and 4 when extraction dominates, else
 		 * 2 and 3; the deeper one binds */
 		int fmax_first = imb <= 0, fmin_first = imb > 0;
-		double Hmax, Hmin;
-		if ((st = l2_size(&z, +1, fmax_first, &Hmax, err)) ||
-		    (st = l2_size(&z, -1, fmin_first, &Hmin, err)))
+		double Hmax, Hmin, Hchk;
+		/* size for the maximum; the minimum only needs converging when
+		 * its depth update at that depth asks for more (the update is
+		 * increasing with slope < 1, so its fixed point lies below) */
+		if ((st = l2_size(&z, +1, fmax_first, 100.0, 0, &Hmax, err)) ||
+		    (st = l2_size(&z, -1, fmin_first, fmax(Hmax, hmin(d)), 1,
+				  &Hchk, err)))
+			goto out;
+		Hmin = Hchk;
+		if (Hchk > Hmax &&
+		    (st = l2_size(&z, -1, fmin_first, Hchk, 0, &Hmin, err)))
 			goto out;
 		int lim = Hmax >= Hmin ? +1 : -1;
 		double H = fmax(Hmax, Hmin);
