@@ -788,6 +788,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 		if (opts->max_unknowns)
 			o.max_unknowns = opts->max_unknowns;
 		o.uhtr = opts->uhtr;
+		o.richardson = opts->richardson;
 		if (opts->dist_tol > 0)
 			o.dist_tol = opts->dist_tol;
 	}
@@ -831,12 +832,13 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	double *tt = malloc((ntl + 2) * sizeof *tt);
 	double *tb0 = malloc((nu + 1) * sizeof *tb0);
 	double *gl = malloc(ntl * sizeof *gl);
+	double *glc = malloc(ntl * sizeof *glc);
 	double *LU = malloc((nu + 1) * (nu + 1) * sizeof *LU);
 	size_t *piv = malloc((nu + 1) * sizeof *piv);
 	double *xb = malloc((nu + 1) * sizeof *xb);
 	double *rb_ = malloc((nu + 1) * sizeof *rb_);
 	int have_lu = 0, last_failed = 0;
-	if (!tl || !hbuf || !A || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl ||
+	if (!tl || !hbuf || !A || !glc || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl ||
 	    !LU || !piv || !xb || !rb_) {
 		st = hk_fail(err, HK_ENOMEM,
 			     "g-function: out of memory (%zu unknowns, %zu "
@@ -872,140 +874,165 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 					s += S.gsize[I] * S.hs[a] * Tr;
 				}
 			gl[p] = s / Htot;
-			continue;
 		}
-		/* h at dt_p, linear in time between grid values (0 at t=0) */
-		double dt = p ? tl[p] - tl[p - 1] : tl[0];
-		size_t m = 0;
-		while (m < p && tl[m] < dt)
-			m++;
-		double t0 = m ? tl[m - 1] : 0.0, w = (dt - t0) / (tl[m] - t0);
-		const double *A0 = m ? A + (m - 1) * nu * nu : NULL;
-		const double *A1 = A + m * nu * nu;
-		size_t n1 = nu + 1;
-		for (size_t r = 0; r < nu; r++) {
-			for (size_t c = 0; c < nu; c++) {
-				double a0 = A0 ? A0[r * nu + c] : 0.0;
-				M[r * n1 + c] = a0 + w * (A1[r * nu + c] - a0);
-			}
-			M[r * n1 + nu] = -1.0;
-		}
-		for (size_t I = 0; I < S.K; I++)
-			for (int s = 0; s < ns; s++)
-				M[nu * n1 + I * ns + s] = S.gsize[I] * S.hs[s];
-		M[nu * n1 + nu] = 0.0;
-
-		/* pygfunction load_history_reconstruction + temporal
-		 * superposition (Cimmino 2018): the past loads are remapped
-		 * onto reversed step sizes so that every elapsed time falls
-		 * on the grid. */
-		memset(tb0, 0, (nu + 1) * sizeof *tb0);
-		if (p > 0) {
-			/* cumulative heat f on tt = [0, t_0..t_p, t_p + t_0] */
-			tt[0] = 0;
-			for (size_t u = 0; u < nu; u++)
-				fc[u] = 0;
-			for (size_t i = 0; i <= p; i++) {
-				double dti = i ? tl[i] - tl[i - 1] : tl[0];
-				tt[i + 1] = tl[i];
-				for (size_t u = 0; u < nu; u++)
-					fc[(i + 1) * nu + u] =
-						fc[i * nu + u] + Q[i * nu + u] * dti;
-			}
-			tt[p + 2] = tl[p] + tl[0];
-			for (size_t u = 0; u < nu; u++)
-				fc[(p + 2) * nu + u] = fc[(p + 1) * nu + u];
-			double T0 = 0;
-			size_t l0 = 0, l1;
-			double w0 = 0, w1;
-			for (size_t mm = 0; mm <= p; mm++) {
-				size_t src = p - mm;
-				double dtr = src ? tl[src] - tl[src - 1] : tl[0];
-				double T1 = T0 + dtr;
-				locate(tt, p + 3, T1, &l1, &w1);
-				const double *a0 = fc + l0 * nu, *a1 = fc + l1 * nu;
-				double *qr = Qr + mm * nu;
-				for (size_t u = 0; u < nu; u++) {
-					double f1 = a1[u] + w1 * (a1[nu + u] - a1[u]);
-					double f0 = a0[u] + w0 * (a0[nu + u] - a0[u]);
-					qr[u] = (f1 - f0) / dtr;
-				}
-				T0 = T1;
-				l0 = l1;
-				w0 = w1;
-			}
-			/* dQ in place, then T_b0 = sum_j h(t_j) dQ[p - j] */
-			for (size_t mm = p; mm > 0; mm--)
-				for (size_t u = 0; u < nu; u++)
-					Qr[mm * nu + u] -= Qr[(mm - 1) * nu + u];
-			for (size_t j = 0; j <= p; j++) {
-				const double *dq = Qr + (p - j) * nu;
-				const double *Aj = A + j * nu * nu;
+	}
+	/* time stepping; with Richardson a second pass on every other time
+	 * reuses the stored response matrices (no new FLS evaluations) */
+	int rich = o.richardson && !o.uhtr && ntl >= 3 && ntl % 2 == 1;
+	for (int pass = 0; pass < (rich ? 2 : 1) && !o.uhtr; pass++) {
+		size_t stride = pass ? 2 : 1, nsteps = pass ? (ntl + 1) / 2 : ntl;
+		double *gout = pass ? glc : gl;
+		have_lu = 0;
+		last_failed = 0;
+		memset(Q, 0, ntl * nu * sizeof *Q);
+#define TL(i) tl[(i) * stride]
+#define AM(i) (A + (i) * stride * nu * nu)
+		for (size_t p = 0; p < nsteps; p++) {
+				/* h at dt_p, linear in time between grid values (0 at t=0) */
+				double dt = p ? TL(p) - TL(p - 1) : TL(0);
+				size_t m = 0;
+				while (m < p && TL(m) < dt)
+					m++;
+				double t0 = m ? TL(m - 1) : 0.0, w = (dt - t0) / (TL(m) - t0);
+				const double *A0 = m ? AM(m - 1) : NULL;
+				const double *A1 = AM(m);
+				size_t n1 = nu + 1;
 				for (size_t r = 0; r < nu; r++) {
-					double sum = 0;
-					const double *row = Aj + r * nu;
+					for (size_t c = 0; c < nu; c++) {
+						double a0 = A0 ? A0[r * nu + c] : 0.0;
+						M[r * n1 + c] = a0 + w * (A1[r * nu + c] - a0);
+					}
+					M[r * n1 + nu] = -1.0;
+				}
+				for (size_t I = 0; I < S.K; I++)
+					for (int s = 0; s < ns; s++)
+						M[nu * n1 + I * ns + s] = S.gsize[I] * S.hs[s];
+				M[nu * n1 + nu] = 0.0;
+
+				/* pygfunction load_history_reconstruction + temporal
+				 * superposition (Cimmino 2018): the past loads are remapped
+				 * onto reversed step sizes so that every elapsed time falls
+				 * on the grid. */
+				memset(tb0, 0, (nu + 1) * sizeof *tb0);
+				if (p > 0) {
+					/* cumulative heat f on tt = [0, t_0..t_p, t_p + t_0] */
+					tt[0] = 0;
 					for (size_t u = 0; u < nu; u++)
-						sum += row[u] * dq[u];
-					tb0[r] += sum;
-				}
-			}
-		}
-		for (size_t r = 0; r < nu; r++)
-			tb0[r] = -tb0[r];
-		tb0[nu] = Htot;
-		/* reuse the last factors with iterative refinement while they
-		 * converge fast; refactor otherwise */
-		{
-			size_t n1s = nu + 1;
-			int solved = 0;
-			int attempt = have_lu && !last_failed;
-			if (attempt) {
-				memcpy(xb, tb0, n1s * sizeof *xb);
-				lu_apply(LU, piv, xb, n1s);
-				double bn = 0;
-				for (size_t r = 0; r < n1s; r++)
-					bn = fmax(bn, fabs(tb0[r]));
-				double prev = INFINITY;
-				for (int it = 0; it < 12; it++) {
-					double rn = 0;
-					for (size_t r = 0; r < n1s; r++) {
-						double sum = tb0[r];
-						const double *row = M + r * n1s;
-						for (size_t c = 0; c < n1s; c++)
-							sum -= row[c] * xb[c];
-						rb_[r] = sum;
-						rn = fmax(rn, fabs(sum));
+						fc[u] = 0;
+					for (size_t i = 0; i <= p; i++) {
+						double dti = i ? TL(i) - TL(i - 1) : TL(0);
+						tt[i + 1] = TL(i);
+						for (size_t u = 0; u < nu; u++)
+							fc[(i + 1) * nu + u] =
+								fc[i * nu + u] + Q[i * nu + u] * dti;
 					}
-					if (rn <= 1e-10 * bn) {
-						solved = 1;
-						break;
+					tt[p + 2] = TL(p) + TL(0);
+					for (size_t u = 0; u < nu; u++)
+						fc[(p + 2) * nu + u] = fc[(p + 1) * nu + u];
+					double T0 = 0;
+					size_t l0 = 0, l1;
+					double w0 = 0, w1;
+					for (size_t mm = 0; mm <= p; mm++) {
+						size_t src = p - mm;
+						double dtr = src ? TL(src) - TL(src - 1) : TL(0);
+						double T1 = T0 + dtr;
+						locate(tt, p + 3, T1, &l1, &w1);
+						const double *a0 = fc + l0 * nu, *a1 = fc + l1 * nu;
+						double *qr = Qr + mm * nu;
+						for (size_t u = 0; u < nu; u++) {
+							double f1 = a1[u] + w1 * (a1[nu + u] - a1[u]);
+							double f0 = a0[u] + w0 * (a0[nu + u] - a0[u]);
+							qr[u] = (f1 - f0) / dtr;
+						}
+						T0 = T1;
+						l0 = l1;
+						w0 = w1;
 					}
-					if (rn > 0.7 * prev)
-						break;
-					prev = rn;
-					lu_apply(LU, piv, rb_, n1s);
-					for (size_t r = 0; r < n1s; r++)
-						xb[r] += rb_[r];
+					/* dQ in place, then T_b0 = sum_j h(t_j) dQ[p - j] */
+					for (size_t mm = p; mm > 0; mm--)
+						for (size_t u = 0; u < nu; u++)
+							Qr[mm * nu + u] -= Qr[(mm - 1) * nu + u];
+					for (size_t j = 0; j <= p; j++) {
+						const double *dq = Qr + (p - j) * nu;
+						const double *Aj = AM(j);
+						for (size_t r = 0; r < nu; r++) {
+							double sum = 0;
+							const double *row = Aj + r * nu;
+							for (size_t u = 0; u < nu; u++)
+								sum += row[u] * dq[u];
+							tb0[r] += sum;
+						}
+					}
 				}
-			}
-			last_failed = attempt && !solved;
-			if (solved) {
-				memcpy(tb0, xb, n1s * sizeof *xb);
-			} else {
-				memcpy(LU, M, n1s * n1s * sizeof *LU);
-				if (lu_factor(LU, piv, n1s)) {
-					st = hk_fail(err, HK_ERANGE,
-						     "g-function: singular system at t = %g s",
-						     tl[p]);
-					goto out;
+				for (size_t r = 0; r < nu; r++)
+					tb0[r] = -tb0[r];
+				tb0[nu] = Htot;
+				/* reuse the last factors with iterative refinement while they
+				 * converge fast; refactor otherwise */
+				{
+					size_t n1s = nu + 1;
+					int solved = 0;
+					int attempt = have_lu && !last_failed;
+					if (attempt) {
+						memcpy(xb, tb0, n1s * sizeof *xb);
+						lu_apply(LU, piv, xb, n1s);
+						double bn = 0;
+						for (size_t r = 0; r < n1s; r++)
+							bn = fmax(bn, fabs(tb0[r]));
+						double prev = INFINITY;
+						for (int it = 0; it < 12; it++) {
+							double rn = 0;
+							for (size_t r = 0; r < n1s; r++) {
+								double sum = tb0[r];
+								const double *row = M + r * n1s;
+								for (size_t c = 0; c < n1s; c++)
+									sum -= row[c] * xb[c];
+								rb_[r] = sum;
+								rn = fmax(rn, fabs(sum));
+							}
+							if (rn <= 1e-10 * bn) {
+								solved = 1;
+								break;
+							}
+							if (rn > 0.7 * prev)
+								break;
+							prev = rn;
+							lu_apply(LU, piv, rb_, n1s);
+							for (size_t r = 0; r < n1s; r++)
+								xb[r] += rb_[r];
+						}
+					}
+					last_failed = attempt && !solved;
+					if (solved) {
+						memcpy(tb0, xb, n1s * sizeof *xb);
+					} else {
+						memcpy(LU, M, n1s * n1s * sizeof *LU);
+						if (lu_factor(LU, piv, n1s)) {
+							st = hk_fail(err, HK_ERANGE,
+								     "g-function: singular system at t = %g s",
+								     TL(p));
+							goto out;
+						}
+						have_lu = 1;
+						lu_apply(LU, piv, tb0, n1s);
+					}
 				}
-				have_lu = 1;
-				lu_apply(LU, piv, tb0, n1s);
-			}
+				for (size_t u = 0; u < nu; u++)
+					Q[p * nu + u] = tb0[u];
+				gout[p] = tb0[nu];
 		}
-		for (size_t u = 0; u < nu; u++)
-			Q[p * nu + u] = tb0[u];
-		gl[p] = tb0[nu];
+#undef TL
+#undef AM
+	}
+	if (rich) { /* first-order scheme: g = 2 g(h) - g(2h) (Richardson) */
+		double c0 = 0;
+		for (size_t i = 0; i < ntl; i += 2) {
+			double c = gl[i] - glc[i / 2];
+			if (i >= 2)
+				gl[i - 1] += 0.5 * (c0 + c);
+			gl[i] += c;
+			c0 = c;
+		}
 	}
 	{
 		size_t q = 0;
@@ -1028,7 +1055,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	st = HK_OK;
 out:
 	free(tl); free(hbuf); free(A); free(M); free(Q); free(Qr); free(fc);
-	free(tt); free(tb0); free(gl); free(LU); free(piv); free(xb); free(rb_);
+	free(tt); free(tb0); free(gl); free(glc); free(LU); free(piv); free(xb); free(rb_);
 	solver_free(&S);
 	return st;
 }
@@ -1059,24 +1086,7 @@ hk_status hk_gtable_build(hk_gtable *gt, const hk_gfield *f, double alpha,
 	gt->lnt[n - 1] = log(t_max);
 	gt->n = n;
 	gt->H = f ? f->H : 0;
-	hk_status s = hk_gfunction(f, alpha, gt->t, n, opts, gt->g, st, err);
-	if (s || !rich)
-		return s;
-	/* Richardson extrapolation in the step ratio: the scheme is first
-	 * order, so g = 2 g(h) - g(2h) on the shared times */
-	size_t nc = (n + 1) / 2;
-	double tc[HK_GT_MAX], gc[HK_GT_MAX], c[HK_GT_MAX];
-	for (size_t i = 0; i < nc; i++)
-		tc[i] = gt->t[2 * i];
-	if ((s = hk_gfunction(f, alpha, tc, nc, opts, gc, NULL, err)))
-		return s;
-	for (size_t i = 0; i < nc; i++)
-		c[2 * i] = gt->g[2 * i] - gc[i];
-	for (size_t i = 1; i < n; i += 2)
-		c[i] = 0.5 * (c[i - 1] + c[i + 1]);
-	for (size_t i = 0; i < n; i++)
-		gt->g[i] += c[i];
-	return HK_OK;
+	return hk_gfunction(f, alpha, gt->t, n, opts, gt->g, st, err);
 }
 
 double hk_gtable_eval(const hk_gtable *gt, double t)

@@ -84,9 +84,12 @@ typedef struct hk_gopts {
 				boreholes are used [480] */
 	int uhtr;            /* 1 = uniform heat rate instead of UBWT */
 	double dist_tol;     /* relative tolerance for equal distances [1e-6] */
-	int richardson;      /* hk_gtable_build only: also solve on every
-				other time and extrapolate the step-size
-				error away (first order), 1.5x the cost */
+	int richardson;      /* UBWT with an odd number of times (after the
+				short-time linearisation): also step on
+				every other time and extrapolate the
+				first-order step error away; reuses the
+				response matrices, so it costs only the
+				extra solves */
 } hk_gopts;
 
 /* What the solver did (optional output). */
