@@ -219,10 +219,14 @@ hk_status hk_layout(hk_layout_kind kind, int n1, int n2, double B1, double B2,
 	return HK_OK;
 }
 
-static const double *sort_x_key;
+typedef struct {
+	double x, y;
+	size_t i;
+} xyi;
+
 static int cmp_by_x(const void *a, const void *b)
 {
-	double u = sort_x_key[*(const size_t *)a], v = sort_x_key[*(const size_t *)b];
+	double u = ((const xyi *)a)->x, v = ((const xyi *)b)->x;
 	return (u > v) - (u < v);
 }
 
@@ -239,21 +243,20 @@ hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 			return hk_fail(err, HK_EINVAL,
 				       "borehole %zu: coordinates (%g, %g) are not "
 				       "numbers", i + 1, x[i], y[i]);
-	size_t *ix = malloc(n * sizeof *ix);
-	if (!ix)
+	xyi *p = malloc(n * sizeof *p);
+	if (!p)
 		return hk_fail(err, HK_ENOMEM, "field check: out of memory");
 	for (size_t i = 0; i < n; i++)
-		ix[i] = i;
-	sort_x_key = x;
-	qsort(ix, n, sizeof *ix, cmp_by_x);
+		p[i] = (xyi){x[i], y[i], i};
+	qsort(p, n, sizeof *p, cmp_by_x); /* sweep in x: O(n log n) */
 	double dmin = 2.0 * rb;
 	hk_status st = HK_OK;
 	for (size_t a = 0; a < n && !st; a++)
-		for (size_t b = a + 1; b < n && x[ix[b]] - x[ix[a]] < dmin; b++) {
-			double d = hypot(x[ix[b]] - x[ix[a]], y[ix[b]] - y[ix[a]]);
+		for (size_t b = a + 1; b < n && p[b].x - p[a].x < dmin; b++) {
+			double d = hypot(p[b].x - p[a].x, p[b].y - p[a].y);
 			if (d < dmin) {
-				size_t i = ix[a] < ix[b] ? ix[a] : ix[b];
-				size_t j = ix[a] < ix[b] ? ix[b] : ix[a];
+				size_t i = p[a].i < p[b].i ? p[a].i : p[b].i;
+				size_t j = p[a].i < p[b].i ? p[b].i : p[a].i;
 				st = hk_fail(err, HK_EINVAL,
 					     "boreholes %zu and %zu are %.3g m apart: "
 					     "%s (expected at least the diameter %.3g m)",
@@ -263,7 +266,7 @@ hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 				break;
 			}
 		}
-	free(ix);
+	free(p);
 	return st;
 }
 
@@ -1119,7 +1122,7 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 	if ((st = solve_limit(&z, -1, &H2, err)))
 		goto out;
 	H2 = fmax(H2, hmin(d));
-	if (H2 > hmax(d) || (H1 > hmax(d) && H2 <= hmax(d) && 0)) {
+	if (H2 > hmax(d)) {
 		st = hk_fail(err, HK_ENOSOL,
 			     "the minimum fluid temperature limit %g C needs %.1f m, "
 			     "deeper than the %.0f m allowed: add boreholes, widen "
