@@ -1,0 +1,1514 @@
+/* borefield.c - layouts, temperatures and sizing of borefields (see borefield.h). */
+#include "borefield.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HK_PI 3.14159265358979323846
+#define HOUR 3600.0
+
+/* ---------------------------------------------------------------- */
+/* Ground and loads                                                  */
+/* ---------------------------------------------------------------- */
+
+double hk_ground_temperature(const hk_ground *g, double D, double H)
+{
+	double zmid = (D + (D + H)) / 2.0;
+	if (g->flux != 0.0)
+		return g->Tg + g->flux / g->k * zmid;  /* GHEtool flux model */
+	if (g->gradient != 0.0)
+		return g->Tg + g->gradient / 100.0 * zmid; /* GHEtool gradient */
+	return g->Tg;
+}
+
+double hk_ground_alpha(const hk_ground *g)
+{
+	return g->k / g->rho_c;
+}
+
+double hk_extraction_from_heating(double heat, double cop)
+{
+	if (!(cop > 1.0))
+		return NAN;
+	return heat * (1.0 - 1.0 / cop); /* heat-pump energy balance */
+}
+
+double hk_injection_from_cooling(double cool, double eer)
+{
+	if (!(eer > 0.0))
+		return NAN;
+	return cool * (1.0 + 1.0 / eer); /* chiller energy balance */
+}
+
+double hk_fluid_delta_t(double peak_kw, size_t n, double m_flow_bh, double cp)
+{
+	if (n == 0 || !(m_flow_bh > 0) || !(cp > 0))
+		return NAN;
+	return peak_kw * 1000.0 / ((double)n * m_flow_bh * cp); /* Q = m cp dT */
+}
+
+double hk_rule_of_thumb_length(double peak_kw, double w_per_m)
+{
+	if (!(w_per_m > 0))
+		return NAN;
+	return peak_kw * 1000.0 / w_per_m;
+}
+
+static int bad_load(const double *v, size_t i)
+{
+	return v && !(isfinite(v[i]) && v[i] >= 0.0);
+}
+
+hk_status hk_mload_check(const hk_mload *ml, int years, hk_err *err)
+{
+	if (!ml || !ml->ext_kwh || !ml->inj_kwh)
+		return hk_fail(err, HK_EINVAL, "monthly load: missing energies");
+	if (years < 1)
+		return hk_fail(err, HK_EINVAL, "simulation years %d: expected >= 1",
+			       years);
+	if (ml->nm != 12 && ml->nm != (size_t)12 * years)
+		return hk_fail(err, HK_EINVAL,
+			       "monthly load has %zu months: expected 12 or %d "
+			       "(12 x %d years)", ml->nm, 12 * years, years);
+	for (size_t i = 0; i < ml->nm; i++) {
+		const char *what = bad_load(ml->ext_kwh, i) ? "extraction" :
+				   bad_load(ml->inj_kwh, i) ? "injection" :
+				   bad_load(ml->peak_ext_kw, i) ? "extraction peak" :
+				   bad_load(ml->peak_inj_kw, i) ? "injection peak" :
+								  NULL;
+		if (what)
+			return hk_fail(err, HK_EINVAL,
+				       "month %zu: %s load is negative or not a "
+				       "number: expected >= 0", i + 1, what);
+	}
+	return HK_OK;
+}
+
+hk_status hk_hload_check(const hk_hload *hl, int years, hk_err *err)
+{
+	if (!hl || (!hl->ext_kw && !hl->inj_kw))
+		return hk_fail(err, HK_EINVAL, "hourly load: missing values");
+	if (years < 1)
+		return hk_fail(err, HK_EINVAL, "simulation years %d: expected >= 1",
+			       years);
+	if (hl->nh != 8760 && hl->nh != (size_t)8760 * years)
+		return hk_fail(err, HK_EINVAL,
+			       "hourly load has %zu hours: expected 8760 or %zu "
+			       "(8760 x %d years)", hl->nh, (size_t)8760 * years,
+			       years);
+	for (size_t i = 0; i < hl->nh; i++)
+		if (bad_load(hl->ext_kw, i) || bad_load(hl->inj_kw, i))
+			return hk_fail(err, HK_EINVAL,
+				       "hour %zu: load is negative or not a number: "
+				       "expected >= 0", i + 1);
+	return HK_OK;
+}
+
+hk_status hk_hload_to_monthly(const hk_hload *hl, double *ext_kwh,
+			      double *inj_kwh, double *peak_ext_kw,
+			      double *peak_inj_kw, hk_err *err)
+{
+	if (!hl || hl->nh == 0 || hl->nh % 8760)
+		return hk_fail(err, HK_EINVAL,
+			       "hourly load has %zu hours: expected a multiple of "
+			       "8760", hl ? hl->nh : 0);
+	size_t nm = hl->nh / 8760 * 12;
+	for (size_t m = 0; m < nm; m++) {
+		double e = 0, j = 0, pe = 0, pj = 0;
+		for (size_t h = m * 730; h < (m + 1) * 730; h++) {
+			double ve = hl->ext_kw ? hl->ext_kw[h] : 0;
+			double vj = hl->inj_kw ? hl->inj_kw[h] : 0;
+			e += ve;
+			j += vj;
+			pe = fmax(pe, ve);
+			pj = fmax(pj, vj);
+		}
+		ext_kwh[m] = e;
+		inj_kwh[m] = j;
+		if (peak_ext_kw)
+			peak_ext_kw[m] = pe;
+		if (peak_inj_kw)
+			peak_inj_kw[m] = pj;
+	}
+	return HK_OK;
+}
+
+/* ---------------------------------------------------------------- */
+/* Layouts                                                           */
+/* ---------------------------------------------------------------- */
+
+static const char *const layout_names[] = {"rectangle", "box", "L", "U", "line"};
+
+const char *hk_layout_name(hk_layout_kind kind)
+{
+	if ((int)kind < 0 || kind > HK_LAYOUT_LINE)
+		return "?";
+	return layout_names[kind];
+}
+
+int hk_layout_parse(const char *name)
+{
+	for (int i = 0; i <= HK_LAYOUT_LINE; i++)
+		if (name && strcmp(name, layout_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+size_t hk_layout_count(hk_layout_kind kind, int n1, int n2)
+{
+	if (n1 < 1 || (kind != HK_LAYOUT_LINE && n2 < 1))
+		return 0;
+	switch (kind) {
+	case HK_LAYOUT_RECT:
+		return (size_t)n1 * n2;
+	case HK_LAYOUT_BOX: /* pygfunction box_shaped_field */
+		if (n1 == 1 || n2 == 1)
+			return (size_t)n1 * n2;
+		return 2 * (size_t)n1 + 2 * (size_t)(n2 - 2);
+	case HK_LAYOUT_L: /* L_shaped_field */
+		return (size_t)n1 + n2 - 1;
+	case HK_LAYOUT_U: /* U_shaped_field */
+		if (n1 == 1)
+			return (size_t)n2;
+		return (size_t)n1 + 2 * (size_t)(n2 - 1);
+	case HK_LAYOUT_LINE:
+		return (size_t)n1;
+	}
+	return 0;
+}
+
+hk_status hk_layout(hk_layout_kind kind, int n1, int n2, double B1, double B2,
+		    double *x, double *y, size_t cap, size_t *n, hk_err *err)
+{
+	size_t need = hk_layout_count(kind, n1, n2);
+	if (need == 0)
+		return hk_fail(err, HK_EINVAL,
+			       "layout %s %d x %d: expected at least 1 x 1",
+			       hk_layout_name(kind), n1, n2);
+	if (!(B1 > 0) || (!(B2 > 0) && kind != HK_LAYOUT_LINE))
+		return hk_fail(err, HK_EINVAL,
+			       "spacing %g x %g m: expected > 0", B1, B2);
+	if (need > cap)
+		return hk_fail(err, HK_ERANGE,
+			       "layout needs %zu boreholes, room for %zu", need, cap);
+	size_t k = 0;
+	for (int j = 0; j < (kind == HK_LAYOUT_LINE ? 1 : n2); j++)
+		for (int i = 0; i < n1; i++) {
+			int keep;
+			switch (kind) {
+			case HK_LAYOUT_BOX:
+				keep = j == 0 || j == n2 - 1 || i == 0 || i == n1 - 1;
+				break;
+			case HK_LAYOUT_L:
+				keep = j == 0 || i == 0;
+				break;
+			case HK_LAYOUT_U:
+				keep = j == 0 || i == 0 || i == n1 - 1;
+				break;
+			default:
+				keep = 1;
+			}
+			if (!keep)
+				continue;
+			x[k] = i * B1;
+			y[k] = kind == HK_LAYOUT_LINE ? 0.0 : j * B2;
+			k++;
+		}
+	*n = k;
+	return HK_OK;
+}
+
+typedef struct {
+	double x, y;
+	size_t i;
+} xyi;
+
+static int cmp_by_x(const void *a, const void *b)
+{
+	double u = ((const xyi *)a)->x, v = ((const xyi *)b)->x;
+	return (u > v) - (u < v);
+}
+
+hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
+			 hk_err *err)
+{
+	if (n == 0 || !x || !y)
+		return hk_fail(err, HK_EINVAL, "borefield has no boreholes");
+	if (!(rb > 0))
+		return hk_fail(err, HK_EINVAL, "borehole radius %g m: expected > 0",
+			       rb);
+	for (size_t i = 0; i < n; i++)
+		if (!isfinite(x[i]) || !isfinite(y[i]))
+			return hk_fail(err, HK_EINVAL,
+				       "borehole %zu: coordinates (%g, %g) are not "
+				       "numbers", i + 1, x[i], y[i]);
+	xyi *p = malloc(n * sizeof *p);
+	if (!p)
+		return hk_fail(err, HK_ENOMEM, "field check: out of memory");
+	for (size_t i = 0; i < n; i++)
+		p[i] = (xyi){x[i], y[i], i};
+	qsort(p, n, sizeof *p, cmp_by_x); /* sweep in x: O(n log n) */
+	double dmin = 2.0 * rb;
+	hk_status st = HK_OK;
+	for (size_t a = 0; a < n && !st; a++)
+		for (size_t b = a + 1; b < n && p[b].x - p[a].x < dmin; b++) {
+			double d = hypot(p[b].x - p[a].x, p[b].y - p[a].y);
+			if (d < dmin) {
+				size_t i = p[a].i < p[b].i ? p[a].i : p[b].i;
+				size_t j = p[a].i < p[b].i ? p[b].i : p[a].i;
+				st = hk_fail(err, HK_EINVAL,
+					     "boreholes %zu and %zu are %.3g m apart: "
+					     "%s (expected at least the diameter %.3g m)",
+					     i + 1, j + 1, d,
+					     d == 0 ? "they coincide" : "they overlap",
+					     dmin);
+				break;
+			}
+		}
+	free(p);
+	return st;
+}
+
+/* ---------------------------------------------------------------- */
+/* Design and g cache                                                */
+/* ---------------------------------------------------------------- */
+
+static double peak_hours(const hk_bfdesign *d)
+{
+	return d->peak_hours > 0 ? d->peak_hours : 6.0;
+}
+
+static double hmin(const hk_bfdesign *d) { return d->H_min > 0 ? d->H_min : 1.0; }
+static double hmax(const hk_bfdesign *d) { return d->H_max > 0 ? d->H_max : 1000.0; }
+
+hk_status hk_bfdesign_check(const hk_bfdesign *d, hk_err *err)
+{
+	if (!d)
+		return hk_fail(err, HK_EINVAL, "no design");
+	if (!(d->ground.k > 0) || !isfinite(d->ground.k))
+		return hk_fail(err, HK_EINVAL,
+			       "ground conductivity %g W/mK: expected > 0",
+			       d->ground.k);
+	if (!(d->ground.rho_c > 0) || !isfinite(d->ground.rho_c))
+		return hk_fail(err, HK_EINVAL,
+			       "ground heat capacity %g J/m3K: expected > 0",
+			       d->ground.rho_c);
+	if (!isfinite(d->ground.Tg))
+		return hk_fail(err, HK_EINVAL, "ground temperature is not a number");
+	if (!(d->D >= 0))
+		return hk_fail(err, HK_EINVAL, "buried depth %g m: expected >= 0",
+			       d->D);
+	if (d->years < 1 || d->years > 200)
+		return hk_fail(err, HK_EINVAL, "simulation years %d: expected 1..200",
+			       d->years);
+	if (!(d->Tf_max > d->Tf_min))
+		return hk_fail(err, HK_EINVAL,
+			       "fluid temperature limits %g..%g C: expected "
+			       "minimum < maximum", d->Tf_min, d->Tf_max);
+	if (!(d->Rb > 0) && !d->utube)
+		return hk_fail(err, HK_EINVAL,
+			       "borehole resistance: give Rb* > 0 or a U-tube");
+	if (hmin(d) >= hmax(d))
+		return hk_fail(err, HK_EINVAL, "depth range %g..%g m: expected "
+			       "min < max", hmin(d), hmax(d));
+	return hk_field_check(d->x, d->y, d->n, d->rb, err);
+}
+
+hk_status hk_bfdesign_rb(const hk_bfdesign *d, double H, double *Rb, hk_err *err)
+{
+	if (d->Rb > 0) {
+		*Rb = d->Rb;
+		return HK_OK;
+	}
+	hk_utube u = *d->utube;
+	u.rb = d->rb;
+	hk_rb_result r;
+	hk_status st = hk_utube_rb(&u, &d->fluid, d->m_flow, d->ground.k, H, &r,
+				   err);
+	if (!st)
+		*Rb = r.Rb_star;
+	return st;
+}
+
+void hk_gcache_init(hk_gcache *c, const hk_bfdesign *d)
+{
+	memset(c, 0, sizeof *c);
+	c->d = d;
+	/* L2 needs ty + tm + th; L3/L4 the simulation period */
+	c->t_max = (d->years * HK_HOURS_PER_YEAR + HK_HOURS_PER_MONTH +
+		    2 * peak_hours(d) + 24.0) * HOUR;
+	c->h_grid = 1.1;
+	c->h_linear = 1;
+}
+
+/* exact table at H (cached) */
+static hk_status gcache_exact(hk_gcache *c, double H, const hk_gtable **gt,
+			      hk_err *err)
+{
+	const hk_bfdesign *d = c->d;
+	for (size_t i = 0; i < c->n; i++)
+		if (fabs(c->tab[i].H - H) <= 1e-9 * H) {
+			*gt = &c->tab[i];
+			return HK_OK;
+		}
+	size_t slot = c->n < HK_GC_MAX ? c->n++ : (c->next++ % HK_GC_MAX);
+	hk_gfield f = {d->n, d->x, d->y, H, d->D, d->rb};
+	hk_gopts o = d->gopts;
+	size_t np = d->g_points;
+	if (d->g_fast) {
+		if (!o.max_unknowns || o.max_unknowns > 64)
+			o.max_unknowns = 64;
+		if (!np)
+			np = 17;
+	} else {
+		o.richardson = 1;
+	}
+	hk_status st = hk_gtable_build(&c->tab[slot], &f,
+				       hk_ground_alpha(&d->ground), HOUR,
+				       c->t_max, np, &o, &c->last, err);
+	if (st) {
+		if (slot == c->n - 1)
+			c->n--;
+		return st;
+	}
+	c->computed++;
+	*gt = &c->tab[slot];
+	return HK_OK;
+}
+
+/*
+ * Grid mode: the exact tables around H and their Lagrange weights in ln H
+ * (cubic through k-1..k+2, or linear through k, k+1 with h_linear).  The
+ * pointers stay valid until the next cache call: at most 4 slots are
+ * filled here and the round robin evicts the oldest first.
+ */
+static hk_status gcache_nodes(hk_gcache *c, double H, const hk_gtable **T,
+			      double *w, int *np, hk_err *err)
+{
+	double lr = log(c->h_grid), u = log(H / 100.0) / lr;
+	double k0 = floor(u);
+	if (fabs(u - floor(u + 0.5)) < 1e-9) {
+		*np = 1;
+		w[0] = 1.0;
+		return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)), &T[0],
+				    err);
+	}
+	int n = c->h_linear ? 2 : 4, off = c->h_linear ? 0 : 1;
+	for (int j = 0; j < n; j++) {
+		double kj = k0 - off + j;
+		hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj), &T[j], err);
+		if (st)
+			return st;
+		w[j] = 1.0;
+		for (int m = 0; m < n; m++)
+			if (m != j)
+				w[j] *= (u - (k0 - off + m)) / (double)(j - m);
+	}
+	*np = n;
+	return HK_OK;
+}
+
+hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
+			hk_err *err)
+{
+	if (!(H > 0))
+		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
+	if (c->h_grid > 1.0) {
+		const hk_gtable *T[4];
+		double w[4];
+		int np;
+		hk_status st = gcache_nodes(c, H, T, w, &np, err);
+		if (st)
+			return st;
+		if (np == 1) {
+			*gt = T[0];
+			return HK_OK;
+		}
+		c->scratch = *T[0];
+		for (size_t i = 0; i < T[0]->n; i++) {
+			double v = 0;
+			for (int j = 0; j < np; j++)
+				v += w[j] * T[j]->g[i];
+			c->scratch.g[i] = v;
+		}
+		c->scratch.H = H;
+		*gt = &c->scratch;
+		return HK_OK;
+	}
+	for (size_t i = 0; i < c->n; i++)
+		if (fabs(c->tab[i].H - H) <= 1e-9 * H) {
+			*gt = &c->tab[i];
+			return HK_OK;
+		}
+	if (c->h_interp > 0) {
+		const hk_gtable *lo = NULL, *hi = NULL;
+		for (size_t i = 0; i < c->n; i++) {
+			if (c->tab[i].H < H && (!lo || c->tab[i].H > lo->H))
+				lo = &c->tab[i];
+			if (c->tab[i].H > H && (!hi || c->tab[i].H < hi->H))
+				hi = &c->tab[i];
+		}
+		if (lo && hi && hi->H - lo->H <= c->h_interp * H) {
+			double w = (H - lo->H) / (hi->H - lo->H);
+			c->scratch = *lo;
+			for (size_t k = 0; k < lo->n; k++)
+				c->scratch.g[k] = lo->g[k] + w * (hi->g[k] - lo->g[k]);
+			c->scratch.H = H;
+			*gt = &c->scratch;
+			return HK_OK;
+		}
+	}
+	return gcache_exact(c, H, gt, err);
+}
+
+/* ---------------------------------------------------------------- */
+/* Monthly (L3) temperatures                                         */
+/* ---------------------------------------------------------------- */
+
+/* monthly series over the simulation, in W */
+typedef struct {
+	size_t nm;
+	double *q;    /* net injection (W) */
+	double *pinj; /* injection peak (W) */
+	double *pext; /* extraction peak (W) */
+} mseries;
+
+static hk_status mseries_make(const hk_mload *ml, int years, mseries *s,
+			      hk_err *err)
+{
+	size_t nm = (size_t)12 * years;
+	s->nm = nm;
+	s->q = malloc(3 * nm * sizeof *s->q);
+	if (!s->q)
+		return hk_fail(err, HK_ENOMEM, "monthly series: out of memory");
+	s->pinj = s->q + nm;
+	s->pext = s->q + 2 * nm;
+	for (size_t m = 0; m < nm; m++) {
+		size_t i = ml->nm == 12 ? m % 12 : m;
+		double inj = ml->inj_kwh[i] / HK_HOURS_PER_MONTH;
+		double ext = ml->ext_kwh[i] / HK_HOURS_PER_MONTH;
+		double pi = ml->peak_inj_kw ? ml->peak_inj_kw[i] : 0.0;
+		double pe = ml->peak_ext_kw ? ml->peak_ext_kw[i] : 0.0;
+		s->q[m] = (inj - ext) * 1000.0;
+		/* GHEtool: the peak is at least the month's average */
+		s->pinj[m] = fmax(pi, inj) * 1000.0;
+		s->pext[m] = fmax(pe, ext) * 1000.0;
+	}
+	return HK_OK;
+}
+
+static void mseries_free(mseries *s)
+{
+	free(s->q);
+	s->q = NULL;
+}
+
+/* L3 core: temperatures for a prepared series (GHEtool L3, see header) */
+static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
+			 hk_gcache *gc, hk_temps *o, hk_err *err)
+{
+	const hk_gtable *gt;
+	hk_status st = hk_gcache_get(gc, H, &gt, err);
+	if (st)
+		return st;
+	double Rb;
+	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
+		return st;
+	size_t nm = s->nm;
+	double k = d->ground.k, NH = (double)d->n * H;
+	double Tg = hk_ground_temperature(&d->ground, d->D, H);
+	double gp = hk_gtable_eval(gt, peak_hours(d) * HOUR) / (2 * HK_PI * k);
+	double *dg = malloc(nm * sizeof *dg);
+	if (!dg)
+		return hk_fail(err, HK_ENOMEM, "L3: out of memory");
+	double gprev = 0;
+	for (size_t i = 0; i < nm; i++) {
+		double gi = hk_gtable_eval(gt, (i + 1) * HK_HOURS_PER_MONTH * HOUR);
+		dg[i] = gi - gprev;
+		gprev = gi;
+	}
+	o->Tf_max = -INFINITY;
+	o->Tf_min = INFINITY;
+	o->Rb = Rb;
+	o->Tg = Tg;
+	for (size_t m = 0; m < nm; m++) {
+		double sum = 0;
+		for (size_t j = 0; j <= m; j++)
+			sum += s->q[j] * dg[m - j];
+		double Tb = Tg + sum / (2 * HK_PI * k * NH);
+		double Tf = Tb + s->q[m] * Rb / NH;
+		double Ti = s->pinj[m] > 0 ?
+			Tb + (s->pinj[m] * (gp + Rb) - s->q[m] * gp) / NH : Tb;
+		double Te = s->pext[m] > 0 ?
+			Tb + (-s->pext[m] * (gp + Rb) - s->q[m] * gp) / NH : Tb;
+		if (o->Tb)
+			o->Tb[m] = Tb;
+		if (o->Tf)
+			o->Tf[m] = Tf;
+		if (o->Tf_inj)
+			o->Tf_inj[m] = Ti;
+		if (o->Tf_ext)
+			o->Tf_ext[m] = Te;
+		if (Ti > o->Tf_max) {
+			o->Tf_max = Ti;
+			o->i_max = m;
+		}
+		if (Te < o->Tf_min) {
+			o->Tf_min = Te;
+			o->i_min = m;
+		}
+	}
+	free(dg);
+	return HK_OK;
+}
+
+hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
+		      hk_gcache *gc, hk_temps *out, hk_err *err)
+{
+	hk_status st;
+	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
+		return st;
+	if (!(H > 0))
+		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
+	hk_gcache own;
+	if (!gc) {
+		hk_gcache_init(&own, d);
+		own.h_grid = 0;
+		gc = &own;
+	}
+	mseries s;
+	if ((st = mseries_make(ml, d->years, &s, err)))
+		return st;
+	st = l3_core(d, &s, H, gc, out, err);
+	mseries_free(&s);
+	return st;
+}
+
+/* ---------------------------------------------------------------- */
+/* Hourly (L4) temperatures with FFT convolution                     */
+/* ---------------------------------------------------------------- */
+
+/* in-place iterative radix-2 FFT of n (power of two) complex values
+ * stored as re/im pairs; sign -1 forward, +1 inverse (unscaled)
+ * (Cooley & Tukey 1965). */
+static void fft(double *a, size_t n, int sign)
+{
+	for (size_t i = 1, j = 0; i < n; i++) {
+		size_t bit = n >> 1;
+		for (; j & bit; bit >>= 1)
+			j ^= bit;
+		j ^= bit;
+		if (i < j) {
+			double t = a[2 * i];
+			a[2 * i] = a[2 * j];
+			a[2 * j] = t;
+			t = a[2 * i + 1];
+			a[2 * i + 1] = a[2 * j + 1];
+			a[2 * j + 1] = t;
+		}
+	}
+	for (size_t len = 2; len <= n; len <<= 1) {
+		double ang = sign * 2 * HK_PI / (double)len;
+		double wr = cos(ang), wi = sin(ang);
+		for (size_t i = 0; i < n; i += len) {
+			double cr = 1, ci = 0;
+			for (size_t j = 0; j < len / 2; j++) {
+				double *u = a + 2 * (i + j), *v = a + 2 * (i + j + len / 2);
+				double vr = v[0] * cr - v[1] * ci;
+				double vi = v[0] * ci + v[1] * cr;
+				v[0] = u[0] - vr;
+				v[1] = u[1] - vi;
+				u[0] += vr;
+				u[1] += vi;
+				double nr = cr * wr - ci * wi;
+				ci = cr * wi + ci * wr;
+				cr = nr;
+			}
+		}
+	}
+}
+
+/* linear convolution c[i] = sum_j a[j] b[i-j], i < n, via one complex
+ * FFT of a + i b (real-pair packing) and one inverse; work holds 2 x nf
+ * doubles, nf a power of two >= 2n. */
+static void convolve(const double *a, const double *b, size_t n, double *c,
+		     double *work, size_t nf)
+{
+	memset(work, 0, 2 * nf * sizeof *work);
+	for (size_t i = 0; i < n; i++) {
+		work[2 * i] = a[i];
+		work[2 * i + 1] = b[i];
+	}
+	fft(work, nf, -1);
+	/* A_k = (Z_k + conj Z_{-k})/2, B_k = (Z_k - conj Z_{-k})/(2i);
+	 * product A_k B_k = (Z_k^2 - conj(Z_{-k})^2)/(4i) */
+	for (size_t k = 0; k <= nf / 2; k++) {
+		size_t mk = (nf - k) & (nf - 1);
+		double zr = work[2 * k], zi = work[2 * k + 1];
+		double wr = work[2 * mk], wi = -work[2 * mk + 1];
+		/* z^2 - w^2 */
+		double dr = zr * zr - zi * zi - (wr * wr - wi * wi);
+		double di = 2 * zr * zi - 2 * wr * wi;
+		/* divide by 4i: (dr + i di)/(4i) = (di - i dr)/4 */
+		double pr = di / 4, pi = -dr / 4;
+		work[2 * k] = pr;
+		work[2 * k + 1] = pi;
+		if (mk != k) { /* conjugate symmetry of a real result */
+			work[2 * mk] = pr;
+			work[2 * mk + 1] = -pi;
+		}
+	}
+	fft(work, nf, +1);
+	for (size_t i = 0; i < n; i++)
+		c[i] = work[2 * i] / (double)nf;
+}
+
+hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
+		      hk_gcache *gc, hk_temps *o, hk_err *err)
+{
+	hk_status st;
+	if ((st = hk_bfdesign_check(d, err)) || (st = hk_hload_check(hl, d->years, err)))
+		return st;
+	if (!(H > 0))
+		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
+	hk_gcache own;
+	if (!gc) {
+		hk_gcache_init(&own, d);
+		own.h_grid = 0;
+		gc = &own;
+	}
+	const hk_gtable *gt;
+	if ((st = hk_gcache_get(gc, H, &gt, err)))
+		return st;
+	double Rb;
+	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
+		return st;
+	size_t n = (size_t)8760 * d->years, nf = 1;
+	while (nf < 2 * n)
+		nf <<= 1;
+	double *q = malloc((3 * n + 2 * nf) * sizeof *q);
+	if (!q)
+		return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
+	double *dg = q + n, *tb = q + 2 * n, *work = q + 3 * n;
+	double gprev = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t h = hl->nh == 8760 ? i % 8760 : i;
+		double inj = hl->inj_kw ? hl->inj_kw[h] : 0;
+		double ext = hl->ext_kw ? hl->ext_kw[h] : 0;
+		q[i] = (inj - ext) * 1000.0;
+		double gi = hk_gtable_eval(gt, (i + 1) * HOUR);
+		dg[i] = gi - gprev;
+		gprev = gi;
+	}
+	convolve(q, dg, n, tb, work, nf);
+	double k = d->ground.k, NH = (double)d->n * H;
+	double Tg = hk_ground_temperature(&d->ground, d->D, H);
+	o->Tf_max = -INFINITY;
+	o->Tf_min = INFINITY;
+	o->Rb = Rb;
+	o->Tg = Tg;
+	for (size_t i = 0; i < n; i++) {
+		double Tb = Tg + tb[i] / (2 * HK_PI * k * NH); /* GHEtool L4 */
+		double Tf = Tb + q[i] * Rb / NH;
+		if (o->Tb)
+			o->Tb[i] = Tb;
+		if (o->Tf)
+			o->Tf[i] = Tf;
+		if (Tf > o->Tf_max) {
+			o->Tf_max = Tf;
+			o->i_max = i;
+		}
+		if (Tf < o->Tf_min) {
+			o->Tf_min = Tf;
+			o->i_min = i;
+		}
+	}
+	free(q);
+	return HK_OK;
+}
+
+/* ---------------------------------------------------------------- */
+/* Sizing                                                            */
+/* ---------------------------------------------------------------- */
+
+typedef struct {
+	const hk_bfdesign *d;
+	hk_method method;
+	const hk_mload *ml;
+	const hk_hload *hl;
+	mseries s;
+	hk_gcache *gc;
+	int evals;
+	/* L4: hourly net load and the convolutions with each grid table,
+	 * kept because the load does not change while the depth does */
+	size_t nh, nf;
+	double *q, *work;
+	double convH[8];
+	double *conv[8];
+	int nconv, nextconv;
+} sizer;
+
+static void sizer_free(sizer *z)
+{
+	free(z->q);
+	free(z->work);
+	for (int i = 0; i < 8; i++)
+		free(z->conv[i]);
+}
+
+/* q * dg for one table (cached by the table's depth) */
+static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
+			 hk_err *err)
+{
+	for (int i = 0; i < z->nconv; i++)
+		if (fabs(z->convH[i] - gt->H) <= 1e-9 * gt->H) {
+			*out = z->conv[i];
+			return HK_OK;
+		}
+	size_t n = z->nh;
+	if (!z->q) {
+		while (z->nf < 2 * n)
+			z->nf = z->nf ? z->nf << 1 : 1;
+		z->q = malloc(2 * n * sizeof *z->q);
+		z->work = malloc(2 * z->nf * sizeof *z->work);
+		if (!z->q || !z->work)
+			return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
+		for (size_t i = 0; i < n; i++) {
+			size_t h = z->hl->nh == 8760 ? i % 8760 : i;
+			double inj = z->hl->inj_kw ? z->hl->inj_kw[h] : 0;
+			double ext = z->hl->ext_kw ? z->hl->ext_kw[h] : 0;
+			z->q[i] = (inj - ext) * 1000.0;
+		}
+	}
+	int slot = z->nconv < 8 ? z->nconv++ : (z->nextconv++ % 8);
+	if (!z->conv[slot] && !(z->conv[slot] = malloc(n * sizeof(double))))
+		return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
+	double *dg = z->q + n, gprev = 0;
+	for (size_t i = 0; i < n; i++) {
+		double gi = hk_gtable_eval(gt, (i + 1) * HOUR);
+		dg[i] = gi - gprev;
+		gprev = gi;
+	}
+	convolve(z->q, dg, n, z->conv[slot], z->work, z->nf);
+	z->convH[slot] = gt->H;
+	*out = z->conv[slot];
+	return HK_OK;
+}
+
+/* L4 extremes at H from the cached convolutions (GHEtool L4) */
+static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
+{
+	const hk_bfdesign *d = z->d;
+	const hk_gtable *T[4];
+	const double *C[4];
+	double w[4] = {1, 0, 0, 0};
+	int np = 1;
+	hk_status st;
+	if (z->gc->h_grid > 1.0)
+		st = gcache_nodes(z->gc, H, T, w, &np, err);
+	else
+		st = hk_gcache_get(z->gc, H, &T[0], err);
+	if (st)
+		return st;
+	for (int j = 0; j < np; j++)
+		if ((st = l4_conv(z, T[j], &C[j], err)))
+			return st;
+	double Rb;
+	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
+		return st;
+	double k = d->ground.k, NH = (double)d->n * H;
+	double Tg = hk_ground_temperature(&d->ground, d->D, H);
+	o->Tf_max = -INFINITY;
+	o->Tf_min = INFINITY;
+	o->Rb = Rb;
+	o->Tg = Tg;
+	for (size_t i = 0; i < z->nh; i++) {
+		double c = 0;
+		for (int j = 0; j < np; j++)
+			c += w[j] * C[j][i];
+		double Tf = Tg + c / (2 * HK_PI * k * NH) + z->q[i] * Rb / NH;
+		if (Tf > o->Tf_max) {
+			o->Tf_max = Tf;
+			o->i_max = i;
+		}
+		if (Tf < o->Tf_min) {
+			o->Tf_min = Tf;
+			o->i_min = i;
+		}
+	}
+	return HK_OK;
+}
+
+static hk_status extremes(sizer *z, double H, hk_temps *t, hk_err *err)
+{
+	memset(t, 0, sizeof *t);
+	z->evals++;
+	if (z->method == HK_L4)
+		return l4_sizer_eval(z, H, t, err);
+	return l3_core(z->d, &z->s, H, z->gc, t, err);
+}
+
+/* net yearly injection over the load (W, mean) */
+static double imbalance_w(const sizer *z)
+{
+	double s = 0;
+	for (size_t m = 0; m < z->s.nm; m++)
+		s += z->s.q[m];
+	return s / (double)z->s.nm;
+}
+
+/*
+ * Depth where the extreme for one limit (+1 max, -1 min) equals it:
+ * GHEtool's fixed point H' = H (T_ext - Tg)/(T_lim - Tg), accelerated by
+ * secant steps on H' - H.  *Hout = 0 when the limit never binds.
+ */
+static hk_status solve_limit(sizer *z, int lim, double *Hout, hk_err *err)
+{
+	const hk_bfdesign *d = z->d;
+	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
+	double H = 100.0, Hp = 0, psip = 0;
+	hk_temps t;
+	for (int it = 0; it < 60; it++) {
+		hk_status st = extremes(z, H, &t, err);
+		if (st)
+			return st;
+		double Tg = t.Tg;
+		double Text = lim > 0 ? t.Tf_max : t.Tf_min;
+		double den = Tlim - Tg;
+		if (lim * den <= 0)
+			return hk_fail(err, HK_ENOSOL,
+				       "the %s fluid temperature limit %g C is %s the "
+				       "ground temperature %.3g C at %.1f m: no depth "
+				       "can meet it; %s the limit",
+				       lim > 0 ? "maximum" : "minimum", Tlim,
+				       lim > 0 ? "at or below" : "at or above", Tg, H,
+				       lim > 0 ? "raise" : "lower");
+		double ratio = (Text - Tg) / den;
+		if (ratio <= 0) { /* the field never reaches the limit side */
+			*Hout = 0;
+			return HK_OK;
+		}
+		double Hn = H * ratio, psi = Hn - H;
+		if (fabs(psi) < 1e-4 * fmax(1.0, H)) {
+			*Hout = Hn;
+			return HK_OK;
+		}
+		double next = Hn;
+		if (it > 0 && psi != psip) {
+			double sec = H - psi * (H - Hp) / (psi - psip);
+			if (sec > 0 && isfinite(sec))
+				next = sec;
+		}
+		Hp = H;
+		psip = psi;
+		if (next > 4 * hmax(d)) {
+			*Hout = next;
+			return HK_OK; /* far too deep: caller reports */
+		}
+		H = fmax(next, 0.05 * hmin(d));
+	}
+	return hk_fail(err, HK_ENOSOL,
+		       "sizing for the %s temperature did not converge (last "
+		       "depth %.2f m)", lim > 0 ? "maximum" : "minimum", H);
+}
+
+/* GHEtool quadrant: 1/2 max, 3/4 min; 1 and 4 when extraction dominates */
+static int quadrant(int lim, double imb)
+{
+	if (lim > 0)
+		return imb <= 0 ? 1 : 2;
+	return imb <= 0 ? 4 : 3;
+}
+
+static void fill_result(sizer *z, double H, int lim, const hk_temps *t,
+			hk_sizing *r)
+{
+	size_t per_year = z->method == HK_L4 ? 8760 : 12;
+	size_t i = lim > 0 ? t->i_max : t->i_min;
+	r->H = H;
+	r->limit = lim;
+	r->quadrant = quadrant(lim, imbalance_w(z));
+	r->year = (int)(i / per_year) + 1;
+	r->month = z->method == HK_L4 ? (int)((i % 8760) / 730) + 1 :
+					(int)(i % 12) + 1;
+	if (r->month > 12)
+		r->month = 12;
+	r->Tf_max = t->Tf_max;
+	r->Tf_min = t->Tf_min;
+	r->Rb = t->Rb;
+	r->Tg = t->Tg;
+	r->iterations = z->evals;
+}
+
+/* L2: Ahmadfard & Bernier 2019 (last year), Peere et al. 2021 (first) */
+static hk_status l2_size(sizer *z, int lim, int first, double H0, int one_step,
+			 double *Hout, hk_err *err)
+{
+	const hk_bfdesign *d = z->d;
+	const mseries *s = &z->s;
+	double k = d->ground.k, th = peak_hours(d) * HOUR;
+	double tm = HK_HOURS_PER_MONTH * HOUR, ty = d->years * HK_HOURS_PER_YEAR * HOUR;
+	double sg = lim > 0 ? 1.0 : -1.0;
+	/* first-year loads */
+	size_t idx = 0;
+	double qh = -1;
+	for (size_t m = 0; m < 12; m++) {
+		double p = lim > 0 ? s->pinj[m] : s->pext[m];
+		if (p > qh) {
+			qh = p;
+			idx = m;
+		}
+	}
+	double qm = sg * s->q[idx];
+	double qa = 0;
+	for (size_t m = 0; m < 12; m++)
+		qa += s->q[m];
+	qa = sg * qa / 12.0;
+	double qpm = 0;
+	for (size_t m = 0; m < idx; m++)
+		qpm += sg * s->q[m];
+	qpm /= (double)(idx + 1); /* Peere et al. 2021 (GHEtool) */
+	double tcm = (idx + 1) * tm;
+	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
+	double H = H0;
+	for (int it = 0; it < 100; it++) {
+		const hk_gtable *gt;
+		double Rb;
+		hk_status st = hk_gcache_get(z->gc, H, &gt, err);
+		if (st || (st = hk_bfdesign_rb(d, H, &Rb, err)))
+			return st;
+		z->evals++;
+		double Tg = hk_ground_temperature(&d->ground, d->D, H);
+		double dT = sg * (Tlim - Tg);
+		if (dT <= 0)
+			return hk_fail(err, HK_ENOSOL,
+				       "the %s fluid temperature limit %g C excludes "
+				       "the ground temperature %.3g C",
+				       lim > 0 ? "maximum" : "minimum", Tlim, Tg);
+		double tpk = 2 * HK_PI * k, L;
+#define G(t) hk_gtable_eval(gt, (t))
+		if (!first) {
+			double Ra = (G(ty + tm + th) - G(tm + th)) / tpk;
+			double Rm = (G(tm + th) - G(th)) / tpk;
+			double Rd = G(th) / tpk;
+			L = (qa * Ra + qm * Rm + qh * Rd + qh * Rb) / dT;
+		} else {
+			double Rh = G(th) / tpk;
+			double Rcm = (G(th + tm) - G(th)) / tpk;
+			double Rpm = (G(tcm + th) - G(th + tm)) / tpk;
+			L = (qh * Rb + qh * Rh + qm * Rcm + qpm * Rpm) / dT;
+		}
+#undef G
+		double Hn = L / (double)d->n;
+		if (one_step) { /* the update alone, for the bound check */
+			*Hout = Hn > 0 ? Hn : 0;
+			return HK_OK;
+		}
+		if (!(Hn > 0)) {
+			*Hout = 0;
+			return HK_OK;
+		}
+		if (fabs(Hn - H) < 1e-4) {
+			*Hout = Hn;
+			return HK_OK;
+		}
+		H = Hn;
+	}
+	return hk_fail(err, HK_ENOSOL, "L2 sizing did not converge");
+}
+
+hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
+			const hk_hload *hl, hk_method method, hk_gcache *gc,
+			hk_sizing *res, hk_err *err)
+{
+	hk_status st;
+	if ((st = hk_bfdesign_check(d, err)))
+		return st;
+	if (method != HK_L2 && method != HK_L3 && method != HK_L4)
+		return hk_fail(err, HK_EINVAL, "method L%d: expected L2, L3 or L4",
+			       (int)method);
+	double mext[12 * 200], minj[12 * 200], mpe[12 * 200], mpi[12 * 200];
+	hk_mload mfromh;
+	if (method == HK_L4) {
+		if ((st = hk_hload_check(hl, d->years, err)))
+			return st;
+		if (!ml) { /* monthly view for the imbalance */
+			if ((st = hk_hload_to_monthly(hl, mext, minj, mpe, mpi, err)))
+				return st;
+			mfromh = (hk_mload){hl->nh / 730, mext, minj, mpe, mpi};
+			ml = &mfromh;
+		}
+	}
+	if ((st = hk_mload_check(ml, d->years, err)))
+		return st;
+	hk_gcache own;
+	if (!gc) {
+		hk_gcache_init(&own, d);
+		gc = &own;
+	}
+	sizer z;
+	memset(&z, 0, sizeof z);
+	z.d = d;
+	z.method = method;
+	z.ml = ml;
+	z.hl = hl;
+	z.gc = gc;
+	z.nh = (size_t)8760 * d->years;
+	if ((st = mseries_make(ml, d->years, &z.s, err)))
+		return st;
+	memset(res, 0, sizeof *res);
+	double imb = imbalance_w(&z);
+	double Tg0 = hk_ground_temperature(&d->ground, d->D, 100.0);
+	if (!(d->Tf_min < Tg0 && Tg0 < d->Tf_max)) {
+		st = hk_fail(err, HK_ENOSOL,
+			     "the fluid temperature band %g..%g C excludes the "
+			     "ground temperature %.3g C: no depth can satisfy it; "
+			     "widen the band", d->Tf_min, d->Tf_max, Tg0);
+		goto out;
+	}
+	if (method == HK_L2) {
+		/* GHEtool: quadrants 1 and 4 when extraction dominates, else
+		 * 2 and 3; the deeper one binds */
+		int fmax_first = imb <= 0, fmin_first = imb > 0;
+		double Hmax, Hmin, Hchk;
+		/* size for the maximum; the minimum only needs converging when
+		 * its depth update at that depth asks for more (the update is
+		 * increasing with slope < 1, so its fixed point lies below) */
+		if ((st = l2_size(&z, +1, fmax_first, 100.0, 0, &Hmax, err)) ||
+		    (st = l2_size(&z, -1, fmin_first, fmax(Hmax, hmin(d)), 1,
+				  &Hchk, err)))
+			goto out;
+		Hmin = Hchk;
+		if (Hchk > Hmax &&
+		    (st = l2_size(&z, -1, fmin_first, Hchk, 0, &Hmin, err)))
+			goto out;
+		int lim = Hmax >= Hmin ? +1 : -1;
+		double H = fmax(Hmax, Hmin);
+		res->H = H;
+		res->limit = lim;
+		res->quadrant = lim > 0 ? (fmax_first ? 1 : 2) : (fmin_first ? 3 : 4);
+		res->year = (lim > 0 ? fmax_first : fmin_first) ? 1 : d->years;
+		if ((st = hk_bfdesign_rb(d, H, &res->Rb, err)))
+			goto out;
+		res->Tg = hk_ground_temperature(&d->ground, d->D, H);
+		res->iterations = z.evals;
+		if (H > hmax(d)) {
+			st = hk_fail(err, HK_ENOSOL,
+				     "the %s fluid temperature limit needs %.1f m, "
+				     "deeper than the %.0f m allowed: add boreholes "
+				     "or relax the limit",
+				     lim > 0 ? "maximum" : "minimum", H, hmax(d));
+			goto out;
+		}
+		st = HK_OK;
+		goto out;
+	}
+	hk_temps t;
+	double H1;
+	if ((st = solve_limit(&z, +1, &H1, err)))
+		goto out;
+	H1 = fmax(H1, hmin(d));
+	if (H1 <= hmax(d)) {
+		if ((st = extremes(&z, H1, &t, err)))
+			goto out;
+		if (t.Tf_min >= d->Tf_min - 1e-6) {
+			fill_result(&z, H1, +1, &t, res);
+			st = HK_OK;
+			goto out;
+		}
+	}
+	double H2;
+	if ((st = solve_limit(&z, -1, &H2, err)))
+		goto out;
+	H2 = fmax(H2, hmin(d));
+	if (H2 > hmax(d)) {
+		st = hk_fail(err, HK_ENOSOL,
+			     "the minimum fluid temperature limit %g C needs %.1f m, "
+			     "deeper than the %.0f m allowed: add boreholes, widen "
+			     "the spacing, lower the limit or add auxiliary heating",
+			     d->Tf_min, H2, hmax(d));
+		goto out;
+	}
+	if ((st = extremes(&z, H2, &t, err)))
+		goto out;
+	if (t.Tf_max > d->Tf_max + 1e-6) {
+		if (H1 > hmax(d))
+			st = hk_fail(err, HK_ENOSOL,
+				     "the maximum fluid temperature limit %g C needs "
+				     "%.1f m, deeper than the %.0f m allowed: add "
+				     "boreholes, raise the limit or add an auxiliary "
+				     "cooler", d->Tf_max, H1, hmax(d));
+		else
+			st = hk_fail(err, HK_ENOSOL,
+				     "no depth meets both limits: %.1f m keeps the "
+				     "maximum %g C but breaks the minimum %g C, and "
+				     "%.1f m keeps the minimum but reaches %.2f C "
+				     "(the ground gets warmer with depth); reduce the "
+				     "imbalance or add an auxiliary cooler",
+				     H1, d->Tf_max, d->Tf_min, H2, t.Tf_max);
+		goto out;
+	}
+	fill_result(&z, H2, -1, &t, res);
+	st = HK_OK;
+out:
+	mseries_free(&z.s);
+	sizer_free(&z);
+	return st;
+}
+
+/* is a field of depth H within limits? (fresh cache per field) */
+static hk_status field_ok(const hk_bfdesign *d, const hk_mload *ml,
+			  const hk_hload *hl, hk_method method, double H,
+			  int *ok, hk_err *err)
+{
+	hk_gcache gc;
+	hk_gcache_init(&gc, d);
+	gc.h_grid = 0; /* one depth: compute it exactly */
+	hk_temps t = {0};
+	hk_status st = method == HK_L4 ? hk_temps_l4(d, hl, H, &gc, &t, err) :
+					 hk_temps_l3(d, ml, H, &gc, &t, err);
+	if (st)
+		return st;
+	*ok = t.Tf_max <= d->Tf_max + 1e-9 && t.Tf_min >= d->Tf_min - 1e-9;
+	return HK_OK;
+}
+
+hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
+			const hk_hload *hl, hk_method method, double H,
+			double B, double max_aspect, size_t n_max, double *x,
+			double *y, size_t cap, hk_count_result *res,
+			hk_err *err)
+{
+	if (!(H > 0) || !(B > 0))
+		return hk_fail(err, HK_EINVAL,
+			       "depth %g m and spacing %g m: expected > 0", H, B);
+	if (max_aspect < 1)
+		max_aspect = 1;
+	if (n_max == 0 || n_max > cap)
+		n_max = cap;
+	/* candidates n1 x n2 ordered by count (then squarer first) */
+	size_t nc = 0, ccap = 4096;
+	int (*cand)[2] = malloc(ccap * sizeof *cand);
+	if (!cand)
+		return hk_fail(err, HK_ENOMEM, "count sizing: out of memory");
+	for (size_t N = 1; N <= n_max && nc < ccap; N++)
+		for (int n2 = (int)sqrt((double)N); n2 >= 1 && nc < ccap; n2--)
+			if (N % (size_t)n2 == 0) {
+				int n1 = (int)(N / (size_t)n2);
+				if (n1 <= max_aspect * n2 + 1e-9) {
+					cand[nc][0] = n1;
+					cand[nc][1] = n2;
+					nc++;
+					break;
+				}
+			}
+	hk_bfdesign dd = *d;
+	dd.g_fast = 1; /* search with fast tables, confirm with d's own */
+	hk_status st = HK_OK;
+	/* bisection on the candidate index (deeper need falls with count) */
+	size_t lo = 0, hi = nc; /* first feasible index in [lo, hi] */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2, n;
+		if ((st = hk_layout(HK_LAYOUT_RECT, cand[mid][0], cand[mid][1], B, B,
+				    x, y, cap, &n, err)))
+			goto out;
+		dd.x = x;
+		dd.y = y;
+		dd.n = n;
+		int ok;
+		if ((st = field_ok(&dd, ml, hl, method, H, &ok, err)))
+			goto out;
+		if (ok)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	dd.g_fast = d->g_fast;
+	for (; lo < nc && !d->g_fast; lo++) { /* confirm at full accuracy */
+		size_t n;
+		if ((st = hk_layout(HK_LAYOUT_RECT, cand[lo][0], cand[lo][1], B, B,
+				    x, y, cap, &n, err)))
+			goto out;
+		dd.x = x;
+		dd.y = y;
+		dd.n = n;
+		int ok;
+		if ((st = field_ok(&dd, ml, hl, method, H, &ok, err)))
+			goto out;
+		if (ok)
+			break;
+	}
+	if (lo == nc) {
+		st = hk_fail(err, HK_ENOSOL,
+			     "even %zu boreholes of %g m at %g m spacing break the "
+			     "temperature limits: deepen the boreholes or relax the "
+			     "limits", n_max, H, B);
+		goto out;
+	}
+	size_t n;
+	if ((st = hk_layout(HK_LAYOUT_RECT, cand[lo][0], cand[lo][1], B, B, x, y,
+			    cap, &n, err)))
+		goto out;
+	dd.x = x;
+	dd.y = y;
+	dd.n = n;
+	res->n1 = cand[lo][0];
+	res->n2 = cand[lo][1];
+	res->n = n;
+	st = hk_size_depth(&dd, ml, hl, method, NULL, &res->sizing, err);
+out:
+	free(cand);
+	return st;
+}
+
+hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
+			 hk_method method, double W, double L, double B,
+			 double *x, double *y, size_t cap,
+			 hk_layout_result *res, hk_err *err)
+{
+	if (!(W >= 0) || !(L >= 0) || !(B > 0))
+		return hk_fail(err, HK_EINVAL,
+			       "land %g x %g m, spacing %g m: expected >= 0 and "
+			       "spacing > 0", W, L, B);
+	if (method == HK_L4)
+		return hk_fail(err, HK_EINVAL,
+			       "best layout: use L2 or L3 (monthly loads)");
+	int n1max = (int)floor(W / B + 1e-9) + 1, n2max = (int)floor(L / B + 1e-9) + 1;
+	memset(res, 0, sizeof *res);
+	res->total_m = INFINITY;
+	hk_bfdesign dd = *d;
+	dd.g_fast = 1; /* search with fast tables, re-size the winner */
+	double *bx = malloc(2 * cap * sizeof *bx);
+	if (!bx)
+		return hk_fail(err, HK_ENOMEM, "best layout: out of memory");
+	double *by = bx + cap;
+	hk_status st = HK_OK;
+	hk_err e2;
+	for (int kind = HK_LAYOUT_RECT; kind <= HK_LAYOUT_BOX; kind++)
+		for (int n1 = 1; n1 <= n1max; n1++)
+			for (int n2 = 1; n2 <= n2max && n2 <= n1; n2++) {
+				if (kind == HK_LAYOUT_BOX && (n1 < 3 || n2 < 3))
+					continue;
+				size_t n = hk_layout_count(kind, n1, n2);
+				if (n > cap || n == 0)
+					continue;
+				/* lower bound: every metre at H_min is cheaper */
+				if (n * hmin(d) >= res->total_m)
+					continue;
+				if ((st = hk_layout(kind, n1, n2, B, B, bx, by, cap,
+						    &n, err)))
+					goto out;
+				dd.x = bx;
+				dd.y = by;
+				dd.n = n;
+				hk_sizing s;
+				res->evaluated++;
+				st = hk_size_depth(&dd, ml, NULL, method, NULL, &s, &e2);
+				if (st == HK_ENOSOL)
+					continue;
+				if (st) {
+					if (err)
+						*err = e2;
+					goto out;
+				}
+				if (s.H < hmin(d) || s.H > hmax(d))
+					continue;
+				double tot = s.H * (double)n;
+				if (tot < res->total_m) {
+					res->total_m = tot;
+					res->kind = (hk_layout_kind)kind;
+					res->n1 = n1;
+					res->n2 = n2;
+					res->n = n;
+					res->sizing = s;
+					memcpy(x, bx, n * sizeof *x);
+					memcpy(y, by, n * sizeof *y);
+				}
+			}
+	st = HK_OK;
+	if (isfinite(res->total_m) && !d->g_fast) {
+		dd = *d;
+		dd.x = x;
+		dd.y = y;
+		dd.n = res->n;
+		if ((st = hk_size_depth(&dd, ml, NULL, method, NULL, &res->sizing,
+					err)))
+			goto out;
+		res->total_m = res->sizing.H * (double)res->n;
+	}
+	if (!isfinite(res->total_m))
+		st = hk_fail(err, HK_ENOSOL,
+			     "no layout in %g x %g m at %g m spacing meets the limits "
+			     "within %g..%g m depth: allow deeper boreholes, more "
+			     "land or relax the limits", W, L, B, hmin(d), hmax(d));
+out:
+	free(bx);
+	return st;
+}
+
+/* ---------------------------------------------------------------- */
+/* Balance and hybrid                                                */
+/* ---------------------------------------------------------------- */
+
+hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
+			     double H, hk_gcache *gc, hk_balance *b,
+			     hk_err *err)
+{
+	hk_status st;
+	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
+		return st;
+	double ext = 0, inj = 0;
+	for (size_t m = 0; m < ml->nm; m++) {
+		ext += ml->ext_kwh[m];
+		inj += ml->inj_kwh[m];
+	}
+	double yrs = (double)ml->nm / 12.0;
+	b->ext_kwh_y = ext / yrs;
+	b->inj_kwh_y = inj / yrs;
+	double mx = fmax(b->ext_kwh_y, b->inj_kwh_y);
+	b->imbalance = mx > 0 ? (b->inj_kwh_y - b->ext_kwh_y) / mx : 0.0;
+	size_t nm = (size_t)12 * d->years;
+	double *tb = malloc(nm * sizeof *tb);
+	if (!tb)
+		return hk_fail(err, HK_ENOMEM, "balance: out of memory");
+	hk_temps t = {0};
+	t.Tb = tb;
+	st = hk_temps_l3(d, ml, H, gc, &t, err);
+	if (!st) {
+		double a = 0, z = 0;
+		for (size_t m = 0; m < 12; m++) {
+			a += tb[m] / 12.0;
+			z += tb[nm - 12 + m] / 12.0;
+		}
+		b->drift_K = z - a;
+	}
+	free(tb);
+	return st;
+}
+
+/* loads with the injection (kind +1) or extraction (-1) peak capped */
+static void cap_loads(const hk_mload *ml, int kind, double cap, double *ext,
+		      double *inj, double *pe, double *pi, double *aux_kwh)
+{
+	*aux_kwh = 0;
+	for (size_t m = 0; m < ml->nm; m++) {
+		double E = kind > 0 ? inj[m] : ext[m];
+		double *pk = kind > 0 ? pi : pe;
+		double P = fmax(pk[m], E / HK_HOURS_PER_MONTH);
+		if (P > cap) {
+			double f = P > 0 ? cap / P : 0;
+			*aux_kwh += E * (1 - f);
+			if (kind > 0)
+				inj[m] = E * f;
+			else
+				ext[m] = E * f;
+			pk[m] = cap;
+		}
+	}
+}
+
+typedef struct {
+	const hk_bfdesign *d;
+	const hk_mload *ml;
+	double H;
+	hk_gcache *gc;
+	double *buf;
+} hybrid_ctx;
+
+/* L3 extremes with both caps applied; aux energies in kWh over the run */
+static hk_status hybrid_eval(hybrid_ctx *c, double cool_cap, double heat_cap,
+			     hk_temps *t, double *aux_cool, double *aux_heat,
+			     hk_err *err)
+{
+	size_t nm = c->ml->nm;
+	double *ext = c->buf, *inj = ext + nm, *pe = ext + 2 * nm, *pi = ext + 3 * nm;
+	for (size_t m = 0; m < nm; m++) {
+		ext[m] = c->ml->ext_kwh[m];
+		inj[m] = c->ml->inj_kwh[m];
+		pe[m] = c->ml->peak_ext_kw ? c->ml->peak_ext_kw[m] : 0;
+		pi[m] = c->ml->peak_inj_kw ? c->ml->peak_inj_kw[m] : 0;
+	}
+	hk_mload cur = {nm, ext, inj, pe, pi};
+	cap_loads(&cur, +1, cool_cap, ext, inj, pe, pi, aux_cool);
+	cap_loads(&cur, -1, heat_cap, ext, inj, pe, pi, aux_heat);
+	memset(t, 0, sizeof *t);
+	return hk_temps_l3(c->d, &cur, c->H, c->gc, t, err);
+}
+
+hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml, double H,
+			 hk_gcache *gc, hk_hybrid *res, hk_err *err)
+{
+	hk_status st;
+	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
+		return st;
+	hk_gcache own;
+	if (!gc) {
+		hk_gcache_init(&own, d);
+		own.h_grid = 0;
+		gc = &own;
+	}
+	size_t nm = ml->nm;
+	hybrid_ctx c = {d, ml, H, gc, malloc(4 * nm * sizeof(double))};
+	if (!c.buf)
+		return hk_fail(err, HK_ENOMEM, "hybrid: out of memory");
+	double pmax[2] = {0, 0}; /* injection, extraction */
+	for (size_t m = 0; m < nm; m++) {
+		pmax[0] = fmax(pmax[0], fmax(ml->peak_inj_kw ? ml->peak_inj_kw[m] : 0,
+					     ml->inj_kwh[m] / HK_HOURS_PER_MONTH));
+		pmax[1] = fmax(pmax[1], fmax(ml->peak_ext_kw ? ml->peak_ext_kw[m] : 0,
+					     ml->ext_kwh[m] / HK_HOURS_PER_MONTH));
+	}
+	double cap[2] = {pmax[0], pmax[1]};
+	hk_temps t;
+	double ac = 0, ah = 0;
+	/* two rounds: shaving extraction warms the field and may bring the
+	 * maximum back */
+	for (int round = 0; round < 2; round++)
+		for (int kind = 0; kind < 2; kind++) {
+			if ((st = hybrid_eval(&c, cap[0], cap[1], &t, &ac, &ah, err)))
+				goto out;
+			int bad = kind == 0 ? t.Tf_max > d->Tf_max : t.Tf_min < d->Tf_min;
+			if (!bad)
+				continue;
+			double keep = cap[kind];
+			cap[kind] = 0;
+			if ((st = hybrid_eval(&c, cap[0], cap[1], &t, &ac, &ah, err)))
+				goto out;
+			if (kind == 0 ? t.Tf_max > d->Tf_max : t.Tf_min < d->Tf_min) {
+				st = hk_fail(err, HK_ENOSOL,
+					     "even with all %s taken by an auxiliary "
+					     "%s, the %s fluid temperature limit %g C "
+					     "is broken at %.1f m: the field is too "
+					     "small", kind == 0 ? "injection" : "extraction",
+					     kind == 0 ? "cooler" : "heater",
+					     kind == 0 ? "maximum" : "minimum",
+					     kind == 0 ? d->Tf_max : d->Tf_min, H);
+				goto out;
+			}
+			double lo = 0, hi = keep; /* lo feasible */
+			for (int it = 0; it < 50 && hi - lo > 1e-4 * (keep + 1); it++) {
+				double mid = 0.5 * (lo + hi);
+				cap[kind] = mid;
+				if ((st = hybrid_eval(&c, cap[0], cap[1], &t, &ac, &ah, err)))
+					goto out;
+				if (kind == 0 ? t.Tf_max > d->Tf_max : t.Tf_min < d->Tf_min)
+					hi = mid;
+				else
+					lo = mid;
+			}
+			cap[kind] = lo;
+		}
+	if ((st = hybrid_eval(&c, cap[0], cap[1], &t, &ac, &ah, err)))
+		goto out;
+	res->cool_kw = pmax[0] - cap[0];
+	res->heat_kw = pmax[1] - cap[1];
+	res->cool_kwh_y = ac * 12.0 / (double)nm;
+	res->heat_kwh_y = ah * 12.0 / (double)nm;
+	res->Tf_max = t.Tf_max;
+	res->Tf_min = t.Tf_min;
+	st = HK_OK;
+out:
+	free(c.buf);
+	return st;
+}

@@ -1,0 +1,339 @@
+/* test_borefield.c - temperatures and sizing against the published
+ * validation cases of shared/reference/borefield-reference.md:
+ * Case A (Peere et al. 2021), Case B (GHEtool), Case C (Ahmadfard &
+ * Bernier 2019 test 1a), plus layouts, bad input and properties. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "borefield.h"
+#include "unit.h"
+
+static const double pH[12] = {.155, .148, .125, .099, .064, 0, 0, 0, .061, .087, .117, .144};
+static const double pC[12] = {.025, .05, .05, .05, .075, .1, .2, .2, .1, .075, .05, .025};
+static const double A_pinj[12] = {0, 0, 22, 44, 83, 117, 134, 150, 100, 23, 0, 0};
+static const double A2_pext[12] = {160, 142, 102, 55, 0, 0, 0, 0, 40.4, 85, 119, 136};
+static const double A2_pinj[12] = {0, 0, 34, 69, 133, 187, 213, 240, 160, 37, 0, 0};
+static const double A3_pext[12] = {300, 266.25, 191.25, 103.125, 0, 0, 0, 0, 75.75, 159.375, 223.125, 255};
+static const double A4_pext[12] = {300, 268, 191, 103, 75, 0, 0, 38, 76, 160, 224, 255};
+static const double zero12[12] = {0};
+
+static double fx[400], fy[400];
+
+static hk_bfdesign rect_design(int n1, int n2, double B, double k, double Rb)
+{
+	size_t n;
+	hk_layout(HK_LAYOUT_RECT, n1, n2, B, B, fx, fy, 400, &n, NULL);
+	hk_bfdesign d;
+	memset(&d, 0, sizeof d);
+	d.ground = (hk_ground){k, 2.4e6, 10.0, 0, 0};
+	d.n = n;
+	d.x = fx;
+	d.y = fy;
+	d.D = 4;
+	d.rb = 0.075;
+	d.Rb = Rb;
+	d.Tf_min = 0;
+	d.Tf_max = 16;
+	d.years = 20;
+	return d;
+}
+
+static void loads(double ext_y, double inj_y, double *ext, double *inj)
+{
+	for (int i = 0; i < 12; i++) {
+		ext[i] = ext_y * pH[i];
+		inj[i] = inj_y * pC[i];
+	}
+}
+
+static void size_case(const char *name, hk_bfdesign *d, hk_gcache *gc,
+		      double ext_y, double inj_y, const double *pe,
+		      const double *pi, double L2, double L3, int quad,
+		      double tol)
+{
+	double ext[12], inj[12];
+	char what[200];
+	loads(ext_y, inj_y, ext, inj);
+	hk_mload ml = {12, ext, inj, pe, pi};
+	hk_sizing r;
+	hk_err e;
+	if (L2 > 0) {
+		hk_status st = hk_size_depth(d, &ml, NULL, HK_L2, gc, &r, &e);
+		snprintf(what, sizeof what, "%s L2 sizes", name);
+		UNIT_EQ_INT(st, HK_OK, what);
+		snprintf(what, sizeof what, "%s L2 depth (published %.3f m)", name, L2);
+		UNIT_REL(r.H, L2, tol, what);
+		if (quad) {
+			snprintf(what, sizeof what, "%s L2 limiting quadrant", name);
+			UNIT_EQ_INT(r.quadrant, quad, what);
+		}
+	}
+	hk_status st = hk_size_depth(d, &ml, NULL, HK_L3, gc, &r, &e);
+	snprintf(what, sizeof what, "%s L3 sizes", name);
+	UNIT_EQ_INT(st, HK_OK, what);
+	snprintf(what, sizeof what, "%s L3 depth (published %.3f m)", name, L3);
+	UNIT_REL(r.H, L3, tol, what);
+	if (quad) {
+		snprintf(what, sizeof what, "%s L3 limiting quadrant", name);
+		UNIT_EQ_INT(r.quadrant, quad, what);
+		snprintf(what, sizeof what, "%s binding limit met exactly", name);
+		UNIT_NEAR(r.limit > 0 ? r.Tf_max : r.Tf_min, r.limit > 0 ? 16.0 : 0.0,
+			  1e-3, what);
+	}
+}
+
+static void test_case_a(void)
+{
+	/* Peere et al. 2021 (reference Case A): 12 x 10, B 6.5, k 3.5, Rb* 0.2 */
+	hk_bfdesign d = rect_design(12, 10, 6.5, 3.5, 0.2);
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	size_case("Case A1 (Peere 2021)", &d, &gc, 300000, 150000, zero12, A_pinj,
+		  56.749, 56.77, 1, 0.005);
+	size_case("Case A2 (Peere 2021)", &d, &gc, 160000, 240000, A2_pext, A2_pinj,
+		  117.223, 118.712, 2, 0.005);
+	size_case("Case A3 (Peere 2021)", &d, &gc, 160000, 240000, A3_pext, zero12,
+		  66.941, 66.869, 3, 0.005);
+	size_case("Case A4 (Peere 2021)", &d, &gc, 300000, 150000, A4_pext, A_pinj,
+		  91.266, 91.459, 4, 0.005);
+}
+
+static void check_series(const char *name, const double *got, const double *want)
+{
+	char what[200];
+	for (int i = 0; i < 12; i++) {
+		snprintf(what, sizeof what, "%s month %d (GHEtool, reference Case B)",
+			 name, i + 1);
+		UNIT_NEAR(got[i], want[i], 0.05, what);
+	}
+}
+
+static void test_case_b(void)
+{
+	/* GHEtool main functionalities (reference Case B): 10 x 12, B 6, k 3 */
+	static const double ti1[12] = {9.410, 9.445, 9.826, 10.454, 11.714, 12.997, 13.770, 14.355, 12.558, 10.259, 9.556, 9.174};
+	static const double ti20[12] = {6.679, 6.750, 7.159, 7.817, 9.113, 10.436, 11.254, 11.881, 10.118, 7.847, 7.166, 6.803};
+	static const double te20[12] = {3.859, 4.144, 4.842, 5.704, 6.398, 7.380, 7.884, 8.051, 6.703, 5.768, 4.951, 4.392};
+	static const double tb1[12] = {8.971, 8.962, 9.007, 9.102, 9.389, 9.940, 10.400, 10.526, 9.813, 9.514, 9.149, 8.763};
+	hk_bfdesign d = rect_design(10, 12, 6.0, 3.0, 0.12);
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	double ext[12], inj[12];
+	loads(300000, 160000, ext, inj);
+	hk_mload ml = {12, ext, inj, A2_pext, A2_pinj};
+	static double tb[240], ti[240], te[240];
+	hk_temps t = {tb, NULL, ti, te, 0, 0, 0, 0, 0, 0};
+	hk_err e;
+	UNIT_EQ_INT(hk_temps_l3(&d, &ml, 90.0, &gc, &t, &e), HK_OK, "Case B H=90 L3 runs");
+	check_series("Case B Tf peak injection year 1", ti, ti1);
+	check_series("Case B Tf peak injection year 20", ti + 228, ti20);
+	check_series("Case B Tf peak extraction year 20", te + 228, te20);
+	check_series("Case B Tb year 1", tb, tb1);
+
+	size_case("Case B Rb*=0.12 (GHEtool)", &d, &gc, 300000, 160000, A2_pext, A2_pinj,
+		  65.451, 65.430, 1, 0.005);
+	d.Rb = 0.2;
+	size_case("Case B Rb*=0.2 (GHEtool)", &d, &gc, 300000, 160000, A2_pext, A2_pinj,
+		  92.07, 91.99, 0, 0.005);
+	hk_utube u = {2, 0.075, 0.015, 0.02, 0.05, 1.0, 0.4, 0, 0};
+	d.Rb = 0;
+	d.utube = &u;
+	d.fluid = (hk_fluid){0.568, 998, 4180, 1e-3};
+	d.m_flow = 0.2;
+	size_case("Case B double U, dynamic Rb* (GHEtool)", &d, &gc, 300000, 160000,
+		  A2_pext, A2_pinj, 52.70, 52.73, 0, 0.005);
+}
+
+static void test_case_c(void)
+{
+	/* Ahmadfard & Bernier 2019 test 1a (reference Case C), GHEtool sizes */
+	static const double ext[12] = {448.226, 352.203, 129.939, 0, 0, 0, 0, 0, 0, 119.012, 364.538, 485.436};
+	static const double inj[12] = {0, 0, 0, 122.259, 347.843, 504.194, 444.032, 356.131, 132.799, 0, 0, 0};
+	static const double pe[12] = {4.401, 3.707, 2.103, 0, 0, 0, 0, 0, 0, 1.968, 3.746, 4.427};
+	static const double pi[12] = {0, 0, 0, 2.002, 3.765, 4.428, 4.405, 3.726, 2.137, 0, 0, 0};
+	double x = 0, y = 0;
+	hk_bfdesign d;
+	memset(&d, 0, sizeof d);
+	d.ground = (hk_ground){1.8, 2073600, 17.5, 0, 0};
+	d.n = 1;
+	d.x = &x;
+	d.y = &y;
+	d.D = 4;
+	d.rb = 0.075;
+	d.Rb = 0.13;
+	d.Tf_min = -1.3259;
+	d.Tf_max = 36.3259;
+	d.years = 10;
+	hk_mload ml = {12, ext, inj, pe, pi};
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	hk_sizing r;
+	hk_err e;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK, "Case C L3 sizes");
+	UNIT_REL(r.H, 60.01, 0.01, "Case C L3 depth, Rb* 0.13 (GHEtool 60.01 m)");
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L2, &gc, &r, &e), HK_OK, "Case C L2 sizes");
+	UNIT_REL(r.H, 59.83, 0.01, "Case C L2 depth, Rb* 0.13 (GHEtool 59.83 m)");
+	hk_utube u = {1, 0.075, 0.0137, 0.0167, 0.0375, 1.4, 0.43, 0, 0};
+	d.Rb = 0;
+	d.utube = &u;
+	d.fluid = (hk_fluid){0.48, 1052, 3795, 0.0052};
+	d.m_flow = 0.44;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "Case C L3 sizes with computed Rb*");
+	UNIT_REL(r.Rb, 0.128, 0.02, "Case C computed Rb* (GHEtool 0.128)");
+	UNIT_REL(r.H, 59.54, 0.01, "Case C L3 depth with computed Rb* (GHEtool 59.54 m)");
+
+	/* best layout on a 6 x 6 m plot at 6 m spacing (property check):
+	 * the winner's length is the fewest metres among 1, 2 and 4 holes */
+	d.Rb = 0.13;
+	d.utube = NULL;
+	d.H_max = 150;
+	static double bx[16], by[16];
+	hk_layout_result lr;
+	UNIT_EQ_INT(hk_best_layout(&d, &ml, HK_L3, 6, 6, 6, bx, by, 16, &lr, &e), HK_OK,
+		    "best layout runs");
+	UNIT_TRUE(lr.n >= 1 && lr.n <= 4 && lr.evaluated >= 1, "best layout has 1..4 holes");
+	UNIT_NEAR(lr.total_m, lr.sizing.H * lr.n, 1e-9, "total = depth x count");
+	UNIT_TRUE(lr.total_m <= 60.2, "no more metres than the single borehole (60.01 m)");
+}
+
+static void test_layouts(void)
+{
+	double x[200], y[200];
+	size_t n;
+	UNIT_EQ_INT(hk_layout_count(HK_LAYOUT_RECT, 12, 10), 120, "rectangle 12x10 has 120");
+	UNIT_EQ_INT(hk_layout_count(HK_LAYOUT_BOX, 5, 4), 14, "box 5x4 has 14 (perimeter)");
+	UNIT_EQ_INT(hk_layout_count(HK_LAYOUT_L, 4, 3), 6, "L 4,3 has 6");
+	UNIT_EQ_INT(hk_layout_count(HK_LAYOUT_U, 4, 3), 8, "U 4,3 has 8");
+	UNIT_EQ_INT(hk_layout_count(HK_LAYOUT_LINE, 5, 0), 5, "line of 5");
+	UNIT_EQ_INT(hk_layout(HK_LAYOUT_BOX, 5, 4, 6, 6, x, y, 200, &n, NULL), HK_OK, "box layout");
+	UNIT_EQ_INT(n, 14, "box layout writes 14");
+	UNIT_EQ_INT(hk_field_check(x, y, n, 0.075, NULL), HK_OK, "box layout is valid");
+	UNIT_EQ_INT(hk_layout_parse("U"), HK_LAYOUT_U, "layout names parse");
+	UNIT_EQ_INT(hk_layout_parse("hexagon"), -1, "unknown layout name");
+}
+
+static void test_bad_input(void)
+{
+	hk_bfdesign d = rect_design(3, 3, 6, 3.0, 0.12);
+	double ext[12], inj[12];
+	loads(30000, 16000, ext, inj);
+	hk_mload ml = {12, ext, inj, NULL, NULL};
+	hk_sizing r;
+	hk_err e;
+	d.ground.k = 0;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, NULL, &r, &e), HK_EINVAL,
+		    "zero conductivity rejected");
+	UNIT_TRUE(strstr(e.what, "conductivity") != NULL, "message names the conductivity");
+	d.ground.k = -1;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, NULL, &r, &e), HK_EINVAL,
+		    "negative conductivity rejected");
+	d.ground.k = 3;
+	double ox[2] = {0, 0.1}, oy[2] = {0, 0};
+	UNIT_EQ_INT(hk_field_check(ox, oy, 2, 0.075, &e), HK_EINVAL,
+		    "spacing smaller than the diameter rejected");
+	UNIT_TRUE(strstr(e.what, "boreholes 1 and 2") != NULL, "message names the pair");
+	double cx[3] = {0, 6, 0}, cy[3] = {0, 0, 0};
+	UNIT_EQ_INT(hk_field_check(cx, cy, 3, 0.075, &e), HK_EINVAL,
+		    "coinciding boreholes rejected");
+	UNIT_TRUE(strstr(e.what, "boreholes 1 and 3") != NULL, "message names 1 and 3");
+	hk_mload bad = {11, ext, inj, NULL, NULL};
+	UNIT_EQ_INT(hk_size_depth(&d, &bad, NULL, HK_L3, NULL, &r, &e), HK_EINVAL,
+		    "11 months rejected");
+	UNIT_TRUE(strstr(e.what, "11 months") != NULL, "message gives the month count");
+	double h[8759] = {0};
+	hk_hload hl = {8759, h, NULL};
+	UNIT_EQ_INT(hk_hload_check(&hl, 20, &e), HK_EINVAL, "8759 hours rejected");
+	d.Tf_min = 11;
+	d.Tf_max = 16;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, NULL, &r, &e), HK_ENOSOL,
+		    "limit band above the ground temperature rejected");
+	UNIT_TRUE(strstr(e.what, "excludes the ground temperature") != NULL,
+		  "message says the band excludes Tg");
+	/* limits too tight for any depth: maximum 10.05 C over Tg 10 C with
+	 * 1000 m allowed */
+	d.Tf_min = 0;
+	d.Tf_max = 10.05;
+	hk_status st = hk_size_depth(&d, &ml, NULL, HK_L3, NULL, &r, &e);
+	UNIT_EQ_INT(st, HK_ENOSOL, "unsizable field gives no solution");
+	UNIT_TRUE(strstr(e.what, "maximum") != NULL, "message names the maximum limit");
+}
+
+static void test_properties(void)
+{
+	/* building -> ground loads (heat pump energy balance, issue 5) */
+	UNIT_NEAR(hk_extraction_from_heating(100, 4), 75, 1e-12, "extraction = Q (1 - 1/COP)");
+	UNIT_NEAR(hk_injection_from_cooling(100, 4), 125, 1e-12, "injection = Q (1 + 1/EER)");
+	UNIT_NEAR(hk_rule_of_thumb_length(45, 50), 900, 1e-9, "45 kW at 50 W/m is 900 m");
+	UNIT_NEAR(hk_fluid_delta_t(4.428, 1, 0.44, 3795) / 2, 1.3259, 1e-4,
+		  "Case C: limits widened by dT/2 = 1.3259 K at the largest peak 4.428 kW (reference Case C)");
+
+	hk_bfdesign d = rect_design(12, 10, 6.5, 3.5, 0.2);
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	gc.h_grid = 0;
+	double ext[12], inj[12];
+	loads(300000, 150000, ext, inj);
+	hk_mload ml = {12, ext, inj, zero12, A_pinj};
+	hk_balance b;
+	hk_err e;
+	UNIT_EQ_INT(hk_thermal_balance(&d, &ml, 56.77, &gc, &b, &e), HK_OK, "balance runs");
+	UNIT_NEAR(b.imbalance, -0.5, 1e-12, "Case A1 imbalance (150-300)/300");
+	UNIT_TRUE(b.drift_K < 0, "extraction-dominated field cools down");
+
+	/* L4 with every hour at its month's mean equals L3 at month ends */
+	static double he[8760], hi[8760];
+	for (int h = 0; h < 8760; h++) {
+		int m = h / 730;
+		he[h] = ext[m] / 730;
+		hi[h] = inj[m] / 730;
+	}
+	hk_hload hl = {8760, he, hi};
+	d.years = 2;
+	hk_gcache gc2;
+	hk_gcache_init(&gc2, &d);
+	gc2.h_grid = 0;
+	static double tbh[8760 * 2];
+	double tbm[24];
+	hk_temps th = {tbh, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
+	hk_temps tm = {tbm, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
+	UNIT_EQ_INT(hk_temps_l4(&d, &hl, 80, &gc2, &th, &e), HK_OK, "L4 runs");
+	UNIT_EQ_INT(hk_temps_l3(&d, &ml, 80, &gc2, &tm, &e), HK_OK, "L3 runs");
+	double dmax = 0;
+	for (int m = 0; m < 24; m++)
+		dmax = fmax(dmax, fabs(tbh[(m + 1) * 730 - 1] - tbm[m]));
+	UNIT_NEAR(dmax, 0.0, 0.01, "L4 Tb at month ends equals L3 Tb for flat months (consistency)");
+
+	/* hybrid: a field too short for the cooling peaks gets a tower */
+	d.years = 20;
+	hk_gcache gc3;
+	hk_gcache_init(&gc3, &d);
+	gc3.h_grid = 0;
+	hk_hybrid hy;
+	UNIT_EQ_INT(hk_hybrid_size(&d, &ml, 45.0, &gc3, &hy, &e), HK_OK, "hybrid sizing runs");
+	UNIT_TRUE(hy.cool_kw > 0 && hy.Tf_max <= 16.0 + 1e-6,
+		  "auxiliary cooling keeps the maximum at 16 C");
+	UNIT_TRUE(hy.Tf_min >= 0.0 - 1e-6, "and the minimum above 0 C");
+
+	/* count sizing at the Case A1 depth: the count found needs <= H
+	 * (fast tables: a property check, not a published number) */
+	hk_count_result cr;
+	d.g_fast = 1;
+	static double cx[400], cy[400];
+	UNIT_EQ_INT(hk_size_count(&d, &ml, NULL, HK_L3, 60.0, 6.5, 1.5, 400, cx, cy, 400,
+				  &cr, &e), HK_OK, "count sizing runs");
+	UNIT_TRUE(cr.sizing.H <= 60.0 + 1e-6 && cr.n >= 100 && cr.n <= 130,
+		  "about 110 boreholes of <= 60 m carry Case A1");
+}
+
+int main(void)
+{
+	test_layouts();
+	test_bad_input();
+	test_case_c();
+	test_case_a();
+	test_case_b();
+	test_properties();
+	return unit_done();
+}

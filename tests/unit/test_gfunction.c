@@ -1,0 +1,188 @@
+/* test_gfunction.c - FLS, segment ratios and UBWT g-functions against
+ * published values (Abramowitz & Stegun; pygfunction tests and measured
+ * g-functions in shared/reference/borefield-reference.md, Case E; GHEtool
+ * values of Case B). */
+#include <math.h>
+#include <stdlib.h>
+
+#include "gfunction.h"
+#include "unit.h"
+
+#define YEAR (8760.0 * 3600.0)
+
+static void test_e1(void)
+{
+	/* Abramowitz & Stegun table 5.1 */
+	UNIT_REL(hk_expint_e1(0.5), 0.5597735948, 1e-9, "E1(0.5) (A&S table 5.1)");
+	UNIT_REL(hk_expint_e1(1.0), 0.2193839344, 1e-9, "E1(1) (A&S table 5.1)");
+	UNIT_REL(hk_expint_e1(2.0), 0.04890051071, 1e-9, "E1(2) (A&S table 5.1)");
+	UNIT_REL(hk_expint_e1(5.0), 0.001148295591, 1e-9, "E1(5) (A&S table 5.1)");
+	UNIT_REL(hk_expint_e1(10.0), 4.156968929e-06, 1e-9, "E1(10) (A&S table 5.1)");
+	UNIT_TRUE(isinf(hk_expint_e1(0.0)), "E1(0) is infinite");
+}
+
+static void test_segments(void)
+{
+	double r[8], s = 0;
+	UNIT_EQ_INT(hk_segment_ratios(8, 0.02, r, NULL), HK_OK, "8 segments, end 0.02");
+	for (int i = 0; i < 8; i++)
+		s += r[i];
+	UNIT_NEAR(s, 1.0, 1e-12, "segment ratios sum to 1 (reference 3.3)");
+	UNIT_NEAR(r[0], 0.02, 1e-12, "top segment 0.02 (reference 3.3)");
+	UNIT_NEAR(r[7], 0.02, 1e-12, "bottom segment 0.02 (reference 3.3)");
+	UNIT_TRUE(r[3] > r[2] && r[2] > r[1] && r[1] > r[0], "growing to the middle");
+	double r5[5];
+	hk_segment_ratios(5, 0.02, r5, NULL);
+	/* pygfunction utilities.segment_ratios docstring: [0.02 0.12 0.72 0.12 0.02] */
+	UNIT_NEAR(r5[1], 0.12, 1e-6, "5 segments: second 0.12 (pygfunction docstring)");
+	UNIT_NEAR(r5[2], 0.72, 1e-6, "5 segments: middle 0.72 (pygfunction docstring)");
+	UNIT_EQ_INT(hk_segment_ratios(0, 0.02, r, NULL), HK_EINVAL, "0 segments rejected");
+}
+
+static void test_fls(void)
+{
+	/* property: the transient FLS tends to its steady-state closed form */
+	double a = hk_fls(1e16, 1e-6, 7.5, 150, 4, 150, 4);
+	double b = hk_fls_steady(7.5, 150, 4, 150, 4);
+	UNIT_REL(a, b, 1e-4, "FLS at t -> inf equals the steady-state FLS (consistency)");
+	UNIT_NEAR(hk_fls(0.0, 1e-6, 7.5, 150, 4, 150, 4), 0.0, 0.0, "FLS at t = 0 is 0");
+}
+
+/* g of n boreholes on a grid nx x ny, spacing B */
+static hk_status grid_g(int nx, int ny, double B, double H, const double *t,
+			size_t nt, const hk_gopts *o, double *g)
+{
+	double *x = malloc(sizeof(double) * nx * ny), *y = malloc(sizeof(double) * nx * ny);
+	for (int i = 0; i < nx * ny; i++) {
+		x[i] = (i % nx) * B;
+		y[i] = (i / nx) * B;
+	}
+	hk_gfield f = {(size_t)nx * ny, x, y, H, 4.0, 0.075};
+	hk_err e;
+	hk_status st = hk_gfunction(&f, 1e-6, t, nt, o, g, NULL, &e);
+	free(x);
+	free(y);
+	return st;
+}
+
+static void test_case_e(void)
+{
+	double g[3], t[3];
+	double ts = 150.0 * 150.0 / (9e-6);
+	for (int i = 0; i < 3; i++)
+		t[i] = ts * pow(10.0, i - 1);
+	UNIT_EQ_INT(grid_g(1, 1, 7.5, 150, t, 3, NULL, g), HK_OK, "single borehole solves");
+	UNIT_REL(g[0], 5.59717446, 0.005, "Case E single H=150, 0.1 ts (pygfunction test)");
+	UNIT_REL(g[1], 6.36257605, 0.005, "Case E single H=150, ts (pygfunction test)");
+	UNIT_REL(g[2], 6.60517223, 0.005, "Case E single H=150, 10 ts (pygfunction test)");
+	hk_gopts u12 = {12, -1, 0, 0, 0, 0};
+	grid_g(1, 1, 7.5, 150, t, 3, &u12, g);
+	UNIT_REL(g[0], 5.6057331, 0.005, "Case E 12 uniform segments, 0.1 ts (pygfunction test)");
+	UNIT_REL(g[1], 6.37369288, 0.005, "Case E 12 uniform segments, ts (pygfunction test)");
+	UNIT_REL(g[2], 6.61659795, 0.005, "Case E 12 uniform segments, 10 ts (pygfunction test)");
+	double ts35 = 35.0 * 35.0 / 9e-6, t35[3];
+	for (int i = 0; i < 3; i++)
+		t35[i] = ts35 * pow(10.0, i - 1);
+	grid_g(1, 1, 7.5, 35, t35, 3, NULL, g);
+	UNIT_REL(g[0], 4.15784411, 0.005, "Case E single H=35, 0.1 ts (pygfunction test)");
+	UNIT_REL(g[1], 4.98477603, 0.005, "Case E single H=35, ts (pygfunction test)");
+	UNIT_REL(g[2], 5.27975732, 0.005, "Case E single H=35, 10 ts (pygfunction test)");
+	grid_g(5, 2, 7.5, 150, t, 3, NULL, g);
+	UNIT_REL(g[0], 10.89935004, 0.005, "Case E 5x2 field, 0.1 ts (pygfunction test)");
+	UNIT_REL(g[1], 17.09864925, 0.005, "Case E 5x2 field, ts (pygfunction test)");
+	UNIT_REL(g[2], 19.0795435, 0.005, "Case E 5x2 field, 10 ts (pygfunction test)");
+}
+
+/* pygfunction utilities.time_geometric */
+static void time_geometric(double dt, double tmax, int n, double *t)
+{
+	double r = 2, dr = 1e99;
+	while (fabs(dr) > 1e-10) {
+		dr = pow(1 + tmax / dt * (r - 1), 1.0 / n) - r;
+		r += dr;
+	}
+	for (int j = 0; j < n; j++)
+		t[j] = dt * (1 - pow(r, j + 1)) / (1 - r);
+	t[n - 1] = tmax;
+}
+
+static void test_fields(void)
+{
+	static const double detailed[15] = {
+		2.4817, 3.0798, 3.5635, 4.1239, 5.199, 7.451, 11.8277, 19.3071,
+		29.9001, 41.5133, 50.8071, 56.1208, 58.3878, 59.2024, 59.473};
+	double t[15], g[15];
+	char what[160];
+	time_geometric(100 * 3600.0, 3000 * YEAR, 15, t);
+	UNIT_EQ_INT(grid_g(10, 10, 7.5, 150, t, 15, NULL, g), HK_OK, "10x10 solves");
+	for (int i = 0; i < 15; i++) {
+		snprintf(what, sizeof what,
+			 "10x10 UBWT g at time %d of time_geometric(100 h, 3000 y, 15) "
+			 "(pygfunction detailed, reference 3.3)", i + 1);
+		UNIT_REL(g[i], detailed[i], 0.005, what);
+	}
+	UNIT_EQ_INT(grid_g(20, 20, 7.5, 150, t, 15, NULL, g), HK_OK, "20x20 solves");
+	UNIT_REL(g[14], 90.55, 0.005,
+		 "20x20 UBWT g at ln(t/ts) = 3.63 (pygfunction similarities, reference 3.3)");
+}
+
+static void test_tables(void)
+{
+	/* Single borehole H = 100, alpha 1e-6 on GHEtool's grid (reference Case E) */
+	double x = 0, y = 0;
+	hk_gfield f = {1, &x, &y, 100, 4, 0.075};
+	hk_gtable gt;
+	hk_gopts o = {0};
+	o.richardson = 1;
+	hk_err e;
+	UNIT_EQ_INT(hk_gtable_build(&gt, &f, 1e-6, 3600, 21 * YEAR, 33, &o, NULL, &e),
+		    HK_OK, "single borehole table");
+	UNIT_REL(hk_gtable_eval(&gt, YEAR), 4.645, 0.005, "single H=100 g(1 y) (GHEtool, Case E)");
+	UNIT_REL(hk_gtable_eval(&gt, 10 * YEAR), 5.604, 0.005, "single H=100 g(10 y) (GHEtool, Case E)");
+	UNIT_REL(hk_gtable_eval(&gt, 20 * YEAR), 5.829, 0.005, "single H=100 g(20 y) (GHEtool, Case E)");
+
+	/* Case B field 10 x 12, B = 6, H = 90, k 3, rho c 2.4e6 */
+	double bx[120], by[120];
+	for (int i = 0; i < 120; i++) {
+		bx[i] = (i % 10) * 6.0;
+		by[i] = (i / 10) * 6.0;
+	}
+	hk_gfield fb = {120, bx, by, 90, 4, 0.075};
+	/* 65 times: GHEtool's 87-point grid is finer than the sizing default */
+	UNIT_EQ_INT(hk_gtable_build(&gt, &fb, 3.0 / 2.4e6, 3600, 21 * YEAR, 65, &o, NULL, &e),
+		    HK_OK, "Case B table");
+	UNIT_REL(hk_gtable_eval(&gt, 730 * 3600.0), 3.597, 0.005, "Case B g(730 h) (GHEtool)");
+	UNIT_REL(hk_gtable_eval(&gt, YEAR), 8.639, 0.005, "Case B g(1 y) (GHEtool)");
+	UNIT_REL(hk_gtable_eval(&gt, 10 * YEAR), 30.662, 0.005, "Case B g(10 y) (GHEtool)");
+	UNIT_REL(hk_gtable_eval(&gt, 20 * YEAR), 39.41, 0.005, "Case B g(20 y) (GHEtool)");
+}
+
+static void test_bad(void)
+{
+	double x = 0, y = 0, t = 1e6, g;
+	hk_err e;
+	hk_gfield f = {1, &x, &y, -5, 4, 0.075};
+	UNIT_EQ_INT(hk_gfunction(&f, 1e-6, &t, 1, NULL, &g, NULL, &e), HK_EINVAL,
+		    "negative length rejected");
+	f.H = 100;
+	UNIT_EQ_INT(hk_gfunction(&f, 0.0, &t, 1, NULL, &g, NULL, &e), HK_EINVAL,
+		    "zero diffusivity rejected");
+	double tt[2] = {2e6, 1e6}, gg[2];
+	UNIT_EQ_INT(hk_gfunction(&f, 1e-6, tt, 2, NULL, gg, NULL, &e), HK_EINVAL,
+		    "decreasing times rejected");
+	f.n = 0;
+	UNIT_EQ_INT(hk_gfunction(&f, 1e-6, &t, 1, NULL, &g, NULL, &e), HK_EINVAL,
+		    "empty field rejected");
+}
+
+int main(void)
+{
+	test_e1();
+	test_segments();
+	test_fls();
+	test_case_e();
+	test_fields();
+	test_tables();
+	test_bad();
+	return unit_done();
+}
