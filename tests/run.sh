@@ -6,14 +6,17 @@
 set -u
 LC_ALL=C.UTF-8; export LC_ALL
 top=$(cd "$(dirname "$0")/.." && pwd)
-pass=0; fail=0; failed=""
+pass=0; fail=0; todo=0; failed=""
 
 tally() { # tally NAME LOGFILE RC
-	p=$(grep -c '^ok ' "$2" || true)
-	f=$(grep -c '^not ok ' "$2" || true)
+	p=$(grep '^ok ' "$2" | grep -vc '# TODO' || true)
+	f=$(grep '^not ok ' "$2" | grep -vc '# TODO' || true)
+	k=$(grep -c '^not ok .*# TODO' "$2" || true)
+	todo=$((todo + k))
 	if [ "$3" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "not ok - $1 exited $3" >>"$2"; fi
 	pass=$((pass + p)); fail=$((fail + f))
-	if [ "$f" -ne 0 ]; then failed="$failed $1"; grep -A3 '^not ok' "$2" | head -60; fi
+	if [ "$f" -ne 0 ]; then failed="$failed $1"; grep -A3 '^not ok' "$2" | grep -v '# TODO' | head -60; fi
+	[ "$k" -ne 0 ] && grep -A1 '^not ok .*# TODO' "$2"
 	printf '%-40s %4d passed %4d failed\n' "$1" "$p" "$f"
 }
 
@@ -42,5 +45,6 @@ if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then
 	run_suite build/asan build/asan/bin "asan"
 fi
 [ -n "$failed" ] && echo "failed:$failed"
+[ "$todo" -ne 0 ] && echo "$todo known failures (TODO: tests kept at their tolerance that do not pass yet)"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int unit_pass_, unit_fail_;
+static int unit_pass_, unit_fail_, unit_todo_;
 
 static void unit_report_(int ok, const char *file, int line, const char *what,
 			 const char *detail)
@@ -45,6 +45,21 @@ static inline void unit_near_(double got, double want, double tol, int rel,
 	unit_report_(ok, file, line, what, d);
 }
 
+/* A known failure, kept at the tolerance it must meet (TAP "# TODO"):
+ * it runs and prints its numbers, the runner counts it apart, and when it
+ * starts passing it says so, so that the marker is taken off. */
+static inline void unit_rel_todo_(double got, double want, double tol, const char *file,
+				  int line, const char *what, const char *why)
+{
+	int ok = isfinite(got) && fabs(got - want) <= fabs(want) * tol;
+	unit_todo_++;
+	printf("%s %d - %s # TODO %s\n", ok ? "ok" : "not ok", unit_pass_ + unit_fail_ + unit_todo_,
+	       what, why);
+	printf("#   %s:%d: got %.10g, want %.10g (rel tol %g)%s\n", file, line, got, want, tol,
+	       ok ? ": passes now, take the TODO off" : "");
+}
+#define UNIT_REL_TODO(g, w, t, what, why) unit_rel_todo_((g), (w), (t), __FILE__, __LINE__, (what), (why))
+
 #define UNIT_NEAR(g, w, t, what) unit_near_((g), (w), (t), 0, __FILE__, __LINE__, (what))
 #define UNIT_REL(g, w, t, what) unit_near_((g), (w), (t), 1, __FILE__, __LINE__, (what))
 #define UNIT_TRUE(c, what) unit_report_(!!(c), __FILE__, __LINE__, (what), "condition false: " #c)
@@ -67,7 +82,7 @@ static inline void unit_near_(double got, double want, double tol, int rel,
 
 static inline int unit_done(void)
 {
-	printf("# %d passed, %d failed\n", unit_pass_, unit_fail_);
+	printf("# %d passed, %d failed, %d known failures (TODO)\n", unit_pass_, unit_fail_, unit_todo_);
 	return unit_fail_ ? 1 : 0;
 }
 
