@@ -194,6 +194,7 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 			size_t nadd, const double *vals)
 {
 	size_t i, k, nout = 0;
+	int xlsx;
 	hk_col *cols = malloc((p->ncols + nadd) * sizeof *cols);
 	long *src = malloc((p->ncols + nadd) * sizeof *src); /* >= 0 raw col, < 0 added -1-k */
 	hk_cell *c = malloc((p->ncols + nadd) * sizeof *c);
@@ -218,15 +219,14 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 		src[nout++] = -1 - (long)k;
 	}
 	hk_job_table(j, "逐时", "profile", cols, nout);
+	xlsx = hk_out_is_xlsx(j->out);
 	for (i = 0; i < p->n; i++) {
 		for (k = 0; k < nout; k++) {
 			if (src[k] >= 0) {
 				const char *t = p->cell[i * p->ncols + (size_t)src[k]];
 				double v;
-				/* numbers stay numbers in a workbook */
-				c[k] = hk_parse_number(t, &v, NULL) == HK_OK ? hk_cnum(v) : hk_ctext(t);
-				if (c[k].type == HK_CELL_NUM && !hk_out_is_xlsx(j->out))
-					c[k] = hk_ctext(t);
+				/* CSV passes the text through; numbers stay numbers in a workbook */
+				c[k] = xlsx && hk_parse_number(t, &v, NULL) == HK_OK ? hk_cnum(v) : hk_ctext(t);
 			} else {
 				double v = vals[i * nadd + (size_t)(-1 - src[k])];
 				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);
