@@ -140,7 +140,10 @@ static const hk_col bld_cols[] = {
 
 struct bld {
 	hk_building b;
-	char name[128], type[64], phase[32], src[600];
+	const char *name, *type, *phase; /* the reader's fields: valid until the next row */
+	const hk_cjj_row *row;           /* the type's CJJ row, NULL without a type */
+	const char *mapping;             /* how the type maps to the row, or NULL */
+	int given;                       /* index_w_m2 given in the input */
 };
 
 static double clock_opt(const char *s, const char *opt, double def)
@@ -174,21 +177,23 @@ static int next_building(hk_reader *r, hk_job *job, hk_idx_point pt, double ds, 
 		if (sd != HK_OK && sd != HK_ENOTFOUND)
 			hk_job_die(job, &e);
 		if (*type) {
-			hk_btype bt;
+			/* the last type looked up, kept: tables repeat types row after row */
+			static hk_btype bt;
+			static char last[64];
 			hk_err e2;
-			if (hk_btype_find(type, &bt, &e2) != HK_OK) {
-				hk_reader_fail(r, B_TYPE, &e, "%s", e2.what);
-				hk_job_die(job, &e);
+			if (strcmp(type, last) != 0 || !last[0]) {
+				if (hk_btype_find(type, &bt, &e2) != HK_OK) {
+					hk_reader_fail(r, B_TYPE, &e, "%s", e2.what);
+					hk_job_die(job, &e);
+				}
+				snprintf(last, sizeof last, "%s", type);
 			}
 			if (hk_building_init(&x.b, type, area, !no_saving, pt, &e2) != HK_OK) {
 				hk_reader_fail(r, B_TYPE, &e, "%s", e2.what);
 				hk_job_die(job, &e);
 			}
-			snprintf(x.src, sizeof x.src, "CJJ 34-2010 Table 3.1.2-1 %s (%s, %s of range): %s%s%s",
-				 bt.row->name_zh, no_saving ? "未节能" : "节能",
-				 pt == HK_IDX_LOW ? "low end" : pt == HK_IDX_HIGH ? "high end" : "middle",
-				 no_saving ? bt.row->src_plain : bt.row->src_saving,
-				 bt.mapping ? "; " : "", bt.mapping ? bt.mapping : "");
+			x.row = bt.row;
+			x.mapping = bt.mapping;
 		} else if (si == HK_OK) {
 			x.b.area_m2 = area;
 			x.b.day_only = 0;
@@ -200,7 +205,7 @@ static int next_building(hk_reader *r, hk_job *job, hk_idx_point pt, double ds, 
 		}
 		if (si == HK_OK) {
 			x.b.index_w_m2 = idx;
-			snprintf(x.src, sizeof x.src, "given in the input");
+			x.given = 1;
 		}
 		if (sd == HK_OK)
 			x.b.day_only = dayonly != 0;
@@ -228,16 +233,44 @@ static int next_building(hk_reader *r, hk_job *job, hk_idx_point pt, double ds, 
 				hk_job_die(job, &e);
 			}
 		}
-		snprintf(x.name, sizeof x.name, "%s", hk_reader_text(r, B_NAME));
-		snprintf(x.type, sizeof x.type, "%s", type);
-		snprintf(x.phase, sizeof x.phase, "%s",
-			 hk_reader_has(r, B_PHASE) ? hk_reader_text(r, B_PHASE) : "");
+		x.name = hk_reader_text(r, B_NAME);
+		x.type = type;
+		x.phase = hk_reader_has(r, B_PHASE) ? hk_reader_text(r, B_PHASE) : "";
 		*out = x;
 		return 1;
 	}
 	if (rc < 0)
 		hk_job_die(job, &e);
 	return 0;
+}
+
+/* Where a building's index comes from, for its index_source cell. */
+static const char *index_source(const struct bld *x, hk_idx_point pt, char *buf, size_t sz)
+{
+	if (x->given)
+		return "given in the input";
+	snprintf(buf, sz, "CJJ 34-2010 Table 3.1.2-1 %s (%s, %s of range): %s%s%s", x->row->name_zh,
+		 no_saving ? "未节能" : "节能", pt == HK_IDX_LOW ? "low end" : pt == HK_IDX_HIGH ? "high end" : "middle",
+		 no_saving ? x->row->src_plain : x->row->src_saving, x->mapping ? "; " : "",
+		 x->mapping ? x->mapping : "");
+	return buf;
+}
+
+/* A given index outside its type's CJJ 34 range is worth a look (a
+ * warning, not an error: local practice and audits may justify it). */
+static void check_range(hk_job *job, const struct bld *x, long *nwarn)
+{
+	double lo, hi;
+	if (!x->given || !x->row)
+		return;
+	lo = hk_cjj_index(x->row, !no_saving, HK_IDX_LOW);
+	hi = hk_cjj_index(x->row, !no_saving, HK_IDX_HIGH);
+	if (x->b.index_w_m2 >= lo && x->b.index_w_m2 <= hi)
+		return;
+	if (++*nwarn <= 20)
+		hk_job_warn(job, "%s: index %g W/m2 is outside the CJJ 34 %s range %g-%g W/m2 of %s",
+			    x->name, x->b.index_w_m2, no_saving ? "non-energy-saving" : "energy-saving", lo, hi,
+			    x->row->name_zh);
 }
 
 /* design load per phase, in order of first appearance (few phases) */
@@ -352,6 +385,8 @@ int cmd_loadcalc(int argc, char **argv)
 		hk_loads_summary s = {0};
 		double area = 0, load = 0, night = 0, annual = 0;
 		struct bld x;
+		char srcbuf[700];
+		long nwarn = 0;
 		hk_climate c2 = clim;
 		int annual_ok = have_climate && clim.heating_days > 0;
 		c2.t_heating_c = t_design;
@@ -381,7 +416,7 @@ int cmd_loadcalc(int argc, char **argv)
 				c[6] = hk_cnum(q);
 				c[7] = isnan(qn) ? hk_cempty() : hk_cnum(qn);
 				c[8] = isnan(gj) ? hk_cempty() : hk_cnum(gj);
-				c[9] = hk_ctext(x.src);
+				c[9] = hk_ctext(index_source(&x, pt, srcbuf, sizeof srcbuf));
 				hk_job_row(&job, c);
 			} else {
 				if (nb == capb) {
@@ -400,7 +435,10 @@ int cmd_loadcalc(int argc, char **argv)
 			if (annual_ok)
 				annual += gj;
 			phase_add(&ph, &nph, x.phase, q);
+			check_range(&job, &x, &nwarn);
 		}
+		if (nwarn > 20)
+			hk_job_warn(&job, "%ld more buildings have an index outside their CJJ 34 range", nwarn - 20);
 		if (nb == 0) {
 			hk_fail_at(&e, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
 				   "no buildings (header only): expected at least one row");

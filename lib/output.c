@@ -171,12 +171,15 @@ static int needs_quotes(const char *s)
 static void csv_field(FILE *fp, const char *s)
 {
 	if (needs_quotes(s)) {
+		/* RFC 4180: quotes around, inner quotes doubled; written in runs */
+		const char *q;
 		fputc('"', fp);
-		for (; *s; s++) {
-			if (*s == '"')
-				fputc('"', fp);
-			fputc(*s, fp);
+		while ((q = strchr(s, '"')) != NULL) {
+			fwrite(s, 1, (size_t)(q - s) + 1, fp);
+			fputc('"', fp);
+			s = q + 1;
 		}
+		fputs(s, fp);
 		fputc('"', fp);
 	} else {
 		fputs(s, fp);

@@ -142,7 +142,18 @@ hk_status hk_parse_number(const char *s, double *out, int *percent)
 			}
 		}
 	}
-	hk_fold(s, f, sizeof f, 1);
+	{ /* ASCII needs no folding (full-width forms are not ASCII): drop spaces */
+		const unsigned char *u = (const unsigned char *)s;
+		size_t k = 0;
+		while (*u && *u < 0x80 && k + 1 < sizeof f) {
+			if (*u != ' ' && *u != '\t')
+				f[k++] = (char)(*u >= 'A' && *u <= 'Z' ? *u + ('a' - 'A') : *u);
+			u++;
+		}
+		f[k] = '\0';
+		if (*u)
+			hk_fold(s, f, sizeof f, 1);
+	}
 	n = strlen(f);
 	if (n > 0 && f[n - 1] == '%') {
 		pct = 1;
