@@ -14,7 +14,10 @@
  * Methods: L2 = three pulses in closed form (Ahmadfard & Bernier 2019 for
  * the last year, Monzo et al. 2016 / Peere et al. 2021 for the first);
  * L3 = monthly superposition plus peak pulses; L4 = hourly superposition
- * (FFT convolution).  g-functions come from gfunction.h (UBWT).
+ * (FFT convolution).  g-functions come from gfunction.h (UBWT); L3 and
+ * L4 read converged tables, L2 solves the UBWT g-function on its three
+ * pulse times as the only time steps, as GHEtool (pygfunction) does,
+ * which its published L2 depths reflect.
  *
  * Nothing here prints or exits; arrays are caller-owned unless stated.
  */

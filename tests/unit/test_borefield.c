@@ -47,12 +47,6 @@ static void loads(double ext_y, double inj_y, double *ext, double *inj)
 	}
 }
 
-/* the L2 depths of Case A2 and A4 (last-year quadrants) come out 0.8 % and
- * 1.1 % deeper than published although L3, Case B and Case C agree: kept at
- * the issue's 0.5 % as known failures until the cause is found (see the
- * closing note of issue 5) */
-static const char *l2_todo;
-
 static void size_case(const char *name, hk_bfdesign *d, hk_gcache *gc,
 		      double ext_y, double inj_y, const double *pe,
 		      const double *pi, double L2, double L3, int quad,
@@ -69,10 +63,7 @@ static void size_case(const char *name, hk_bfdesign *d, hk_gcache *gc,
 		snprintf(what, sizeof what, "%s L2 sizes", name);
 		UNIT_EQ_INT(st, HK_OK, what);
 		snprintf(what, sizeof what, "%s L2 depth (published %.3f m)", name, L2);
-		if (l2_todo)
-			UNIT_REL_TODO(r.H, L2, tol, what, l2_todo);
-		else
-			UNIT_REL(r.H, L2, tol, what);
+		UNIT_REL(r.H, L2, tol, what);
 		if (quad) {
 			snprintf(what, sizeof what, "%s L2 limiting quadrant", name);
 			UNIT_EQ_INT(r.quadrant, quad, what);
@@ -100,16 +91,12 @@ static void test_case_a(void)
 	hk_gcache_init(&gc, &d);
 	size_case("Case A1 (Peere 2021)", &d, &gc, 300000, 150000, zero12, A_pinj,
 		  56.749, 56.77, 1, 0.005);
-	l2_todo = "L2 last-year quadrant 0.8 % deep (issue 5 note)";
 	size_case("Case A2 (Peere 2021)", &d, &gc, 160000, 240000, A2_pext, A2_pinj,
 		  117.223, 118.712, 2, 0.005);
-	l2_todo = NULL;
 	size_case("Case A3 (Peere 2021)", &d, &gc, 160000, 240000, A3_pext, zero12,
 		  66.941, 66.869, 3, 0.005);
-	l2_todo = "L2 last-year quadrant 1.1 % deep (issue 5 note)";
 	size_case("Case A4 (Peere 2021)", &d, &gc, 300000, 150000, A4_pext, A_pinj,
 		  91.266, 91.459, 4, 0.005);
-	l2_todo = NULL;
 }
 
 static void check_series(const char *name, const double *got, const double *want)
