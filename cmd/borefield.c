@@ -986,9 +986,9 @@ int cmd_borefield(int argc, char **argv)
 			snprintf(limit_txt, sizeof limit_txt, "within the limits at %.2f m (%.3f..%.3f C)", H,
 				 T.Tf_min, T.Tf_max);
 		else
-			snprintf(limit_txt, sizeof limit_txt, "%s%s broken at %.2f m: %s %.3f C %s the limit %.3f C "
+			snprintf(limit_txt, sizeof limit_txt, "%s%s broken at %.2f m: Tf %.3f C %s the limit %.3f C "
 				 "in year %zu (auxiliary capacity below)", hi ? "maximum" : "minimum",
-				 hi && lo ? " and minimum" : "", H, hi ? "Tf" : "Tf", hi ? T.Tf_max : T.Tf_min,
+				 hi && lo ? " and minimum" : "", H, hi ? T.Tf_max : T.Tf_min,
 				 hi ? "above" : "below", hi ? d.Tf_max : d.Tf_min, ii / per + 1);
 	} else {
 		snprintf(limit_txt, sizeof limit_txt, "%s mean fluid temperature %.3f C, year %d%s%s "
@@ -1080,11 +1080,14 @@ int cmd_borefield(int argc, char **argv)
 			hk_sum_num(s, "limit_year", sz.year, "", 0, "控制年份", "year of the binding extreme",
 				   "1 = first year");
 		}
-		hk_sum_num(s, "tf_min_c", method == HK_L2 && mode != M_FIXED ? T.Tf_min : T.Tf_min, "℃", 3,
-			   "最低平均流体温度", "lowest mean fluid temperature",
-			   method == HK_L4 ? "L4 hourly over the years" : "L3 at peak extraction over the years");
+		hk_sum_num(s, "tf_min_c", T.Tf_min, "℃", 3, "最低平均流体温度", "lowest mean fluid temperature",
+			   method == HK_L4 ? "L4 hourly over the years"
+			   : method == HK_L2 ? "L3 at peak extraction over the years, at the L2 depth"
+					     : "L3 at peak extraction over the years");
 		hk_sum_num(s, "tf_max_c", T.Tf_max, "℃", 3, "最高平均流体温度", "highest mean fluid temperature",
-			   method == HK_L4 ? "L4 hourly over the years" : "L3 at peak injection over the years");
+			   method == HK_L4 ? "L4 hourly over the years"
+			   : method == HK_L2 ? "L3 at peak injection over the years, at the L2 depth"
+					     : "L3 at peak injection over the years");
 		hk_sum_num(s, "tf_min_limit_c", d.Tf_min, "℃", 3, "平均流体温度下限", "lower limit, mean fluid",
 			   lim_src_min);
 		hk_sum_num(s, "tf_max_limit_c", d.Tf_max, "℃", 3, "平均流体温度上限", "upper limit, mean fluid",
@@ -1160,6 +1163,12 @@ int cmd_borefield(int argc, char **argv)
 					   : "none: the sized field meets the limits on its own");
 		hk_sum_num(s, "aux_heat_kwh", hy.heat_kwh_y, "kWh", 1, "辅助加热年耗量", "auxiliary heating a year",
 			   "extraction above the cap");
+		if (mode == M_FIXED && !within) {
+			hk_sum_num(s, "tf_max_aux_c", hy.Tf_max, "℃", 3, "加辅助后最高流体温度",
+				   "highest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
+			hk_sum_num(s, "tf_min_aux_c", hy.Tf_min, "℃", 3, "加辅助后最低流体温度",
+				   "lowest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
+		}
 		if (total > 0)
 			hk_sum_num(s, "w_per_m", pk_ext * 1000 / total, "W/m", 1, "单位孔深取热量(计算)",
 				   "peak extraction per metre drilled (rigorous)", "peak_ext_kw x 1000 / total_length_m");
