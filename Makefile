@@ -51,7 +51,7 @@ CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps check check-fast check-asan demo install man man-check \
-	bench clean unit cases
+	bench bench-borefield clean unit cases
 
 all: $(BIN)/heatkit $(addprefix $(BIN)/,$(COMMANDS))
 
@@ -106,6 +106,10 @@ man: all
 
 bench: all
 	$(Q)sh bench/run.sh
+	$(Q)sh bench/borefield.sh
+
+bench-borefield: all
+	$(Q)sh bench/borefield.sh
 
 install: all
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(datadir) $(DESTDIR)$(mandir)/man1

@@ -15,5 +15,6 @@ HK_COMMAND(hpsize)
 HK_COMMAND(tanksize)
 HK_COMMAND(econ)
 HK_COMMAND(pumpselect)
+HK_COMMAND(borefield)
 
 #endif

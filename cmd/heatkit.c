@@ -25,8 +25,7 @@ struct cmd_struct {
 
 /* alphabetical */
 static const struct cmd_struct commands[] = {
-	{"borefield", NULL, NULL, "issue 5 (ground-source borefield sizing by g-functions)",
-	 "ground-source borehole count and depth by g-functions (planned)"},
+	{"borefield", cmd_borefield, &info_borefield, NULL, NULL},
 	{"check", cmd_check, &info_check, NULL, NULL},
 	{"econ", cmd_econ, &info_econ, NULL, NULL},
 	{"hpsize", cmd_hpsize, &info_hpsize, NULL, NULL},
