@@ -507,6 +507,21 @@ static void mseries_free(mseries *s)
 }
 
 /* L3 core: temperatures for a prepared series (GHEtool L3, see header) */
+
+/* The highest fluid temperature (hi, at peak injection) and the lowest (lo,
+ * at peak extraction) so far, and the step where each occurs. */
+static void track_extremes(hk_temps *o, size_t i, double hi, double lo)
+{
+	if (hi > o->Tf_max) {
+		o->Tf_max = hi;
+		o->i_max = i;
+	}
+	if (lo < o->Tf_min) {
+		o->Tf_min = lo;
+		o->i_min = i;
+	}
+}
+
 static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 			 hk_gcache *gc, hk_temps *o, hk_err *err)
 {
@@ -552,14 +567,7 @@ static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 			o->Tf_inj[m] = Ti;
 		if (o->Tf_ext)
 			o->Tf_ext[m] = Te;
-		if (Ti > o->Tf_max) {
-			o->Tf_max = Ti;
-			o->i_max = m;
-		}
-		if (Te < o->Tf_min) {
-			o->Tf_min = Te;
-			o->i_min = m;
-		}
+		track_extremes(o, m, Ti, Te);
 	}
 	free(dg);
 	return HK_OK;
@@ -717,14 +725,7 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 			o->Tb[i] = Tb;
 		if (o->Tf)
 			o->Tf[i] = Tf;
-		if (Tf > o->Tf_max) {
-			o->Tf_max = Tf;
-			o->i_max = i;
-		}
-		if (Tf < o->Tf_min) {
-			o->Tf_min = Tf;
-			o->i_min = i;
-		}
+		track_extremes(o, i, Tf, Tf);
 	}
 	free(q);
 	return HK_OK;
@@ -830,14 +831,7 @@ static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
 		for (int j = 0; j < np; j++)
 			c += w[j] * C[j][i];
 		double Tf = Tg + c / (2 * HK_PI * k * NH) + z->q[i] * Rb / NH;
-		if (Tf > o->Tf_max) {
-			o->Tf_max = Tf;
-			o->i_max = i;
-		}
-		if (Tf < o->Tf_min) {
-			o->Tf_min = Tf;
-			o->i_min = i;
-		}
+		track_extremes(o, i, Tf, Tf);
 	}
 	return HK_OK;
 }
