@@ -10,6 +10,7 @@
 	extern const hk_cmdinfo info_##name;
 
 HK_COMMAND(check)
+HK_COMMAND(init)
 HK_COMMAND(loadcalc)
 HK_COMMAND(hpsize)
 HK_COMMAND(tanksize)

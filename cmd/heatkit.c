@@ -29,6 +29,7 @@ static const struct cmd_struct commands[] = {
 	{"check", cmd_check, &info_check, NULL, NULL},
 	{"econ", cmd_econ, &info_econ, NULL, NULL},
 	{"hpsize", cmd_hpsize, &info_hpsize, NULL, NULL},
+	{"init", cmd_init, &info_init, NULL, NULL},
 	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
 	{"pumpselect", cmd_pumpselect, &info_pumpselect, NULL, NULL},
 	{"tanksize", cmd_tanksize, &info_tanksize, NULL, NULL},

@@ -1,0 +1,132 @@
+/*
+ * init.c - heatkit init: start a project from a template (templates/):
+ * its input tables, a README saying where every number comes from, and a
+ * Makefile that runs the pipeline.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cmds.h"
+#include "diag.h"
+#include "paths.h"
+
+static int list;
+
+static const char *const usage[] = {"TEMPLATE DIR", "--list", NULL};
+static const char *const examples[] = {
+	"start from the Malan ASHP + water-storage design, then run its pipeline",
+	"heatkit init malan my-project && make -C my-project",
+	"which templates there are",
+	"heatkit init --list",
+	NULL, NULL};
+static const hk_option options[] = {
+	HK_OPT_BOOL_(0, "list", &list, "list the templates"),
+	HK_OPT_END_,
+};
+
+const hk_cmdinfo info_init = {
+	.name = "init",
+	.summary = "start a project from a template (input tables, README, Makefile pipeline)",
+	.usage = usage,
+	.description =
+		"Copies a template's files into DIR (created if missing).  Nothing is overwritten:\n"
+		"if a file of the template already exists in DIR, nothing is copied and the command\n"
+		"exits 2 naming it.",
+	.output = "  the template's files in DIR; their names on standard output",
+	.examples = examples,
+	.options = options,
+	.flags = HK_CMD_NO_COMMON,
+};
+
+static int is_file(const char *dir, const char *name)
+{
+	char p[4096];
+	struct stat st;
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void copy_file(const char *from, const char *to)
+{
+	char buf[65536];
+	size_t k;
+	FILE *in = fopen(from, "rb"), *out;
+	if (!in)
+		hk_die(HK_EXIT_INPUT, "cannot read %s (%s)", from, strerror(errno));
+	out = fopen(to, "wbx"); /* x: never replace a file */
+	if (!out)
+		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", to, strerror(errno));
+	while ((k = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, k, out) != k)
+			hk_die(HK_EXIT_INPUT, "cannot write %s (%s)", to, strerror(errno));
+	if (ferror(in) || fclose(out) != 0)
+		hk_die(HK_EXIT_INPUT, "cannot write %s", to);
+	fclose(in);
+}
+
+int cmd_init(int argc, char **argv)
+{
+	hk_common common;
+	char **args;
+	int n = hk_parse_options(argc, argv, &info_init, &common, &args);
+	char tdir[4096], rel[512];
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL;
+	size_t nn = 0, i;
+	if (list) {
+		if (!hk_data_path("../templates", tdir, sizeof tdir) || !(d = opendir(tdir)))
+			hk_die(HK_EXIT_INPUT, "templates not found (%s): set HEATKIT_DATA", tdir);
+		while ((de = readdir(d)) != NULL)
+			if (de->d_name[0] != '.')
+				printf("%s\n", de->d_name);
+		closedir(d);
+		free(args);
+		return 0;
+	}
+	if (n != 2)
+		hk_die(HK_EXIT_INPUT, "expected a template and a directory (usage: heatkit init TEMPLATE DIR; "
+		       "heatkit init --list)");
+	if (strchr(args[0], '/') || args[0][0] == '.')
+		hk_die(HK_EXIT_INPUT, "template (%s): expected a template name (see heatkit init --list)", args[0]);
+	snprintf(rel, sizeof rel, "../templates/%s", args[0]);
+	if (!hk_data_path(rel, tdir, sizeof tdir) || !(d = opendir(tdir)))
+		hk_die(HK_EXIT_INPUT, "unknown template (%s): expected one of heatkit init --list", args[0]);
+	while ((de = readdir(d)) != NULL) {
+		char **nv;
+		if (de->d_name[0] == '.' || !is_file(tdir, de->d_name))
+			continue;
+		if (is_file(args[1], de->d_name))
+			hk_die(HK_EXIT_INPUT, "%s/%s exists: expected a directory without the template's files "
+			       "(nothing was copied)", args[1], de->d_name);
+		nv = realloc(names, (nn + 1) * sizeof *names);
+		if (!nv || !(nv[nn] = strdup(de->d_name)))
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		names = nv;
+		nn++;
+	}
+	closedir(d);
+	qsort(names, nn, sizeof *names, by_name); /* the same order on every system */
+	if (mkdir(args[1], 0777) != 0 && errno != EEXIST)
+		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", args[1], strerror(errno));
+	for (i = 0; i < nn; i++) {
+		char from[4200], to[4200];
+		snprintf(from, sizeof from, "%s/%s", tdir, names[i]);
+		snprintf(to, sizeof to, "%s/%s", args[1], names[i]);
+		copy_file(from, to);
+		printf("%s\n", to);
+		free(names[i]);
+	}
+	free(names);
+	free(args);
+	return 0;
+}
