@@ -113,6 +113,21 @@ int main(int argc, char **argv)
 		printf("heatkit %s\n", HK_VERSION);
 		return 0;
 	}
+	if (!strcmp(argv[1], "--completion")) { /* bash: eval "$(heatkit --completion)" */
+		fputs("_heatkit() {\n"
+		      "\tlocal cur=${COMP_WORDS[COMP_CWORD]} cmd=${COMP_WORDS[1]}\n"
+		      "\tif [ \"$COMP_CWORD\" -eq 1 ]; then\n"
+		      "\t\tCOMPREPLY=($(compgen -W \"$(heatkit --list-commands) --help --version\" -- \"$cur\"))\n"
+		      "\telif [[ $cur == -* ]]; then\n"
+		      "\t\tCOMPREPLY=($(compgen -W \"$(heatkit \"$cmd\" --help=options 2>/dev/null)\" -- \"$cur\"))\n"
+		      "\t\t[[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace\n"
+		      "\telse\n"
+		      "\t\tCOMPREPLY=($(compgen -f -- \"$cur\"))\n"
+		      "\tfi\n"
+		      "}\n"
+		      "complete -F _heatkit heatkit\n", stdout);
+		return 0;
+	}
 	if (!strcmp(argv[1], "--list-commands")) { /* for completion and tools/mkman.sh */
 		size_t i;
 		for (i = 0; i < NCMDS; i++)

@@ -170,6 +170,18 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 			hk_print_help(ci);
 			exit(0);
 		}
+		if (!strcmp(a, "--help=options")) { /* for shell completion */
+			const hk_option *tabs[2] = {ci->options, common_tab};
+			int k;
+			for (k = 0; k < 2; k++) {
+				const hk_option *x;
+				for (x = tabs[k]; x && x->type != HK_OPT_END; x++)
+					if (x->long_name)
+						printf("--%s%s\n", x->long_name, x->type == HK_OPT_BOOL ? "" : "=");
+			}
+			printf("--help\n");
+			exit(0);
+		}
 		if (!strcmp(a, "--help=man")) {
 			hk_print_man(ci);
 			exit(0);
