@@ -10,6 +10,7 @@
 #include "units.h"
 
 static hk_common *cur_common; /* the parse in progress */
+static char **parse_out;      /* its positional array */
 static hk_common dummy_common;
 
 const hk_option hk_common_options[] = {
@@ -151,6 +152,7 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 	char **out = calloc((size_t)argc + 1, sizeof *out);
 	if (!out)
 		hk_die(HK_EXIT_INPUT, "out of memory");
+	parse_out = out; /* reachable if a usage error exits before the caller frees it */
 	memset(common, 0, sizeof *common);
 	cur_common = common;
 	for (i = 1; i < argc; i++) {
@@ -168,6 +170,7 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 		}
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			hk_print_help(ci);
+			free(out);
 			exit(0);
 		}
 		if (!strcmp(a, "--help=options")) { /* for shell completion */
@@ -180,10 +183,12 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 						printf("--%s%s\n", x->long_name, x->type == HK_OPT_BOOL ? "" : "=");
 			}
 			printf("--help\n");
+			free(out);
 			exit(0);
 		}
 		if (!strcmp(a, "--help=man")) {
 			hk_print_man(ci);
+			free(out);
 			exit(0);
 		}
 		if (a[1] == '-') {
