@@ -17,10 +17,12 @@ check pkg-config     command -v pkg-config
 check libcsv-dev     have_file /usr/include/csv.h
 check libxlsxwriter-dev pkg-config --exists xlsxwriter
 check libpcre2-dev   pkg-config --exists libpcre2-8
-# test tools: iconv (GBK fixtures, in libc-bin), python3-openpyxl (reads XLSX back)
+# test tools: iconv (GBK fixtures, in libc-bin), python3-openpyxl and xlsx2csv
+# (read XLSX back), unzip (looks into a workbook for its chart)
 check libc-bin       command -v iconv
 check python3-openpyxl /usr/bin/python3 -c 'import openpyxl'
 check xlsx2csv       command -v xlsx2csv
+check unzip          command -v unzip
 
 [ -z "$need" ] && exit 0
 
