@@ -18,12 +18,27 @@ static int same_file(const char *a, const char *b)
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/* any key: for checking the syntax of a rule before there is a summary */
+static int any_key(void *ctx, const char *key, double *v)
+{
+	(void)ctx;
+	(void)key;
+	*v = 0;
+	return 1;
+}
+
 void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
 		  int input_chinese)
 {
 	hk_outopts oo = {0};
 	hk_err e;
 	size_t i;
+	/* a malformed --check fails before anything is written, even to stdout */
+	for (i = 0; i < opt->checks.n; i++) {
+		int passed;
+		if (hk_check_eval(opt->checks.v[i], any_key, NULL, &passed, NULL, 0, &e) != HK_OK)
+			hk_die_err(&e);
+	}
 	memset(j, 0, sizeof *j);
 	j->opt = opt;
 	j->lang_zh = opt->lang ? !strcmp(opt->lang, "zh") : input_chinese;
