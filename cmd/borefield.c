@@ -458,10 +458,31 @@ static void read_profile(const char *path, const char *enc)
 
 /* ---- helpers --------------------------------------------------------------- */
 
+/* a decimal number at s (digits and one '.'; no sign, hex or exponent) */
+static double decimal(const char *s, char **end)
+{
+	const char *p = s;
+	while ((*p >= '0' && *p <= '9') || *p == '.')
+		p++;
+	if (p == s) {
+		*end = (char *)s;
+		return NAN;
+	}
+	{
+		char buf[64];
+		size_t n = (size_t)(p - s) < sizeof buf - 1 ? (size_t)(p - s) : sizeof buf - 1;
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+		*end = (char *)p;
+		return strtod(buf, NULL);
+	}
+}
+
+/* "12x10", "12×10", "12*10" or "12": decimal numbers only ("0x10" is not 16) */
 static int parse_pair(const char *s, double *a, double *b)
 {
 	char *end;
-	*a = strtod(s, &end);
+	*a = decimal(s, &end);
 	if (end == s)
 		return 0;
 	if (*end == '\0') {
@@ -471,8 +492,11 @@ static int parse_pair(const char *s, double *a, double *b)
 	if (*end != 'x' && *end != 'X' && strncmp(end, "×", strlen("×")) != 0 && *end != '*')
 		return 0;
 	end += strncmp(end, "×", strlen("×")) == 0 ? strlen("×") : 1;
-	*b = strtod(end, &end);
-	return *end == '\0' && isfinite(*b);
+	{
+		const char *start = end;
+		*b = decimal(start, &end);
+		return end != start && *end == '\0' && isfinite(*b);
+	}
 }
 
 /* largest monthly peak (kW, the peak or energy/730 h) of one kind */
@@ -1002,7 +1026,7 @@ int cmd_borefield(int argc, char **argv)
 	inputs[0] = loads_path;
 	inputs[1] = o_profile;
 	inputs[2] = o_coords;
-	hk_job_begin(&job, &common, inputs, loads_chinese);
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), loads_chinese);
 	hk_job_table(&job, "逐月温度", "monthly", mcols, NMCOL);
 	if (hk_out_is_xlsx(job.out)) {
 		hk_chart_series s[5];

@@ -200,6 +200,39 @@ static const hk_colspec daily_cols[D_N] = {
 	{"elec_kwh", "elec|electricity|日耗电量|耗电量", HK_DIM_ENERGY, HK_NONNEG, "electricity of the day"},
 };
 
+/* Schemes compared over different days (or a day twice) compare nothing:
+ * every scheme must list the base's days, once each, with the same weight. */
+static void same_days(const char *path, const struct dayrow *dr, size_t nd, const struct scheme *s,
+		      int ns)
+{
+	int k;
+	size_t i, j;
+	for (k = 0; k < ns; k++) {
+		for (i = s[k].d0; i < s[k].d1; i++)
+			for (j = s[k].d0; j < i; j++)
+				if (!strcmp(dr[i].day, dr[j].day))
+					hk_die(HK_EXIT_INPUT, "%s: scheme %s lists day %s twice: expected each typical "
+					       "day once per scheme", path, s[k].name, dr[i].day);
+		if (k == 0)
+			continue;
+		if (s[k].d1 - s[k].d0 != s[0].d1 - s[0].d0)
+			hk_die(HK_EXIT_INPUT, "%s: scheme %s has %zu days, %s has %zu: expected the same typical "
+			       "days in every scheme", path, s[k].name, s[k].d1 - s[k].d0, s[0].name, s[0].d1 - s[0].d0);
+		for (i = s[k].d0; i < s[k].d1; i++) {
+			for (j = s[0].d0; j < s[0].d1 && strcmp(dr[i].day, dr[j].day); j++)
+				;
+			if (j == s[0].d1)
+				hk_die(HK_EXIT_INPUT, "%s: day %s of scheme %s is not a day of %s: expected the same "
+				       "typical days in every scheme", path, dr[i].day, s[k].name, s[0].name);
+			if (dr[i].days != dr[j].days)
+				hk_die(HK_EXIT_INPUT, "%s: day %s stands for %g days in %s but %g in %s: expected "
+				       "one weight per day", path, dr[i].day, dr[i].days, s[k].name, dr[j].days,
+				       s[0].name);
+		}
+	}
+	(void)nd;
+}
+
 /* daily table mode; returns 1 when the file is one, 0 when it is not */
 static int read_daily(const char *path, const char *enc, struct dayrow *dr, size_t *nd,
 		      struct scheme *s, int *ns, int *chinese)
@@ -249,6 +282,7 @@ static int read_daily(const char *path, const char *enc, struct dayrow *dr, size
 	if (rc < 0)
 		hk_die_err(&e);
 	hk_reader_close(r);
+	same_days(path, dr, *nd, s, *ns);
 	return 1;
 }
 
@@ -472,6 +506,7 @@ int cmd_econ(int argc, char **argv)
 	size_t nd = 0, ni = 0, npr = 0, i;
 	int ns = 0, k, base = -1, cmp = -1, chinese = 0, rc;
 	const char *inputs[4];
+	char tariff_in[4096] = "";
 	hk_job job;
 	hk_err e;
 	char ppath[4096];
@@ -488,7 +523,9 @@ int cmd_econ(int argc, char **argv)
 	inputs[0] = args[0];
 	inputs[1] = invest_file;
 	inputs[2] = prices_file;
-	inputs[3] = NULL;
+	if (tariff_s && !hk_data_named(tariff_s, "climate/tariffs", tariff_in, sizeof tariff_in))
+		tariff_in[0] = '\0';
+	inputs[3] = tariff_in[0] ? tariff_in : NULL;
 	if (!read_daily(args[0], common.encoding, dr, &nd, s, &ns, &chinese))
 		read_profile(args[0], common.encoding, dr, &nd, s, &ns, &chinese);
 	if (ns < 2)
@@ -499,7 +536,7 @@ int cmd_econ(int argc, char **argv)
 		npr = load_prices(ppath, pr);
 		read_invest(invest_file, iv, &ni, s, ns, pr, npr);
 	}
-	hk_job_begin(&job, &common, inputs, chinese);
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), chinese);
 	daily_sheet = job.lang_zh ? "逐日费用" : "daily";
 	price_sheet = job.lang_zh ? "单价" : "prices";
 	inv_sheet = job.lang_zh ? "投资" : "investment";
@@ -616,7 +653,7 @@ int cmd_econ(int argc, char **argv)
 				hk_out_ref(row, 5, x1, sizeof x1);
 				snprintf(fp, sizeof fp, "=IF(%s>0,%s/%s,\"never\")", x1, x0, x1);
 				c[6] = hk_cformula(fp, s[k].eo.static_payback);
-				c[7] = isnan(s[k].eo.discounted_payback) ? hk_ctext("never") : hk_cnum(s[k].eo.discounted_payback);
+				c[7] = isinf(s[k].eo.discounted_payback) ? hk_ctext("never") : hk_cnum(s[k].eo.discounted_payback);
 				c[8] = hk_cnum(s[k].eo.npv);
 				c[9] = isnan(s[k].eo.irr) ? hk_ctext("none") : hk_cnum(s[k].eo.irr);
 			}
@@ -639,7 +676,9 @@ int cmd_econ(int argc, char **argv)
 			hk_sum_num(&job.sum, SK("annual_elec_kwh"), s[k].kwh, "kWh", 0, "年耗电量", "annual electricity",
 				   "Σ daily electricity × days");
 		hk_sum_num(&job.sum, SK("annual_cost_yuan"), s[k].cost, "yuan", 0, "年运行费用", "annual operating cost",
-			   "Σ daily cost × days (Malan paper Table 3)");
+			   s[k].column ? "Σ daily cost × days; daily cost = the profile's power column costed "
+					 "period by period with --tariff"
+				       : "Σ daily cost × days of the daily-figures input (as the Malan paper's Table 3)");
 		snprintf(en, sizeof en, "life-cycle cost over %d years", life);
 		hk_sum_num(&job.sum, SK("lcc_yuan"), s[k].lcc, "yuan", 0, "全寿命周期费用", en,
 			   "invest + Σ cost·(1+e)^(y−1)/(1+r)^y");
@@ -648,9 +687,8 @@ int cmd_econ(int argc, char **argv)
 				   "extra investment over the base", "");
 			hk_sum_num(&job.sum, SK("annual_saving_yuan"), s[base].cost - s[k].cost, "yuan", 0,
 				   "年节省运行费用", "annual saving over the base", "");
-			if (!isnan(s[k].eo.static_payback))
-				hk_sum_num(&job.sum, SK("payback_years"), s[k].eo.static_payback, "a", 2, "静态回收年限",
-					   "static payback", "extra investment / annual saving (Malan paper §3.4)");
+			hk_sum_num(&job.sum, SK("payback_years"), s[k].eo.static_payback, "a", 2, "静态回收年限",
+				   "static payback", "extra investment / annual saving (Malan paper §3.4); inf = never");
 		}
 #undef SK
 	}
@@ -661,14 +699,14 @@ int cmd_econ(int argc, char **argv)
 			   "extra investment", "");
 		hk_sum_num(&job.sum, "annual_saving_yuan", s[base].cost - c->cost, "yuan", 0, "年节省运行费用",
 			   "annual saving", "");
-		if (!isnan(c->eo.static_payback))
-			hk_sum_num(&job.sum, "payback_years", c->eo.static_payback, "a", 2, "静态回收年限", "static payback",
-				   "extra investment / annual saving (Malan paper §3.4)");
-		else
+		/* infinity when it never pays back: a --check on it then fails (exit 1) */
+		hk_sum_num(&job.sum, "payback_years", c->eo.static_payback, "a", 2, "静态回收年限", "static payback",
+			   "extra investment / annual saving (Malan paper §3.4); inf = never");
+		if (isinf(c->eo.static_payback))
 			hk_job_warn(&job, "%s never pays back: it saves nothing over %s", c->name, s[base].name);
-		if (!isnan(c->eo.discounted_payback))
-			hk_sum_num(&job.sum, "discounted_payback_years", c->eo.discounted_payback, "a", 2, "动态回收年限",
-				   "discounted payback", "first year the discounted cumulative flow turns positive");
+		hk_sum_num(&job.sum, "discounted_payback_years", c->eo.discounted_payback, "a", 2, "动态回收年限",
+			   "discounted payback", "first year the discounted cumulative flow turns positive; inf = not "
+			   "within the life");
 		hk_sum_num(&job.sum, "npv_yuan", c->eo.npv, "yuan", 0, "净现值", "net present value",
 			   "Σ flows/(1+r)^t, savings escalated");
 		if (!isnan(c->eo.irr))

@@ -21,7 +21,7 @@ static const char *model_name, *catalog_file, *ratios_file, *k2_file, *city_name
 static const char *defrost_s;
 static double rated_kw = NAN, k2 = NAN, t_basis = NAN, t_water = NAN, design_kw = NAN;
 static double round_tol = NAN, cop_override = NAN;
-static int fixed_units, extrapolate;
+static int fixed_units = -1, extrapolate;
 
 static const char *const usage[] = {"--model NAME (--city NAME | --t-basis C) [options] [PROFILE.csv]",
 				    "--rated-kw KW --ratios FILE (--city NAME | --t-basis C) [PROFILE.csv]",
@@ -269,8 +269,10 @@ int cmd_hpsize(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "--k2 (%g): expected a factor in (0, 1]", k2);
 	if (!isnan(round_tol) && !(round_tol >= 0 && round_tol < 0.5))
 		hk_die(HK_EXIT_INPUT, "--round-tol (%g): expected a share in [0, 0.5)", round_tol);
-	if (fixed_units < 0)
+	if (fixed_units == 0 || fixed_units < -1)
 		hk_die(HK_EXIT_INPUT, "--units (%d): expected a positive count", fixed_units);
+	if (!isnan(cop_override) && !(cop_override > 0))
+		hk_die(HK_EXIT_INPUT, "--cop (%g): expected a COP > 0", cop_override);
 
 	/* the model */
 	if (model_name) {
@@ -348,7 +350,7 @@ int cmd_hpsize(int argc, char **argv)
 	} else {
 		design_src = "--design-kw";
 	}
-	hk_job_begin(&job, &common, inputs, p.chinese);
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 	if (hk_hp_size(&m, design_kw, t_basis, &o, &d, &e) != HK_OK)
 		hk_job_die(&job, &e);
 	units = fixed_units > 0 ? fixed_units : d.units;

@@ -365,6 +365,8 @@ int cmd_loadcalc(int argc, char **argv)
 		t_design = clim.t_heating_c;
 	if (have_tdesign && !(t_design < t_in))
 		hk_die(HK_EXIT_INPUT, "design temperature %g C must be below --t-in %g C", t_design, t_in);
+	if ((days_file || weather_file || dt_h != 0.5) && !want_profile)
+		hk_die(HK_EXIT_INPUT, "--days, --weather and --dt shape the profile: expected --profile with them");
 	if ((want_profile || days_file || weather_file) && !have_tdesign)
 		hk_die(HK_EXIT_INPUT, "a profile needs the load design temperature: give --city or --t-design");
 	if (want_profile && !days_file && !weather_file && !have_climate)
@@ -376,7 +378,7 @@ int cmd_loadcalc(int argc, char **argv)
 	inputs[1] = cities_file;
 	inputs[2] = days_file;
 	inputs[3] = weather_file;
-	hk_job_begin(&job, &common, inputs, hk_reader_chinese(r));
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), hk_reader_chinese(r));
 	{
 		hk_building *bs = NULL; /* kept only for a profile */
 		size_t capb = 0;

@@ -32,7 +32,7 @@ static double o_flow = NAN, o_load = NAN, o_dt = NAN, o_margin = NAN, o_head = N
 	      o_static = NAN, o_speed_min = NAN, o_motor_margin = NAN, o_drive_eff = NAN,
 	      o_life = NAN, o_discount = NAN, o_hours = NAN, o_price = NAN, o_main_len = NAN,
 	      o_eff = NAN;
-static int o_duty = -1, o_standby = -1, o_top = 10, o_all;
+static int o_duty = -1, o_standby = -999 /* not given */, o_top = 10, o_all;
 static const char *o_pumps, *o_model, *o_fit, *o_group, *o_rank, *o_control, *o_tariff,
 	*o_profile, *o_edition;
 
@@ -427,7 +427,7 @@ int cmd_pumpselect(int argc, char **argv)
 	hk_common common;
 	char **args;
 	int nargs = hk_parse_options(argc, argv, &info_pumpselect, &common, &args);
-	const char *inputs[4] = {NULL, NULL, NULL, NULL};
+	const char *inputs[5] = {NULL, NULL, NULL, NULL, NULL};
 	char catpath[4096], catname[4096], rank_txt[200], note[600], buf[1200], flow_src[200];
 	hk_err e;
 	hk_pump_fit fit = HK_PUMP_FIT_PCHIP;
@@ -452,7 +452,10 @@ int cmd_pumpselect(int argc, char **argv)
 	if (isnan(o_life)) o_life = 15;
 	if (isnan(o_discount)) o_discount = 0;
 	if (o_duty < 0) o_duty = 1;
-	if (o_standby < 0) o_standby = 1;
+	if (o_standby == -999)
+		o_standby = 1;
+	else if (o_standby < 0)
+		hk_die(HK_EXIT_INPUT, "--standby %d: expected 0 or more standby pumps", o_standby);
 
 	if (nargs > 1 || (nargs == 1 && o_profile))
 		hk_die(HK_EXIT_INPUT, "expected at most one profile file (see heatkit pumpselect --help)");
@@ -531,6 +534,12 @@ int cmd_pumpselect(int argc, char **argv)
 	}
 
 	/* tariff and profile */
+	if (o_tariff) { /* a file, or a name in data/climate/tariffs as tanksize and econ take */
+		static char tpath[4096];
+		if (!hk_data_named(o_tariff, "climate/tariffs", tpath, sizeof tpath))
+			hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", o_tariff);
+		o_tariff = tpath;
+	}
 	if (o_tariff && hk_tariff_load(o_tariff, common.encoding, &tariff, &e) != HK_OK)
 		hk_die_err(&e);
 	if (o_profile)
@@ -787,7 +796,8 @@ int cmd_pumpselect(int argc, char **argv)
 	inputs[0] = o_profile;
 	inputs[1] = catpath;
 	inputs[2] = o_tariff;
-	hk_job_begin(&job, &common, inputs, 0);
+	inputs[3] = o_pipes;
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), 0);
 
 	if (prof.n) {
 		/* the profile back, with our columns (pipeline contract) */

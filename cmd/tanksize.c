@@ -186,8 +186,8 @@ int cmd_tanksize(int argc, char **argv)
 	rules = !isnan(volume) + (cover_day != NULL) + economic;
 	if (rules != 1)
 		hk_die(HK_EXIT_INPUT, "expected one sizing rule: --volume M3, --cover-day DAY or --economic");
-	if (!isnan(volume) && volume < 0)
-		hk_die(HK_EXIT_INPUT, "--volume (%g): expected a volume >= 0 m3", volume);
+	if (!isnan(volume) && !(volume >= 0))
+		hk_die(HK_EXIT_INPUT, "--volume (%g): expected a volume >= 0 m3 (0: the plant without a tank)", volume);
 	if (!isnan(dt_k))
 		tp.dt_k = dt_k;
 	if (!isnan(eta))
@@ -209,7 +209,7 @@ int cmd_tanksize(int argc, char **argv)
 		hk_die_err(&e);
 	if (hk_proftable_read(in, common.encoding, xcols, X_N, &p, &e) != HK_OK)
 		hk_die_err(&e);
-	hk_job_begin(&job, &common, inputs, p.chinese);
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 
 	hp = calloc(p.n, sizeof *hp);
 	ss = calloc(p.n, sizeof *ss);
@@ -372,9 +372,14 @@ int cmd_tanksize(int argc, char **argv)
 	}
 
 	{
-		double vb, d_m, h_m;
-		if (hk_tank_dims(&tp, v_eff, &vb, &d_m, &h_m, &e) != HK_OK)
-			hk_job_die(&job, &e);
+		double vb = 0, d_m = 0, h_m = 0;
+		if (v_eff > 0) {
+			if (hk_tank_dims(&tp, v_eff, &vb, &d_m, &h_m, &e) != HK_OK)
+				hk_job_die(&job, &e);
+		} else {
+			hk_job_warn(&job, "the sizing rule gives no tank (%s): nothing to store or nothing saved "
+				    "by storing under this tariff", economic ? "--economic" : cover_day ? "--cover-day" : "--volume 0");
+		}
 		hk_sum_num(&job.sum, "volume_m3", v_eff, "m3", 0, "蓄热罐有效容积", "effective tank volume", rule_src);
 		hk_sum_num(&job.sum, "tank_kwh", tank_kwh, "kWh", 0, "蓄热量", "tank capacity",
 			   "V·ρc·ΔT·η (standards-notes §5.1; Malan paper §3.3)");

@@ -245,13 +245,22 @@ hk_status hk_econ_eval(const hk_econ_in *in, hk_econ_out *out, hk_err *err)
 	cf[0] = -in->extra_invest;
 	for (int y = 1; y <= L; y++)
 		cf[y] = in->saving_y1 * pow(1 + in->escalation, y - 1);
-	if (in->saving_y1 > 0)
+	/* Static payback: extra / saving when both are positive; a scheme that
+	 * costs no more and saves no less pays back at once (0); one that
+	 * saves nothing never does (infinity). */
+	if (in->extra_invest <= 0 && in->saving_y1 >= 0)
+		out->static_payback = 0;
+	else if (in->extra_invest > 0 && in->saving_y1 > 0)
 		out->static_payback = in->extra_invest / in->saving_y1;
+	else
+		out->static_payback = INFINITY;
 	out->npv = hk_npv(cf, (size_t)L + 1, in->rate);
 	/* Discounted payback: first year the cumulative discounted flow
-	 * reaches 0, interpolated linearly within that year. */
+	 * reaches 0, interpolated linearly within that year; infinity when it
+	 * does not within the life (or never does). */
 	double cum = cf[0];
-	if (cum >= 0)
+	out->discounted_payback = INFINITY;
+	if (cum >= 0 && in->saving_y1 >= 0)
 		out->discounted_payback = 0;
 	for (int y = 1; y <= L && !(cum >= 0); y++) {
 		double dcf = cf[y] / pow(1 + in->rate, y);

@@ -115,9 +115,11 @@ typedef struct hk_econ_in {
 } hk_econ_in;
 
 typedef struct hk_econ_out {
-	double static_payback;      /* years, NaN if never */
+	double static_payback;      /* years; 0 when the scheme costs no more
+				     * and saves no less; INFINITY if never */
 	double discounted_payback;  /* years (interpolated within the year
-				     * it turns positive), NaN if never */
+				     * it turns positive); INFINITY if not
+				     * within the life */
 	double npv;
 	double irr;                 /* NaN if none (irr_status says why) */
 	hk_status irr_status;

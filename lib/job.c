@@ -28,7 +28,7 @@ static int any_key(void *ctx, const char *key, double *v)
 }
 
 void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
-		  int input_chinese)
+		  size_t ninputs, int input_chinese)
 {
 	hk_outopts oo = {0};
 	hk_err e;
@@ -43,8 +43,8 @@ void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
 	j->opt = opt;
 	j->lang_zh = opt->lang ? !strcmp(opt->lang, "zh") : input_chinese;
 	if (opt->output && strcmp(opt->output, "-") != 0)
-		for (i = 0; inputs && inputs[i]; i++)
-			if (strcmp(inputs[i], "-") && same_file(inputs[i], opt->output))
+		for (i = 0; inputs && i < ninputs; i++)
+			if (inputs[i] && strcmp(inputs[i], "-") && same_file(inputs[i], opt->output))
 				hk_die(HK_EXIT_INPUT, "-o %s would overwrite the input %s: expected a "
 				       "different output file", opt->output, inputs[i]);
 	oo.bom = opt->bom;

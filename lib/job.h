@@ -20,11 +20,13 @@ typedef struct hk_job {
 	int lang_zh;
 } hk_job;
 
-/* Open the output.  inputs: the files the command read or will read
- * (NULL-terminated; "-" and NULL entries ignored): -o may not name one.
- * input_chinese: the input headers were Chinese (default --lang zh). */
+/* Open the output.  inputs[0..ninputs): the files the command read or
+ * will read ("-" and NULL entries, for options not given, are skipped):
+ * -o may not name one.  input_chinese: the input headers were Chinese
+ * (default --lang zh). */
 void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
-		  int input_chinese);
+		  size_t ninputs, int input_chinese);
+#define HK_NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Begin the command's main table (CSV: written unless --summary). */
 void hk_job_table(hk_job *j, const char *name_zh, const char *name_en,

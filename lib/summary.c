@@ -1,6 +1,7 @@
 /* summary.c - key/value design results (see summary.h). */
 #include "summary.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,7 +91,15 @@ int hk_sum_lookup(void *summary, const char *key, double *value)
 		return 0;
 	if (r->is_text)
 		return -1;
-	*value = r->value;
+	/* rules see the value as the summary prints it, so that --check and
+	 * `heatkit check` on the printed summary always agree */
+	if (r->decimals >= 0 && isfinite(r->value)) {
+		char buf[64];
+		snprintf(buf, sizeof buf, "%.*f", r->decimals, r->value);
+		*value = strtod(buf, NULL);
+	} else {
+		*value = r->value;
+	}
 	return 1;
 }
 

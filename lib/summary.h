@@ -46,7 +46,8 @@ void hk_sum_free(hk_summary *s);
 /* Write as a table "summary" / "汇总" (primary: see output.h). */
 hk_status hk_sum_write(const hk_summary *s, hk_out *o, int lang_zh, int primary, hk_err *err);
 
-/* Look up key as a number for hk_check_eval: 1 found, 0 unknown, -1 text. */
+/* Look up key as a number for hk_check_eval: 1 found, 0 unknown, -1 text.
+ * The value is the one the summary prints (rounded to its decimals). */
 int hk_sum_lookup(void *summary, const char *key, double *value);
 
 #endif

@@ -119,8 +119,18 @@ static void test_textbook(void)
 		  "escalation 5 %: year 2 saving 63 (hand)");
 	in.saving_y1 = -1;
 	UNIT_EQ_INT(hk_econ_eval(&in, &out, NULL), HK_OK, "losing scheme");
-	UNIT_TRUE(isnan(out.static_payback) && isnan(out.discounted_payback) &&
-		  out.irr_status == HK_ENOSOL, "no payback, no IRR");
+	UNIT_TRUE(isinf(out.static_payback) && isinf(out.discounted_payback) &&
+		  out.irr_status == HK_ENOSOL, "no payback (infinite), no IRR");
+	in.saving_y1 = 0;
+	in.extra_invest = 0;
+	hk_econ_eval(&in, &out, NULL);
+	UNIT_TRUE(out.static_payback == 0 && out.discounted_payback == 0,
+		  "no extra cost and no loss: pays back at once");
+	in.saving_y1 = -1;
+	hk_econ_eval(&in, &out, NULL);
+	UNIT_TRUE(isinf(out.static_payback) && isinf(out.discounted_payback),
+		  "no extra cost but a loss every year: never pays back (not 0)");
+	in.extra_invest = 100;
 	in.life_years = 0;
 	UNIT_EQ_INT(hk_econ_eval(&in, &out, &e), HK_EINVAL, "life 0 refused");
 
