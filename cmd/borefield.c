@@ -530,6 +530,7 @@ static void set_limits(hk_bfdesign *d, size_t n)
 			 "Tf_min = T_in,min + dT_ext/2 = %g + %.3f/2; T_in,min %s; dT_ext %s", o_tinmin,
 			 dt_ext, o_tinmin == 4 ? "4 C: GB 50366-2009 §4.3.5A (winter inlet > 4 C without "
 						 "antifreeze)" : "--t-in-min",
+			 !(pk_ext > 0) ? "0: no heat is extracted" :
 			 isfinite(o_flow) ? "= peak x 1000/(n m cp) from --flow" : "from --loop-dt");
 	}
 	if (isfinite(o_tfmax)) {
@@ -541,6 +542,7 @@ static void set_limits(hk_bfdesign *d, size_t n)
 			 "Tf_max = T_out,max + dT_inj/2 = %g + %.3f/2; T_out,max %s; dT_inj %s", o_toutmax,
 			 dt_inj, o_toutmax == 33 ? "33 C: GB 50366-2009 §4.3.5A (summer outlet < 33 C)"
 						 : "--t-out-max",
+			 !(pk_inj > 0) ? "0: no heat is injected" :
 			 isfinite(o_flow) ? "= peak x 1000/(n m cp) from --flow" : "from --loop-dt");
 	}
 }

@@ -503,6 +503,23 @@ int cmd_loadcalc(int argc, char **argv)
 					names[i] = strdup(days[i].name);
 			}
 			hk_profile_write_steps(&job, steps, nsteps, names);
+			if (!weather_file) {
+				/* a step that straddles a building's day edge averages its day
+				 * and night loads: the design peak is lost (hpsize sizes on the
+				 * profile's largest load), so say so */
+				size_t b;
+				for (b = 0; b < nb; b++) {
+					double a = fmod(bs[b].day_start_h, dt_h), z = fmod(bs[b].day_end_h, dt_h);
+					if ((a > 1e-9 && dt_h - a > 1e-9) || (z > 1e-9 && dt_h - z > 1e-9)) {
+						hk_job_warn(&job, "--dt %g h: the day %.2f-%.2f h of some buildings does not "
+							    "fall on step boundaries, so steps mix day and night loads and the "
+							    "profile's largest load is below the design load; 0.5 h steps "
+							    "keep 07:00 and 18:30 exact", dt_h, bs[b].day_start_h,
+							    bs[b].day_end_h);
+						break;
+					}
+				}
+			}
 			{
 				double tot_days = 0, heat = 0;
 				for (i = 0; i < nsteps; i++) {
