@@ -573,6 +573,16 @@ static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 	return HK_OK;
 }
 
+/* The caller's g cache, or own set up for a single depth (no depth grid). */
+static hk_gcache *gcache_or_own(hk_gcache *gc, hk_gcache *own, const hk_bfdesign *d)
+{
+	if (gc)
+		return gc;
+	hk_gcache_init(own, d);
+	own->h_grid = 0;
+	return own;
+}
+
 hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
 		      hk_gcache *gc, hk_temps *out, hk_err *err)
 {
@@ -582,11 +592,7 @@ hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
 	if (!(H > 0))
 		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	hk_gcache own;
-	if (!gc) {
-		hk_gcache_init(&own, d);
-		own.h_grid = 0;
-		gc = &own;
-	}
+	gc = gcache_or_own(gc, &own, d);
 	mseries s;
 	if ((st = mseries_make(ml, d->years, &s, err)))
 		return st;
@@ -683,11 +689,7 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 	if (!(H > 0))
 		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	hk_gcache own;
-	if (!gc) {
-		hk_gcache_init(&own, d);
-		own.h_grid = 0;
-		gc = &own;
-	}
+	gc = gcache_or_own(gc, &own, d);
 	const hk_gtable *gt;
 	if ((st = hk_gcache_get(gc, H, &gt, err)))
 		return st;
@@ -1481,11 +1483,7 @@ hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml, double H,
 	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
 		return st;
 	hk_gcache own;
-	if (!gc) {
-		hk_gcache_init(&own, d);
-		own.h_grid = 0;
-		gc = &own;
-	}
+	gc = gcache_or_own(gc, &own, d);
 	size_t nm = ml->nm;
 	hybrid_ctx c = {d, ml, H, gc, malloc(4 * nm * sizeof(double))};
 	if (!c.buf)

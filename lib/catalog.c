@@ -27,20 +27,30 @@ static void *grow(void *p, size_t n, size_t *cap, size_t size)
 	return realloc(p, *cap * size);
 }
 
+/* Find query among n models whose names are at base + i·stride (the
+ * model[] field of hk_hp_entry or hk_pump_model); an unknown name lists
+ * the nearest ones. */
 static hk_status find_named(const char *file, const char *what, const char *query,
-			    const char *const *names, size_t n, size_t *idx, hk_err *err)
+			    const void *base, size_t n, size_t stride, size_t *idx, hk_err *err)
 {
 	size_t i, best[5], k, o = 0;
 	char list[600];
+	const char **names = malloc((n + 1) * sizeof *names);
+	if (!names)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++)
+		names[i] = (const char *)base + i * stride;
 	for (i = 0; i < n; i++)
 		if (same_name(names[i], query)) {
 			*idx = i;
+			free(names);
 			return HK_OK;
 		}
 	k = hk_suggest(query, names, n, best, 5);
 	list[0] = '\0';
 	for (i = 0; i < k && o + 130 < sizeof list; i++)
 		o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", names[best[i]]);
+	free(names);
 	return hk_fail_at(err, HK_ENOTFOUND, file, 0, 0,
 			  "unknown %s (%s): expected a model of the catalog%s%s", what, query,
 			  k ? "; nearest: " : " (none is close; list them with the catalog file)", list);
@@ -211,15 +221,9 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
 			     const hk_hp_entry **out, hk_err *err)
 {
-	const char **names = malloc((cat->n + 1) * sizeof *names);
-	size_t i, idx = 0;
-	hk_status st;
-	if (!names)
-		return hk_fail(err, HK_ENOMEM, "out of memory");
-	for (i = 0; i < cat->n; i++)
-		names[i] = cat->m[i].model;
-	st = find_named(cat->file, "heat-pump model", model, names, cat->n, &idx, err);
-	free(names);
+	size_t idx = 0;
+	hk_status st = find_named(cat->file, "heat-pump model", model, cat->n ? cat->m[0].model : NULL, cat->n, sizeof cat->m[0],
+				  &idx, err);
 	if (st == HK_OK)
 		*out = &cat->m[idx];
 	return st;
@@ -382,15 +386,9 @@ hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,
 			       const hk_pump_model **out, hk_err *err)
 {
-	const char **names = malloc((cat->n + 1) * sizeof *names);
-	size_t i, idx = 0;
-	hk_status st;
-	if (!names)
-		return hk_fail(err, HK_ENOMEM, "out of memory");
-	for (i = 0; i < cat->n; i++)
-		names[i] = cat->m[i].model;
-	st = find_named(cat->file, "pump model", model, names, cat->n, &idx, err);
-	free(names);
+	size_t idx = 0;
+	hk_status st = find_named(cat->file, "pump model", model, cat->n ? cat->m[0].model : NULL, cat->n, sizeof cat->m[0],
+				  &idx, err);
 	if (st == HK_OK)
 		*out = &cat->m[idx];
 	return st;
