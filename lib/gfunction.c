@@ -6,6 +6,14 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC optimize("O3")
 #endif
+/* ... and in AVX2 where the CPU has it (chosen at load time; -std=c11
+ * keeps FMA contraction off, so both clones round alike) */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && \
+	defined(__linux__)
+#define HOT __attribute__((target_clones("avx2", "default")))
+#else
+#define HOT
+#endif
 
 #include <math.h>
 #include <stdint.h>
@@ -635,7 +643,7 @@ out:
 
 /*
  * Segment-to-segment response factors at time t for every distinct
- * distance: h[k][src][rcv] (ns x ns each), from the corner terms of each
+ * distance: h[k][rcv][src] (ns x ns each), from the corner terms of each
  * pair of segment end points (Cimmino 2018 similarities in z).
  */
 static void response_factors(const solver *S, double alpha, double t, double *h)
@@ -650,8 +658,12 @@ static void response_factors(const solver *S, double alpha, double t, double *h)
 		double e1u = hk_expint_e1(u);
 		for (int a = 0; a < nb; a++)
 			for (int b = a; b < nb; b++) {
-				Fr[a * nb + b] = Fr[b * nb + a] = fls_corner(
-					S->zb[b] - S->zb[a], u, e1u, s0);
+				/* segments mirror about mid-length, so the real
+				 * corner (a, b) equals (ns - b, ns - a) */
+				Fr[a * nb + b] = Fr[b * nb + a] =
+					a + b > ns ? Fr[(ns - b) * nb + ns - a] :
+						     fls_corner(S->zb[b] - S->zb[a],
+								u, e1u, s0);
 				Fi[a * nb + b] = Fi[b * nb + a] = fls_corner(
 					S->zb[b] + S->zb[a], u, e1u, s0);
 			}
@@ -664,7 +676,7 @@ static void response_factors(const solver *S, double alpha, double t, double *h)
 					   C(Fi, j + 1, i) - C(Fi, j, i) +
 					   C(Fi, j, i + 1) - C(Fi, j + 1, i + 1);
 #undef C
-				hk[i * ns + j] = s / (2.0 * S->hs[j]);
+				hk[j * ns + i] = s / (2.0 * S->hs[j]);
 			}
 	}
 }
@@ -682,13 +694,41 @@ static void assemble(const solver *S, const double *h, double *A)
 			for (int s = 0; s < ns; s++) {
 				double *row = A + (I * ns + s) * nu + (size_t)en->J * ns;
 				for (int sp = 0; sp < ns; sp++)
-					row[sp] += en->w * hk[sp * ns + s];
+					row[sp] += en->w * hk[s * ns + sp];
 			}
 		}
 }
 
+/*
+ * Dot product in eight interleaved partial sums: the compiler may not
+ * reorder a floating-point sum itself, and written this way it becomes
+ * vector code (every build and clone sums in this same order).
+ */
+static inline double dot(const double *restrict a, const double *restrict b,
+			 size_t n)
+{
+	double acc[8] = {0};
+	size_t c = 0;
+	for (; c + 8 <= n; c += 8)
+		for (int k = 0; k < 8; k++)
+			acc[k] += a[c + k] * b[c + k];
+	double s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) +
+		   ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+	for (; c < n; c++)
+		s += a[c] * b[c];
+	return s;
+}
+
+/* y += A x for a row-major n x n matrix (the hot loop of the solver) */
+HOT static void gemv_add(const double *restrict A, const double *restrict x,
+			 double *restrict y, size_t n)
+{
+	for (size_t r = 0; r < n; r++)
+		y[r] += dot(A + r * n, x, n);
+}
+
 /* LU factorisation in place with partial pivoting (row-major n x n). */
-static int lu_factor(double *M, size_t *piv, size_t n)
+HOT static int lu_factor(double *M, size_t *piv, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
 		size_t p = c;
@@ -723,7 +763,7 @@ static int lu_factor(double *M, size_t *piv, size_t n)
 }
 
 /* Solve with factors from lu_factor; b is overwritten by x. */
-static void lu_apply(const double *LU, const size_t *piv, double *b, size_t n)
+HOT static void lu_apply(const double *LU, const size_t *piv, double *b, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
 		if (piv[c] != c) {
@@ -731,23 +771,116 @@ static void lu_apply(const double *LU, const size_t *piv, double *b, size_t n)
 			b[c] = b[piv[c]];
 			b[piv[c]] = tv;
 		}
-		const double *row = LU + c * n;
-		(void)row;
 	}
-	for (size_t r = 1; r < n; r++) {
+	for (size_t r = 1; r < n; r++)
+		b[r] -= dot(LU + r * n, b, r);
+	for (size_t c = n; c-- > 0;)
+		b[c] = (b[c] - dot(LU + c * n + c + 1, b + c + 1, n - c - 1)) /
+		       LU[c * n + c];
+}
+
+/*
+ * GMRES (Saad & Schultz 1986), left-preconditioned by the LU factors of a
+ * nearby step matrix: the step matrices change with the step size, and a
+ * few Krylov iterations cost far less than a new factorisation.  x holds
+ * the solution on return 0; returns -1 when it has not converged within
+ * m iterations (then refactor).  w: (m + 1) * n + (m + 1) * (m + 4) + n.
+ */
+#define GM_IT 24
+HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
+		    const double *b, double *x, size_t n, int m, double *w)
+{
+	double *V = w, *Hh = V + (size_t)(m + 1) * n, *cs = Hh + (size_t)(m + 1) * m,
+	       *sn = cs + m + 1, *gg = sn + m + 1, *tmp = gg + m + 1;
+	/* x0 = P^-1 b, r0 = P^-1 (b - M x0) */
+	memcpy(x, b, n * sizeof *x);
+	lu_apply(LU, piv, x, n);
+	double bn = 0;
+	for (size_t r = 0; r < n; r++)
+		bn = fmax(bn, fabs(b[r]));
+	for (size_t r = 0; r < n; r++) {
 		double sum = b[r];
-		const double *row = LU + r * n;
-		for (size_t k = 0; k < r; k++)
-			sum -= row[k] * b[k];
-		b[r] = sum;
+		const double *row = M + r * n;
+		for (size_t c = 0; c < n; c++)
+			sum -= row[c] * x[c];
+		V[r] = sum;
 	}
-	for (size_t c = n; c-- > 0;) {
-		double sum = b[c];
-		const double *row = LU + c * n;
-		for (size_t k = c + 1; k < n; k++)
-			sum -= row[k] * b[k];
-		b[c] = sum / row[c];
+	lu_apply(LU, piv, V, n);
+	double beta = 0, xn = 0;
+	for (size_t r = 0; r < n; r++) {
+		beta += V[r] * V[r];
+		xn += x[r] * x[r];
 	}
+	beta = sqrt(beta);
+	xn = sqrt(xn);
+	if (beta <= 1e-13 * xn)
+		return 0;
+	for (size_t r = 0; r < n; r++)
+		V[r] /= beta;
+	gg[0] = beta;
+	int k = 0, ok = 0;
+	for (; k < m; k++) {
+		double *v = V + (size_t)k * n, *vn = V + (size_t)(k + 1) * n;
+		memset(vn, 0, n * sizeof *vn);
+		gemv_add(M, v, vn, n);
+		lu_apply(LU, piv, vn, n);
+		for (int i = 0; i <= k; i++) { /* modified Gram-Schmidt */
+			const double *vi = V + (size_t)i * n;
+			double h = 0;
+			for (size_t r = 0; r < n; r++)
+				h += vi[r] * vn[r];
+			for (size_t r = 0; r < n; r++)
+				vn[r] -= h * vi[r];
+			Hh[i * m + k] = h;
+		}
+		double h1 = 0;
+		for (size_t r = 0; r < n; r++)
+			h1 += vn[r] * vn[r];
+		h1 = sqrt(h1);
+		Hh[(k + 1) * m + k] = h1;
+		if (h1 > 0)
+			for (size_t r = 0; r < n; r++)
+				vn[r] /= h1;
+		for (int i = 0; i < k; i++) { /* earlier Givens rotations */
+			double a = Hh[i * m + k], c = Hh[(i + 1) * m + k];
+			Hh[i * m + k] = cs[i] * a + sn[i] * c;
+			Hh[(i + 1) * m + k] = -sn[i] * a + cs[i] * c;
+		}
+		double a = Hh[k * m + k], c = Hh[(k + 1) * m + k];
+		double d = hypot(a, c);
+		cs[k] = a / d;
+		sn[k] = c / d;
+		Hh[k * m + k] = d;
+		Hh[(k + 1) * m + k] = 0;
+		gg[k + 1] = -sn[k] * gg[k];
+		gg[k] *= cs[k];
+		if (fabs(gg[k + 1]) <= 1e-13 * xn) {
+			k++;
+			ok = 1;
+			break;
+		}
+	}
+	if (!ok)
+		return -1;
+	for (int i = k - 1; i >= 0; i--) { /* back substitution */
+		double sum = gg[i];
+		for (int j = i + 1; j < k; j++)
+			sum -= Hh[i * m + j] * tmp[j];
+		tmp[i] = sum / Hh[i * m + i];
+	}
+	for (int i = 0; i < k; i++)
+		for (size_t r = 0; r < n; r++)
+			x[r] += tmp[i] * V[(size_t)i * n + r];
+	/* the true residual decides */
+	double rn = 0;
+	for (size_t r = 0; r < n; r++) {
+		double sum = b[r];
+		const double *row = M + r * n;
+		for (size_t c = 0; c < n; c++)
+			sum -= row[c] * x[c];
+		rn = fmax(rn, fabs(sum));
+	}
+	return rn <= 1e-10 * bn ? 0 : -1;
 }
 
 /* locate v on the increasing grid x[0..m-1]: x[*lo] <= v <= x[*lo+1] */
@@ -836,10 +969,11 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	double *LU = malloc((nu + 1) * (nu + 1) * sizeof *LU);
 	size_t *piv = malloc((nu + 1) * sizeof *piv);
 	double *xb = malloc((nu + 1) * sizeof *xb);
-	double *rb_ = malloc((nu + 1) * sizeof *rb_);
-	int have_lu = 0, last_failed = 0;
+	double *gw = malloc(((GM_IT + 1) * (nu + 1) + (GM_IT + 1) * (GM_IT + 4) + nu + 1) *
+			    sizeof *gw);
+	int have_lu = 0;
 	if (!tl || !hbuf || !A || !glc || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl ||
-	    !LU || !piv || !xb || !rb_) {
+	    !LU || !piv || !xb || !gw) {
 		st = hk_fail(err, HK_ENOMEM,
 			     "g-function: out of memory (%zu unknowns, %zu "
 			     "times)", nu, ntl);
@@ -883,7 +1017,6 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 		size_t stride = pass ? 2 : 1, nsteps = pass ? (ntl + 1) / 2 : ntl;
 		double *gout = pass ? glc : gl;
 		have_lu = 0;
-		last_failed = 0;
 		memset(Q, 0, ntl * nu * sizeof *Q);
 #define TL(i) tl[(i) * stride]
 #define AM(i) (A + (i) * stride * nu * nu)
@@ -952,57 +1085,19 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 					for (size_t mm = p; mm > 0; mm--)
 						for (size_t u = 0; u < nu; u++)
 							Qr[mm * nu + u] -= Qr[(mm - 1) * nu + u];
-					for (size_t j = 0; j <= p; j++) {
-						const double *dq = Qr + (p - j) * nu;
-						const double *Aj = AM(j);
-						for (size_t r = 0; r < nu; r++) {
-							double sum = 0;
-							const double *row = Aj + r * nu;
-							for (size_t u = 0; u < nu; u++)
-								sum += row[u] * dq[u];
-							tb0[r] += sum;
-						}
-					}
+					for (size_t j = 0; j <= p; j++)
+						gemv_add(AM(j), Qr + (p - j) * nu, tb0, nu);
 				}
 				for (size_t r = 0; r < nu; r++)
 					tb0[r] = -tb0[r];
 				tb0[nu] = Htot;
-				/* reuse the last factors with iterative refinement while they
-				 * converge fast; refactor otherwise */
+				/* GMRES preconditioned by the last factors while it
+				 * converges within GM_IT iterations; refactor otherwise */
 				{
 					size_t n1s = nu + 1;
-					int solved = 0;
-					int attempt = have_lu && !last_failed;
-					if (attempt) {
-						memcpy(xb, tb0, n1s * sizeof *xb);
-						lu_apply(LU, piv, xb, n1s);
-						double bn = 0;
-						for (size_t r = 0; r < n1s; r++)
-							bn = fmax(bn, fabs(tb0[r]));
-						double prev = INFINITY;
-						for (int it = 0; it < 12; it++) {
-							double rn = 0;
-							for (size_t r = 0; r < n1s; r++) {
-								double sum = tb0[r];
-								const double *row = M + r * n1s;
-								for (size_t c = 0; c < n1s; c++)
-									sum -= row[c] * xb[c];
-								rb_[r] = sum;
-								rn = fmax(rn, fabs(sum));
-							}
-							if (rn <= 1e-10 * bn) {
-								solved = 1;
-								break;
-							}
-							if (rn > 0.7 * prev)
-								break;
-							prev = rn;
-							lu_apply(LU, piv, rb_, n1s);
-							for (size_t r = 0; r < n1s; r++)
-								xb[r] += rb_[r];
-						}
-					}
-					last_failed = attempt && !solved;
+					int solved = have_lu &&
+						     !gmres_lu(M, LU, piv, tb0, xb, n1s,
+							       GM_IT, gw);
 					if (solved) {
 						memcpy(tb0, xb, n1s * sizeof *xb);
 					} else {
@@ -1055,7 +1150,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	st = HK_OK;
 out:
 	free(tl); free(hbuf); free(A); free(M); free(Q); free(Qr); free(fc);
-	free(tt); free(tb0); free(gl); free(glc); free(LU); free(piv); free(xb); free(rb_);
+	free(tt); free(tb0); free(gl); free(glc); free(LU); free(piv); free(xb); free(gw);
 	solver_free(&S);
 	return st;
 }
