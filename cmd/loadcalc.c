@@ -20,6 +20,8 @@
 #define MAX_DAYS 400
 
 static const char *city_name, *cities_file, *days_file, *weather_file, *index_pt = "mid";
+static const char *season_s;
+static hk_season season;
 static const char *day_start_s, *day_end_s;
 static double t_in = HK_T_IN_DEFAULT_C, t_setback = HK_T_SETBACK_DEFAULT_C, t_design = NAN;
 static double dt_h = 0.5;
@@ -67,6 +69,10 @@ static const hk_option options[] = {
 	HK_OPT_STR_(0, "weather", &weather_file, "FILE",
 		    "hourly weather (CSV hour,t_out_c or EnergyPlus .epw): an hourly profile instead of typical days",
 		    NULL),
+	HK_OPT_STR_(0, "season", &season_s, "RULE",
+		    "heating season of a --weather profile: 5c (5-day mean <= 5 C), all (every hour below "
+		    "t_in) or MM-DD..MM-DD (e.g. 11-15..03-15); loads outside it are 0",
+		    "5c (GB 50736-2012 heating period)"),
 	HK_OPT_NUM_(0, "dt", &dt_h, "H", "step length of a typical-day profile (24/dt whole)", "h",
 		    "0.5: 07:00, 11:30 and 18:30 fall on step boundaries"),
 	HK_OPT_END_,
@@ -319,6 +325,31 @@ static void phase_sums(hk_job *job, const struct phase *ph, size_t n)
 	}
 }
 
+/* the heating season of an hourly profile, in the summary */
+static void season_sums(hk_job *job, const hk_season *s, size_t sdays, size_t ndays,
+			double city_days)
+{
+	static const char *const rule[] = {"all", "5c", "dates"};
+	static const char *const src[] = {
+		"--season all: every hour below t_in carries load",
+		"GB 50736-2012 heating period (daily mean steadily <= 5 C; 'steadily' = centred 5-day "
+		"running mean, toolkit choice); warm spells inside winter kept in the season",
+		"--season dates (the series taken to start on 1 January)"};
+	hk_sum_text(&job->sum, "season_rule", rule[s->rule], "供暖期规则", "heating-season rule",
+		    src[s->rule]);
+	hk_sum_num(&job->sum, "season_days", (double)sdays, "d", 0, "供暖期天数",
+		   "days in the heating season", "weather file, by season_rule");
+	if (s->rule == HK_SEASON_ALL && sdays == ndays)
+		return;
+	if (sdays == 0)
+		hk_job_warn(job, "the weather file has no heating season by --season %s: the profile "
+			    "carries no load (--season all heats whenever t_out < t_in)", rule[s->rule]);
+	else if (isfinite(city_days) && city_days > 0 &&
+		 fabs((double)sdays - city_days) > 0.25 * city_days)
+		hk_job_warn(job, "the weather file's heating season has %zu days, the city's GB 50736 "
+			    "heating period %g: is the weather file for this city?", sdays, city_days);
+}
+
 int cmd_loadcalc(int argc, char **argv)
 {
 	hk_common common;
@@ -365,6 +396,11 @@ int cmd_loadcalc(int argc, char **argv)
 		t_design = clim.t_heating_c;
 	if (have_tdesign && !(t_design < t_in))
 		hk_die(HK_EXIT_INPUT, "design temperature %g C must be below --t-in %g C", t_design, t_in);
+	if (season_s && !weather_file)
+		hk_die(HK_EXIT_INPUT, "--season (%s) shapes an hourly profile: expected --weather with it",
+		       season_s);
+	if (hk_season_parse(season_s ? season_s : "5c", &season, &e) != HK_OK)
+		hk_die(HK_EXIT_INPUT, "--%s", e.what);
 	if ((days_file || weather_file || dt_h != 0.5) && !want_profile)
 		hk_die(HK_EXIT_INPUT, "--days, --weather and --dt shape the profile: expected --profile with them");
 	if ((want_profile || days_file || weather_file) && !have_tdesign)
@@ -464,10 +500,17 @@ int cmd_loadcalc(int argc, char **argv)
 					hk_job_die(&job, &e);
 				steps = malloc(nh * sizeof *steps);
 				names = malloc((nh / 24) * sizeof *names);
-				if (!steps || !names)
+				unsigned char *in_season = malloc(nh / 24 + 1);
+				size_t sdays;
+				if (!steps || !names || !in_season)
 					hk_die(HK_EXIT_INPUT, "out of memory");
+				if (hk_season_mark(t, nh, &season, in_season, &sdays, &e) != HK_OK)
+					hk_job_die(&job, &e);
+				po.in_season = in_season;
 				if (hk_profile_hourly(bs, nb, t, nh, &po, steps, &e) != HK_OK)
 					hk_job_die(&job, &e);
+				season_sums(&job, &season, sdays, nh / 24, have_climate ? city.heating_days : NAN);
+				free(in_season);
 				for (i = 0; i < nh / 24; i++) {
 					names[i] = malloc(16);
 					snprintf(names[i], 16, "d%03zu", i + 1);

@@ -3,6 +3,8 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- CJJ 34-2010 Table 3.1.2-1 --------------------------------------
@@ -324,7 +326,7 @@ hk_status hk_loads_summarise(const hk_building *b, size_t n,
 hk_profile_opts hk_profile_opts_default(double t_design_c)
 {
 	hk_profile_opts o = {t_design_c, 0.5, HK_DAY_START_DEFAULT_H,
-			     HK_DAY_END_DEFAULT_H};
+			     HK_DAY_END_DEFAULT_H, NULL};
 	return o;
 }
 
@@ -484,6 +486,7 @@ hk_status hk_profile_hourly(const hk_building *b, size_t nb,
 	hk_status st = check_all(b, nb, o, err);
 	if (st)
 		return st;
+	size_t nb_;
 	for (size_t i = 0; i < nh; i++) {
 		if (!isfinite(t_out[i]))
 			return hk_fail(err, HK_EINVAL,
@@ -498,7 +501,11 @@ hk_status hk_profile_hourly(const hk_building *b, size_t nb,
 		s->night = overlap(s->start_h, s->end_h, o->day_start_h,
 				   o->day_end_h) < 0.5;
 		double load = 0;
-		for (size_t k = 0; k < nb; k++) {
+		if (o->in_season && !o->in_season[i / 24])
+			nb_ = 0;
+		else
+			nb_ = nb;
+		for (size_t k = 0; k < nb_; k++) {
 			const hk_building *bk = &b[k];
 			double f = overlap(s->start_h, s->end_h,
 					   bk->day_start_h, bk->day_end_h);
@@ -513,6 +520,121 @@ hk_status hk_profile_hourly(const hk_building *b, size_t nb,
 		s->load_kw = load;
 	}
 	return HK_OK;
+}
+
+/* one year (or the whole series) of nd days: mark its season */
+static int season_year(const double *tday, size_t nd, const hk_season *rule,
+		       unsigned char *in)
+{
+	if (rule->rule == HK_SEASON_ALL) {
+		memset(in, 1, nd);
+		return 0;
+	}
+	if (rule->rule == HK_SEASON_DATES) {
+		for (size_t d = 0; d < nd; d++) {
+			int y = (int)(d % 365);
+			in[d] = rule->first <= rule->last ? (y >= rule->first && y <= rule->last)
+						    : (y >= rule->first || y <= rule->last);
+		}
+		return 0;
+	}
+	/* centred 5-day running mean, cyclic over the year; the season is
+	 * the cyclic run of days with the largest sum of (5 C - mean): all
+	 * the days at or below 5 C when they are one run, warm spells inside
+	 * winter kept, cold spells in summer left out */
+	double *v = malloc(nd * sizeof *v);
+	memset(in, 0, nd);
+	if (!v)
+		return -1;
+	for (size_t d = 0; d < nd; d++) {
+		double m = 0;
+		for (int k = -2; k <= 2; k++)
+			m += tday[(size_t)((long)d + (long)nd + k) % nd];
+		v[d] = 5.0 - m / 5.0;
+	}
+	double best = 0;
+	size_t ba = 0, bl = 0;
+	for (size_t a = 0; a < nd; a++) {
+		double s = 0;
+		for (size_t l = 1; l <= nd; l++) {
+			s += v[(a + l - 1) % nd];
+			/* ties go to the longer run: days at exactly 5 C count */
+			if (s > best + 1e-9 || (s >= best - 1e-9 && l > bl)) {
+				best = s;
+				ba = a;
+				bl = l;
+			}
+		}
+	}
+	for (size_t l = 0; l < bl; l++)
+		in[(ba + l) % nd] = 1;
+	free(v);
+	return 0;
+}
+
+hk_status hk_season_mark(const double *t_out, size_t nh, const hk_season *s,
+			 unsigned char *in_season, size_t *ndays, hk_err *err)
+{
+	if (nh == 0 || nh % 24)
+		return hk_fail(err, HK_EINVAL, "%zu hours: expected whole days", nh);
+	if (s->rule == HK_SEASON_DATES &&
+	    (s->first < 0 || s->first > 364 || s->last < 0 || s->last > 364))
+		return hk_fail(err, HK_EINVAL, "season days %d..%d: expected 0..364",
+			       s->first, s->last);
+	size_t nd = nh / 24;
+	double *tday = malloc(nd * sizeof *tday);
+	if (!tday)
+		return hk_fail(err, HK_ENOMEM, "season: out of memory");
+	for (size_t d = 0; d < nd; d++) {
+		double m = 0;
+		for (int h = 0; h < 24; h++)
+			m += t_out[d * 24 + h];
+		if (!isfinite(m)) {
+			free(tday);
+			return hk_fail(err, HK_EINVAL,
+				       "day %zu: outdoor temperature not a number", d + 1);
+		}
+		tday[d] = m / 24.0;
+	}
+	size_t per = nh % 8760 == 0 ? 365 : nd;
+	for (size_t y = 0; y < nd; y += per)
+		if (season_year(tday + y, per, s, in_season + y)) {
+			free(tday);
+			return hk_fail(err, HK_ENOMEM, "season: out of memory");
+		}
+	*ndays = 0;
+	for (size_t d = 0; d < nd; d++)
+		*ndays += in_season[d];
+	free(tday);
+	return HK_OK;
+}
+
+hk_status hk_season_parse(const char *text, hk_season *s, hk_err *err)
+{
+	static const int mstart[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243,
+				       273, 304, 334};
+	static const int mlen[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	memset(s, 0, sizeof *s);
+	if (!strcmp(text, "5c") || !strcmp(text, "auto")) {
+		s->rule = HK_SEASON_5C;
+		return HK_OK;
+	}
+	if (!strcmp(text, "all")) {
+		s->rule = HK_SEASON_ALL;
+		return HK_OK;
+	}
+	int m1, d1, m2, d2, used = 0;
+	if (sscanf(text, "%d-%d..%d-%d%n", &m1, &d1, &m2, &d2, &used) == 4 &&
+	    !text[used] && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 &&
+	    d1 >= 1 && d1 <= mlen[m1 - 1] && d2 >= 1 && d2 <= mlen[m2 - 1]) {
+		s->rule = HK_SEASON_DATES;
+		s->first = mstart[m1 - 1] + d1 - 1;
+		s->last = mstart[m2 - 1] + d2 - 1;
+		return HK_OK;
+	}
+	return hk_fail(err, HK_EINVAL,
+		       "season (%s): expected 5c, all or MM-DD..MM-DD such as "
+		       "11-15..03-15", text);
 }
 
 hk_status hk_typdays_default(const hk_climate *c, hk_typday out[4],

@@ -175,6 +175,9 @@ typedef struct hk_profile_opts {
 			      * (0.5 → 48 steps a day, exact half hours) */
 	double day_start_h;  /* window for the steps' night flag */
 	double day_end_h;
+	const unsigned char *in_season; /* hourly profiles: per day, 1 = in
+					 * the heating season; NULL = every
+					 * day (see hk_season_mark) */
 } hk_profile_opts;
 
 /* Defaults: dt 0.5 h, window 07:00-18:30; t_design from the climate. */
@@ -196,8 +199,40 @@ hk_status hk_profile_typdays(const hk_building *b, size_t nb,
 			     const hk_profile_opts *o, hk_step *out,
 			     size_t cap, size_t *n_out, hk_err *err);
 
+/*
+ * Heating season of an hourly weather series, marked per day in
+ * in_season[0 .. nh/24 - 1] (nh a whole number of days; each 8760-hour
+ * year on its own when nh is a multiple of 8760, else the whole series).
+ *
+ * HK_SEASON_5C: the heating period of GB 50736-2012 (the days the daily
+ * mean is steadily <= +5 ℃, App. A note); "steadily" is taken as the
+ * centred 5-day running mean (the five-day sliding mean of QX/T 152-2012,
+ * toolkit choice), and warm spells inside winter stay in the season: the
+ * season is the year minus its longest cyclic run of days whose running
+ * mean is above +5 ℃.  HK_SEASON_DATES: from day-of-year first to last
+ * (0-based, wrapping over the new year; the series starts on 1 January).
+ * HK_SEASON_ALL: every day.  *ndays gets the days in season.  Fails
+ * (HK_EINVAL) on nh not a whole number of days, a non-finite temperature
+ * ("day i") or days of year outside 0..364.
+ */
+typedef enum { HK_SEASON_ALL, HK_SEASON_5C, HK_SEASON_DATES } hk_season_rule;
+typedef struct hk_season {
+	hk_season_rule rule;
+	int first, last;   /* HK_SEASON_DATES: days of year, 0 = 1 January */
+} hk_season;
+hk_status hk_season_mark(const double *t_out, size_t nh, const hk_season *s,
+			 unsigned char *in_season, size_t *ndays, hk_err *err);
+
+/*
+ * A season rule from text: "5c" (or "auto"), "all", or "MM-DD..MM-DD"
+ * (e.g. 11-15..03-15, the usual northern Chinese heating period).
+ * Fails (HK_EINVAL) with what was expected.
+ */
+hk_status hk_season_parse(const char *text, hk_season *s, hk_err *err);
+
 /* Hourly profile from nh outdoor temperatures (hour i = day i/24, hours
- * [i%24, i%24+1), weight 1), loads from the formula (dt_h ignored).
+ * [i%24, i%24+1), weight 1), loads from the formula (dt_h ignored);
+ * days outside o->in_season (when given) carry no load.
  * out needs nh entries.  Fails like hk_profile_typdays and on a
  * non-finite temperature (HK_EINVAL, "hour i"). */
 hk_status hk_profile_hourly(const hk_building *b, size_t nb,

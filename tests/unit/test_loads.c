@@ -238,11 +238,75 @@ static void test_hourly(void)
 		    "missing temperature refused");
 }
 
+/* a year whose daily mean is 10 - 15 cos(2 pi (d - 14) / 365) C: below
+ * +5 C while cos >= 1/3, i.e. 365 acos(1/3) / pi = 143.0 days around
+ * 15 January (the 5-day mean of a sine differs by 0.1 %) */
+static void season_year_t(double *t, int warm_jan, int cold_jul)
+{
+	for (int d = 0; d < 365; d++) {
+		double m = 10 - 15 * cos(2 * 3.14159265358979 * (d - 14) / 365.0);
+		if (warm_jan && d >= 19 && d <= 25)
+			m = 12;
+		if (cold_jul && d >= 190 && d <= 195)
+			m = 0;
+		for (int h = 0; h < 24; h++)
+			t[d * 24 + h] = m + 4 * sin(2 * 3.14159265358979 * h / 24.0);
+	}
+}
+
+static void test_season(void)
+{
+	static double t[8760];
+	unsigned char in[365];
+	size_t n;
+	hk_season s;
+	double expect = 365 * acos(1.0 / 3) / 3.14159265358979;
+	UNIT_EQ_INT(hk_season_parse("5c", &s, NULL), HK_OK, "season 5c");
+	season_year_t(t, 0, 0);
+	UNIT_EQ_INT(hk_season_mark(t, 8760, &s, in, &n, NULL), HK_OK, "mark");
+	UNIT_NEAR((double)n, expect, 1.01, "sine year: 143 days at or below 5 C");
+	UNIT_TRUE(in[14] && !in[195] && in[0] && in[364],
+		  "15 Jan and the new year in, July out");
+	season_year_t(t, 1, 1);
+	UNIT_EQ_INT(hk_season_mark(t, 8760, &s, in, &n, NULL), HK_OK, "mark");
+	UNIT_NEAR((double)n, expect, 1.01,
+		  "a warm week in January stays in, a cold week in July stays out");
+	UNIT_TRUE(in[22] && !in[192], "22 Jan in, 12 Jul out");
+	UNIT_EQ_INT(hk_season_parse("11-15..03-15", &s, NULL), HK_OK, "dates");
+	UNIT_EQ_INT(hk_season_mark(t, 8760, &s, in, &n, NULL), HK_OK, "mark");
+	UNIT_EQ_INT((int)n, 16 + 31 + 31 + 28 + 15, "15 Nov..15 Mar = 121 days");
+	UNIT_TRUE(in[318] && !in[317] && in[73] && !in[74], "edges 15 Nov and 15 Mar");
+	hk_err e;
+	UNIT_EQ_INT(hk_season_parse("11-31..03-15", &s, &e), HK_EINVAL,
+		    "30 days hath November");
+	UNIT_TRUE(strstr(e.what, "MM-DD..MM-DD") != NULL, "says what is expected");
+	for (int i = 0; i < 8760; i++)
+		t[i] = 20;
+	UNIT_EQ_INT(hk_season_parse("auto", &s, NULL), HK_OK, "auto = 5c");
+	UNIT_EQ_INT(hk_season_mark(t, 8760, &s, in, &n, NULL), HK_OK, "mark");
+	UNIT_EQ_INT((int)n, 0, "a year above 5 C has no season");
+	UNIT_EQ_INT(hk_season_mark(t, 100, &s, in, &n, NULL), HK_EINVAL,
+		    "100 hours: not whole days");
+	/* the profile carries no load outside the season */
+	hk_building b;
+	hk_building_init(&b, "住宅", 1000, 1, HK_IDX_LOW, NULL);
+	static hk_step st[8760];
+	hk_profile_opts o = hk_profile_opts_default(-3.6);
+	season_year_t(t, 0, 0);
+	hk_season_parse("11-15..03-15", &s, NULL);
+	hk_season_mark(t, 8760, &s, in, &n, NULL);
+	o.in_season = in;
+	UNIT_EQ_INT(hk_profile_hourly(&b, 1, t, 8760, &o, st, NULL), HK_OK, "profile");
+	UNIT_TRUE(st[24 * 100 + 3].load_kw == 0 && st[24 * 10 + 3].load_kw > 0,
+		  "10 April no load, 11 January load");
+}
+
 int main(void)
 {
 	test_table();
 	test_malan_loads();
 	test_annual();
+	test_season();
 	test_profile();
 	test_default_days();
 	test_hourly();
