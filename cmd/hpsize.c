@@ -359,8 +359,10 @@ int cmd_hpsize(int argc, char **argv)
 	if (!hs || !vals)
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	if (hk_hp_run(&m, units, p.steps, p.n, &o, hs, &flags_all, &e) != HK_OK) {
-		if (!e.file[0])
-			snprintf(e.file, sizeof e.file, "%s", p.file);
+		hk_proftable_locate(&p, &e, p.tout_col);
+		free(hs);
+		free(vals);
+		hk_proftable_free(&p);
 		hk_job_die(&job, &e);
 	}
 	for (i = 0; i < p.n; i++) {

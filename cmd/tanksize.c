@@ -210,6 +210,15 @@ int cmd_tanksize(int argc, char **argv)
 	if (hk_proftable_read(in, common.encoding, xcols, X_N, &p, &e) != HK_OK)
 		hk_die_err(&e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
+	units = (int)hk_proftable_x(&p, 0, X_UNITS);
+	for (i = 1; i < p.n; i++)
+		if ((int)hk_proftable_x(&p, i, X_UNITS) != units) {
+			hk_fail_at(&e, HK_EINVAL, p.file, p.line[i], p.xcol[X_UNITS],
+				   "units_total changes within the profile (%d, then %d): expected one plant",
+				   units, (int)hk_proftable_x(&p, i, X_UNITS));
+			hk_proftable_free(&p);
+			hk_job_die(&job, &e);
+		}
 
 	hp = calloc(p.n, sizeof *hp);
 	ss = calloc(p.n, sizeof *ss);
@@ -219,13 +228,6 @@ int cmd_tanksize(int argc, char **argv)
 	if (!hp || !ss || !base || !dd || !vals)
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	for (i = 0; i < p.n; i++) {
-		int u = (int)hk_proftable_x(&p, i, X_UNITS);
-		if (i > 0 && u != units) {
-			hk_fail_at(&e, HK_EINVAL, p.file, 0, 0,
-				   "units_total changes within the profile (%d, then %d): expected one plant", units, u);
-			hk_job_die(&job, &e);
-		}
-		units = u;
 		hp[i].q_unit_kw = hk_proftable_x(&p, i, X_QUNIT);
 		hp[i].capacity_kw = units * hp[i].q_unit_kw;
 		hp[i].units_on = isnan(hk_proftable_x(&p, i, X_UNITS_ON)) ? 0 : (int)hk_proftable_x(&p, i, X_UNITS_ON);

@@ -38,7 +38,21 @@ void hk_proftable_free(hk_proftable *p)
 	free(p->steps);
 	free(p->extra);
 	free(p->has_extra);
+	free(p->xcol);
+	free(p->line);
 	memset(p, 0, sizeof *p);
+}
+
+void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col)
+{
+	if (!err)
+		return;
+	if (!err->file[0])
+		snprintf(err->file, sizeof err->file, "%s", p->file);
+	if (err->item >= 1 && (size_t)err->item <= p->n && p->line) {
+		err->line = p->line[err->item - 1];
+		err->col = col;
+	}
 }
 
 static int grow(void **a, size_t *cap, size_t need, size_t size)
@@ -65,7 +79,7 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 	hk_colspec *specs;
 	hk_reader *r;
 	hk_status st;
-	size_t i, cap_s = 0, cap_c = 0, cap_x = 0, cap_d = 0, nspec = F_N + nextra;
+	size_t i, cap_s = 0, cap_l = 0, cap_c = 0, cap_x = 0, cap_d = 0, nspec = F_N + nextra;
 	int rc = 0;
 	memset(p, 0, sizeof *p);
 	specs = malloc(nspec * sizeof *specs);
@@ -91,8 +105,14 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 		for (i = 0; st == HK_OK && i < p->ncols; i++)
 			if (!(p->hdr[i] = strdup(hk_reader_header(r, i))))
 				st = hk_fail(err, HK_ENOMEM, "out of memory");
-		for (i = 0; i < nextra; i++)
+		p->xcol = calloc(nextra ? nextra : 1, sizeof *p->xcol);
+		if (!p->xcol)
+			st = hk_fail(err, HK_ENOMEM, "out of memory");
+		for (i = 0; st == HK_OK && i < nextra; i++) {
 			p->has_extra[i] = hk_reader_has(r, F_N + i);
+			p->xcol[i] = p->has_extra[i] ? (int)hk_reader_col(r, F_N + i) + 1 : 0;
+		}
+		p->tout_col = (int)hk_reader_col(r, F_TOUT) + 1;
 		p->chinese = hk_reader_chinese(r);
 	}
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
@@ -159,12 +179,14 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 		}
 		s.day = (int)p->ndays - 1;
 		if (grow((void **)&p->steps, &cap_s, k + 1, sizeof *p->steps) ||
+		    grow((void **)&p->line, &cap_l, k + 1, sizeof *p->line) ||
 		    grow((void **)&p->cell, &cap_c, (k + 1) * p->ncols, sizeof *p->cell) ||
 		    (nextra && grow((void **)&p->extra, &cap_x, (k + 1) * nextra, sizeof *p->extra))) {
 			st = hk_fail(err, HK_ENOMEM, "out of memory");
 			break;
 		}
 		p->steps[k] = s;
+		p->line[k] = hk_reader_line(r);
 		for (i = 0; i < p->ncols; i++)
 			p->cell[k * p->ncols + i] = strdup(hk_reader_field(r, i));
 		p->n++;
@@ -445,6 +467,7 @@ static const hk_colspec tariff_cols[T_N] = {
 hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, hk_err *err)
 {
 	hk_period per[HK_TARIFF_MAX];
+	long line[HK_TARIFF_MAX];
 	size_t n = 0;
 	hk_reader *r;
 	hk_status st = hk_reader_open(&r, path, encoding, err);
@@ -479,16 +502,21 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 		}
 		if ((st = hk_reader_num(r, T_PRICE, &p->price, err)) != HK_OK)
 			break;
+		line[n] = hk_reader_line(r);
 		n++;
 	}
 	if (st == HK_OK && rc < 0)
 		st = err ? err->code : HK_EPARSE;
-	hk_reader_close(r);
 	if (st == HK_OK) {
 		hk_err e2;
+		/* a gap or overlap points at the later of its two rows */
 		if (hk_tariff_build(t, per, n, &e2) != HK_OK)
-			st = hk_fail_at(err, HK_EINVAL, file, 0, 0, "%s", e2.what);
+			st = hk_fail_at(err, HK_EINVAL, file,
+					e2.item > 0 ? line[e2.item - 1] : 0,
+					e2.item > 0 ? (int)hk_reader_col(r, T_START) + 1 : 0,
+					"%s", e2.what);
 	}
+	hk_reader_close(r);
 	return st;
 }
 

@@ -37,6 +37,9 @@ typedef struct hk_proftable {
 	double *extra;   /* n × nextra, NAN where absent or empty */
 	size_t nextra;
 	int *has_extra;  /* per extra spec: the column was in the file */
+	int *xcol;       /* per extra spec: its 1-based column, 0 = absent */
+	int tout_col;    /* 1-based column of t_out_c */
+	long *line;      /* per row: its line in the file */
 	int chinese;
 } hk_proftable;
 
@@ -48,6 +51,13 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 			    const hk_colspec *extra, size_t nextra,
 			    hk_proftable *p, hk_err *err);
 void hk_proftable_free(hk_proftable *p);
+
+/*
+ * Point err at the file, and when err->item names a row (1-based, as a
+ * lib function over p->steps sets it), at that row's line and column col
+ * (1-based, 0 = none).
+ */
+void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col);
 
 /* Column index of an extra spec's value for step i (NAN when absent). */
 static inline double hk_proftable_x(const hk_proftable *p, size_t i, size_t x)

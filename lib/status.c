@@ -24,6 +24,7 @@ static void vfill(hk_err *err, hk_status code, const char *file, long line,
 	err->code = code;
 	err->line = line;
 	err->col = col;
+	err->item = 0;
 	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
 	vsnprintf(err->what, sizeof(err->what), fmt, ap);
 }

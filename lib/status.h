@@ -38,6 +38,9 @@ typedef struct hk_err {
 	char file[256];
 	long line;
 	int col;
+	long item;      /* 1-based index of the element of an array argument
+			   the error is about (step, period), 0 = none: the
+			   caller that read the array maps it to file:line */
 	char what[1024];
 } hk_err;
 

@@ -60,6 +60,7 @@ static void test_bad(void)
 	UNIT_TRUE(strstr(e.what, "overlap") && strstr(e.what, "flat 07:00-08:30")
 		  && strstr(e.what, "peak 08:00-11:30"),
 		  "overlap message names both periods");
+	UNIT_EQ_INT((int)e.item, 3, "overlap: item = the later row (peak, period 3)");
 	UNIT_EQ_INT(t.n, 0, "failed build leaves the tariff empty");
 
 	hk_tariff_malan_periods(p);
@@ -67,12 +68,14 @@ static void test_bad(void)
 	UNIT_EQ_INT(hk_tariff_build(&t, p, n, &e), HK_EINVAL, "gap refused");
 	UNIT_TRUE(strstr(e.what, "gap") && strstr(e.what, "11:30") &&
 		  strstr(e.what, "12:00"), "gap message names the periods");
+	UNIT_EQ_INT((int)e.item, 4, "gap: item = the later row (period 4)");
 
 	hk_tariff_malan_periods(p);
 	p[0].start_h = 0; /* valley 00:00-07:00: 23:00-24:00 uncovered */
 	UNIT_EQ_INT(hk_tariff_build(&t, p, n, &e), HK_EINVAL,
 		    "gap at the end of the day refused");
 	UNIT_TRUE(strstr(e.what, "23:00-24:00") != NULL, "names the gap");
+	UNIT_EQ_INT((int)e.item, 0, "a gap at the day's end is no row's");
 
 	hk_tariff_malan_periods(p);
 	p[2].end_h = p[2].start_h;
