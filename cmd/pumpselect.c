@@ -109,7 +109,7 @@ static const hk_option options[] = {
 	HK_OPT_NUM_(0, "price-kwh", &o_price, "YUAN", "electricity price", "yuan/kWh",
 		    "the profile's price_yuan_kwh or --tariff; else none (energy only)"),
 	HK_OPT_STR_(0, "tariff", &o_tariff, "FILE",
-		    "time-of-use tariff (period,start,end,price_yuan_kwh,source) priced by start_h",
+		    "time-of-use tariff (period,start,end,price_yuan_kwh,source) each step priced at the mean over start_h..start_h+dt_h",
 		    "none"),
 	HK_OPT_STR_(0, "profile", &o_profile, "FILE", "load profile (or give it as the argument)",
 		    "none"),
