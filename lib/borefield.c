@@ -342,72 +342,116 @@ void hk_gcache_init(hk_gcache *c, const hk_bfdesign *d)
 		    2 * peak_hours(d) + 24.0) * HOUR;
 	c->h_grid = 1.1;
 	c->h_linear = 1;
+	c->anchor_tol = d->g_fast ? 0 : 0.05;
 }
 
-/* exact table at H (cached) */
-static hk_status gcache_exact(hk_gcache *c, double H, const hk_gtable **gt,
-			      hk_err *err)
+/* exact table at H from the accurate or the fast set (cached) */
+static hk_status gcache_exact(hk_gcache *c, double H, int fast,
+			      const hk_gtable **gt, hk_err *err)
 {
 	const hk_bfdesign *d = c->d;
-	for (size_t i = 0; i < c->n; i++)
-		if (fabs(c->tab[i].H - H) <= 1e-9 * H) {
-			*gt = &c->tab[i];
+	fast = fast || d->g_fast;
+	hk_gset *set = fast && !d->g_fast ? &c->fast : &c->acc;
+	for (size_t i = 0; i < set->n; i++)
+		if (fabs(set->tab[i].H - H) <= 1e-9 * H) {
+			*gt = &set->tab[i];
 			return HK_OK;
 		}
-	size_t slot = c->n < HK_GC_MAX ? c->n++ : (c->next++ % HK_GC_MAX);
+	size_t slot = set->n < HK_GC_MAX ? set->n++ : (set->next++ % HK_GC_MAX);
 	hk_gfield f = {d->n, d->x, d->y, H, d->D, d->rb};
 	hk_gopts o = d->gopts;
-	size_t np = d->g_points;
-	if (d->g_fast) {
+	size_t np = d->g_fast ? d->g_points : 0;
+	if (fast) {
 		if (!o.max_unknowns || o.max_unknowns > 64)
 			o.max_unknowns = 64;
 		if (!np)
 			np = 17;
 	} else {
+		np = d->g_points;
 		o.richardson = 1;
 	}
-	hk_status st = hk_gtable_build(&c->tab[slot], &f,
+	hk_status st = hk_gtable_build(&set->tab[slot], &f,
 				       hk_ground_alpha(&d->ground), HOUR,
 				       c->t_max, np, &o, &c->last, err);
 	if (st) {
-		if (slot == c->n - 1)
-			c->n--;
+		if (slot == set->n - 1)
+			set->n--;
 		return st;
 	}
-	c->computed++;
-	*gt = &c->tab[slot];
+	set->tab[slot].id = ++c->ids;
+	if (fast && !d->g_fast)
+		c->computed_fast++;
+	else
+		c->computed++;
+	*gt = &set->tab[slot];
 	return HK_OK;
 }
 
 /*
- * Grid mode: the exact tables around H and their Lagrange weights in ln H
- * (cubic through k-1..k+2, or linear through k, k+1 with h_linear).  The
- * pointers stay valid until the next cache call: at most 4 slots are
- * filled here and the round robin evicts the oldest first.
+ * Grid mode: the tables of one set around H, appended to T/w with their
+ * Lagrange weights in ln H times scale (cubic through k-1..k+2, or linear
+ * through k, k+1 with h_linear).  The pointers stay valid until the next
+ * cache call: at most 4 slots per set are filled here and the round robin
+ * evicts the oldest first.
  */
-static hk_status gcache_nodes(hk_gcache *c, double H, const hk_gtable **T,
-			      double *w, int *np, hk_err *err)
+static hk_status gcache_nodes(hk_gcache *c, double H, int fast, double scale,
+			      const hk_gtable **T, double *w, int *np,
+			      hk_err *err)
 {
 	double lr = log(c->h_grid), u = log(H / 100.0) / lr;
 	double k0 = floor(u);
 	if (fabs(u - floor(u + 0.5)) < 1e-9) {
-		*np = 1;
-		w[0] = 1.0;
-		return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)), &T[0],
-				    err);
+		w[*np] = scale;
+		return gcache_exact(c, 100.0 * pow(c->h_grid, floor(u + 0.5)), fast,
+				    &T[(*np)++], err);
 	}
 	int n = c->h_linear ? 2 : 4, off = c->h_linear ? 0 : 1;
 	for (int j = 0; j < n; j++) {
 		double kj = k0 - off + j;
-		hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj), &T[j], err);
+		hk_status st = gcache_exact(c, 100.0 * pow(c->h_grid, kj), fast,
+					    &T[*np], err);
 		if (st)
 			return st;
-		w[j] = 1.0;
+		double wj = scale;
 		for (int m = 0; m < n; m++)
 			if (m != j)
-				w[j] *= (u - (k0 - off + m)) / (double)(j - m);
+				wj *= (u - (k0 - off + m)) / (double)(j - m);
+		w[(*np)++] = wj;
 	}
-	*np = n;
+	return HK_OK;
+}
+
+/*
+ * The weighted tables whose sum is the g-function at H (grid mode, see
+ * hk_gcache): the grid tables of the design's own set, or of the fast set
+ * (fast_only), or an accurate anchor plus the fast tables' change from
+ * the anchor's depth to H.  At most HK_GC_TERMS terms.
+ */
+#define HK_GC_TERMS 9
+static hk_status gcache_terms(hk_gcache *c, double H, const hk_gtable **T,
+			      double *w, int *np, hk_err *err)
+{
+	*np = 0;
+	if (c->fast_only || !(c->anchor_tol > 0))
+		return gcache_nodes(c, H, c->fast_only, 1.0, T, w, np, err);
+	/* the nearest accurate table within the window, or a new one at H */
+	const hk_gtable *a = NULL;
+	for (size_t i = 0; i < c->acc.n; i++)
+		if (fabs(log(c->acc.tab[i].H / H)) <= log1p(c->anchor_tol) &&
+		    (!a || fabs(log(c->acc.tab[i].H / H)) < fabs(log(a->H / H))))
+			a = &c->acc.tab[i];
+	hk_status st;
+	if (!a && (st = gcache_exact(c, H, 0, &a, err)))
+		return st;
+	T[0] = a;
+	w[0] = 1.0;
+	*np = 1;
+	if (fabs(a->H - H) <= 1e-9 * H)
+		return HK_OK;
+	/* fast tables do not evict the anchor (another set) */
+	if ((st = gcache_nodes(c, H, 1, 1.0, T, w, np, err)) ||
+	    (st = gcache_nodes(c, a->H, 1, -1.0, T, w, np, err)))
+		return st;
 	return HK_OK;
 }
 
@@ -417,39 +461,44 @@ hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 	if (!(H > 0))
 		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	if (c->h_grid > 1.0) {
-		const hk_gtable *T[4];
-		double w[4];
+		const hk_gtable *T[HK_GC_TERMS];
+		double w[HK_GC_TERMS];
 		int np;
-		hk_status st = gcache_nodes(c, H, T, w, &np, err);
+		hk_status st = gcache_terms(c, H, T, w, &np, err);
 		if (st)
 			return st;
-		if (np == 1) {
+		if (np == 1 && w[0] == 1.0) {
 			*gt = T[0];
 			return HK_OK;
 		}
+		/* on the first term's times; tables on other grids (fast ones
+		 * under an accurate anchor) are interpolated */
 		c->scratch = *T[0];
 		for (size_t i = 0; i < T[0]->n; i++) {
 			double v = 0;
 			for (int j = 0; j < np; j++)
-				v += w[j] * T[j]->g[i];
+				v += w[j] * (T[j]->n == T[0]->n ? T[j]->g[i] :
+					     hk_gtable_eval(T[j], T[0]->t[i]));
 			c->scratch.g[i] = v;
 		}
 		c->scratch.H = H;
+		c->scratch.id = 0;
 		*gt = &c->scratch;
 		return HK_OK;
 	}
-	for (size_t i = 0; i < c->n; i++)
-		if (fabs(c->tab[i].H - H) <= 1e-9 * H) {
-			*gt = &c->tab[i];
+	hk_gset *set = &c->acc;
+	for (size_t i = 0; i < set->n; i++)
+		if (fabs(set->tab[i].H - H) <= 1e-9 * H) {
+			*gt = &set->tab[i];
 			return HK_OK;
 		}
 	if (c->h_interp > 0) {
 		const hk_gtable *lo = NULL, *hi = NULL;
-		for (size_t i = 0; i < c->n; i++) {
-			if (c->tab[i].H < H && (!lo || c->tab[i].H > lo->H))
-				lo = &c->tab[i];
-			if (c->tab[i].H > H && (!hi || c->tab[i].H < hi->H))
-				hi = &c->tab[i];
+		for (size_t i = 0; i < set->n; i++) {
+			if (set->tab[i].H < H && (!lo || set->tab[i].H > lo->H))
+				lo = &set->tab[i];
+			if (set->tab[i].H > H && (!hi || set->tab[i].H < hi->H))
+				hi = &set->tab[i];
 		}
 		if (lo && hi && hi->H - lo->H <= c->h_interp * H) {
 			double w = (H - lo->H) / (hi->H - lo->H);
@@ -457,11 +506,12 @@ hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 			for (size_t k = 0; k < lo->n; k++)
 				c->scratch.g[k] = lo->g[k] + w * (hi->g[k] - lo->g[k]);
 			c->scratch.H = H;
+			c->scratch.id = 0;
 			*gt = &c->scratch;
 			return HK_OK;
 		}
 	}
-	return gcache_exact(c, H, gt, err);
+	return gcache_exact(c, H, 0, gt, err);
 }
 
 /* ---------------------------------------------------------------- */
@@ -608,6 +658,9 @@ hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
 /* in-place iterative radix-2 FFT of n (power of two) complex values
  * stored as re/im pairs; sign -1 forward, +1 inverse (unscaled)
  * (Cooley & Tukey 1965). */
+/* in-place iterative radix-2 FFT of n (power of two) complex values
+ * stored as re/im pairs; sign -1 forward, +1 inverse (unscaled)
+ * (Cooley & Tukey 1965). */
 static void fft(double *a, size_t n, int sign)
 {
 	for (size_t i = 1, j = 0; i < n; i++) {
@@ -750,6 +803,7 @@ typedef struct {
 	size_t nh, nf;
 	double *q, *work;
 	double convH[8];
+	unsigned long convid[8];
 	double *conv[8];
 	int nconv, nextconv;
 } sizer;
@@ -762,12 +816,12 @@ static void sizer_free(sizer *z)
 		free(z->conv[i]);
 }
 
-/* q * dg for one table (cached by the table's depth) */
+/* q * dg for one table (cached by the table's id and depth) */
 static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
 			 hk_err *err)
 {
 	for (int i = 0; i < z->nconv; i++)
-		if (fabs(z->convH[i] - gt->H) <= 1e-9 * gt->H) {
+		if (z->convid[i] == gt->id && fabs(z->convH[i] - gt->H) <= 1e-9 * gt->H) {
 			*out = z->conv[i];
 			return HK_OK;
 		}
@@ -797,6 +851,7 @@ static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
 	}
 	convolve(z->q, dg, n, z->conv[slot], z->work, z->nf);
 	z->convH[slot] = gt->H;
+	z->convid[slot] = gt->id;
 	*out = z->conv[slot];
 	return HK_OK;
 }
@@ -805,13 +860,13 @@ static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
 static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
 {
 	const hk_bfdesign *d = z->d;
-	const hk_gtable *T[4];
-	const double *C[4];
-	double w[4] = {1, 0, 0, 0};
+	const hk_gtable *T[HK_GC_TERMS];
+	const double *C[HK_GC_TERMS];
+	double w[HK_GC_TERMS] = {1};
 	int np = 1;
 	hk_status st;
 	if (z->gc->h_grid > 1.0)
-		st = gcache_nodes(z->gc, H, T, w, &np, err);
+		st = gcache_terms(z->gc, H, T, w, &np, err);
 	else
 		st = hk_gcache_get(z->gc, H, &T[0], err);
 	if (st)
@@ -913,34 +968,30 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 }
 
 /*
- * Where the accurate iteration for one limit starts: an L3 sizing on fast
- * g-tables (equivalent boreholes, 17 times), so that the accurate tables
- * computed are the two around the answer rather than also one at 100 m.
- * Only a start: a poor one costs a table, never accuracy.
- * 100 m in fast mode, or when the fast sizing finds no binding depth.
+ * Where the accurate iteration for one limit starts: an L3 sizing on the
+ * cache's fast g-tables (equivalent boreholes, 17 times), so that the one
+ * accurate table of the anchored mode (see hk_gcache) is computed next to
+ * the answer, not at 100 m.  Only a start: a poor one costs a table, never
+ * accuracy.  100 m in fast mode, exact mode, or when the fast sizing
+ * finds no binding depth.
  */
 static hk_status start_depth(const sizer *z, int lim, double *H0, hk_err *err)
 {
 	*H0 = 100.0;
-	if (z->d->g_fast)
+	if (z->d->g_fast || !(z->gc->h_grid > 1.0))
 		return HK_OK;
-	hk_bfdesign df = *z->d;
-	df.g_fast = 1;
-	df.g_points = 0;
-	hk_gcache fc;
-	hk_gcache_init(&fc, &df);
 	sizer zf;
 	memset(&zf, 0, sizeof zf);
-	zf.d = &df;
+	zf.d = z->d;
 	zf.method = HK_L3; /* L4 too: the monthly view needs no convolution */
 	zf.ml = z->ml;
-	zf.hl = z->hl;
-	zf.s = z->s;     /* shared, read only; freed by the caller */
-	zf.gc = &fc;
+	zf.s = z->s;       /* shared, read only; freed by the caller */
+	zf.gc = z->gc;     /* its fast tables, kept for the anchored mode */
 	zf.nh = z->nh;
 	double H;
+	z->gc->fast_only = 1;
 	hk_status st = solve_limit(&zf, lim, 100.0, &H, err);
-	sizer_free(&zf);
+	z->gc->fast_only = 0;
 	if (!st && H > hmin(z->d) && H < 4 * hmax(z->d))
 		*H0 = H;
 	return st;

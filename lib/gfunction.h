@@ -133,6 +133,7 @@ typedef struct hk_gtable {
 	double lnt[HK_GT_MAX];
 	double g[HK_GT_MAX];
 	double H;               /* the borehole length it was computed for */
+	unsigned long id;       /* set by a cache: which computation, 0 = none */
 } hk_gtable;
 
 /*

@@ -327,8 +327,34 @@ static void test_properties(void)
 		  "about 110 boreholes of <= 60 m carry Case A1");
 }
 
+/* anchored cache: one accurate table at 100 m serves 104 m through the
+ * fast tables' change, within the 3e-4 of g the header states for a 5 %
+ * window (every table time from 1 h to 20 years) */
+static void test_anchor(void)
+{
+	hk_bfdesign d = rect_design(6, 4, 6.5, 3.5, 0.2);
+	hk_gcache a, x;
+	hk_gcache_init(&a, &d);
+	hk_gcache_init(&x, &d);
+	x.h_grid = 0;
+	const hk_gtable *ga, *gx;
+	hk_err e;
+	UNIT_EQ_INT(hk_gcache_get(&a, 100, &ga, &e), HK_OK, "anchor at 100 m");
+	UNIT_EQ_INT(hk_gcache_get(&a, 104, &ga, &e), HK_OK, "104 m from the anchor");
+	UNIT_EQ_INT(hk_gcache_get(&x, 104, &gx, &e), HK_OK, "exact table at 104 m");
+	double worst = 0;
+	for (size_t i = 0; i < gx->n; i++)
+		worst = fmax(worst, fabs(hk_gtable_eval(ga, gx->t[i]) / gx->g[i] - 1));
+	UNIT_NEAR(worst, 0, 3e-4, "anchored g at 104 m = exact accurate g");
+	UNIT_EQ_INT((int)a.computed, 1, "one accurate table for both depths");
+	UNIT_TRUE(a.computed_fast >= 2, "the depth change from the fast tables");
+	UNIT_EQ_INT(hk_gcache_get(&a, 120, &ga, &e), HK_OK, "120 m: outside the 5 % window");
+	UNIT_EQ_INT((int)a.computed, 2, "gets an accurate table of its own");
+}
+
 int main(void)
 {
+	test_anchor();
 	test_layouts();
 	test_bad_input();
 	test_case_c();
