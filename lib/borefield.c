@@ -425,13 +425,16 @@ static hk_status gcache_nodes(hk_gcache *c, double H, int fast, double scale,
  * The weighted tables whose sum is the g-function at H (grid mode, see
  * hk_gcache): the grid tables of the design's own set, or of the fast set
  * (fast_only), or an accurate anchor plus the fast tables' change from
- * the anchor's depth to H.  At most HK_GC_TERMS terms.
+ * the anchor's depth to H.  At most HK_GC_TERMS terms; the first *nfull
+ * are whole g-functions (weights summing to 1), the rest a correction
+ * (weights summing to 0) that is nil at short times.
  */
 #define HK_GC_TERMS 9
 static hk_status gcache_terms(hk_gcache *c, double H, const hk_gtable **T,
-			      double *w, int *np, hk_err *err)
+			      double *w, int *np, int *nfull, hk_err *err)
 {
 	*np = 0;
+	*nfull = HK_GC_TERMS;
 	if (c->fast_only || !(c->anchor_tol > 0))
 		return gcache_nodes(c, H, c->fast_only, 1.0, T, w, np, err);
 	/* the nearest accurate table within the window, or a new one at H */
@@ -446,6 +449,7 @@ static hk_status gcache_terms(hk_gcache *c, double H, const hk_gtable **T,
 	T[0] = a;
 	w[0] = 1.0;
 	*np = 1;
+	*nfull = 1;
 	if (fabs(a->H - H) <= 1e-9 * H)
 		return HK_OK;
 	/* fast tables do not evict the anchor (another set) */
@@ -463,8 +467,8 @@ hk_status hk_gcache_get(hk_gcache *c, double H, const hk_gtable **gt,
 	if (c->h_grid > 1.0) {
 		const hk_gtable *T[HK_GC_TERMS];
 		double w[HK_GC_TERMS];
-		int np;
-		hk_status st = gcache_terms(c, H, T, w, &np, err);
+		int np, nfull;
+		hk_status st = gcache_terms(c, H, T, w, &np, &nfull, err);
 		if (st)
 			return st;
 		if (np == 1 && w[0] == 1.0) {
@@ -806,6 +810,9 @@ typedef struct {
 	unsigned long convid[8];
 	double *conv[8];
 	int nconv, nextconv;
+	/* the anchored mode's depth correction, convolved by days */
+	size_t nfd;
+	double *dq, *dwork;
 } sizer;
 
 static void sizer_free(sizer *z)
@@ -814,6 +821,47 @@ static void sizer_free(sizer *z)
 	free(z->work);
 	for (int i = 0; i < 8; i++)
 		free(z->conv[i]);
+	free(z->dq);
+	free(z->dwork);
+}
+
+/*
+ * The anchored mode's correction sum_j w_j g_j (see gcache_terms), which
+ * is nil at short times, convolved with the daily mean load: cd[D] is its
+ * response at the end of day D.  A day's hourly swing meets only the
+ * correction's first day, which is nil, so days lose nothing an hourly
+ * convolution would keep, at a 24th of the cost.  Needs z->q (l4_conv).
+ */
+static hk_status l4_correction(sizer *z, const hk_gtable *const *T,
+			       const double *w, int nt, const double **cd,
+			       hk_err *err)
+{
+	size_t nd = z->nh / 24;
+	if (!z->dq) {
+		while (z->nfd < 2 * nd)
+			z->nfd = z->nfd ? z->nfd << 1 : 1;
+		z->dq = malloc(3 * nd * sizeof *z->dq);
+		z->dwork = malloc(2 * z->nfd * sizeof *z->dwork);
+		if (!z->dq || !z->dwork)
+			return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu days)", nd);
+		for (size_t d = 0; d < nd; d++) {
+			double s = 0;
+			for (int h = 0; h < 24; h++)
+				s += z->q[24 * d + (size_t)h];
+			z->dq[d] = s / 24.0;
+		}
+	}
+	double *dg = z->dq + nd, *c = z->dq + 2 * nd, prev = 0;
+	for (size_t d = 0; d < nd; d++) {
+		double v = 0, t = (double)(d + 1) * 24.0 * HOUR;
+		for (int j = 0; j < nt; j++)
+			v += w[j] * hk_gtable_eval(T[j], t);
+		dg[d] = v - prev;
+		prev = v;
+	}
+	convolve(z->dq, dg, nd, c, z->dwork, z->nfd);
+	*cd = c;
+	return HK_OK;
 }
 
 /* q * dg for one table (cached by the table's id and depth) */
@@ -863,17 +911,23 @@ static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
 	const hk_gtable *T[HK_GC_TERMS];
 	const double *C[HK_GC_TERMS];
 	double w[HK_GC_TERMS] = {1};
-	int np = 1;
+	const double *cd = NULL;
+	int np = 1, nfull = 1;
 	hk_status st;
 	if (z->gc->h_grid > 1.0)
-		st = gcache_terms(z->gc, H, T, w, &np, err);
+		st = gcache_terms(z->gc, H, T, w, &np, &nfull, err);
 	else
 		st = hk_gcache_get(z->gc, H, &T[0], err);
 	if (st)
 		return st;
-	for (int j = 0; j < np; j++)
+	if (nfull > np)
+		nfull = np;
+	for (int j = 0; j < nfull; j++)
 		if ((st = l4_conv(z, T[j], &C[j], err)))
 			return st;
+	if (np > nfull && (st = l4_correction(z, T + nfull, w + nfull, np - nfull,
+					      &cd, err)))
+		return st;
 	double Rb;
 	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
 		return st;
@@ -885,8 +939,13 @@ static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
 	o->Tg = Tg;
 	for (size_t i = 0; i < z->nh; i++) {
 		double c = 0;
-		for (int j = 0; j < np; j++)
+		for (int j = 0; j < nfull; j++)
 			c += w[j] * C[j][i];
+		if (cd) { /* linear within the day */
+			size_t D = i / 24;
+			double p0 = D ? cd[D - 1] : 0;
+			c += p0 + (double)(i % 24 + 1) / 24.0 * (cd[D] - p0);
+		}
 		double Tf = Tg + c / (2 * HK_PI * k * NH) + z->q[i] * Rb / NH;
 		track_extremes(o, i, Tf, Tf);
 	}

@@ -687,15 +687,23 @@ static void assemble(const solver *S, const double *h, double *A)
 	int ns = S->ns;
 	size_t nu = S->K * ns;
 	memset(A, 0, nu * nu * sizeof *A);
+	double blk[HK_GF_MAX_SEG * HK_GF_MAX_SEG];
+	size_t nn = (size_t)ns * ns;
 	for (size_t I = 0; I < S->K; I++)
-		for (size_t e = S->eoff[I]; e < S->eoff[I + 1]; e++) {
-			const entry *en = &S->ent[e];
-			const double *hk = h + (size_t)en->k * ns * ns;
-			for (int s = 0; s < ns; s++) {
-				double *row = A + (I * ns + s) * nu + (size_t)en->J * ns;
-				for (int sp = 0; sp < ns; sp++)
-					row[sp] += en->w * hk[s * ns + sp];
+		/* entries come sorted by source group J: sum each (I, J) block
+		 * flat (a loop the compiler vectorises), then place it */
+		for (size_t e = S->eoff[I]; e < S->eoff[I + 1];) {
+			uint32_t J = S->ent[e].J;
+			memset(blk, 0, nn * sizeof *blk);
+			for (; e < S->eoff[I + 1] && S->ent[e].J == J; e++) {
+				const double *restrict hk = h + (size_t)S->ent[e].k * nn;
+				double w = S->ent[e].w;
+				for (size_t m = 0; m < nn; m++)
+					blk[m] += w * hk[m];
 			}
+			for (int s = 0; s < ns; s++)
+				memcpy(A + (I * ns + s) * nu + (size_t)J * ns, blk + s * ns,
+				       ns * sizeof *blk);
 		}
 }
 
