@@ -64,7 +64,7 @@ $(B)/CFLAGS: FORCE
 	@echo '$(ALL_CFLAGS) $(SAN) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(SAN) $(LIBS)' > $@
 .PHONY: FORCE
 
-$(B)/%.o: %.c $(B)/CFLAGS $(wildcard lib/*.h)
+$(B)/%.o: %.c $(B)/CFLAGS $(wildcard lib/*.h cmd/*.h)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '   CC' $@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -c -o $@ $<

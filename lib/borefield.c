@@ -702,6 +702,15 @@ static void fft(double *a, size_t n, int sign)
 	}
 }
 
+/* the FFT length for a linear convolution of n points: a power of two >= 2n */
+static size_t fft_size(size_t n)
+{
+	size_t nf = 1;
+	while (nf < 2 * n)
+		nf <<= 1;
+	return nf;
+}
+
 /* linear convolution c[i] = sum_j a[j] b[i-j], i < n, via one complex
  * FFT of a + i b (real-pair packing) and one inverse; work holds 2 x nf
  * doubles, nf a power of two >= 2n. */
@@ -753,9 +762,7 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 	double Rb;
 	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
 		return st;
-	size_t n = (size_t)8760 * d->years, nf = 1;
-	while (nf < 2 * n)
-		nf <<= 1;
+	size_t n = (size_t)8760 * d->years, nf = fft_size(n);
 	double *q = malloc((3 * n + 2 * nf) * sizeof *q);
 	if (!q)
 		return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
@@ -838,8 +845,7 @@ static hk_status l4_correction(sizer *z, const hk_gtable *const *T,
 {
 	size_t nd = z->nh / 24;
 	if (!z->dq) {
-		while (z->nfd < 2 * nd)
-			z->nfd = z->nfd ? z->nfd << 1 : 1;
+		z->nfd = fft_size(nd);
 		z->dq = malloc(3 * nd * sizeof *z->dq);
 		z->dwork = malloc(2 * z->nfd * sizeof *z->dwork);
 		if (!z->dq || !z->dwork)
@@ -875,8 +881,7 @@ static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
 		}
 	size_t n = z->nh;
 	if (!z->q) {
-		while (z->nf < 2 * n)
-			z->nf = z->nf ? z->nf << 1 : 1;
+		z->nf = fft_size(n);
 		z->q = malloc(2 * n * sizeof *z->q);
 		z->work = malloc(2 * z->nf * sizeof *z->work);
 		if (!z->q || !z->work)
