@@ -1076,6 +1076,21 @@ int cmd_borefield(int argc, char **argv)
 						"rectangles)");
 		hk_sum_text(s, "method", method == HK_L2 ? "L2" : method == HK_L3 ? "L3" : "L4", "计算方法",
 			    "method", method_src);
+		if (o_fast)
+			snprintf(buf, sizeof buf, "fast: equivalent boreholes (<= 64 unknowns), 17 geometric times");
+		else if (gc.computed == 0) /* L2: its own three-time solve */
+			snprintf(buf, sizeof buf, "UBWT, 8 segments, solved at the three pulse times");
+		else
+			snprintf(buf, sizeof buf, "%sUBWT, 8 segments, %zu %s, 33 geometric times + Richardson; "
+				 "one table per 5 %% of depth, the depth change from fast tables",
+				 method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "",
+				 gc.last_acc.classes, gc.last_acc.equivalent ? "equivalent boreholes (Prieto & "
+				 "Cimmino 2021)" : "exact symmetry classes");
+		hk_sum_text(s, "g_function", buf, "g函数", "g-function",
+			    o_fast ? "--fast (Prieto & Cimmino 2021); depths within about 0.1-0.7 % of the "
+				     "accurate ones (bench/RESULTS.md)"
+				   : "Cimmino & Bernier 2014, Cimmino 2018 (pygfunction similarities); "
+				     "depth anchoring: heatkit, within 0.01 % of per-depth tables");
 		hk_sum_num(s, "boreholes", (double)nb, "", 0, "钻孔数", "boreholes",
 			   mode == M_COUNT ? "sized (--count)" : mode == M_LAND ? "sized (--land)" : layout_txt);
 		hk_sum_text(s, "layout", layout_txt, "布置", "layout",

@@ -379,10 +379,12 @@ static hk_status gcache_exact(hk_gcache *c, double H, int fast,
 		return st;
 	}
 	set->tab[slot].id = ++c->ids;
-	if (fast && !d->g_fast)
+	if (fast && !d->g_fast) {
 		c->computed_fast++;
-	else
+	} else {
 		c->computed++;
+		c->last_acc = c->last;
+	}
 	*gt = &set->tab[slot];
 	return HK_OK;
 }

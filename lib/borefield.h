@@ -247,6 +247,7 @@ typedef struct hk_gcache {
 	size_t computed;          /* accurate tables computed (statistics) */
 	size_t computed_fast;     /* fast tables computed (statistics) */
 	hk_gstats last;           /* stats of the last computation */
+	hk_gstats last_acc;       /* ... of the last accurate one */
 } hk_gcache;
 
 /* Initialise a cache for design d (kept by pointer; d must outlive it). */
