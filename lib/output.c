@@ -16,7 +16,8 @@
 
 struct hk_out {
 	int xlsx;
-	int to_stdout;
+	int to_stdout;   /* 1: CSV to standard output, spooled in fp when
+			    the spool could be made (2: written directly) */
 	hk_outopts opt;
 	char path[4096];
 	char tmp[4096];
@@ -95,8 +96,13 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		o->opt = *opt;
 	o->fail_after = env ? atol(env) : -1;
 	if (!path || !strcmp(path, "-")) {
-		o->to_stdout = 1;
-		o->fp = stdout;
+		/* standard output is spooled to an anonymous file and copied
+		 * out on success, so that an error in a later row leaves no
+		 * half table in a pipe (the same promise a file gets) */
+		o->fp = tmpfile();
+		o->to_stdout = o->fp ? 1 : 2;
+		if (!o->fp)
+			o->fp = stdout;
 		if (o->opt.bom)
 			fputs("\xEF\xBB\xBF", o->fp);
 		*out = o;
@@ -502,8 +508,8 @@ void hk_out_abort(hk_out *o)
 		workbook_close(o->wb);
 		o->wb = NULL;
 	}
-	if (o->fp && !o->to_stdout)
-		fclose(o->fp);
+	if (o->fp && o->to_stdout != 2)
+		fclose(o->fp); /* a stdout spool is discarded with it */
 	if (o->tmp[0]) {
 		unlink(o->tmp);
 		drop_pending(o->tmp);
@@ -515,8 +521,19 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 {
 	hk_status s = HK_OK;
 	if (o->to_stdout) {
-		if (fflush(o->fp) != 0 || ferror(o->fp))
+		int bad = fflush(o->fp) != 0 || ferror(o->fp);
+		if (!bad && o->to_stdout == 1) { /* copy the spool out */
+			char buf[65536];
+			size_t n;
+			rewind(o->fp);
+			while (!bad && (n = fread(buf, 1, sizeof buf, o->fp)) > 0)
+				bad = fwrite(buf, 1, n, stdout) != n;
+			bad |= ferror(o->fp) || fflush(stdout) != 0 || ferror(stdout);
+		}
+		if (bad)
 			s = hk_fail_at(err, HK_EIO, "<stdout>", 0, 0, "write failed (%s)", strerror(errno));
+		if (o->to_stdout == 1)
+			fclose(o->fp);
 		free_out(o);
 		return s;
 	}
