@@ -806,13 +806,8 @@ HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 	double bn = 0;
 	for (size_t r = 0; r < n; r++)
 		bn = fmax(bn, fabs(b[r]));
-	for (size_t r = 0; r < n; r++) {
-		double sum = b[r];
-		const double *row = M + r * n;
-		for (size_t c = 0; c < n; c++)
-			sum -= row[c] * x[c];
-		V[r] = sum;
-	}
+	for (size_t r = 0; r < n; r++)
+		V[r] = b[r] - dot(M + r * n, x, n);
 	lu_apply(LU, piv, V, n);
 	double beta = 0, xn = 0;
 	for (size_t r = 0; r < n; r++) {
@@ -881,13 +876,8 @@ HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 			x[r] += tmp[i] * V[(size_t)i * n + r];
 	/* the true residual decides */
 	double rn = 0;
-	for (size_t r = 0; r < n; r++) {
-		double sum = b[r];
-		const double *row = M + r * n;
-		for (size_t c = 0; c < n; c++)
-			sum -= row[c] * x[c];
-		rn = fmax(rn, fabs(sum));
-	}
+	for (size_t r = 0; r < n; r++)
+		rn = fmax(rn, fabs(b[r] - dot(M + r * n, x, n)));
 	return rn <= 1e-10 * bn ? 0 : -1;
 }
 
