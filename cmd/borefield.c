@@ -508,6 +508,8 @@ static double peak_of(const double *e, const double *p, size_t n)
 	return m;
 }
 
+enum { M_DEPTH, M_FIXED, M_COUNT, M_LAND }; /* what a run sizes */
+
 static double pk_ext, pk_inj, dt_ext, dt_inj;
 static char lim_src_min[400], lim_src_max[400];
 
@@ -581,38 +583,59 @@ static const hk_col mcols[] = {
 };
 #define NMCOL (sizeof mcols / sizeof mcols[0])
 
-/* ---- the command -------------------------------------------------------- */
-
-int cmd_borefield(int argc, char **argv)
+/*
+ * The month-by-month table at depth H: wall and mean fluid temperature
+ * (monthly means) and the fluid at the peaks (L3), or the hourly extremes
+ * of each month (L4); T gets the extremes over the whole run.
+ */
+static void monthly_temps(const hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl,
+			  hk_method method, double H, size_t nrow, double *tb, double *tf,
+			  double *tfe, double *tfi, hk_temps *T)
 {
-	hk_common common;
-	char **args;
-	int nargs = hk_parse_options(argc, argv, &info_borefield, &common, &args);
-	const char *inputs[4] = {NULL, NULL, NULL, NULL};
-	const char *loads_path = nargs > 0 ? args[0] : NULL;
-	hk_bfdesign d;
-	hk_utube ut;
-	hk_method method;
-	hk_sizing sz;
 	hk_err e;
-	hk_job job;
-	enum { M_DEPTH, M_FIXED, M_COUNT, M_LAND } mode;
-	hk_layout_kind kind = HK_LAYOUT_RECT;
-	int n1 = 0, n2 = 0, rc, within = 1;
-	double H, land_w = NAN, land_l = NAN;
-	char layout_txt[300], limit_txt[600], buf[600];
-	hk_mload ml;
-	hk_hload hl;
-	hk_balance bal;
-	hk_hybrid hy;
-	hk_temps T;
-	size_t i, nrow;
-	double *tb, *tf, *tfe, *tfi;
-	const char *method_src;
+	size_t i;
+	memset(T, 0, sizeof *T);
+	if (method == HK_L4) {
+		size_t nhr = (size_t)8760 * d->years;
+		double *hb = xcalloc(2 * nhr, sizeof *hb);
+		T->Tb = hb;
+		T->Tf = hb + nhr;
+		if (hk_temps_l4(d, hl, H, &gc, T, &e) != HK_OK)
+			hk_die(HK_EXIT_INPUT, "%s", e.what);
+		for (i = 0; i < nrow; i++) {
+			size_t y = i / 12, m = i % 12, h0 = y * 8760 + m * 730, h1 = m == 11 ? (y + 1) * 8760 : h0 + 730;
+			double sb = 0, sf = 0, lo = INFINITY, hi = -INFINITY;
+			for (size_t h = h0; h < h1; h++) {
+				sb += T->Tb[h];
+				sf += T->Tf[h];
+				lo = fmin(lo, T->Tf[h]);
+				hi = fmax(hi, T->Tf[h]);
+			}
+			tb[i] = sb / (double)(h1 - h0);
+			tf[i] = sf / (double)(h1 - h0);
+			tfe[i] = lo;
+			tfi[i] = hi;
+		}
+		free(hb);
+		T->Tb = T->Tf = NULL;
+	} else {
+		T->Tb = tb;
+		T->Tf = tf;
+		T->Tf_ext = tfe;
+		T->Tf_inj = tfi;
+		if (hk_temps_l3(d, ml, H, &gc, T, &e) != HK_OK)
+			hk_die(HK_EXIT_INPUT, "%s", e.what);
+	}
+}
 
-	memset(&d, 0, sizeof d);
-	memset(&hy, 0, sizeof hy);
-	memset(&sz, 0, sizeof sz);
+/*
+ * Options that are wrong whatever the loads, the defaults the summary
+ * prints with their sources, and what the run is: the mode (depth, fixed
+ * depth, count, land) and the method.  Dies on the first problem.
+ */
+static void check_options(int nargs, const char *loads_path, int *mode, double *land_w,
+			  double *land_l, hk_method *method)
+{
 	if (nargs > 1)
 		hk_die(HK_EXIT_INPUT, "expected at most one loads file (see heatkit borefield --help)");
 	if (!loads_path && !o_profile)
@@ -680,25 +703,25 @@ int cmd_borefield(int argc, char **argv)
 	if (o_land && o_count)
 		hk_die(HK_EXIT_INPUT, "--land and --count: expected one of them");
 	if (o_land) {
-		mode = M_LAND;
-		if (!parse_pair(o_land, &land_w, &land_l) || !(land_w >= 0) || !(land_l >= 0))
+		*mode = M_LAND;
+		if (!parse_pair(o_land, land_w, land_l) || !(*land_w >= 0) || !(*land_l >= 0))
 			hk_die(HK_EXIT_INPUT, "--land %s: expected W x L in metres, e.g. 60x40", o_land);
 		if (isfinite(o_depth))
 			hk_die(HK_EXIT_INPUT, "--land sizes the depth too: drop --depth (use --min-depth/--max-depth)");
 	} else if (o_count) {
-		mode = M_COUNT;
+		*mode = M_COUNT;
 		if (!(o_depth > 0))
 			hk_die(HK_EXIT_INPUT, "--count needs --depth M: the depth of every borehole");
 	} else {
-		mode = isfinite(o_depth) ? M_FIXED : M_DEPTH;
-		if (mode == M_FIXED && !(o_depth > 0))
+		*mode = isfinite(o_depth) ? M_FIXED : M_DEPTH;
+		if (*mode == M_FIXED && !(o_depth > 0))
 			hk_die(HK_EXIT_INPUT, "--depth %g: expected a depth > 0 m", o_depth);
 	}
-	if (mode != M_DEPTH && mode != M_FIXED && (o_field || o_coords))
+	if (*mode != M_DEPTH && *mode != M_FIXED && (o_field || o_coords))
 		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o_land ? "land" : "count");
-	if ((mode == M_DEPTH || mode == M_FIXED) && !o_field == !o_coords)
+	if ((*mode == M_DEPTH || *mode == M_FIXED) && !o_field == !o_coords)
 		hk_die(HK_EXIT_INPUT, "give the field: --field N1xN2 with --spacing M, or --coords FILE");
-	if ((mode != M_DEPTH && mode != M_FIXED) || o_field) {
+	if ((*mode != M_DEPTH && *mode != M_FIXED) || o_field) {
 		if (isnan(o_spacing))
 			hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing (GB 50366-2009 §4.3.8: 3-6 m)");
 		if (!(o_spacing > 0))
@@ -712,16 +735,269 @@ int cmd_borefield(int argc, char **argv)
 	}
 	if (o_method) {
 		if (!strcmp(o_method, "L2") || !strcmp(o_method, "l2"))
-			method = HK_L2;
+			*method = HK_L2;
 		else if (!strcmp(o_method, "L3") || !strcmp(o_method, "l3"))
-			method = HK_L3;
+			*method = HK_L3;
 		else if (!strcmp(o_method, "L4") || !strcmp(o_method, "l4"))
-			method = HK_L4;
+			*method = HK_L4;
 		else
 			hk_die(HK_EXIT_INPUT, "--method %s: expected L2, L3 or L4", o_method);
 	} else {
-		method = HK_L3;
+		*method = HK_L3;
 	}
+}
+
+/* what a run found, for its summary */
+struct outcome {
+	int mode;
+	hk_method method;
+	const char *method_src, *loads_path, *layout_txt, *limit_txt;
+	double H, land_w, land_l;
+	int within;
+	const hk_bfdesign *d;
+	const hk_utube *ut;
+	const hk_sizing *sz;
+	const hk_balance *bal;
+	const hk_hybrid *hy;
+	const hk_temps *T;
+};
+
+/* the summary rows (key, value, unit, label, source) and the design-rule warnings */
+static void write_summary(hk_job *job, const struct outcome *r)
+{
+	char buf[600];
+	hk_summary *s = &job->sum;
+	static const char *const mname[] = {"depth", "fixed", "count", "land"};
+	double total = r->H * (double)nb;
+	hk_sum_text(s, "mode", mname[r->mode], "计算模式", "mode",
+		    r->mode == M_DEPTH ? "default: the depth of the given field"
+		    : r->mode == M_FIXED ? "--depth: the field simulated at that depth (hybrid if needed)"
+		    : r->mode == M_COUNT ? "--count: smallest rectangle at --depth and --spacing"
+				      : "--land: fewest metres drilled on the plot (rectangles and open "
+					"rectangles)");
+	hk_sum_text(s, "method", r->method == HK_L2 ? "L2" : r->method == HK_L3 ? "L3" : "L4", "计算方法",
+		    "method", r->method_src);
+	if (o_fast)
+		snprintf(buf, sizeof buf, "fast: equivalent boreholes (<= 64 unknowns), 17 geometric times");
+	else if (gc.computed == 0) /* L2: its own three-time solve */
+		snprintf(buf, sizeof buf, "UBWT, 8 segments, solved at the three pulse times");
+	else
+		snprintf(buf, sizeof buf, "%sUBWT, 8 segments, %zu %s, 33 geometric times + Richardson; "
+			 "one table per 5 %% of depth, the depth change from fast tables",
+			 r->method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "",
+			 gc.last_acc.classes, gc.last_acc.equivalent ? "equivalent boreholes (Prieto & "
+			 "Cimmino 2021)" : "exact symmetry classes");
+	hk_sum_text(s, "g_function", buf, "g函数", "g-function",
+		    o_fast ? "--fast (Prieto & Cimmino 2021); depths within about 0.1-0.7 % of the "
+			     "accurate ones (bench/RESULTS.md)"
+			   : "Cimmino & Bernier 2014, Cimmino 2018 (pygfunction similarities); "
+			     "depth anchoring: heatkit, within 0.01 % of per-depth tables");
+	hk_sum_num(s, "boreholes", (double)nb, "", 0, "钻孔数", "boreholes",
+		   r->mode == M_COUNT ? "sized (--count)" : r->mode == M_LAND ? "sized (--land)" : r->layout_txt);
+	hk_sum_text(s, "layout", r->layout_txt, "布置", "layout",
+		    o_coords ? "--coords" : o_field ? "--field/--layout" : "sized");
+	if (!o_coords) {
+		hk_sum_num(s, "spacing_m", o_spacing, "m", 2, "孔间距", "spacing", "--spacing");
+		if (o_spacing_y != o_spacing)
+			hk_sum_num(s, "spacing_y_m", o_spacing_y, "m", 2, "y向孔间距", "spacing along y",
+				   "--spacing-y");
+	}
+	if (r->mode == M_LAND) {
+		hk_sum_num(s, "land_w_m", r->land_w, "m", 1, "场地宽", "land width", "--land");
+		hk_sum_num(s, "land_l_m", r->land_l, "m", 1, "场地长", "land length", "--land");
+	}
+	hk_sum_num(s, "depth_m", r->H, "m", 2, "孔深", "borehole depth",
+		   r->mode == M_FIXED || r->mode == M_COUNT ? "--depth"
+		   : r->method == HK_L2 ? "sized, L2 three pulses (Ahmadfard & Bernier 2019; Peere et al. 2021)"
+		   : r->method == HK_L3 ? "sized, L3 monthly superposition with peaks (GHEtool)"
+				     : "sized, L4 hourly superposition (GHEtool)");
+	hk_sum_num(s, "total_length_m", total, "m", 1, "总钻孔长度", "total length drilled",
+		   "boreholes x depth_m (GB 50366 §4.3.6: headers not counted)");
+	hk_sum_text(s, "limit", r->limit_txt, "控制条件", "limiting condition",
+		    r->mode == M_FIXED ? "simulation at --depth" : "the limit met exactly at the size (GHEtool "
+								"sizing)");
+	if (r->mode != M_FIXED) {
+		hk_sum_num(s, "quadrant", r->sz->quadrant, "", 0, "控制象限", "limiting quadrant",
+			   "GHEtool: 1/2 maximum, 3/4 minimum temperature; 1/4 extraction-dominated");
+		hk_sum_num(s, "limit_year", r->sz->year, "", 0, "控制年份", "year of the binding extreme",
+			   "1 = first year");
+	}
+	hk_sum_num(s, "tf_min_c", r->T->Tf_min, "℃", 3, "最低平均流体温度", "lowest mean fluid temperature",
+		   r->method == HK_L4 ? "L4 hourly over the years"
+		   : r->method == HK_L2 ? "L3 at peak extraction over the years, at the L2 depth"
+				     : "L3 at peak extraction over the years");
+	hk_sum_num(s, "tf_max_c", r->T->Tf_max, "℃", 3, "最高平均流体温度", "highest mean fluid temperature",
+		   r->method == HK_L4 ? "L4 hourly over the years"
+		   : r->method == HK_L2 ? "L3 at peak injection over the years, at the L2 depth"
+				     : "L3 at peak injection over the years");
+	hk_sum_num(s, "tf_min_limit_c", r->d->Tf_min, "℃", 3, "平均流体温度下限", "lower limit, mean fluid",
+		   lim_src_min);
+	hk_sum_num(s, "tf_max_limit_c", r->d->Tf_max, "℃", 3, "平均流体温度上限", "upper limit, mean fluid",
+		   lim_src_max);
+	if (!isfinite(o_tfmin) || !isfinite(o_tfmax)) {
+		hk_sum_num(s, "dt_ext_k", dt_ext, "K", 3, "取热峰值时进出口温差", "fluid dT at peak extraction",
+			   isfinite(o_flow) ? "peak x 1000/(n m_flow cp) (Ahmadfard & Bernier 2019)"
+			   : o_loopdt == 5 ? "--loop-dt default 5 K: usual heat-pump loop design dT "
+					     "[toolkit assumption]" : "--loop-dt");
+		hk_sum_num(s, "dt_inj_k", dt_inj, "K", 3, "排热峰值时进出口温差", "fluid dT at peak injection",
+			   isfinite(o_flow) ? "peak x 1000/(n m_flow cp)" : "--loop-dt");
+	}
+	hk_sum_num(s, "tg_c", r->T->Tg, "℃", 3, "原始地温", "undisturbed ground temperature",
+		   isfinite(o_tg) ? "--tg" : isfinite(o_grad) ? "--t-surface + gradient/100 x (2D+H)/2 "
+								"(GHEtool)"
+							      : "--t-surface + flux/k x (2D+H)/2 (GHEtool)");
+	hk_sum_num(s, "k_w_mk", o_k, "W/mK", 3, "岩土导热系数", "ground conductivity", "--k");
+	hk_sum_num(s, "rho_c_mj_m3k", o_rhoc, "MJ/m3K", 3, "岩土容积比热", "ground heat capacity",
+		   o_rhoc == 2.4 ? "default 2.4 MJ/m3K (Peere et al. 2021; GHEtool validation cases)"
+				 : "--rho-c");
+	hk_sum_num(s, "rb_m", o_rb, "m", 4, "钻孔半径", "borehole radius",
+		   o_rb == 0.075 ? "default 0.075 m (GHEtool; GB 50366-2009 §4.3.8: diameter >= 0.11 m)"
+				 : "--rb");
+	hk_sum_num(s, "buried_m", o_buried, "m", 2, "钻孔顶部埋深", "buried depth of the top",
+		   o_buried == 1.5 ? "default 1.5 m (GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m "
+				     "below ground)" : "--buried");
+	if (o_utube) {
+		snprintf(buf, sizeof buf, "%s U (r_in %g, r_out %g, shank %g m, k_grout %g, k_pipe %g W/mK; "
+			 "flow %g kg/s per borehole): multipole J=2 (Claesson & Hellstrom 2011) with "
+			 "Gnielinski film, Rb* from the depth solution (pygfunction)%s", o_utube, r->ut->r_in,
+			 r->ut->r_out, r->ut->D_s, r->ut->k_g, r->ut->k_p, o_flow,
+			 isnan(o_rin) || isnan(o_rout) || isnan(o_shank) || isnan(o_kg) || isnan(o_kp)
+			 ? "; defaults used: De32 x 2.9 PE pipe (GB/T 13663), shank 0.04 m, grout 1.5 W/mK are "
+			   "toolkit assumptions [UNVERIFIED], pipe 0.4 W/mK GHEtool Case B" : "");
+		hk_sum_num(s, "rb_star_mk_w", r->T->Rb, "mK/W", 4, "钻孔等效热阻", "effective borehole resistance Rb*",
+			   buf);
+		hk_sum_text(s, "fluid", "", "循环液", "fluid",
+			    isnan(o_fk) && isnan(o_frho) && isnan(o_fcp) && isnan(o_fmu)
+			    ? "default water: k 0.568, rho 998, cp 4180, mu 0.001 (GHEtool Case B)"
+			    : "--fluid-k/--fluid-rho/--fluid-cp/--fluid-mu");
+	} else {
+		hk_sum_num(s, "rb_star_mk_w", o_rbstar, "mK/W", 4, "钻孔等效热阻",
+			   "effective borehole resistance Rb*", "--rb-star");
+	}
+	hk_sum_num(s, "years", o_years, "a", 0, "模拟年限", "simulation period",
+		   o_years == 20 ? "default 20 a (GHEtool; Peere et al. 2021)" : "--years");
+	if (r->method != HK_L4)
+		hk_sum_num(s, "peak_hours", o_peak_hours, "h", 1, "峰值持续时间", "peak duration",
+			   o_peak_hours == 6 ? "default 6 h (GHEtool; Ahmadfard & Bernier 2019)" : "--peak-hours");
+	hk_sum_num(s, "peak_ext_kw", pk_ext, "kW", 2, "最大取热峰值", "largest extraction peak",
+		   "max over months of max(peak, energy/730 h)");
+	hk_sum_num(s, "peak_inj_kw", pk_inj, "kW", 2, "最大排热峰值", "largest injection peak",
+		   "max over months of max(peak, energy/730 h)");
+	hk_sum_num(s, "annual_ext_kwh", r->bal->ext_kwh_y, "kWh", 1, "年取热量", "annual ground extraction",
+		   have_profile ? "sum over the profile of heat x (1 - 1/COP) x dt_h x days"
+		   : "mean over the years of the loads");
+	hk_sum_num(s, "annual_inj_kwh", r->bal->inj_kwh_y, "kWh", 1, "年排热量", "annual ground injection",
+		   "mean over the years of the loads");
+	hk_sum_num(s, "imbalance", r->bal->imbalance, "", 4, "年不平衡率", "annual imbalance ratio",
+		   "(inj - ext)/max(inj, ext); GB 50366-2009 §4.3.2 asks for balance");
+	hk_sum_num(s, "drift_k", r->bal->drift_K, "K", 3, "地温漂移", "ground temperature drift",
+		   "mean Tb of the last year - mean Tb of the first (L3)");
+	hk_sum_num(s, "aux_cool_kw", r->hy->cool_kw, "kW", 2, "辅助冷却容量", "auxiliary cooling (tower)",
+		   r->mode == M_FIXED ? (r->within ? "none needed: the field stays within the limits"
+					     : "smallest cap on the injection peak that keeps Tf_max "
+					       "(hybrid, L3)")
+				   : "none: the sized field meets the limits on its own");
+	hk_sum_num(s, "aux_cool_kwh", r->hy->cool_kwh_y, "kWh", 1, "辅助冷却年耗量", "auxiliary cooling a year",
+		   "injection above the cap, each month shaved in proportion");
+	hk_sum_num(s, "aux_heat_kw", r->hy->heat_kw, "kW", 2, "辅助加热容量", "auxiliary heating",
+		   r->mode == M_FIXED ? (r->within ? "none needed" : "smallest cap on the extraction peak that "
+							       "keeps Tf_min (hybrid, L3)")
+				   : "none: the sized field meets the limits on its own");
+	hk_sum_num(s, "aux_heat_kwh", r->hy->heat_kwh_y, "kWh", 1, "辅助加热年耗量", "auxiliary heating a year",
+		   "extraction above the cap");
+	if (r->mode == M_FIXED && !r->within) {
+		hk_sum_num(s, "tf_max_aux_c", r->hy->Tf_max, "℃", 3, "加辅助后最高流体温度",
+			   "highest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
+		hk_sum_num(s, "tf_min_aux_c", r->hy->Tf_min, "℃", 3, "加辅助后最低流体温度",
+			   "lowest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
+	}
+	if (total > 0)
+		hk_sum_num(s, "w_per_m", pk_ext * 1000 / total, "W/m", 1, "单位孔深取热量(计算)",
+			   "peak extraction per metre drilled (rigorous)", "peak_ext_kw x 1000 / total_length_m");
+	if (isfinite(o_wpm)) {
+		double rot = hk_rule_of_thumb_length(pk_ext, o_wpm);
+		hk_sum_num(s, "rot_w_per_m", o_wpm, "W/m", 1, "经验单位孔深取热量", "rule-of-thumb W/m",
+			   "--w-per-m (design-institute practice)");
+		hk_sum_num(s, "rot_length_m", rot, "m", 1, "经验法总孔长", "rule-of-thumb total length",
+			   "peak_ext_kw x 1000 / --w-per-m");
+		if (total > 0)
+			hk_sum_num(s, "rot_vs_rigorous", rot / total, "", 3, "经验法/计算孔长",
+				   "rule of thumb / rigorous length", "rot_length_m / total_length_m");
+	} else {
+		hk_sum_text(s, "rot_length_m", "not computed", "经验法总孔长", "rule-of-thumb total length",
+			    "give --w-per-m: per-metre rates depend on a thermal response test "
+			    "(standards-notes §6: no default)");
+	}
+	if (have_profile) {
+		hk_sum_text(s, "profile_rule", hk_bfprof_rule_text(pm.rule), "负荷曲线换算规则",
+			    "profile placement rule", "lib/bfloads.h (toolkit rule)");
+		snprintf(buf, sizeof buf, "extraction per step = %s x (1 - 1/COP), COP from %s", heat_src,
+			 cop_src);
+		hk_sum_text(s, "profile_ground_load", buf, "地埋管负荷换算", "ground load from the profile",
+			    "energy balance of the heat pump (borefield.h hk_extraction_from_heating)");
+		if (pm.rule == HK_BFP_SEASON)
+			hk_sum_num(s, "heating_season_days", pm.heat_days, "d", 1, "供暖季天数",
+				   "heating season", "sum of the weights of days with heating");
+		if (nm && r->loads_path)
+			hk_sum_text(s, "loads_added", r->loads_path, "叠加负荷文件", "loads file added",
+				    "months added to the profile's (peaks added: conservative)");
+	}
+	hk_sum_text(s, "loads", loads_name, "负荷", "loads", "input");
+
+	/* design-rule warnings */
+	if (fabs(r->bal->imbalance) > o_imb_max)
+		hk_job_warn(job, "annual imbalance %.1f %% exceeds %.0f %%: GB 50366-2009 §4.3.2 asks that "
+			    "extraction and injection balance; drift %.2f K over %d years (consider an "
+			    "auxiliary %s)", 100 * r->bal->imbalance, 100 * o_imb_max, r->bal->drift_K, o_years,
+			    r->bal->imbalance > 0 ? "cooling tower" : "heat source");
+	if (r->H > 200)
+		hk_job_warn(job, "depth %.1f m: beyond usual drilling practice (80-150 m, standards-notes "
+			    "§6): add boreholes or land", r->H);
+	if (r->H < 20)
+		hk_job_warn(job, "depth %.1f m: GB 50366-2009 §4.3.8 asks for boreholes deeper than 20 m", r->H);
+	if (2 * o_rb < 0.11)
+		hk_job_warn(job, "bore diameter %.3f m: GB 50366-2009 §4.3.8 asks for at least 0.11 m",
+			    2 * o_rb);
+	if (!o_coords && (o_spacing < 3 || o_spacing > 6))
+		hk_job_warn(job, "spacing %.2f m outside 3-6 m (GB 50366-2009 §4.3.8)", o_spacing);
+	if (r->mode == M_FIXED && !r->within)
+		hk_job_warn(job, "at %.2f m the field breaks the limits: auxiliary cooling %.1f kW, "
+			    "heating %.1f kW needed", r->H, r->hy->cool_kw, r->hy->heat_kw);
+}
+
+/* ---- the command -------------------------------------------------------- */
+
+int cmd_borefield(int argc, char **argv)
+{
+	hk_common common;
+	char **args;
+	int nargs = hk_parse_options(argc, argv, &info_borefield, &common, &args);
+	const char *inputs[4] = {NULL, NULL, NULL, NULL};
+	const char *loads_path = nargs > 0 ? args[0] : NULL;
+	hk_bfdesign d;
+	hk_utube ut;
+	hk_method method;
+	hk_sizing sz;
+	hk_err e;
+	hk_job job;
+	int mode;
+	hk_layout_kind kind = HK_LAYOUT_RECT;
+	int n1 = 0, n2 = 0, rc, within = 1;
+	double H, land_w = NAN, land_l = NAN;
+	char layout_txt[300], limit_txt[600], buf[600];
+	hk_mload ml;
+	hk_hload hl;
+	hk_balance bal;
+	hk_hybrid hy;
+	hk_temps T;
+	size_t i, nrow;
+	double *tb, *tf, *tfe, *tfi;
+	const char *method_src;
+
+	memset(&d, 0, sizeof d);
+	memset(&hy, 0, sizeof hy);
+	memset(&sz, 0, sizeof sz);
+	check_options(nargs, loads_path, &mode, &land_w, &land_l, &method);
 
 	/* the field */
 	bx = xcalloc(MAX_N, sizeof *bx);
@@ -954,38 +1230,7 @@ int cmd_borefield(int argc, char **argv)
 	tf = tb + nrow;
 	tfe = tb + 2 * nrow;
 	tfi = tb + 3 * nrow;
-	memset(&T, 0, sizeof T);
-	if (method == HK_L4) {
-		size_t nhr = (size_t)8760 * o_years;
-		double *hb = xcalloc(2 * nhr, sizeof *hb);
-		T.Tb = hb;
-		T.Tf = hb + nhr;
-		if (hk_temps_l4(&d, &hl, H, &gc, &T, &e) != HK_OK)
-			hk_die(HK_EXIT_INPUT, "%s", e.what);
-		for (i = 0; i < nrow; i++) {
-			size_t y = i / 12, m = i % 12, h0 = y * 8760 + m * 730, h1 = m == 11 ? (y + 1) * 8760 : h0 + 730;
-			double sb = 0, sf = 0, lo = INFINITY, hi = -INFINITY;
-			for (size_t h = h0; h < h1; h++) {
-				sb += T.Tb[h];
-				sf += T.Tf[h];
-				lo = fmin(lo, T.Tf[h]);
-				hi = fmax(hi, T.Tf[h]);
-			}
-			tb[i] = sb / (double)(h1 - h0);
-			tf[i] = sf / (double)(h1 - h0);
-			tfe[i] = lo;
-			tfi[i] = hi;
-		}
-		free(hb);
-		T.Tb = T.Tf = NULL;
-	} else {
-		T.Tb = tb;
-		T.Tf = tf;
-		T.Tf_ext = tfe;
-		T.Tf_inj = tfi;
-		if (hk_temps_l3(&d, &ml, H, &gc, &T, &e) != HK_OK)
-			hk_die(HK_EXIT_INPUT, "%s", e.what);
-	}
+	monthly_temps(&d, &ml, &hl, method, H, nrow, tb, tf, tfe, tfi, &T);
 	if (mode == M_FIXED) {
 		sz.H = H;
 		sz.Tf_max = T.Tf_max;
@@ -1063,205 +1308,10 @@ int cmd_borefield(int argc, char **argv)
 		hk_job_row(&job, c);
 	}
 
-	/* ---- summary ---- */
 	{
-		hk_summary *s = &job.sum;
-		static const char *const mname[] = {"depth", "fixed", "count", "land"};
-		double total = H * (double)nb;
-		hk_sum_text(s, "mode", mname[mode], "计算模式", "mode",
-			    mode == M_DEPTH ? "default: the depth of the given field"
-			    : mode == M_FIXED ? "--depth: the field simulated at that depth (hybrid if needed)"
-			    : mode == M_COUNT ? "--count: smallest rectangle at --depth and --spacing"
-					      : "--land: fewest metres drilled on the plot (rectangles and open "
-						"rectangles)");
-		hk_sum_text(s, "method", method == HK_L2 ? "L2" : method == HK_L3 ? "L3" : "L4", "计算方法",
-			    "method", method_src);
-		if (o_fast)
-			snprintf(buf, sizeof buf, "fast: equivalent boreholes (<= 64 unknowns), 17 geometric times");
-		else if (gc.computed == 0) /* L2: its own three-time solve */
-			snprintf(buf, sizeof buf, "UBWT, 8 segments, solved at the three pulse times");
-		else
-			snprintf(buf, sizeof buf, "%sUBWT, 8 segments, %zu %s, 33 geometric times + Richardson; "
-				 "one table per 5 %% of depth, the depth change from fast tables",
-				 method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "",
-				 gc.last_acc.classes, gc.last_acc.equivalent ? "equivalent boreholes (Prieto & "
-				 "Cimmino 2021)" : "exact symmetry classes");
-		hk_sum_text(s, "g_function", buf, "g函数", "g-function",
-			    o_fast ? "--fast (Prieto & Cimmino 2021); depths within about 0.1-0.7 % of the "
-				     "accurate ones (bench/RESULTS.md)"
-				   : "Cimmino & Bernier 2014, Cimmino 2018 (pygfunction similarities); "
-				     "depth anchoring: heatkit, within 0.01 % of per-depth tables");
-		hk_sum_num(s, "boreholes", (double)nb, "", 0, "钻孔数", "boreholes",
-			   mode == M_COUNT ? "sized (--count)" : mode == M_LAND ? "sized (--land)" : layout_txt);
-		hk_sum_text(s, "layout", layout_txt, "布置", "layout",
-			    o_coords ? "--coords" : o_field ? "--field/--layout" : "sized");
-		if (!o_coords) {
-			hk_sum_num(s, "spacing_m", o_spacing, "m", 2, "孔间距", "spacing", "--spacing");
-			if (o_spacing_y != o_spacing)
-				hk_sum_num(s, "spacing_y_m", o_spacing_y, "m", 2, "y向孔间距", "spacing along y",
-					   "--spacing-y");
-		}
-		if (mode == M_LAND) {
-			hk_sum_num(s, "land_w_m", land_w, "m", 1, "场地宽", "land width", "--land");
-			hk_sum_num(s, "land_l_m", land_l, "m", 1, "场地长", "land length", "--land");
-		}
-		hk_sum_num(s, "depth_m", H, "m", 2, "孔深", "borehole depth",
-			   mode == M_FIXED || mode == M_COUNT ? "--depth"
-			   : method == HK_L2 ? "sized, L2 three pulses (Ahmadfard & Bernier 2019; Peere et al. 2021)"
-			   : method == HK_L3 ? "sized, L3 monthly superposition with peaks (GHEtool)"
-					     : "sized, L4 hourly superposition (GHEtool)");
-		hk_sum_num(s, "total_length_m", total, "m", 1, "总钻孔长度", "total length drilled",
-			   "boreholes x depth_m (GB 50366 §4.3.6: headers not counted)");
-		hk_sum_text(s, "limit", limit_txt, "控制条件", "limiting condition",
-			    mode == M_FIXED ? "simulation at --depth" : "the limit met exactly at the size (GHEtool "
-									"sizing)");
-		if (mode != M_FIXED) {
-			hk_sum_num(s, "quadrant", sz.quadrant, "", 0, "控制象限", "limiting quadrant",
-				   "GHEtool: 1/2 maximum, 3/4 minimum temperature; 1/4 extraction-dominated");
-			hk_sum_num(s, "limit_year", sz.year, "", 0, "控制年份", "year of the binding extreme",
-				   "1 = first year");
-		}
-		hk_sum_num(s, "tf_min_c", T.Tf_min, "℃", 3, "最低平均流体温度", "lowest mean fluid temperature",
-			   method == HK_L4 ? "L4 hourly over the years"
-			   : method == HK_L2 ? "L3 at peak extraction over the years, at the L2 depth"
-					     : "L3 at peak extraction over the years");
-		hk_sum_num(s, "tf_max_c", T.Tf_max, "℃", 3, "最高平均流体温度", "highest mean fluid temperature",
-			   method == HK_L4 ? "L4 hourly over the years"
-			   : method == HK_L2 ? "L3 at peak injection over the years, at the L2 depth"
-					     : "L3 at peak injection over the years");
-		hk_sum_num(s, "tf_min_limit_c", d.Tf_min, "℃", 3, "平均流体温度下限", "lower limit, mean fluid",
-			   lim_src_min);
-		hk_sum_num(s, "tf_max_limit_c", d.Tf_max, "℃", 3, "平均流体温度上限", "upper limit, mean fluid",
-			   lim_src_max);
-		if (!isfinite(o_tfmin) || !isfinite(o_tfmax)) {
-			hk_sum_num(s, "dt_ext_k", dt_ext, "K", 3, "取热峰值时进出口温差", "fluid dT at peak extraction",
-				   isfinite(o_flow) ? "peak x 1000/(n m_flow cp) (Ahmadfard & Bernier 2019)"
-				   : o_loopdt == 5 ? "--loop-dt default 5 K: usual heat-pump loop design dT "
-						     "[toolkit assumption]" : "--loop-dt");
-			hk_sum_num(s, "dt_inj_k", dt_inj, "K", 3, "排热峰值时进出口温差", "fluid dT at peak injection",
-				   isfinite(o_flow) ? "peak x 1000/(n m_flow cp)" : "--loop-dt");
-		}
-		hk_sum_num(s, "tg_c", T.Tg, "℃", 3, "原始地温", "undisturbed ground temperature",
-			   isfinite(o_tg) ? "--tg" : isfinite(o_grad) ? "--t-surface + gradient/100 x (2D+H)/2 "
-									"(GHEtool)"
-								      : "--t-surface + flux/k x (2D+H)/2 (GHEtool)");
-		hk_sum_num(s, "k_w_mk", o_k, "W/mK", 3, "岩土导热系数", "ground conductivity", "--k");
-		hk_sum_num(s, "rho_c_mj_m3k", o_rhoc, "MJ/m3K", 3, "岩土容积比热", "ground heat capacity",
-			   o_rhoc == 2.4 ? "default 2.4 MJ/m3K (Peere et al. 2021; GHEtool validation cases)"
-					 : "--rho-c");
-		hk_sum_num(s, "rb_m", o_rb, "m", 4, "钻孔半径", "borehole radius",
-			   o_rb == 0.075 ? "default 0.075 m (GHEtool; GB 50366-2009 §4.3.8: diameter >= 0.11 m)"
-					 : "--rb");
-		hk_sum_num(s, "buried_m", o_buried, "m", 2, "钻孔顶部埋深", "buried depth of the top",
-			   o_buried == 1.5 ? "default 1.5 m (GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m "
-					     "below ground)" : "--buried");
-		if (o_utube) {
-			snprintf(buf, sizeof buf, "%s U (r_in %g, r_out %g, shank %g m, k_grout %g, k_pipe %g W/mK; "
-				 "flow %g kg/s per borehole): multipole J=2 (Claesson & Hellstrom 2011) with "
-				 "Gnielinski film, Rb* from the depth solution (pygfunction)%s", o_utube, ut.r_in,
-				 ut.r_out, ut.D_s, ut.k_g, ut.k_p, o_flow,
-				 isnan(o_rin) || isnan(o_rout) || isnan(o_shank) || isnan(o_kg) || isnan(o_kp)
-				 ? "; defaults used: De32 x 2.9 PE pipe (GB/T 13663), shank 0.04 m, grout 1.5 W/mK are "
-				   "toolkit assumptions [UNVERIFIED], pipe 0.4 W/mK GHEtool Case B" : "");
-			hk_sum_num(s, "rb_star_mk_w", T.Rb, "mK/W", 4, "钻孔等效热阻", "effective borehole resistance Rb*",
-				   buf);
-			hk_sum_text(s, "fluid", "", "循环液", "fluid",
-				    isnan(o_fk) && isnan(o_frho) && isnan(o_fcp) && isnan(o_fmu)
-				    ? "default water: k 0.568, rho 998, cp 4180, mu 0.001 (GHEtool Case B)"
-				    : "--fluid-k/--fluid-rho/--fluid-cp/--fluid-mu");
-		} else {
-			hk_sum_num(s, "rb_star_mk_w", o_rbstar, "mK/W", 4, "钻孔等效热阻",
-				   "effective borehole resistance Rb*", "--rb-star");
-		}
-		hk_sum_num(s, "years", o_years, "a", 0, "模拟年限", "simulation period",
-			   o_years == 20 ? "default 20 a (GHEtool; Peere et al. 2021)" : "--years");
-		if (method != HK_L4)
-			hk_sum_num(s, "peak_hours", o_peak_hours, "h", 1, "峰值持续时间", "peak duration",
-				   o_peak_hours == 6 ? "default 6 h (GHEtool; Ahmadfard & Bernier 2019)" : "--peak-hours");
-		hk_sum_num(s, "peak_ext_kw", pk_ext, "kW", 2, "最大取热峰值", "largest extraction peak",
-			   "max over months of max(peak, energy/730 h)");
-		hk_sum_num(s, "peak_inj_kw", pk_inj, "kW", 2, "最大排热峰值", "largest injection peak",
-			   "max over months of max(peak, energy/730 h)");
-		hk_sum_num(s, "annual_ext_kwh", bal.ext_kwh_y, "kWh", 1, "年取热量", "annual ground extraction",
-			   have_profile ? "sum over the profile of heat x (1 - 1/COP) x dt_h x days"
-			   : "mean over the years of the loads");
-		hk_sum_num(s, "annual_inj_kwh", bal.inj_kwh_y, "kWh", 1, "年排热量", "annual ground injection",
-			   "mean over the years of the loads");
-		hk_sum_num(s, "imbalance", bal.imbalance, "", 4, "年不平衡率", "annual imbalance ratio",
-			   "(inj - ext)/max(inj, ext); GB 50366-2009 §4.3.2 asks for balance");
-		hk_sum_num(s, "drift_k", bal.drift_K, "K", 3, "地温漂移", "ground temperature drift",
-			   "mean Tb of the last year - mean Tb of the first (L3)");
-		hk_sum_num(s, "aux_cool_kw", hy.cool_kw, "kW", 2, "辅助冷却容量", "auxiliary cooling (tower)",
-			   mode == M_FIXED ? (within ? "none needed: the field stays within the limits"
-						     : "smallest cap on the injection peak that keeps Tf_max "
-						       "(hybrid, L3)")
-					   : "none: the sized field meets the limits on its own");
-		hk_sum_num(s, "aux_cool_kwh", hy.cool_kwh_y, "kWh", 1, "辅助冷却年耗量", "auxiliary cooling a year",
-			   "injection above the cap, each month shaved in proportion");
-		hk_sum_num(s, "aux_heat_kw", hy.heat_kw, "kW", 2, "辅助加热容量", "auxiliary heating",
-			   mode == M_FIXED ? (within ? "none needed" : "smallest cap on the extraction peak that "
-								       "keeps Tf_min (hybrid, L3)")
-					   : "none: the sized field meets the limits on its own");
-		hk_sum_num(s, "aux_heat_kwh", hy.heat_kwh_y, "kWh", 1, "辅助加热年耗量", "auxiliary heating a year",
-			   "extraction above the cap");
-		if (mode == M_FIXED && !within) {
-			hk_sum_num(s, "tf_max_aux_c", hy.Tf_max, "℃", 3, "加辅助后最高流体温度",
-				   "highest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
-			hk_sum_num(s, "tf_min_aux_c", hy.Tf_min, "℃", 3, "加辅助后最低流体温度",
-				   "lowest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
-		}
-		if (total > 0)
-			hk_sum_num(s, "w_per_m", pk_ext * 1000 / total, "W/m", 1, "单位孔深取热量(计算)",
-				   "peak extraction per metre drilled (rigorous)", "peak_ext_kw x 1000 / total_length_m");
-		if (isfinite(o_wpm)) {
-			double rot = hk_rule_of_thumb_length(pk_ext, o_wpm);
-			hk_sum_num(s, "rot_w_per_m", o_wpm, "W/m", 1, "经验单位孔深取热量", "rule-of-thumb W/m",
-				   "--w-per-m (design-institute practice)");
-			hk_sum_num(s, "rot_length_m", rot, "m", 1, "经验法总孔长", "rule-of-thumb total length",
-				   "peak_ext_kw x 1000 / --w-per-m");
-			if (total > 0)
-				hk_sum_num(s, "rot_vs_rigorous", rot / total, "", 3, "经验法/计算孔长",
-					   "rule of thumb / rigorous length", "rot_length_m / total_length_m");
-		} else {
-			hk_sum_text(s, "rot_length_m", "not computed", "经验法总孔长", "rule-of-thumb total length",
-				    "give --w-per-m: per-metre rates depend on a thermal response test "
-				    "(standards-notes §6: no default)");
-		}
-		if (have_profile) {
-			hk_sum_text(s, "profile_rule", hk_bfprof_rule_text(pm.rule), "负荷曲线换算规则",
-				    "profile placement rule", "lib/bfloads.h (toolkit rule)");
-			snprintf(buf, sizeof buf, "extraction per step = %s x (1 - 1/COP), COP from %s", heat_src,
-				 cop_src);
-			hk_sum_text(s, "profile_ground_load", buf, "地埋管负荷换算", "ground load from the profile",
-				    "energy balance of the heat pump (borefield.h hk_extraction_from_heating)");
-			if (pm.rule == HK_BFP_SEASON)
-				hk_sum_num(s, "heating_season_days", pm.heat_days, "d", 1, "供暖季天数",
-					   "heating season", "sum of the weights of days with heating");
-			if (nm && loads_path)
-				hk_sum_text(s, "loads_added", loads_path, "叠加负荷文件", "loads file added",
-					    "months added to the profile's (peaks added: conservative)");
-		}
-		hk_sum_text(s, "loads", loads_name, "负荷", "loads", "input");
-
-		/* design-rule warnings */
-		if (fabs(bal.imbalance) > o_imb_max)
-			hk_job_warn(&job, "annual imbalance %.1f %% exceeds %.0f %%: GB 50366-2009 §4.3.2 asks that "
-				    "extraction and injection balance; drift %.2f K over %d years (consider an "
-				    "auxiliary %s)", 100 * bal.imbalance, 100 * o_imb_max, bal.drift_K, o_years,
-				    bal.imbalance > 0 ? "cooling tower" : "heat source");
-		if (H > 200)
-			hk_job_warn(&job, "depth %.1f m: beyond usual drilling practice (80-150 m, standards-notes "
-				    "§6): add boreholes or land", H);
-		if (H < 20)
-			hk_job_warn(&job, "depth %.1f m: GB 50366-2009 §4.3.8 asks for boreholes deeper than 20 m", H);
-		if (2 * o_rb < 0.11)
-			hk_job_warn(&job, "bore diameter %.3f m: GB 50366-2009 §4.3.8 asks for at least 0.11 m",
-				    2 * o_rb);
-		if (!o_coords && (o_spacing < 3 || o_spacing > 6))
-			hk_job_warn(&job, "spacing %.2f m outside 3-6 m (GB 50366-2009 §4.3.8)", o_spacing);
-		if (mode == M_FIXED && !within)
-			hk_job_warn(&job, "at %.2f m the field breaks the limits: auxiliary cooling %.1f kW, "
-				    "heating %.1f kW needed", H, hy.cool_kw, hy.heat_kw);
+		struct outcome oc = {mode, method, method_src, loads_path, layout_txt, limit_txt, H,
+				     land_w, land_l, within, &d, &ut, &sz, &bal, &hy, &T};
+		write_summary(&job, &oc);
 	}
 	rc = hk_job_end(&job);
 
