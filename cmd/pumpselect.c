@@ -422,6 +422,254 @@ static void write_curves(hk_job *job, const hk_pump_curve *c, int nd, double spe
 
 /* ---- the command ------------------------------------------------------- */
 
+/* what a selection found, for its summary */
+struct outcome {
+	const char *catname, *flow_src, *rank_by;
+	int chosen, n, n_meet, have_yuan, prices_missing;
+	const int *en_ok;            /* fixed, variable speed, staged */
+	hk_pump_fit fit;
+	hk_rank_mode rank;
+	hk_ehr_edition edition;
+	const hk_pumpsel_duty *duty;
+	const hk_pump_group *group;
+	const hk_pump_energy *en_fixed, *en_vs, *en_st;
+};
+
+/* the summary rows (key, value, unit, label, source) and the warnings about the chosen pump */
+static void write_summary(hk_job *job, const struct outcome *r)
+{
+	char buf[1200];
+	hk_err e;
+	const hk_pumpsel_cand *c = &cands[r->chosen];
+	const hk_pump_model *m = &cat.m[r->chosen];
+	hk_summary *s = &job->sum;
+	char ftxt[600];
+
+	hk_sum_num(s, "design_flow_m3h", o_flow, "m3/h", 2, "设计流量", "design flow", r->flow_src);
+	if (isfinite(o_load))
+		hk_sum_num(s, "flow_margin", o_margin, "", 2, "流量裕量系数", "flow margin",
+			   o_margin == 1.0 ? "default 1.0: none (the HeatSource tool uses 1.1, "
+					     "standards-notes §4.1 [SRC])" : "--flow-margin");
+	hk_sum_num(s, "design_head_m", o_head, "m", 2, "设计扬程", "design head",
+		   o_pipes ? "static + Σ pipe run (Darcy-Weisbach h = f·(L/D)·v²/2g, Swamee & Jain 1976 "
+			     "friction, ζ·v²/2g, equipment dp) at the design flow" : "--head");
+	if (o_pipes) {
+		hk_sum_num(s, "roughness_mm", o_rough, "mm", 3, "管道当量粗糙度", "pipe roughness",
+			   o_rough == 0.2 ? "0.2 mm closed hot-water system: design-handbook value, "
+					    "recollection [UNVERIFIED]" : "--roughness");
+		hk_sum_num(s, "nu_m2s", o_nu, "m2/s", -1, "运动粘度", "kinematic viscosity",
+			   o_nu == HK_NU_WATER_40C ? "water at 40 C" : "--nu");
+	}
+	hk_sum_num(s, "static_head_m", o_static, "m", 2, "静扬程", "static head",
+		   o_static == 0 ? "default 0: closed loop" : "--static");
+	hk_sum_num(s, "system_s", r->duty->sys.s, "m/(m3/h)2", 8, "管网阻抗S", "system resistance S",
+		   "S = (H - Hst)/G^2 through the design point (Karassik, Pump Handbook, ch. 8)");
+	hk_sum_text(s, "pump_model", m->model, "水泵型号", "pump model", "best ranked or --model");
+	hk_sum_text(s, "pump_maker", m->maker, "厂家", "maker", r->catname);
+	hk_sum_text(s, "pump_source", m->source, "曲线来源", "curve source", r->catname);
+	hk_sum_text(s, "curve_fit", r->fit == HK_PUMP_FIT_PCHIP ? "pchip" : "quadratic", "曲线拟合",
+		    "curve fit", r->fit == HK_PUMP_FIT_PCHIP
+			    ? "default: PCHIP through every point (Fritsch & Carlson 1980)"
+			    : "--fit quadratic: least squares H = a + bQ + cQ^2");
+	if (r->fit == HK_PUMP_FIT_QUADRATIC)
+		hk_sum_num(s, "fit_resid_max_m", curves[r->chosen].fit_resid_max_m, "m", 3,
+			   "拟合最大偏差", "largest fit residual", "max |H_fit - H_point|");
+	hk_sum_num(s, "duty_pumps", o_duty, "", 0, "工作泵台数", "duty pumps",
+		   o_duty == 1 ? "default 1" : "--duty");
+	hk_sum_num(s, "standby_pumps", o_standby, "", 0, "备用泵台数", "standby pumps",
+		   o_standby == 1 ? "default 1: usual practice; no standard rule found "
+				    "(standards-notes §4.1 [NOT FOUND])" : "--standby");
+	hk_sum_num(s, "pumps_total", o_duty + o_standby, "", 0, "水泵总台数", "pumps installed",
+		   "duty + standby");
+	if (c->full_ok) {
+		hk_sum_num(s, "op_flow_m3h", c->full.flow_m3h, "m3/h", 2, "全速工作点流量(合计)",
+			   "operating flow at full speed (total)",
+			   "N pumps' parallel curve n^2 H(Q/(N n)) meets the system curve (Brent)");
+		hk_sum_num(s, "op_flow_each_m3h", c->full.flow_each_m3h, "m3/h", 2, "单台流量",
+			   "flow per pump", "op_flow / duty_pumps");
+		hk_sum_num(s, "op_head_m", c->full.head_m, "m", 3, "全速工作点扬程",
+			   "operating head at full speed", "system curve at op_flow");
+		if (isfinite(c->full.eff))
+			hk_sum_num(s, "op_eff_pct", 100 * c->full.eff, "%", 1, "工作点效率",
+				   "efficiency at the operating point",
+				   c->full.flags & HK_PUMP_F_EFF_FROM_P1
+					   ? "wire-to-water rho g Q H / P1 (catalog gives input power)"
+					   : "catalog curve");
+		if (isfinite(c->full.shaft_kw))
+			hk_sum_num(s, "shaft_kw", c->full.shaft_kw, "kW", 3, "单台轴功率",
+				   "shaft power per pump",
+				   "rho g Q H / eff (= P1 when eff is wire-to-water)");
+		if (isfinite(c->full.bep_dist))
+			hk_sum_num(s, "bep_dist_pct", 100 * c->full.bep_dist, "%", 1,
+				   "偏离最高效率点", "distance from best-efficiency flow",
+				   "(Q/n - Q_bep)/Q_bep at full speed");
+	}
+	if (isfinite(c->motor_kw))
+		hk_sum_num(s, "motor_kw", c->motor_kw, "kW", 2, "电机功率", "motor rating",
+			   c->motor_src);
+	else
+		hk_sum_text(s, "motor_kw", "unknown", "电机功率", "motor rating",
+			    "the catalog gives no efficiency or power for this pump");
+	hk_sum_num(s, "motor_margin", o_motor_margin, "", 2, "电机裕量", "motor margin",
+		   o_motor_margin == 1.2 ? "default 1.2: HeatSource tool convention "
+					   "(standards-notes §4.1 [SRC])" : "--motor-margin");
+	if (c->vs_ok) {
+		hk_sum_num(s, "speed_ratio", c->vs.speed, "", 4, "设计点转速比", "speed ratio for the duty",
+			   r->duty->sys.h_static_m > 0
+				   ? "solved n^2 H(q/n) = Hst + S G^2 (affinity laws with static head)"
+				   : "affinity laws: n^2 H(q/n) = S G^2");
+		if (isfinite(c->vs.shaft_kw))
+			hk_sum_num(s, "vs_shaft_kw", c->vs.shaft_kw, "kW", 3, "设计点单台轴功率",
+				   "shaft power per pump at the duty speed", "rho g q H / eff(q/n)");
+		if (isfinite(c->vs_input_kw))
+			hk_sum_num(s, "vs_input_kw", c->vs_input_kw, "kW", 3, "设计点输入功率(变频)",
+				   "input power at the duty, variable speed (all duty pumps)",
+				   "P1 curve, else shaft / drive_eff");
+	}
+	if (isfinite(c->fixed_input_kw))
+		hk_sum_num(s, "fixed_input_kw", c->fixed_input_kw, "kW", 3, "设计点输入功率(定速节流)",
+			   "input power at the duty, full speed throttled (all duty pumps)",
+			   "P1 curve, else shaft / drive_eff");
+	hk_sum_num(s, "drive_eff", o_drive_eff, "", 3, "电机及变频效率", "motor x drive efficiency",
+		   o_drive_eff == 0.88 ? "default 0.88: built into the EHR-h 0.003096 "
+					 "(standards-notes §4.1 [DERIVED])" : "--drive-eff");
+	hk_pump_flags_text(c->flags, ftxt, sizeof ftxt);
+	if (p_unknown[r->chosen])
+		snprintf(ftxt + strlen(ftxt), sizeof ftxt - strlen(ftxt), "%spower basis unknown: "
+			 "taken as shaft power (conservative)", *ftxt ? "; " : "");
+	hk_sum_text(s, "pump_flags", *ftxt ? ftxt : "none", "提示", "flags",
+		    "curve range and data checks (never extrapolated silently)");
+	hk_sum_num(s, "candidates_meeting", r->n_meet, "", 0, "满足的候选", "candidates meeting the duty",
+		   r->catname);
+	hk_sum_num(s, "candidates_total", r->n, "", 0, "候选总数", "pumps in the catalog", r->catname);
+	hk_sum_text(s, "rank_by", r->rank_by, "排序依据", "ranked by",
+		    o_rank ? "--rank" : "default lcc: price + annual cost x PWF (HI & Europump, "
+					"Pump Life Cycle Costs, 2001)");
+	if (r->prices_missing)
+		hk_sum_num(s, "prices_missing", r->prices_missing, "", 0, "缺价格的候选",
+			   "candidates without a price", "price_yuan blank in the catalog");
+	if (r->rank == HK_RANK_LCC) {
+		hk_sum_num(s, "lcc_yuan", key[r->chosen], "yuan", 0, "全寿命周期费用", "life-cycle cost",
+			   "price x (duty + standby) + annual yuan x PWF");
+		hk_sum_num(s, "life_years", o_life, "a", 0, "寿命", "life",
+			   o_life == 15 ? "default 15 a: assumption [UNVERIFIED]" : "--life");
+		hk_sum_num(s, "discount_rate", o_discount, "", 3, "折现率", "discount rate",
+			   o_discount == 0 ? "default 0: undiscounted" : "--discount");
+	}
+	if (!prof.n && isfinite(o_hours))
+		hk_sum_num(s, "hours", o_hours, "h", 0, "年运行小时", "operating hours a year", "--hours");
+	if (r->have_yuan && !prof.n)
+		hk_sum_num(s, "price_yuan_kwh", o_price, "yuan/kWh", 4, "电价", "electricity price",
+			   o_tariff && !isfinite(o_price) ? o_tariff : o_tariff ? "24 h mean of --tariff"
+										: "--price-kwh");
+	if (o_group) {
+		char gtxt[400];
+		hk_pump_group_op go;
+		group_names(r->group, ~0u, gtxt, sizeof gtxt);
+		hk_sum_text(s, "group", gtxt, "大中小泵组", "staged group",
+			    "--group; staging per ashp-smart-heating-deck §6-3 (small alone, then "
+			    "medium, then large; beyond the deck: large plus the next, all)");
+		hk_sum_num(s, "speed_min", o_speed_min, "", 2, "最低转速比", "lowest speed ratio",
+			   o_speed_min == 0.2 ? "default 0.2: ashp-smart-heating-deck, 20 %-100 %"
+					      : "--speed-min");
+		if (hk_pump_group_step(r->group, &r->duty->sys, o_flow, o_drive_eff, &go, &e) == HK_OK) {
+			group_names(r->group, go.running, gtxt, sizeof gtxt);
+			hk_sum_text(s, "group_at_design", gtxt, "设计流量时运行", "running at the design flow",
+				    "first stage meeting the flow within the speed range");
+			hk_sum_num(s, "group_speed_at_design", go.speed, "", 4, "设计流量时转速比",
+				   "speed ratio at the design flow", "affinity laws, common speed");
+		} else {
+			hk_job_warn(job, "staged group: %s", e.what);
+		}
+	}
+	if (prof.n) {
+		static const char *const mode[3] = {"fixed", "variable", "staged"};
+		static const char *const mzh[3] = {"定速节流", "变频", "大中小泵组"};
+		const hk_pump_energy *en[3] = {r->en_fixed, r->en_vs, r->en_st};
+		int k;
+		hk_sum_text(s, "profile", prof.name, "负荷曲线", "profile", "input");
+		if (!prof.has_price)
+			hk_sum_text(s, "profile_price", o_tariff ? o_tariff : isfinite(o_price) ?
+				    "--price-kwh" : "none: yuan not computed", "电价来源", "price source",
+				    o_tariff ? "time-weighted mean over each step" : "");
+		for (k = 0; k < (o_group ? 3 : 2); k++) {
+			char kk[64], lz[64], le[96];
+			if (!r->en_ok[k]) {
+				hk_job_warn(job, "annual energy, %s: not computed: %s has no efficiency "
+					    "or power data in the catalog", mode[k],
+					    k == 2 ? "a pump of the group" : m->model);
+				continue;
+			}
+			snprintf(kk, sizeof kk, "annual_kwh_%s", mode[k]);
+			snprintf(lz, sizeof lz, "年耗电量(%s)", mzh[k]);
+			snprintf(le, sizeof le, "annual pump energy, %s", mode[k]);
+			hk_sum_num(s, kk, en[k]->kwh, "kWh", 0, lz, le,
+				   k == 0 ? "sum P_in(throttled on the full-speed curve) x dt_h x days"
+				   : k == 1 ? "sum P_in(speed for the system head) x dt_h x days"
+					    : "sum P_in(staged group) x dt_h x days");
+			if (r->have_yuan) {
+				snprintf(kk, sizeof kk, "annual_yuan_%s", mode[k]);
+				snprintf(lz, sizeof lz, "年电费(%s)", mzh[k]);
+				snprintf(le, sizeof le, "annual pump cost, %s", mode[k]);
+				hk_sum_num(s, kk, en[k]->yuan, "yuan", 0, lz, le, "sum kWh x step price");
+			}
+			if (en[k]->n_flagged)
+				hk_job_warn(job, "%s: %d profile step%s outside the catalog range or "
+					    "below the minimum speed (see pump_flags)", mode[k],
+					    en[k]->n_flagged, en[k]->n_flagged == 1 ? "" : "s");
+		}
+	}
+
+	/* EHR-h */
+	if (isfinite(o_load) && o_dt > 0 && isfinite(o_main_len)) {
+		hk_ehr_result er;
+		hk_ehr_pump ep[16];
+		int k;
+		double eta = isfinite(o_eff) ? o_eff : c->vs_ok ? c->vs.eff : NAN;
+		if (!isfinite(eta)) {
+			hk_job_warn(job, "EHR-h not checked: %s has no efficiency or power data "
+				    "(give --eff from the maker's data sheet)", m->model);
+		} else {
+			for (k = 0; k < o_duty; k++) {
+				ep[k].flow_m3h = o_flow / o_duty;
+				ep[k].head_m = o_head;
+				ep[k].eff = eta;
+			}
+			if (hk_ehr_check(r->edition, ep, o_duty, o_load, o_dt, o_main_len, &er, &e) != HK_OK)
+				hk_job_die(job, &e);
+			hk_sum_text(s, "ehr_standard", er.edition_name, "EHR标准", "EHR standard",
+				    o_edition ? "--edition" : "default gb50736-1: its B is the only one "
+							      "sourced (standards-notes §4.1)");
+			snprintf(buf, sizeof buf, "0.003096 sum(G H / eta_b)/Q at the design point, "
+				 "eta_b %.1f %% %s", 100 * eta, isfinite(o_eff) ? "(--eff)"
+				 : c->vs.flags & HK_PUMP_F_EFF_FROM_P1
+				 ? "at the duty (wire-to-water from P1: conservative)" : "at the duty");
+			hk_sum_num(s, "ehr", er.ehr, "", 6, "耗电输热比EHR-h", "EHR-h", buf);
+			hk_sum_num(s, "ehr_limit", er.limit, "", 6, "EHR-h限值", "EHR-h limit",
+				   "A (B + alpha sum L)/dT");
+			hk_sum_num(s, "ehr_ok", er.pass, "", 0, "EHR-h满足", "EHR-h within the limit",
+				   "ehr <= ehr_limit");
+			hk_sum_num(s, "ehr_coef", er.coef.value, "", 6, "系数", "coefficient", er.coef.source);
+			hk_sum_num(s, "ehr_a", er.a.value, "", 6, "A", "A", er.a.source);
+			hk_sum_num(s, "ehr_b", er.b.value, "", 2, "B", "B", er.b.source);
+			hk_sum_num(s, "ehr_alpha", er.alpha.value, "", 6, "α", "alpha", er.alpha.source);
+			hk_sum_num(s, "main_length_m", o_main_len, "m", 1, "供回水干管总长ΣL",
+				   "supply + return main length", "--main-length");
+			hk_sum_num(s, "heat_load_kw", o_load, "kW", 1, "设计热负荷", "design heat load", "--load");
+			hk_sum_num(s, "dt_k", o_dt, "K", 1, "供回水温差", "supply/return difference", "--dt");
+			if (!er.pass)
+				hk_job_warn(job, "EHR-h %.5f exceeds the limit %.5f (%s)", er.ehr, er.limit,
+					    er.edition_name);
+		}
+	}
+	/* warnings about the chosen pump's data */
+	if (c->flags & (HK_PUMP_F_ABOVE_RANGE | HK_PUMP_F_BELOW_RANGE))
+		hk_job_warn(job, "%s: %s", m->model, ftxt);
+	if (!strncmp(m->maker, "unnamed", 7))
+		hk_job_warn(job, "%s: maker not named in the catalog (%s): for rough checks, not "
+			    "for tenders", m->model, m->maker);
+}
+
 int cmd_pumpselect(int argc, char **argv)
 {
 	hk_common common;
@@ -916,236 +1164,11 @@ int cmd_pumpselect(int argc, char **argv)
 		write_curves(&job, &curves[chosen], o_duty, c->vs_ok ? c->vs.speed : 0, &duty.sys, qmax);
 	}
 
-	/* ---- summary ---- */
 	{
-		const hk_pumpsel_cand *c = &cands[chosen];
-		const hk_pump_model *m = &cat.m[chosen];
-		hk_summary *s = &job.sum;
-		char ftxt[600];
-
-		hk_sum_num(s, "design_flow_m3h", o_flow, "m3/h", 2, "设计流量", "design flow", flow_src);
-		if (isfinite(o_load))
-			hk_sum_num(s, "flow_margin", o_margin, "", 2, "流量裕量系数", "flow margin",
-				   o_margin == 1.0 ? "default 1.0: none (the HeatSource tool uses 1.1, "
-						     "standards-notes §4.1 [SRC])" : "--flow-margin");
-		hk_sum_num(s, "design_head_m", o_head, "m", 2, "设计扬程", "design head",
-			   o_pipes ? "static + Σ pipe run (Darcy-Weisbach h = f·(L/D)·v²/2g, Swamee & Jain 1976 "
-				     "friction, ζ·v²/2g, equipment dp) at the design flow" : "--head");
-		if (o_pipes) {
-			hk_sum_num(s, "roughness_mm", o_rough, "mm", 3, "管道当量粗糙度", "pipe roughness",
-				   o_rough == 0.2 ? "0.2 mm closed hot-water system: design-handbook value, "
-						    "recollection [UNVERIFIED]" : "--roughness");
-			hk_sum_num(s, "nu_m2s", o_nu, "m2/s", -1, "运动粘度", "kinematic viscosity",
-				   o_nu == HK_NU_WATER_40C ? "water at 40 C" : "--nu");
-		}
-		hk_sum_num(s, "static_head_m", o_static, "m", 2, "静扬程", "static head",
-			   o_static == 0 ? "default 0: closed loop" : "--static");
-		hk_sum_num(s, "system_s", duty.sys.s, "m/(m3/h)2", 8, "管网阻抗S", "system resistance S",
-			   "S = (H - Hst)/G^2 through the design point (Karassik, Pump Handbook, ch. 8)");
-		hk_sum_text(s, "pump_model", m->model, "水泵型号", "pump model", "best ranked or --model");
-		hk_sum_text(s, "pump_maker", m->maker, "厂家", "maker", catname);
-		hk_sum_text(s, "pump_source", m->source, "曲线来源", "curve source", catname);
-		hk_sum_text(s, "curve_fit", fit == HK_PUMP_FIT_PCHIP ? "pchip" : "quadratic", "曲线拟合",
-			    "curve fit", fit == HK_PUMP_FIT_PCHIP
-				    ? "default: PCHIP through every point (Fritsch & Carlson 1980)"
-				    : "--fit quadratic: least squares H = a + bQ + cQ^2");
-		if (fit == HK_PUMP_FIT_QUADRATIC)
-			hk_sum_num(s, "fit_resid_max_m", curves[chosen].fit_resid_max_m, "m", 3,
-				   "拟合最大偏差", "largest fit residual", "max |H_fit - H_point|");
-		hk_sum_num(s, "duty_pumps", o_duty, "", 0, "工作泵台数", "duty pumps",
-			   o_duty == 1 ? "default 1" : "--duty");
-		hk_sum_num(s, "standby_pumps", o_standby, "", 0, "备用泵台数", "standby pumps",
-			   o_standby == 1 ? "default 1: usual practice; no standard rule found "
-					    "(standards-notes §4.1 [NOT FOUND])" : "--standby");
-		hk_sum_num(s, "pumps_total", o_duty + o_standby, "", 0, "水泵总台数", "pumps installed",
-			   "duty + standby");
-		if (c->full_ok) {
-			hk_sum_num(s, "op_flow_m3h", c->full.flow_m3h, "m3/h", 2, "全速工作点流量(合计)",
-				   "operating flow at full speed (total)",
-				   "N pumps' parallel curve n^2 H(Q/(N n)) meets the system curve (Brent)");
-			hk_sum_num(s, "op_flow_each_m3h", c->full.flow_each_m3h, "m3/h", 2, "单台流量",
-				   "flow per pump", "op_flow / duty_pumps");
-			hk_sum_num(s, "op_head_m", c->full.head_m, "m", 3, "全速工作点扬程",
-				   "operating head at full speed", "system curve at op_flow");
-			if (isfinite(c->full.eff))
-				hk_sum_num(s, "op_eff_pct", 100 * c->full.eff, "%", 1, "工作点效率",
-					   "efficiency at the operating point",
-					   c->full.flags & HK_PUMP_F_EFF_FROM_P1
-						   ? "wire-to-water rho g Q H / P1 (catalog gives input power)"
-						   : "catalog curve");
-			if (isfinite(c->full.shaft_kw))
-				hk_sum_num(s, "shaft_kw", c->full.shaft_kw, "kW", 3, "单台轴功率",
-					   "shaft power per pump",
-					   "rho g Q H / eff (= P1 when eff is wire-to-water)");
-			if (isfinite(c->full.bep_dist))
-				hk_sum_num(s, "bep_dist_pct", 100 * c->full.bep_dist, "%", 1,
-					   "偏离最高效率点", "distance from best-efficiency flow",
-					   "(Q/n - Q_bep)/Q_bep at full speed");
-		}
-		if (isfinite(c->motor_kw))
-			hk_sum_num(s, "motor_kw", c->motor_kw, "kW", 2, "电机功率", "motor rating",
-				   c->motor_src);
-		else
-			hk_sum_text(s, "motor_kw", "unknown", "电机功率", "motor rating",
-				    "the catalog gives no efficiency or power for this pump");
-		hk_sum_num(s, "motor_margin", o_motor_margin, "", 2, "电机裕量", "motor margin",
-			   o_motor_margin == 1.2 ? "default 1.2: HeatSource tool convention "
-						   "(standards-notes §4.1 [SRC])" : "--motor-margin");
-		if (c->vs_ok) {
-			hk_sum_num(s, "speed_ratio", c->vs.speed, "", 4, "设计点转速比", "speed ratio for the duty",
-				   duty.sys.h_static_m > 0
-					   ? "solved n^2 H(q/n) = Hst + S G^2 (affinity laws with static head)"
-					   : "affinity laws: n^2 H(q/n) = S G^2");
-			if (isfinite(c->vs.shaft_kw))
-				hk_sum_num(s, "vs_shaft_kw", c->vs.shaft_kw, "kW", 3, "设计点单台轴功率",
-					   "shaft power per pump at the duty speed", "rho g q H / eff(q/n)");
-			if (isfinite(c->vs_input_kw))
-				hk_sum_num(s, "vs_input_kw", c->vs_input_kw, "kW", 3, "设计点输入功率(变频)",
-					   "input power at the duty, variable speed (all duty pumps)",
-					   "P1 curve, else shaft / drive_eff");
-		}
-		if (isfinite(c->fixed_input_kw))
-			hk_sum_num(s, "fixed_input_kw", c->fixed_input_kw, "kW", 3, "设计点输入功率(定速节流)",
-				   "input power at the duty, full speed throttled (all duty pumps)",
-				   "P1 curve, else shaft / drive_eff");
-		hk_sum_num(s, "drive_eff", o_drive_eff, "", 3, "电机及变频效率", "motor x drive efficiency",
-			   o_drive_eff == 0.88 ? "default 0.88: built into the EHR-h 0.003096 "
-						 "(standards-notes §4.1 [DERIVED])" : "--drive-eff");
-		hk_pump_flags_text(c->flags, ftxt, sizeof ftxt);
-		if (p_unknown[chosen])
-			snprintf(ftxt + strlen(ftxt), sizeof ftxt - strlen(ftxt), "%spower basis unknown: "
-				 "taken as shaft power (conservative)", *ftxt ? "; " : "");
-		hk_sum_text(s, "pump_flags", *ftxt ? ftxt : "none", "提示", "flags",
-			    "curve range and data checks (never extrapolated silently)");
-		hk_sum_num(s, "candidates_meeting", n_meet, "", 0, "满足的候选", "candidates meeting the duty",
-			   catname);
-		hk_sum_num(s, "candidates_total", n, "", 0, "候选总数", "pumps in the catalog", catname);
-		hk_sum_text(s, "rank_by", rank_by, "排序依据", "ranked by",
-			    o_rank ? "--rank" : "default lcc: price + annual cost x PWF (HI & Europump, "
-						"Pump Life Cycle Costs, 2001)");
-		if (prices_missing)
-			hk_sum_num(s, "prices_missing", prices_missing, "", 0, "缺价格的候选",
-				   "candidates without a price", "price_yuan blank in the catalog");
-		if (rank == HK_RANK_LCC) {
-			hk_sum_num(s, "lcc_yuan", key[chosen], "yuan", 0, "全寿命周期费用", "life-cycle cost",
-				   "price x (duty + standby) + annual yuan x PWF");
-			hk_sum_num(s, "life_years", o_life, "a", 0, "寿命", "life",
-				   o_life == 15 ? "default 15 a: assumption [UNVERIFIED]" : "--life");
-			hk_sum_num(s, "discount_rate", o_discount, "", 3, "折现率", "discount rate",
-				   o_discount == 0 ? "default 0: undiscounted" : "--discount");
-		}
-		if (!prof.n && isfinite(o_hours))
-			hk_sum_num(s, "hours", o_hours, "h", 0, "年运行小时", "operating hours a year", "--hours");
-		if (have_yuan && !prof.n)
-			hk_sum_num(s, "price_yuan_kwh", o_price, "yuan/kWh", 4, "电价", "electricity price",
-				   o_tariff && !isfinite(o_price) ? o_tariff : o_tariff ? "24 h mean of --tariff"
-											: "--price-kwh");
-		if (o_group) {
-			char gtxt[400];
-			hk_pump_group_op go;
-			group_names(&group, ~0u, gtxt, sizeof gtxt);
-			hk_sum_text(s, "group", gtxt, "大中小泵组", "staged group",
-				    "--group; staging per ashp-smart-heating-deck §6-3 (small alone, then "
-				    "medium, then large; beyond the deck: large plus the next, all)");
-			hk_sum_num(s, "speed_min", o_speed_min, "", 2, "最低转速比", "lowest speed ratio",
-				   o_speed_min == 0.2 ? "default 0.2: ashp-smart-heating-deck, 20 %-100 %"
-						      : "--speed-min");
-			if (hk_pump_group_step(&group, &duty.sys, o_flow, o_drive_eff, &go, &e) == HK_OK) {
-				group_names(&group, go.running, gtxt, sizeof gtxt);
-				hk_sum_text(s, "group_at_design", gtxt, "设计流量时运行", "running at the design flow",
-					    "first stage meeting the flow within the speed range");
-				hk_sum_num(s, "group_speed_at_design", go.speed, "", 4, "设计流量时转速比",
-					   "speed ratio at the design flow", "affinity laws, common speed");
-			} else {
-				hk_job_warn(&job, "staged group: %s", e.what);
-			}
-		}
-		if (prof.n) {
-			static const char *const mode[3] = {"fixed", "variable", "staged"};
-			static const char *const mzh[3] = {"定速节流", "变频", "大中小泵组"};
-			const hk_pump_energy *en[3] = {&en_fixed, &en_vs, &en_st};
-			int k;
-			hk_sum_text(s, "profile", prof.name, "负荷曲线", "profile", "input");
-			if (!prof.has_price)
-				hk_sum_text(s, "profile_price", o_tariff ? o_tariff : isfinite(o_price) ?
-					    "--price-kwh" : "none: yuan not computed", "电价来源", "price source",
-					    o_tariff ? "time-weighted mean over each step" : "");
-			for (k = 0; k < (o_group ? 3 : 2); k++) {
-				char kk[64], lz[64], le[96];
-				if (!en_ok[k]) {
-					hk_job_warn(&job, "annual energy, %s: not computed: %s has no efficiency "
-						    "or power data in the catalog", mode[k],
-						    k == 2 ? "a pump of the group" : m->model);
-					continue;
-				}
-				snprintf(kk, sizeof kk, "annual_kwh_%s", mode[k]);
-				snprintf(lz, sizeof lz, "年耗电量(%s)", mzh[k]);
-				snprintf(le, sizeof le, "annual pump energy, %s", mode[k]);
-				hk_sum_num(s, kk, en[k]->kwh, "kWh", 0, lz, le,
-					   k == 0 ? "sum P_in(throttled on the full-speed curve) x dt_h x days"
-					   : k == 1 ? "sum P_in(speed for the system head) x dt_h x days"
-						    : "sum P_in(staged group) x dt_h x days");
-				if (have_yuan) {
-					snprintf(kk, sizeof kk, "annual_yuan_%s", mode[k]);
-					snprintf(lz, sizeof lz, "年电费(%s)", mzh[k]);
-					snprintf(le, sizeof le, "annual pump cost, %s", mode[k]);
-					hk_sum_num(s, kk, en[k]->yuan, "yuan", 0, lz, le, "sum kWh x step price");
-				}
-				if (en[k]->n_flagged)
-					hk_job_warn(&job, "%s: %d profile step%s outside the catalog range or "
-						    "below the minimum speed (see pump_flags)", mode[k],
-						    en[k]->n_flagged, en[k]->n_flagged == 1 ? "" : "s");
-			}
-		}
-
-		/* EHR-h */
-		if (isfinite(o_load) && o_dt > 0 && isfinite(o_main_len)) {
-			hk_ehr_result er;
-			hk_ehr_pump ep[16];
-			int k;
-			double eta = isfinite(o_eff) ? o_eff : c->vs_ok ? c->vs.eff : NAN;
-			if (!isfinite(eta)) {
-				hk_job_warn(&job, "EHR-h not checked: %s has no efficiency or power data "
-					    "(give --eff from the maker's data sheet)", m->model);
-			} else {
-				for (k = 0; k < o_duty; k++) {
-					ep[k].flow_m3h = o_flow / o_duty;
-					ep[k].head_m = o_head;
-					ep[k].eff = eta;
-				}
-				if (hk_ehr_check(edition, ep, o_duty, o_load, o_dt, o_main_len, &er, &e) != HK_OK)
-					hk_job_die(&job, &e);
-				hk_sum_text(s, "ehr_standard", er.edition_name, "EHR标准", "EHR standard",
-					    o_edition ? "--edition" : "default gb50736-1: its B is the only one "
-								      "sourced (standards-notes §4.1)");
-				snprintf(buf, sizeof buf, "0.003096 sum(G H / eta_b)/Q at the design point, "
-					 "eta_b %.1f %% %s", 100 * eta, isfinite(o_eff) ? "(--eff)"
-					 : c->vs.flags & HK_PUMP_F_EFF_FROM_P1
-					 ? "at the duty (wire-to-water from P1: conservative)" : "at the duty");
-				hk_sum_num(s, "ehr", er.ehr, "", 6, "耗电输热比EHR-h", "EHR-h", buf);
-				hk_sum_num(s, "ehr_limit", er.limit, "", 6, "EHR-h限值", "EHR-h limit",
-					   "A (B + alpha sum L)/dT");
-				hk_sum_num(s, "ehr_ok", er.pass, "", 0, "EHR-h满足", "EHR-h within the limit",
-					   "ehr <= ehr_limit");
-				hk_sum_num(s, "ehr_coef", er.coef.value, "", 6, "系数", "coefficient", er.coef.source);
-				hk_sum_num(s, "ehr_a", er.a.value, "", 6, "A", "A", er.a.source);
-				hk_sum_num(s, "ehr_b", er.b.value, "", 2, "B", "B", er.b.source);
-				hk_sum_num(s, "ehr_alpha", er.alpha.value, "", 6, "α", "alpha", er.alpha.source);
-				hk_sum_num(s, "main_length_m", o_main_len, "m", 1, "供回水干管总长ΣL",
-					   "supply + return main length", "--main-length");
-				hk_sum_num(s, "heat_load_kw", o_load, "kW", 1, "设计热负荷", "design heat load", "--load");
-				hk_sum_num(s, "dt_k", o_dt, "K", 1, "供回水温差", "supply/return difference", "--dt");
-				if (!er.pass)
-					hk_job_warn(&job, "EHR-h %.5f exceeds the limit %.5f (%s)", er.ehr, er.limit,
-						    er.edition_name);
-			}
-		}
-		/* warnings about the chosen pump's data */
-		if (c->flags & (HK_PUMP_F_ABOVE_RANGE | HK_PUMP_F_BELOW_RANGE))
-			hk_job_warn(&job, "%s: %s", m->model, ftxt);
-		if (!strncmp(m->maker, "unnamed", 7))
-			hk_job_warn(&job, "%s: maker not named in the catalog (%s): for rough checks, not "
-				    "for tenders", m->model, m->maker);
+		struct outcome oc = {catname, flow_src, rank_by, chosen, n, n_meet, have_yuan,
+				     prices_missing, en_ok, fit, rank, edition, &duty, &group,
+				     &en_fixed, &en_vs, &en_st};
+		write_summary(&job, &oc);
 	}
 	rc = hk_job_end(&job);
 
