@@ -116,8 +116,10 @@ typedef struct hk_gstats {
  * (exact); beyond opts->max_unknowns the symmetry classes are grouped
  * into equivalent boreholes by steady-state temperature (Prieto &
  * Cimmino 2021; single-linkage cut).  opts and st may be NULL.
- * Cost: one dense solve of (groups x nseg + 1) unknowns per time (with
- * LU reuse), plus nt^2/2 matrix-vector products for the superposition.
+ * Cost: one dense solve of (groups x nseg + 1) unknowns per time (GMRES
+ * preconditioned by the last LU factors, refactored when it has not
+ * converged in 24 iterations; Saad & Schultz 1986), plus nt^2/2
+ * matrix-vector products for the superposition.
  * Fails: HK_EINVAL for n = 0, H/rb/alpha <= 0, D < 0, non-increasing t;
  * HK_ENOMEM.  Source: Cimmino & Bernier 2014; Cimmino 2018.
  */
