@@ -360,10 +360,9 @@ hk_status hk_hp_run(const hk_hp_model *m, int n_units, const hk_step *s,
 				if (err) {
 					char tmp[sizeof err->what];
 					memcpy(tmp, err->what, sizeof tmp);
-					hk_fail(err, st, "step %zu (day %d,"
-						" %.2f h): %s", i + 1, s[i].day,
-						s[i].start_h, tmp);
-					err->item = (long)i + 1;
+					hk_fail_item(err, st, (long)i + 1,
+						     "step %zu (day %d, %.2f h): %s",
+						     i + 1, s[i].day, s[i].start_h, tmp);
 				}
 				return st;
 			}
@@ -371,13 +370,10 @@ hk_status hk_hp_run(const hk_hp_model *m, int n_units, const hk_step *s,
 				cop = o->cop_override;
 				tf &= ~(unsigned)HK_HPW_NO_COP;
 			}
-			if (tf & HK_HPW_NO_COP) {
-				hk_fail(err, HK_EINVAL, "model %s: no COP at %g ℃"
-					" and no COP given", m->name, s[i].t_out_c);
-				if (err)
-					err->item = (long)i + 1;
-				return HK_EINVAL;
-			}
+			if (tf & HK_HPW_NO_COP)
+				return hk_fail_item(err, HK_EINVAL, (long)i + 1,
+						    "model %s: no COP at %g ℃ and no"
+						    " COP given", m->name, s[i].t_out_c);
 			if (isfinite(m->min_t_out_c) &&
 			    s[i].t_out_c < m->min_t_out_c)
 				tf |= HK_HPW_BELOW_LIMIT;

@@ -19,12 +19,12 @@ const char *hk_strstatus(hk_status s)
 }
 
 static void vfill(hk_err *err, hk_status code, const char *file, long line,
-		  int col, const char *fmt, va_list ap)
+		  int col, long item, const char *fmt, va_list ap)
 {
 	err->code = code;
 	err->line = line;
 	err->col = col;
-	err->item = 0;
+	err->item = item;
 	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
 	vsnprintf(err->what, sizeof(err->what), fmt, ap);
 }
@@ -34,7 +34,18 @@ hk_status hk_fail(hk_err *err, hk_status code, const char *fmt, ...)
 	if (err) {
 		va_list ap;
 		va_start(ap, fmt);
-		vfill(err, code, NULL, 0, 0, fmt, ap);
+		vfill(err, code, NULL, 0, 0, 0, fmt, ap);
+		va_end(ap);
+	}
+	return code;
+}
+
+hk_status hk_fail_item(hk_err *err, hk_status code, long item, const char *fmt, ...)
+{
+	if (err) {
+		va_list ap;
+		va_start(ap, fmt);
+		vfill(err, code, NULL, 0, 0, item, fmt, ap);
 		va_end(ap);
 	}
 	return code;
@@ -46,7 +57,7 @@ hk_status hk_fail_at(hk_err *err, hk_status code, const char *file, long line,
 	if (err) {
 		va_list ap;
 		va_start(ap, fmt);
-		vfill(err, code, file, line, col, fmt, ap);
+		vfill(err, code, file, line, col, 0, fmt, ap);
 		va_end(ap);
 	}
 	return code;

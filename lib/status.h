@@ -56,4 +56,9 @@ hk_status hk_fail_at(hk_err *err, hk_status code, const char *file, long line,
 		     int col, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
+/* Same as hk_fail, naming the element (1-based) of an array argument the
+ * error is about, for the caller that read the array to locate (err->item). */
+hk_status hk_fail_item(hk_err *err, hk_status code, long item, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
 #endif

@@ -156,26 +156,22 @@ hk_status hk_tariff_build(hk_tariff *t, const hk_period *p, size_t n,
 					       (int)lround((start - floor(start)) * 60) % 60);
 			describe(d1, sizeof d1, &p[origin[i - 1]]);
 			describe(d2, sizeof d2, &p[origin[i]]);
-			hk_fail(err, HK_EINVAL,
-				"tariff: gap between periods %zu (%s) and %zu (%s)",
-				origin[i - 1] + 1, d1, origin[i] + 1, d2);
-			if (err) /* the later of the two rows */
-				err->item = (long)(origin[i - 1] > origin[i] ?
-						   origin[i - 1] : origin[i]) + 1;
-			return HK_EINVAL;
+			/* item: the later of the two rows */
+			return hk_fail_item(err, HK_EINVAL,
+					    (long)(origin[i - 1] > origin[i] ?
+						   origin[i - 1] : origin[i]) + 1,
+					    "tariff: gap between periods %zu (%s) and %zu (%s)",
+					    origin[i - 1] + 1, d1, origin[i] + 1, d2);
 		}
 		if (start < at - T_EPS) {
 			describe(d1, sizeof d1, &p[origin[i - 1]]);
 			describe(d2, sizeof d2, &p[origin[i]]);
 			size_t a = origin[i - 1], b = origin[i];
 			t->n = 0;
-			hk_fail(err, HK_EINVAL,
-				"tariff: periods %zu (%s) and %zu (%s) overlap",
-				a < b ? a + 1 : b + 1, a < b ? d1 : d2,
-				a < b ? b + 1 : a + 1, a < b ? d2 : d1);
-			if (err)
-				err->item = (long)(a < b ? b : a) + 1;
-			return HK_EINVAL;
+			return hk_fail_item(err, HK_EINVAL, (long)(a < b ? b : a) + 1,
+					    "tariff: periods %zu (%s) and %zu (%s) overlap",
+					    a < b ? a + 1 : b + 1, a < b ? d1 : d2,
+					    a < b ? b + 1 : a + 1, a < b ? d2 : d1);
 		}
 		if (i < t->n)
 			at = t->seg[i].end_h;
