@@ -350,8 +350,8 @@ static hk_status gcache_exact(hk_gcache *c, double H, int fast,
 			      const hk_gtable **gt, hk_err *err)
 {
 	const hk_bfdesign *d = c->d;
-	fast = fast || d->g_fast;
-	hk_gset *set = fast && !d->g_fast ? &c->fast : &c->acc;
+	int own = !fast || d->g_fast; /* the design's own tables (acc set) */
+	hk_gset *set = own ? &c->acc : &c->fast;
 	for (size_t i = 0; i < set->n; i++)
 		if (fabs(set->tab[i].H - H) <= 1e-9 * H) {
 			*gt = &set->tab[i];
@@ -360,14 +360,13 @@ static hk_status gcache_exact(hk_gcache *c, double H, int fast,
 	size_t slot = set->n < HK_GC_MAX ? set->n++ : (set->next++ % HK_GC_MAX);
 	hk_gfield f = {d->n, d->x, d->y, H, d->D, d->rb};
 	hk_gopts o = d->gopts;
-	size_t np = d->g_fast ? d->g_points : 0;
-	if (fast) {
+	size_t np = own ? d->g_points : 0;
+	if (fast || d->g_fast) {
 		if (!o.max_unknowns || o.max_unknowns > 64)
 			o.max_unknowns = 64;
 		if (!np)
 			np = 17;
 	} else {
-		np = d->g_points;
 		o.richardson = 1;
 	}
 	hk_status st = hk_gtable_build(&set->tab[slot], &f,
@@ -379,11 +378,11 @@ static hk_status gcache_exact(hk_gcache *c, double H, int fast,
 		return st;
 	}
 	set->tab[slot].id = ++c->ids;
-	if (fast && !d->g_fast) {
-		c->computed_fast++;
-	} else {
+	if (own) {
 		c->computed++;
 		c->last_acc = c->last;
+	} else {
+		c->computed_fast++;
 	}
 	*gt = &set->tab[slot];
 	return HK_OK;
@@ -578,6 +577,36 @@ static void track_extremes(hk_temps *o, size_t i, double hi, double lo)
 	}
 }
 
+/*
+ * Step increments of a g-function (or of the weighted sum of nt tables;
+ * w NULL = one table, weight 1) on a uniform time grid: dg[i] = G((i + 1)
+ * step) - G(i step), G(0) = 0: the response factors of temporal
+ * superposition (Eskilson 1987; GHEtool).
+ */
+static void g_steps(const hk_gtable *const *T, const double *w, int nt,
+		    double step_s, size_t n, double *dg)
+{
+	double prev = 0;
+	for (size_t i = 0; i < n; i++) {
+		double v = 0, t = (double)(i + 1) * step_s;
+		for (int j = 0; j < nt; j++)
+			v += (w ? w[j] : 1.0) * hk_gtable_eval(T[j], t);
+		dg[i] = v - prev;
+		prev = v;
+	}
+}
+
+/* hourly net injection (W) over n hours; a one-year load repeats */
+static void hourly_net_w(const hk_hload *hl, size_t n, double *q)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t h = hl->nh == 8760 ? i % 8760 : i;
+		double inj = hl->inj_kw ? hl->inj_kw[h] : 0;
+		double ext = hl->ext_kw ? hl->ext_kw[h] : 0;
+		q[i] = (inj - ext) * 1000.0;
+	}
+}
+
 static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 			 hk_gcache *gc, hk_temps *o, hk_err *err)
 {
@@ -595,12 +624,7 @@ static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 	double *dg = malloc(nm * sizeof *dg);
 	if (!dg)
 		return hk_fail(err, HK_ENOMEM, "L3: out of memory");
-	double gprev = 0;
-	for (size_t i = 0; i < nm; i++) {
-		double gi = hk_gtable_eval(gt, (i + 1) * HK_HOURS_PER_MONTH * HOUR);
-		dg[i] = gi - gprev;
-		gprev = gi;
-	}
+	g_steps(&gt, NULL, 1, HK_HOURS_PER_MONTH * HOUR, nm, dg);
 	o->Tf_max = -INFINITY;
 	o->Tf_min = INFINITY;
 	o->Rb = Rb;
@@ -661,9 +685,6 @@ hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
 /* Hourly (L4) temperatures with FFT convolution                     */
 /* ---------------------------------------------------------------- */
 
-/* in-place iterative radix-2 FFT of n (power of two) complex values
- * stored as re/im pairs; sign -1 forward, +1 inverse (unscaled)
- * (Cooley & Tukey 1965). */
 /* in-place iterative radix-2 FFT of n (power of two) complex values
  * stored as re/im pairs; sign -1 forward, +1 inverse (unscaled)
  * (Cooley & Tukey 1965). */
@@ -769,16 +790,8 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 	if (!q)
 		return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
 	double *dg = q + n, *tb = q + 2 * n, *work = q + 3 * n;
-	double gprev = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t h = hl->nh == 8760 ? i % 8760 : i;
-		double inj = hl->inj_kw ? hl->inj_kw[h] : 0;
-		double ext = hl->ext_kw ? hl->ext_kw[h] : 0;
-		q[i] = (inj - ext) * 1000.0;
-		double gi = hk_gtable_eval(gt, (i + 1) * HOUR);
-		dg[i] = gi - gprev;
-		gprev = gi;
-	}
+	hourly_net_w(hl, n, q);
+	g_steps(&gt, NULL, 1, HOUR, n, dg);
 	convolve(q, dg, n, tb, work, nf);
 	double k = d->ground.k, NH = (double)d->n * H;
 	double Tg = hk_ground_temperature(&d->ground, d->D, H);
@@ -859,14 +872,8 @@ static hk_status l4_correction(sizer *z, const hk_gtable *const *T,
 			z->dq[d] = s / 24.0;
 		}
 	}
-	double *dg = z->dq + nd, *c = z->dq + 2 * nd, prev = 0;
-	for (size_t d = 0; d < nd; d++) {
-		double v = 0, t = (double)(d + 1) * 24.0 * HOUR;
-		for (int j = 0; j < nt; j++)
-			v += w[j] * hk_gtable_eval(T[j], t);
-		dg[d] = v - prev;
-		prev = v;
-	}
+	double *dg = z->dq + nd, *c = z->dq + 2 * nd;
+	g_steps(T, w, nt, 24.0 * HOUR, nd, dg);
 	convolve(z->dq, dg, nd, c, z->dwork, z->nfd);
 	*cd = c;
 	return HK_OK;
@@ -888,22 +895,13 @@ static hk_status l4_conv(sizer *z, const hk_gtable *gt, const double **out,
 		z->work = malloc(2 * z->nf * sizeof *z->work);
 		if (!z->q || !z->work)
 			return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
-		for (size_t i = 0; i < n; i++) {
-			size_t h = z->hl->nh == 8760 ? i % 8760 : i;
-			double inj = z->hl->inj_kw ? z->hl->inj_kw[h] : 0;
-			double ext = z->hl->ext_kw ? z->hl->ext_kw[h] : 0;
-			z->q[i] = (inj - ext) * 1000.0;
-		}
+		hourly_net_w(z->hl, n, z->q);
 	}
 	int slot = z->nconv < 8 ? z->nconv++ : (z->nextconv++ % 8);
 	if (!z->conv[slot] && !(z->conv[slot] = malloc(n * sizeof(double))))
 		return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
-	double *dg = z->q + n, gprev = 0;
-	for (size_t i = 0; i < n; i++) {
-		double gi = hk_gtable_eval(gt, (i + 1) * HOUR);
-		dg[i] = gi - gprev;
-		gprev = gi;
-	}
+	double *dg = z->q + n;
+	g_steps(&gt, NULL, 1, HOUR, n, dg);
 	convolve(z->q, dg, n, z->conv[slot], z->work, z->nf);
 	z->convH[slot] = gt->H;
 	z->convid[slot] = gt->id;

@@ -792,9 +792,10 @@ HOT static void lu_apply(const double *LU, const size_t *piv, double *b, size_t 
  * nearby step matrix: the step matrices change with the step size, and a
  * few Krylov iterations cost far less than a new factorisation.  x holds
  * the solution on return 0; returns -1 when it has not converged within
- * m iterations (then refactor).  w: (m + 1) * n + (m + 1) * (m + 4) + n.
+ * m iterations (then refactor).  w: GM_WORK(n, m) doubles.
  */
 #define GM_IT 24
+#define GM_WORK(n, m) (((m) + 1) * (n) + ((m) + 1) * ((m) + 4) + (n))
 HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 		    const double *b, double *x, size_t n, int m, double *w)
 {
@@ -809,13 +810,7 @@ HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 	for (size_t r = 0; r < n; r++)
 		V[r] = b[r] - dot(M + r * n, x, n);
 	lu_apply(LU, piv, V, n);
-	double beta = 0, xn = 0;
-	for (size_t r = 0; r < n; r++) {
-		beta += V[r] * V[r];
-		xn += x[r] * x[r];
-	}
-	beta = sqrt(beta);
-	xn = sqrt(xn);
+	double beta = sqrt(dot(V, V, n)), xn = sqrt(dot(x, x, n));
 	if (beta <= 1e-13 * xn)
 		return 0;
 	for (size_t r = 0; r < n; r++)
@@ -829,17 +824,12 @@ HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 		lu_apply(LU, piv, vn, n);
 		for (int i = 0; i <= k; i++) { /* modified Gram-Schmidt */
 			const double *vi = V + (size_t)i * n;
-			double h = 0;
-			for (size_t r = 0; r < n; r++)
-				h += vi[r] * vn[r];
+			double h = dot(vi, vn, n);
 			for (size_t r = 0; r < n; r++)
 				vn[r] -= h * vi[r];
 			Hh[i * m + k] = h;
 		}
-		double h1 = 0;
-		for (size_t r = 0; r < n; r++)
-			h1 += vn[r] * vn[r];
-		h1 = sqrt(h1);
+		double h1 = sqrt(dot(vn, vn, n));
 		Hh[(k + 1) * m + k] = h1;
 		if (h1 > 0)
 			for (size_t r = 0; r < n; r++)
@@ -967,8 +957,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	double *LU = malloc((nu + 1) * (nu + 1) * sizeof *LU);
 	size_t *piv = malloc((nu + 1) * sizeof *piv);
 	double *xb = malloc((nu + 1) * sizeof *xb);
-	double *gw = malloc(((GM_IT + 1) * (nu + 1) + (GM_IT + 1) * (GM_IT + 4) + nu + 1) *
-			    sizeof *gw);
+	double *gw = malloc(GM_WORK(nu + 1, GM_IT) * sizeof *gw);
 	int have_lu = 0;
 	if (!tl || !hbuf || !A || !glc || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl ||
 	    !LU || !piv || !xb || !gw) {

@@ -486,7 +486,6 @@ hk_status hk_profile_hourly(const hk_building *b, size_t nb,
 	hk_status st = check_all(b, nb, o, err);
 	if (st)
 		return st;
-	size_t nb_;
 	for (size_t i = 0; i < nh; i++) {
 		if (!isfinite(t_out[i]))
 			return hk_fail(err, HK_EINVAL,
@@ -501,11 +500,9 @@ hk_status hk_profile_hourly(const hk_building *b, size_t nb,
 		s->night = overlap(s->start_h, s->end_h, o->day_start_h,
 				   o->day_end_h) < 0.5;
 		double load = 0;
-		if (o->in_season && !o->in_season[i / 24])
-			nb_ = 0;
-		else
-			nb_ = nb;
-		for (size_t k = 0; k < nb_; k++) {
+		/* a day outside the heating season carries no load */
+		size_t nbk = o->in_season && !o->in_season[i / 24] ? 0 : nb;
+		for (size_t k = 0; k < nbk; k++) {
 			const hk_building *bk = &b[k];
 			double f = overlap(s->start_h, s->end_h,
 					   bk->day_start_h, bk->day_end_h);
