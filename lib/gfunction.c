@@ -644,9 +644,13 @@ out:
 /*
  * Segment-to-segment response factors at time t for every distinct
  * distance: h[k][rcv][src] (ns x ns each), from the corner terms of each
- * pair of segment end points (Cimmino 2018 similarities in z).
+ * pair of segment end points (Cimmino 2018 similarities in z).  Returns
+ * how many distances (the nearest, S->dist being sorted) the heat has
+ * reached: beyond d^2/(4 alpha t) = FLS_REACH every term of fls_corner is
+ * below e^-50 of the borehole's own response, and those factors are 0.
  */
-static void response_factors(const solver *S, double alpha, double t, double *h)
+#define FLS_REACH 50.0
+static size_t response_factors(const solver *S, double alpha, double t, double *h)
 {
 	int ns = S->ns, nb = ns + 1;
 	double s0 = 1.0 / sqrt(4.0 * alpha * t);
@@ -655,6 +659,11 @@ static void response_factors(const solver *S, double alpha, double t, double *h)
 	for (size_t k = 0; k < S->nd; k++) {
 		double d = S->dist[k];
 		double u = d * d * s0 * s0;
+		if (u > FLS_REACH) { /* this and every farther distance: 0 */
+			memset(h + k * ns * ns, 0,
+			       (S->nd - k) * ns * ns * sizeof *h);
+			return k;
+		}
 		double e1u = hk_expint_e1(u);
 		for (int a = 0; a < nb; a++)
 			for (int b = a; b < nb; b++) {
@@ -679,32 +688,47 @@ static void response_factors(const solver *S, double alpha, double t, double *h)
 				hk[j * ns + i] = s / (2.0 * S->hs[j]);
 			}
 	}
+	return S->nd;
 }
 
-/* A[(I,s),(J,s')] from the per-distance factors */
-static void assemble(const solver *S, const double *h, double *A)
+/*
+ * A[(I,s),(J,s')] from the per-distance factors, of which the first
+ * reach are not 0 (response_factors).  Returns 1 when A is block-diagonal
+ * (the heat has reached no other group yet), else 0.
+ */
+static int assemble(const solver *S, const double *h, size_t reach, double *A)
 {
-	int ns = S->ns;
+	int ns = S->ns, diag = 1;
 	size_t nu = S->K * ns;
 	memset(A, 0, nu * nu * sizeof *A);
 	double blk[HK_GF_MAX_SEG * HK_GF_MAX_SEG];
 	size_t nn = (size_t)ns * ns;
 	for (size_t I = 0; I < S->K; I++)
-		/* entries come sorted by source group J: sum each (I, J) block
-		 * flat (a loop the compiler vectorises), then place it */
+		/* entries come sorted by source group J, then distance: sum
+		 * each (I, J) block flat (a loop the compiler vectorises), then
+		 * place it */
 		for (size_t e = S->eoff[I]; e < S->eoff[I + 1];) {
 			uint32_t J = S->ent[e].J;
+			int any = 0;
 			memset(blk, 0, nn * sizeof *blk);
 			for (; e < S->eoff[I + 1] && S->ent[e].J == J; e++) {
+				if (S->ent[e].k >= reach)
+					continue;
 				const double *restrict hk = h + (size_t)S->ent[e].k * nn;
 				double w = S->ent[e].w;
 				for (size_t m = 0; m < nn; m++)
 					blk[m] += w * hk[m];
+				any = 1;
 			}
+			if (!any)
+				continue;
+			if (J != I)
+				diag = 0;
 			for (int s = 0; s < ns; s++)
 				memcpy(A + (I * ns + s) * nu + (size_t)J * ns, blk + s * ns,
 				       ns * sizeof *blk);
 		}
+	return diag;
 }
 
 /*
@@ -735,7 +759,21 @@ HOT static void gemv_add(const double *restrict A, const double *restrict x,
 		y[r] += dot(A + r * n, x, n);
 }
 
-/* LU factorisation in place with partial pivoting (row-major n x n). */
+/* y += A x for a block-diagonal A (K blocks of b x b; see assemble) */
+HOT static void gemv_add_diag(const double *restrict A, const double *restrict x,
+			      double *restrict y, size_t K, size_t b)
+{
+	size_t n = K * b;
+	for (size_t I = 0; I < K; I++)
+		for (size_t r = I * b; r < (I + 1) * b; r++)
+			y[r] += dot(A + r * n + I * b, x + I * b, b);
+}
+
+/*
+ * LU factorisation in place with partial pivoting (row-major n x n),
+ * left transposed (column c of L and U is row c of M) so that the
+ * substitutions of lu_apply run along rows: axpy loops, no reductions.
+ */
 HOT static int lu_factor(double *M, size_t *piv, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
@@ -767,11 +805,17 @@ HOT static int lu_factor(double *M, size_t *piv, size_t n)
 				rr[k] -= m * rc[k];
 		}
 	}
+	for (size_t r = 0; r < n; r++)
+		for (size_t c = r + 1; c < n; c++) {
+			double tv = M[r * n + c];
+			M[r * n + c] = M[c * n + r];
+			M[c * n + r] = tv;
+		}
 	return 0;
 }
 
-/* Solve with factors from lu_factor; b is overwritten by x. */
-HOT static void lu_apply(const double *LU, const size_t *piv, double *b, size_t n)
+/* Solve with the (transposed) factors of lu_factor; b is overwritten by x. */
+HOT static void lu_apply(const double *LUt, const size_t *piv, double *b, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
 		if (piv[c] != c) {
@@ -780,11 +824,19 @@ HOT static void lu_apply(const double *LU, const size_t *piv, double *b, size_t 
 			b[piv[c]] = tv;
 		}
 	}
-	for (size_t r = 1; r < n; r++)
-		b[r] -= dot(LU + r * n, b, r);
-	for (size_t c = n; c-- > 0;)
-		b[c] = (b[c] - dot(LU + c * n + c + 1, b + c + 1, n - c - 1)) /
-		       LU[c * n + c];
+	for (size_t c = 0; c + 1 < n; c++) { /* L y = b, column by column */
+		const double *restrict l = LUt + c * n;
+		double x = b[c];
+		for (size_t r = c + 1; r < n; r++)
+			b[r] -= l[r] * x;
+	}
+	for (size_t c = n; c-- > 0;) {       /* U x = y */
+		const double *restrict u = LUt + c * n;
+		double x = b[c] / u[c];
+		b[c] = x;
+		for (size_t r = 0; r < c; r++)
+			b[r] -= u[r] * x;
+	}
 }
 
 /*
@@ -958,9 +1010,10 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 	size_t *piv = malloc((nu + 1) * sizeof *piv);
 	double *xb = malloc((nu + 1) * sizeof *xb);
 	double *gw = malloc(GM_WORK(nu + 1, GM_IT) * sizeof *gw);
+	char *diag = malloc(ntl);    /* A_p block-diagonal */
 	int have_lu = 0;
 	if (!tl || !hbuf || !A || !glc || !M || !Q || !Qr || !fc || !tt || !tb0 || !gl ||
-	    !LU || !piv || !xb || !gw) {
+	    !LU || !piv || !xb || !gw || !diag) {
 		st = hk_fail(err, HK_ENOMEM,
 			     "g-function: out of memory (%zu unknowns, %zu "
 			     "times)", nu, ntl);
@@ -981,9 +1034,9 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 			Htot += S.gsize[I] * S.hs[s];
 
 	for (size_t p = 0; p < ntl; p++) {
-		response_factors(&S, alpha, tl[p], hbuf);
+		size_t reach = response_factors(&S, alpha, tl[p], hbuf);
 		double *Ap = A + p * nu * nu;
-		assemble(&S, hbuf, Ap);
+		diag[p] = assemble(&S, hbuf, reach, Ap);
 		if (o.uhtr) {
 			double s = 0;
 			for (size_t I = 0; I < S.K; I++)
@@ -1073,7 +1126,11 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 						for (size_t u = 0; u < nu; u++)
 							Qr[mm * nu + u] -= Qr[(mm - 1) * nu + u];
 					for (size_t j = 0; j <= p; j++)
-						gemv_add(AM(j), Qr + (p - j) * nu, tb0, nu);
+						if (diag[j * stride])
+							gemv_add_diag(AM(j), Qr + (p - j) * nu,
+								      tb0, S.K, ns);
+						else
+							gemv_add(AM(j), Qr + (p - j) * nu, tb0, nu);
 				}
 				for (size_t r = 0; r < nu; r++)
 					tb0[r] = -tb0[r];
@@ -1138,6 +1195,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 out:
 	free(tl); free(hbuf); free(A); free(M); free(Q); free(Qr); free(fc);
 	free(tt); free(tb0); free(gl); free(glc); free(LU); free(piv); free(xb); free(gw);
+	free(diag);
 	solver_free(&S);
 	return st;
 }
