@@ -769,11 +769,7 @@ HOT static void gemv_add_diag(const double *restrict A, const double *restrict x
 			y[r] += dot(A + r * n + I * b, x + I * b, b);
 }
 
-/*
- * LU factorisation in place with partial pivoting (row-major n x n),
- * left transposed (column c of L and U is row c of M) so that the
- * substitutions of lu_apply run along rows: axpy loops, no reductions.
- */
+/* LU factorisation in place with partial pivoting (row-major n x n). */
 HOT static int lu_factor(double *M, size_t *piv, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
@@ -805,17 +801,11 @@ HOT static int lu_factor(double *M, size_t *piv, size_t n)
 				rr[k] -= m * rc[k];
 		}
 	}
-	for (size_t r = 0; r < n; r++)
-		for (size_t c = r + 1; c < n; c++) {
-			double tv = M[r * n + c];
-			M[r * n + c] = M[c * n + r];
-			M[c * n + r] = tv;
-		}
 	return 0;
 }
 
-/* Solve with the (transposed) factors of lu_factor; b is overwritten by x. */
-HOT static void lu_apply(const double *LUt, const size_t *piv, double *b, size_t n)
+/* Solve with factors from lu_factor; b is overwritten by x. */
+HOT static void lu_apply(const double *LU, const size_t *piv, double *b, size_t n)
 {
 	for (size_t c = 0; c < n; c++) {
 		if (piv[c] != c) {
@@ -824,19 +814,11 @@ HOT static void lu_apply(const double *LUt, const size_t *piv, double *b, size_t
 			b[piv[c]] = tv;
 		}
 	}
-	for (size_t c = 0; c + 1 < n; c++) { /* L y = b, column by column */
-		const double *restrict l = LUt + c * n;
-		double x = b[c];
-		for (size_t r = c + 1; r < n; r++)
-			b[r] -= l[r] * x;
-	}
-	for (size_t c = n; c-- > 0;) {       /* U x = y */
-		const double *restrict u = LUt + c * n;
-		double x = b[c] / u[c];
-		b[c] = x;
-		for (size_t r = 0; r < c; r++)
-			b[r] -= u[r] * x;
-	}
+	for (size_t r = 1; r < n; r++)
+		b[r] -= dot(LU + r * n, b, r);
+	for (size_t c = n; c-- > 0;)
+		b[c] = (b[c] - dot(LU + c * n + c + 1, b + c + 1, n - c - 1)) /
+		       LU[c * n + c];
 }
 
 /*
@@ -847,6 +829,9 @@ HOT static void lu_apply(const double *LUt, const size_t *piv, double *b, size_t
  * m iterations (then refactor).  w: GM_WORK(n, m) doubles.
  */
 #define GM_IT 24
+#ifndef GM_REFAC
+#define GM_REFAC 16
+#endif
 #define GM_WORK(n, m) (((m) + 1) * (n) + ((m) + 1) * ((m) + 4) + (n))
 HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 		    const double *b, double *x, size_t n, int m, double *w)
@@ -920,7 +905,7 @@ HOT static int gmres_lu(const double *M, const double *LU, const size_t *piv,
 	double rn = 0;
 	for (size_t r = 0; r < n; r++)
 		rn = fmax(rn, fabs(b[r] - dot(M + r * n, x, n)));
-	return rn <= 1e-10 * bn ? 0 : -1;
+	return rn <= 1e-10 * bn ? k : -1;
 }
 
 /* locate v on the increasing grid x[0..m-1]: x[*lo] <= v <= x[*lo+1] */
@@ -1139,10 +1124,11 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 				 * converges within GM_IT iterations; refactor otherwise */
 				{
 					size_t n1s = nu + 1;
-					int solved = have_lu &&
-						     !gmres_lu(M, LU, piv, tb0, xb, n1s,
-							       GM_IT, gw);
-					if (solved) {
+					int its = have_lu ? gmres_lu(M, LU, piv, tb0, xb,
+								     n1s, GM_IT, gw) : -1;
+					if (its > GM_REFAC)
+						have_lu = 0; /* slow: refactor next step */
+					if (its >= 0) {
 						memcpy(tb0, xb, n1s * sizeof *xb);
 					} else {
 						memcpy(LU, M, n1s * n1s * sizeof *LU);
