@@ -781,16 +781,27 @@ static void write_summary(hk_job *job, const struct outcome *r)
 		snprintf(buf, sizeof buf, "fast: equivalent boreholes (<= 64 unknowns), 17 geometric times");
 	else if (gc.computed == 0) /* L2: its own three-time solve */
 		snprintf(buf, sizeof buf, "UBWT, 8 segments, solved at the three pulse times");
-	else
-		snprintf(buf, sizeof buf, "%sUBWT, 8 segments, %zu %s, 33 geometric times + Richardson; "
+	else {
+		char grp[160];
+		const hk_gstats *g = &gc.last_acc;
+		if (!g->equivalent)
+			snprintf(grp, sizeof grp, "%zu exact symmetry classes", g->classes);
+		else if (g->exact_classes)
+			snprintf(grp, sizeof grp, "%zu equivalent boreholes for %zu symmetry classes "
+				 "(g %.2g %% off theirs, limit %g %%)", g->classes, g->exact_classes,
+				 100 * g->group_err, 100 * HK_BF_GROUP_TOL);
+		else
+			snprintf(grp, sizeof grp, "%zu equivalent boreholes", g->classes);
+		snprintf(buf, sizeof buf, "%sUBWT, 8 segments, %s, 33 geometric times + Richardson; "
 			 "one table per 5 %% of depth, the depth change from fast tables",
 			 r->method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "",
-			 gc.last_acc.classes, gc.last_acc.equivalent ? "equivalent boreholes (Prieto & "
-			 "Cimmino 2021)" : "exact symmetry classes");
+			 grp);
+	}
 	hk_sum_text(s, "g_function", buf, "g函数", "g-function",
 		    o_fast ? "--fast (Prieto & Cimmino 2021); depths within about 0.1-0.7 % of the "
 			     "accurate ones (bench/RESULTS.md)"
 			   : "Cimmino & Bernier 2014, Cimmino 2018 (pygfunction similarities); "
+			     "grouping: Prieto & Cimmino 2021, checked by one exact step; "
 			     "depth anchoring: heatkit, within 0.01 % of per-depth tables");
 	hk_sum_num(s, "boreholes", (double)nb, "", 0, "钻孔数", "boreholes",
 		   r->mode == M_COUNT ? "sized (--count)" : r->mode == M_LAND ? "sized (--land)" : r->layout_txt);

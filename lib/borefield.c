@@ -368,6 +368,8 @@ static hk_status gcache_exact(hk_gcache *c, double H, int fast,
 			np = 17;
 	} else {
 		o.richardson = 1;
+		if (!o.group_tol)
+			o.group_tol = HK_BF_GROUP_TOL;
 	}
 	hk_status st = hk_gtable_build(&set->tab[slot], &f,
 				       hk_ground_alpha(&d->ground), HOUR,

@@ -185,12 +185,23 @@ typedef struct hk_bfdesign {
 	hk_gopts gopts;      /* g-function solver options (zero = defaults) */
 	size_t g_points;     /* g-table times; 0 = 33 (accurate) / 17 (fast) */
 	int g_fast;          /* 0 = accurate: Richardson-extrapolated time
-				steps, exact symmetry classes up to 480
-				unknowns; 1 = fast: no extrapolation, at most
-				64 unknowns (equivalent boreholes), for
-				searches over many layouts */
+				steps, symmetry classes up to 480 unknowns,
+				grouped into equivalent boreholes where that
+				moves g by at most HK_BF_GROUP_TOL; 1 = fast:
+				no extrapolation, at most 64 unknowns
+				(equivalent boreholes), for searches over
+				many layouts */
 	double H_min, H_max; /* depth search range (m); 0 = 1, 1000 */
 } hk_bfdesign;
+
+/*
+ * Accurate tables group the symmetry classes into equivalent boreholes
+ * when that changes g (one step to the last time) by at most this much
+ * (hk_gopts.group_tol): 0.1 %, a quarter of the 33-time table's own
+ * time-stepping error (-0.4 % at 20 years on a 12 x 10 field against 129
+ * times, bench/RESULTS.md).  gopts.group_tol < 0 keeps the exact classes.
+ */
+#define HK_BF_GROUP_TOL 1e-3
 
 /*
  * Check a design: conductivity, heat capacity, radius, depth, limits,

@@ -84,6 +84,13 @@ typedef struct hk_gopts {
 				boreholes are used [480] */
 	int uhtr;            /* 1 = uniform heat rate instead of UBWT */
 	double dist_tol;     /* relative tolerance for equal distances [1e-6] */
+	double group_tol;    /* > 0: group the symmetry classes into the
+				fewest equivalent boreholes (8, 12, 16, 24,
+				32, 48 ...) whose UBWT g after one step to
+				the last time is within group_tol (relative)
+				of the exact classes'; <= 0 = exact classes
+				up to max_unknowns.  Costs one step of the
+				exact problem and of each candidate. */
 	int richardson;      /* UBWT with an odd number of times (after the
 				short-time linearisation): also step on
 				every other time and extrapolate the
@@ -101,6 +108,11 @@ typedef struct hk_gstats {
 	double bytes;        /* peak bytes allocated */
 	double dist_tol;     /* distance tolerance used (widened for
 				irregular fields, see hk_gfunction) */
+	size_t exact_classes; /* with group_tol: the symmetry classes (0
+				 when they exceed max_unknowns) */
+	double group_err;    /* with group_tol: relative difference of the
+				chosen groups' one-step g from the exact
+				classes' (0 when exact) */
 } hk_gstats;
 
 /*

@@ -157,6 +157,51 @@ static void test_tables(void)
 	UNIT_REL(hk_gtable_eval(&gt, 20 * YEAR), 39.41, 0.005, "Case B g(20 y) (GHEtool)");
 }
 
+/*
+ * group_tol: the Case B field (10 x 12, 30 symmetry classes) grouped into
+ * equivalent boreholes where one step to the last time moves g by at most
+ * 0.1 %.  The grouped table must still meet GHEtool's values, really be
+ * grouped, and stay within the tolerance (with a margin for the times
+ * before the last) of the exact-class table at every time.
+ */
+static void test_grouped(void)
+{
+	double bx[120], by[120];
+	for (int i = 0; i < 120; i++) {
+		bx[i] = (i % 10) * 6.0;
+		by[i] = (i / 10) * 6.0;
+	}
+	hk_gfield fb = {120, bx, by, 90, 4, 0.075};
+	hk_gtable ex, gr;
+	hk_gopts o = {0};
+	o.richardson = 1;
+	hk_gstats st;
+	hk_err e;
+	double a = 3.0 / 2.4e6;
+	UNIT_EQ_INT(hk_gtable_build(&ex, &fb, a, 3600, 21 * YEAR, 65, &o, &st, &e), HK_OK,
+		    "Case B exact-class table");
+	UNIT_EQ_INT((int)st.equivalent, 0, "no group_tol: exact classes");
+	o.group_tol = 1e-3;
+	UNIT_EQ_INT(hk_gtable_build(&gr, &fb, a, 3600, 21 * YEAR, 65, &o, &st, &e), HK_OK,
+		    "Case B grouped table");
+	UNIT_EQ_INT((int)st.exact_classes, 30, "10 x 12 field: 30 symmetry classes (4 symmetries)");
+	UNIT_TRUE(st.equivalent && st.classes < st.exact_classes,
+		  "group_tol 0.1 %: fewer equivalent boreholes than classes");
+	UNIT_TRUE(st.group_err <= 1e-3, "chosen grouping within group_tol after one step");
+	double worst = 0;
+	for (size_t i = 0; i < ex.n; i++)
+		worst = fmax(worst, fabs(gr.g[i] - ex.g[i]) / ex.g[i]);
+	UNIT_NEAR(worst, 0, 1.5e-3, "grouped table within 1.5 x group_tol of the exact one "
+		  "at all 65 times");
+	UNIT_REL(hk_gtable_eval(&gr, YEAR), 8.639, 0.005, "grouped Case B g(1 y) (GHEtool)");
+	UNIT_REL(hk_gtable_eval(&gr, 20 * YEAR), 39.41, 0.005, "grouped Case B g(20 y) (GHEtool)");
+	o.group_tol = 1e-9;
+	UNIT_EQ_INT(hk_gtable_build(&gr, &fb, a, 3600, 21 * YEAR, 65, &o, &st, &e), HK_OK,
+		    "Case B table, group_tol 1e-9");
+	UNIT_TRUE(!st.equivalent && gr.g[gr.n - 1] == ex.g[ex.n - 1],
+		  "no grouping close enough: the exact classes, same values");
+}
+
 static void test_bad(void)
 {
 	double x = 0, y = 0, t = 1e6, g;
@@ -183,6 +228,7 @@ int main(void)
 	test_case_e();
 	test_fields();
 	test_tables();
+	test_grouped();
 	test_bad();
 	return unit_done();
 }
