@@ -218,7 +218,8 @@ hk_status hk_bfdesign_rb(const hk_bfdesign *d, double H, double *Rb,
  * Cache of g-function tables for one field at several depths.  Tables
  * are computed on first use.  With h_grid > 1 (hk_gcache_init sets
  * 1.1 with h_linear = 1), tables are computed only at the depths
- * 100 m x h_grid^k and a g-function at any other depth is interpolated
+ * h_origin x h_grid^k (h_origin: 100 m, or where a sizing lays it: see
+ * hk_size_depth) and a g-function at any other depth is interpolated
  * linearly in ln H between the two around it (or, with h_linear = 0, by
  * a cubic through four); the depths agree with exact tables to about
  * 1 mm on Cases A-C.  h_grid = 0 computes every depth exactly.  With
@@ -248,6 +249,7 @@ typedef struct hk_gcache {
 	double t_max;             /* s */
 	double h_interp;          /* relative bracket width, 0 = exact only */
 	double h_grid;            /* depth grid ratio (> 1), 0 = exact */
+	double h_origin;          /* a depth on the grid (m), 0 = 100 */
 	int h_linear;             /* 1 = linear in ln H between 2 grid
 				     depths instead of cubic through 4 */
 	double anchor_tol;        /* anchored mode window (relative), 0 = off */
@@ -343,7 +345,10 @@ typedef struct hk_sizing {
  * [H_min, H_max] satisfies both limits, with a message naming the binding
  * limit and what would help (e.g. the limit band excludes the ground
  * temperature; the minimum needs H > H_max; the gradient makes deeper
- * fields warmer).  gc may be NULL (a private cache is used).
+ * fields warmer).  gc may be NULL (a private cache is used).  With an
+ * anchored cache the accurate iteration starts from a sizing on the fast
+ * tables, which starts from a rough one (uniform heat rate, 9 times) and
+ * lays the cache's depth grid through the rough depth (h_origin).
  */
 hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 			const hk_hload *hl, hk_method method, hk_gcache *gc,

@@ -99,6 +99,29 @@ static void test_case_a(void)
 		  91.266, 91.459, 4, 0.005);
 }
 
+/* the accurate L3 sizing of Case A1 from a fresh cache: the rough start
+ * lays the fast grid through its depth, so the fast pre-sizing needs the
+ * two tables around its answer (not also one at 100 m), and the anchored
+ * iteration one accurate table */
+static void test_start(void)
+{
+	hk_bfdesign d = rect_design(12, 10, 6.5, 3.5, 0.2);
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	double ext[12], inj[12];
+	loads(300000, 150000, ext, inj);
+	hk_mload ml = {12, ext, inj, zero12, A_pinj};
+	hk_sizing r;
+	hk_err e;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "Case A1 L3 from a fresh cache");
+	UNIT_REL(r.H, 56.77, 0.005, "Case A1 L3 depth (published 56.77 m)");
+	UNIT_TRUE(gc.h_origin > 0 && fabs(gc.h_origin / r.H - 1) < 0.1,
+		  "the depth grid laid within 10 % of the answer");
+	UNIT_EQ_INT((int)gc.computed_fast, 2, "two fast tables");
+	UNIT_EQ_INT((int)gc.computed, 1, "one accurate table");
+}
+
 static void check_series(const char *name, const double *got, const double *want)
 {
 	char what[200];
@@ -386,6 +409,7 @@ static void test_anchor_l4(void)
 
 int main(void)
 {
+	test_start();
 	test_anchor();
 	test_anchor_l4();
 	test_layouts();
