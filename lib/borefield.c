@@ -1042,9 +1042,10 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
  * one (uniform heat rate along whole boreholes, 9 times: a few percent
  * deep, at a tenth of a fast table's cost), and the fast tables' depth
  * grid is laid through that rough depth, so that the fast sizing needs
- * the two tables around its answer and no other.  Only a start: a poor
- * one costs a table, never accuracy.  100 m in fast mode, exact mode, or
- * when a sizing finds no binding depth.
+ * the two tables around its answer and no other (in fast mode, where
+ * the fast tables are the design's own, the rough depth is the start).
+ * Only a start: a poor one costs a table, never accuracy.  100 m in exact
+ * mode (h_grid 0) or when a sizing finds no binding depth.
  */
 static hk_status rough_depth(const sizer *z, int lim, double *H, hk_err *err)
 {
@@ -1073,16 +1074,20 @@ static hk_status rough_depth(const sizer *z, int lim, double *H, hk_err *err)
 static hk_status start_depth(const sizer *z, int lim, double *H0, hk_err *err)
 {
 	*H0 = 100.0;
-	if (z->d->g_fast || !(z->gc->h_grid > 1.0))
+	if (!(z->gc->h_grid > 1.0))
 		return HK_OK;
 	double H = 100.0;
 	hk_status st;
-	if (z->gc->fast.n == 0) { /* the fast grid is not laid yet */
+	if (z->gc->fast.n == 0 && z->gc->acc.n == 0) { /* grid not laid yet */
 		double Hr;
 		if ((st = rough_depth(z, lim, &Hr, err)))
 			return st;
 		if (Hr > hmin(z->d) && Hr < 4 * hmax(z->d))
 			H = z->gc->h_origin = Hr;
+	}
+	if (z->d->g_fast) { /* the design's own tables are the fast ones */
+		*H0 = H;
+		return HK_OK;
 	}
 	sizer zf;
 	memset(&zf, 0, sizeof zf);

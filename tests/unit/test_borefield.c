@@ -120,6 +120,13 @@ static void test_start(void)
 		  "the depth grid laid within 10 % of the answer");
 	UNIT_EQ_INT((int)gc.computed_fast, 2, "two fast tables");
 	UNIT_EQ_INT((int)gc.computed, 1, "one accurate table");
+	/* fast mode: the fast tables are the design's own */
+	d.g_fast = 1;
+	hk_gcache_init(&gc, &d);
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "Case A1 L3 fast from a fresh cache");
+	UNIT_REL(r.H, 56.77, 0.005, "Case A1 L3 fast depth (published 56.77 m)");
+	UNIT_EQ_INT((int)gc.computed, 2, "fast mode: the two tables around the answer");
 }
 
 static void check_series(const char *name, const double *got, const double *want)
