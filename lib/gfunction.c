@@ -296,12 +296,50 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static int cmp_entry(const void *a, const void *b)
+/*
+ * Stable LSD radix sort of n elements (size bytes each, v; may be NULL
+ * with size 0) by their 64-bit keys, a byte a pass, skipping the bytes
+ * every key shares: O(n), where qsort's comparisons took 13 % of a
+ * 20 x 20 sizing (the set-up sorts every pair distance of each table).
+ * kt, vt: scratch for n keys and n elements.  Non-negative doubles sort
+ * by their bit patterns.
+ */
+static void radix_sort(uint64_t *key, void *v, size_t size, size_t n,
+		       uint64_t *kt, void *vt)
 {
-	const entry *x = a, *y = b;
-	if (x->J != y->J)
-		return (x->J > y->J) - (x->J < y->J);
-	return (x->k > y->k) - (x->k < y->k);
+	uint64_t any = 0, all = ~(uint64_t)0;
+	for (size_t i = 0; i < n; i++) {
+		any |= key[i];
+		all &= key[i];
+	}
+	uint64_t *k0 = key;
+	void *v0 = v;
+	for (int sh = 0; sh < 64; sh += 8) {
+		if (!(((any ^ all) >> sh) & 0xff))
+			continue;
+		size_t at[257] = {0};
+		for (size_t i = 0; i < n; i++)
+			at[((key[i] >> sh) & 0xff) + 1]++;
+		for (int b = 0; b < 256; b++)
+			at[b + 1] += at[b];
+		for (size_t i = 0; i < n; i++) {
+			size_t p = at[(key[i] >> sh) & 0xff]++;
+			kt[p] = key[i];
+			if (size)
+				memcpy((char *)vt + p * size, (char *)v + i * size, size);
+		}
+		uint64_t *tk = key;
+		key = kt;
+		kt = tk;
+		void *tv = v;
+		v = vt;
+		vt = tv;
+	}
+	if (key != k0) {
+		memcpy(k0, key, n * sizeof *key);
+		if (size)
+			memcpy(v0, v, n * size);
+	}
 }
 
 static size_t uf_find(size_t *p, size_t i)
@@ -497,8 +535,18 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
 		goto out;
 	}
-	memcpy(sorted, dd, nc * n * sizeof *sorted);
-	qsort(sorted, nc * n, sizeof *sorted, cmp_double);
+	{
+		uint64_t *kb = malloc(2 * nc * n * sizeof *kb);
+		if (!kb) {
+			free(sorted);
+			st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
+			goto out;
+		}
+		memcpy(kb, dd, nc * n * sizeof *dd); /* distances >= rb > 0 */
+		radix_sort(kb, NULL, 0, nc * n, kb + nc * n, NULL);
+		memcpy(sorted, kb, nc * n * sizeof *sorted);
+		free(kb);
+	}
 	/* distinct distances within dist_tol; irregular fields have up to
 	 * n^2/2 of them, so the tolerance is widened (up to pygfunction's
 	 * similarities default, 1 %) until at most 1000 remain */
@@ -593,13 +641,15 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 	S->K = K;
 	S->gsize = calloc(K, sizeof *S->gsize);
 	S->eoff = calloc(K + 1, sizeof *S->eoff);
-	tmp = malloc(nc * n * sizeof *tmp);
+	tmp = malloc(2 * nc * n * sizeof *tmp);
 	S->ent = malloc(nc * n * sizeof *S->ent);
-	if (!S->gsize || !S->eoff || !tmp || !S->ent) {
+	uint64_t *ek = malloc(2 * nc * n * sizeof *ek);
+	if (!S->gsize || !S->eoff || !tmp || !S->ent || !ek) {
+		free(ek);
 		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
 		goto out;
 	}
-	S->bytes += 2.0 * nc * n * sizeof *tmp;
+	S->bytes += 3.0 * nc * n * sizeof *tmp + 2.0 * nc * n * sizeof *ek;
 	for (size_t c = 0; c < nc; c++)
 		S->gsize[grp[c]] += (double)csz[c];
 	/* rows of group I = mean over its boreholes; symmetric images share
@@ -617,10 +667,11 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 				tmp[nt].k = (uint32_t)dist_index(S->dist, nd,
 								 dd[c * n + j]);
 				tmp[nt].w = w;
+				ek[nt] = (uint64_t)tmp[nt].J << 32 | tmp[nt].k;
 				nt++;
 			}
 		}
-		qsort(tmp, nt, sizeof *tmp, cmp_entry);
+		radix_sort(ek, tmp, sizeof *tmp, nt, ek + nc * n, tmp + nc * n);
 		S->eoff[I] = ne;
 		for (size_t a = 0; a < nt; a++) {
 			if (ne > S->eoff[I] && S->ent[ne - 1].J == tmp[a].J &&
@@ -632,6 +683,7 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 	}
 	S->eoff[K] = ne;
 	S->ne = ne;
+	free(ek);
 	st = HK_OK;
 out:
 	free(par); free(sp); free(cls); free(rep); free(csz); free(grp);
