@@ -641,15 +641,24 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 	S->K = K;
 	S->gsize = calloc(K, sizeof *S->gsize);
 	S->eoff = calloc(K + 1, sizeof *S->eoff);
-	tmp = malloc(2 * nc * n * sizeof *tmp);
+	/* one group's entries at a time (the most classes of any group,
+	 * times n), and as much scratch for their sort */
+	size_t *ncls = calloc(K, sizeof *ncls), maxnt = 0;
+	for (size_t c = 0; ncls && c < nc; c++) {
+		size_t m = ++ncls[grp[c]] * n;
+		if (m > maxnt)
+			maxnt = m;
+	}
+	free(ncls);
+	tmp = malloc(2 * maxnt * sizeof *tmp);
 	S->ent = malloc(nc * n * sizeof *S->ent);
-	uint64_t *ek = malloc(2 * nc * n * sizeof *ek);
-	if (!S->gsize || !S->eoff || !tmp || !S->ent || !ek) {
+	uint64_t *ek = malloc(2 * maxnt * sizeof *ek);
+	if (!S->gsize || !S->eoff || !tmp || !S->ent || !ek || !maxnt) {
 		free(ek);
 		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
 		goto out;
 	}
-	S->bytes += 3.0 * nc * n * sizeof *tmp + 2.0 * nc * n * sizeof *ek;
+	S->bytes += nc * n * sizeof *tmp + 2.0 * maxnt * (sizeof *tmp + sizeof *ek);
 	for (size_t c = 0; c < nc; c++)
 		S->gsize[grp[c]] += (double)csz[c];
 	/* rows of group I = mean over its boreholes; symmetric images share
@@ -671,7 +680,7 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 				nt++;
 			}
 		}
-		radix_sort(ek, tmp, sizeof *tmp, nt, ek + nc * n, tmp + nc * n);
+		radix_sort(ek, tmp, sizeof *tmp, nt, ek + maxnt, tmp + maxnt);
 		S->eoff[I] = ne;
 		for (size_t a = 0; a < nt; a++) {
 			if (ne > S->eoff[I] && S->ent[ne - 1].J == tmp[a].J &&
