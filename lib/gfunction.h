@@ -127,7 +127,8 @@ typedef struct hk_gstats {
  * map onto each other under the field's symmetries share unknowns
  * (exact); beyond opts->max_unknowns the symmetry classes are grouped
  * into equivalent boreholes by steady-state temperature (Prieto &
- * Cimmino 2021; single-linkage cut).  opts and st may be NULL.
+ * Cimmino 2021; single-linkage cut), and with opts->group_tol > 0 also
+ * below it, as far as one exact step allows.  opts and st may be NULL.
  * Cost: one dense solve of (groups x nseg + 1) unknowns per time (GMRES
  * preconditioned by the last LU factors, refactored when it has not
  * converged in 24 iterations; Saad & Schultz 1986), plus nt^2/2
