@@ -84,6 +84,12 @@ typedef struct hk_gopts {
 				boreholes are used [480] */
 	int uhtr;            /* 1 = uniform heat rate instead of UBWT */
 	double dist_tol;     /* relative tolerance for equal distances [1e-6] */
+	int richardson;      /* UBWT with an odd number of times (after the
+				short-time linearisation): also step on
+				every other time and extrapolate the
+				first-order step error away; reuses the
+				response matrices, so it costs only the
+				extra solves */
 	double group_tol;    /* > 0: group the symmetry classes into the
 				fewest equivalent boreholes (8, 12, 16, 24,
 				32, 48 ...) whose UBWT g after one step to
@@ -91,12 +97,6 @@ typedef struct hk_gopts {
 				of the exact classes'; <= 0 = exact classes
 				up to max_unknowns.  Costs one step of the
 				exact problem and of each candidate. */
-	int richardson;      /* UBWT with an odd number of times (after the
-				short-time linearisation): also step on
-				every other time and extrapolate the
-				first-order step error away; reuses the
-				response matrices, so it costs only the
-				extra solves */
 } hk_gopts;
 
 /* What the solver did (optional output). */
