@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cashflow.h"
 #include "cmds.h"
@@ -466,34 +465,6 @@ static void sheet_ref(char *buf, size_t sz, const char *sheet, long row, long co
 	snprintf(buf, sz, "'%s'!%s", sheet, cell);
 }
 
-static char spool_path[64];
-
-static void remove_spool(void)
-{
-	if (spool_path[0])
-		unlink(spool_path);
-}
-
-/* copy standard input to a temporary file (removed at exit) */
-static char *spool_stdin(void)
-{
-	char buf[65536];
-	size_t k;
-	int fd;
-	FILE *f;
-	snprintf(spool_path, sizeof spool_path, "/tmp/heatkit-econ-XXXXXX");
-	fd = mkstemp(spool_path);
-	if (fd < 0 || !(f = fdopen(fd, "wb")))
-		hk_die(HK_EXIT_INPUT, "cannot spool standard input to a temporary file");
-	atexit(remove_spool);
-	while ((k = fread(buf, 1, sizeof buf, stdin)) > 0)
-		if (fwrite(buf, 1, k, f) != k)
-			hk_die(HK_EXIT_INPUT, "cannot spool standard input to a temporary file");
-	if (fclose(f) != 0)
-		hk_die(HK_EXIT_INPUT, "cannot spool standard input to a temporary file");
-	return spool_path;
-}
-
 int cmd_econ(int argc, char **argv)
 {
 	hk_common common;
@@ -518,8 +489,9 @@ int cmd_econ(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "--life (%d): expected 1 to 100 years", life);
 	if (!(rate > -1) || !(escalation > -1))
 		hk_die(HK_EXIT_INPUT, "--rate and --escalation: expected values above -100%%");
-	if (!strcmp(args[0], "-"))
-		args[0] = spool_stdin(); /* read twice: once to tell the kind of table */
+	/* read twice (once to tell the kind of table): standard input is kept */
+	if (!strcmp(args[0], "-") && hk_reader_keep_stdin(&e) != HK_OK)
+		hk_die_err(&e);
 	inputs[0] = args[0];
 	inputs[1] = invest_file;
 	inputs[2] = prices_file;

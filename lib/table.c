@@ -294,6 +294,37 @@ static hk_status fill(hk_reader *r, hk_err *err)
 	return HK_OK;
 }
 
+/* standard input kept in memory by hk_reader_keep_stdin (process-wide,
+ * like standard input itself) */
+static char *stdin_buf;
+static size_t stdin_len;
+static int stdin_kept;
+
+hk_status hk_reader_keep_stdin(hk_err *err)
+{
+	size_t cap = 0;
+	if (stdin_kept)
+		return HK_OK;
+	for (;;) {
+		if (stdin_len == cap) {
+			char *nb = realloc(stdin_buf, cap ? 2 * cap : 65536);
+			if (!nb)
+				return hk_fail(err, HK_ENOMEM, "out of memory keeping standard input");
+			stdin_buf = nb;
+			cap = cap ? 2 * cap : 65536;
+		}
+		size_t k = fread(stdin_buf + stdin_len, 1, cap - stdin_len, stdin);
+		stdin_len += k;
+		if (k == 0)
+			break;
+	}
+	if (ferror(stdin))
+		return hk_fail_at(err, HK_EIO, "<stdin>", 0, 0,
+				  "cannot read (%s): expected a readable CSV file", strerror(errno));
+	stdin_kept = 1;
+	return HK_OK;
+}
+
 hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding,
 			 hk_err *err)
 {
@@ -306,6 +337,14 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 	if (!path || !strcmp(path, "-")) {
 		snprintf(r->name, sizeof r->name, "<stdin>");
 		r->fp = stdin;
+		if (stdin_kept && stdin_len > 0) { /* a reading of its own */
+			r->fp = fmemopen(stdin_buf, stdin_len, "rb");
+			if (!r->fp) {
+				free(r);
+				return hk_fail(err, HK_ENOMEM, "out of memory");
+			}
+			r->own_fp = 1;
+		}
 	} else {
 		snprintf(r->name, sizeof r->name, "%s", path);
 		r->fp = fopen(path, "rb");

@@ -46,6 +46,11 @@ typedef struct hk_reader hk_reader;
  * first block; errors (unreadable, binary, empty) are reported by open. */
 hk_status hk_reader_open(hk_reader **r, const char *path, const char *encoding,
 			 hk_err *err);
+/* Read all of standard input into memory now, so that every later
+ * hk_reader_open of "-" reads it from the start, under the name <stdin>
+ * (for a command that reads its input twice: econ tells the kind of table
+ * by trying one reading first).  Once per process; fails on a read error. */
+hk_status hk_reader_keep_stdin(hk_err *err);
 void hk_reader_close(hk_reader *r);
 
 /* Read the header row and match it against specs[0..n).  Fails on a
