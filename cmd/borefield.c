@@ -1017,9 +1017,9 @@ int cmd_borefield(int argc, char **argv)
 	if (o_coords) {
 		read_coords(o_coords, common.encoding);
 		if (hk_field_check(bx, by, nb, o_rb, &e) != HK_OK) {
-			size_t a = 0, b = 0;
+			long a = e.item2, b = e.item; /* the pair, 1-based */
 			snprintf(buf, sizeof buf, "%s", e.what);
-			if (sscanf(buf, "boreholes %zu and %zu", &a, &b) == 2 && b >= 1 && b <= nb)
+			if (a >= 1 && b >= 1 && (size_t)a <= nb && (size_t)b <= nb)
 				hk_fail_at(&e, HK_EINVAL, o_coords, bline[b - 1], 0,
 					   "%s (lines %ld and %ld)", buf, bline[a - 1], bline[b - 1]);
 			else

@@ -257,12 +257,14 @@ hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 			if (d < dmin) {
 				size_t i = p[a].i < p[b].i ? p[a].i : p[b].i;
 				size_t j = p[a].i < p[b].i ? p[b].i : p[a].i;
-				st = hk_fail(err, HK_EINVAL,
-					     "boreholes %zu and %zu are %.3g m apart: "
-					     "%s (expected at least the diameter %.3g m)",
-					     i + 1, j + 1, d,
-					     d == 0 ? "they coincide" : "they overlap",
-					     dmin);
+				st = hk_fail_item(err, HK_EINVAL, (long)j + 1,
+						  "boreholes %zu and %zu are %.3g m apart: "
+						  "%s (expected at least the diameter %.3g m)",
+						  i + 1, j + 1, d,
+						  d == 0 ? "they coincide" : "they overlap",
+						  dmin);
+				if (err)
+					err->item2 = (long)i + 1;
 				break;
 			}
 		}

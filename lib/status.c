@@ -25,6 +25,7 @@ static void vfill(hk_err *err, hk_status code, const char *file, long line,
 	err->line = line;
 	err->col = col;
 	err->item = item;
+	err->item2 = 0;
 	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
 	vsnprintf(err->what, sizeof(err->what), fmt, ap);
 }

@@ -41,6 +41,9 @@ typedef struct hk_err {
 	long item;      /* 1-based index of the element of an array argument
 			   the error is about (step, period), 0 = none: the
 			   caller that read the array maps it to file:line */
+	long item2;     /* the other element when it is about a pair (two
+			   overlapping boreholes), 0 = none; set after
+			   hk_fail_item, which clears it */
 	char what[1024];
 } hk_err;
 
