@@ -670,28 +670,12 @@ static void write_summary(hk_job *job, const struct outcome *r)
 			    "for tenders", m->model, m->maker);
 }
 
-int cmd_pumpselect(int argc, char **argv)
+/* the defaults (each with the source the summary prints) and the option checks */
+static void check_options(int nargs, char **args, hk_pump_fit *fit, hk_rank_mode *rank,
+			  hk_ehr_edition *edition, int *variable)
 {
-	hk_common common;
-	char **args;
-	int nargs = hk_parse_options(argc, argv, &info_pumpselect, &common, &args);
-	const char *inputs[5] = {NULL, NULL, NULL, NULL, NULL};
-	char catpath[4096], catname[4096], rank_txt[200], note[600], buf[1200], flow_src[200];
 	hk_err e;
-	hk_pump_fit fit = HK_PUMP_FIT_PCHIP;
-	hk_rank_mode rank = HK_RANK_LCC;
-	hk_ehr_edition edition = HK_EHR_GB50736_ONE_PUMP;
-	hk_tariff tariff;
-	hk_pumpsel_duty duty;
-	hk_pump_group group;
-	hk_pump_energy en_fixed, en_vs, en_st;
-	int en_ok[3] = {0, 0, 0};
-	int i, n, n_meet = 0, chosen, variable, have_energy = 0, have_yuan = 0, prices_missing = 0;
-	int n_group = 0, rc;
-	const char *rank_by;
-	hk_job job;
 
-	/* defaults, each with the source the summary prints */
 	if (isnan(o_margin)) o_margin = 1.0;
 	if (isnan(o_static)) o_static = 0;
 	if (isnan(o_speed_min)) o_speed_min = 0.2;
@@ -710,19 +694,19 @@ int cmd_pumpselect(int argc, char **argv)
 	if (nargs == 1)
 		o_profile = args[0];
 	if (o_fit && !strcmp(o_fit, "quadratic"))
-		fit = HK_PUMP_FIT_QUADRATIC;
+		*fit = HK_PUMP_FIT_QUADRATIC;
 	else if (o_fit && strcmp(o_fit, "pchip"))
 		hk_die(HK_EXIT_INPUT, "--fit %s: expected pchip or quadratic", o_fit);
 	if (o_rank && !strcmp(o_rank, "energy"))
-		rank = HK_RANK_ENERGY;
+		*rank = HK_RANK_ENERGY;
 	else if (o_rank && !strcmp(o_rank, "eff"))
-		rank = HK_RANK_EFF;
+		*rank = HK_RANK_EFF;
 	else if (o_rank && strcmp(o_rank, "lcc"))
 		hk_die(HK_EXIT_INPUT, "--rank %s: expected lcc, energy or eff", o_rank);
-	variable = !(o_control && !strcmp(o_control, "fixed"));
+	*variable = !(o_control && !strcmp(o_control, "fixed"));
 	if (o_control && strcmp(o_control, "fixed") && strcmp(o_control, "variable"))
 		hk_die(HK_EXIT_INPUT, "--control %s: expected variable or fixed", o_control);
-	if (o_edition && hk_ehr_edition_parse(o_edition, &edition, &e) != HK_OK)
+	if (o_edition && hk_ehr_edition_parse(o_edition, edition, &e) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "--edition: %s", e.what);
 	if (o_duty < 1 || o_duty > 16)
 		hk_die(HK_EXIT_INPUT, "--duty %d: expected 1 to 16 duty pumps", o_duty);
@@ -743,15 +727,23 @@ int cmd_pumpselect(int argc, char **argv)
 	if (isnan(o_head) == !o_pipes)
 		hk_die(HK_EXIT_INPUT, "give --head M (the pump head needed at the design flow) or "
 		       "--pipes FILE (the head from the pipe run), one of them");
+}
 
-	/* the catalog */
+/* the pump catalog, every curve fitted (file-scope arrays sized by it) */
+static void load_catalog(const char *enc, hk_pump_fit fit, char *catpath, size_t catpath_sz,
+			 char *catname, size_t catname_sz)
+{
+	char buf[1200];
+	hk_err e;
+	int i, n;
+
 	if (o_pumps)
-		snprintf(catpath, sizeof catpath, "%s", o_pumps);
-	else if (!hk_data_path("equipment/pumps.csv", catpath, sizeof catpath))
+		snprintf(catpath, catpath_sz, "%s", o_pumps);
+	else if (!hk_data_path("equipment/pumps.csv", catpath, catpath_sz))
 		hk_die(HK_EXIT_INPUT, "pump catalog not found (%s): set HEATKIT_DATA or give --pumps", catpath);
 	/* messages and the summary name the default catalog as in the source tree */
-	snprintf(catname, sizeof catname, "%s", o_pumps ? o_pumps : "data/equipment/pumps.csv");
-	if (hk_pump_catalog_load(catpath, common.encoding, &cat, &e) != HK_OK)
+	snprintf(catname, catname_sz, "%s", o_pumps ? o_pumps : "data/equipment/pumps.csv");
+	if (hk_pump_catalog_load(catpath, enc, &cat, &e) != HK_OK)
 		hk_die_err(&e);
 	n = (int)cat.n;
 	curves = calloc((size_t)n, sizeof *curves);
@@ -780,6 +772,210 @@ int cmd_pumpselect(int argc, char **argv)
 			hk_die_err(&e);
 		}
 	}
+}
+
+/* no pump meets the duty: say what the nearest pumps reach, largest reach first */
+static void nothing_meets(int n, const char *catname)
+{
+	char buf[1200];
+	int i, k, shown = 0;
+	size_t off;
+	for (i = 0; i < n; i++) {
+		order[i] = i;
+		key[i] = cands[i].reach_m3h;
+	}
+	for (i = 1; i < n; i++) {
+		int t = order[i];
+		for (k = i; k > 0 && key[order[k - 1]] < key[t]; k--)
+			order[k] = order[k - 1];
+		order[k] = t;
+	}
+	off = (size_t)snprintf(buf, sizeof buf,
+			       "no pump in %s meets %.4g m3/h at %.3g m with %d duty pump%s; nearest:",
+			       catname, o_flow, o_head, o_duty, o_duty == 1 ? "" : "s");
+	for (k = 0; k < n && shown < 3 && off < sizeof buf; k++) {
+		const hk_pumpsel_cand *c = &cands[order[k]];
+		if (c->reach_m3h > 0)
+			off += (size_t)snprintf(buf + off, sizeof buf - off,
+						"%s %d x %s reach %.4g m3/h at %.3g m on the system%s (%s)",
+						shown ? ";" : "", o_duty, cat.m[order[k]].model,
+						c->reach_m3h, c->full.head_m,
+						c->full.flags & HK_PUMP_F_ABOVE_RANGE ? ", extrapolated" : "",
+						c->why);
+		else
+			off += (size_t)snprintf(buf + off, sizeof buf - off, "%s %s: %s",
+						shown ? ";" : "", cat.m[order[k]].model, c->why);
+		shown++;
+	}
+	hk_die(HK_EXIT_INPUT, "%s", buf);
+}
+
+/* the staged group of --group (models separated by commas) */
+static void read_group(hk_pump_group *group, const hk_pump_system *sys)
+{
+	hk_err e;
+	int n_group = 0;
+	const hk_pump_curve *gp[HK_GROUP_MAX];
+	char *list = xstrdup(o_group), *tok, *save = NULL;
+	for (tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		const hk_pump_model *m;
+		while (*tok == ' ')
+			tok++;
+		if (n_group == HK_GROUP_MAX)
+			hk_die(HK_EXIT_INPUT, "--group: at most %d pumps", HK_GROUP_MAX);
+		if (hk_pump_catalog_find(&cat, tok, &m, &e) != HK_OK) {
+			free(list);
+			hk_die_err(&e);
+		}
+		gp[n_group++] = &curves[m - cat.m];
+	}
+	free(list);
+	if (n_group < 1)
+		hk_die(HK_EXIT_INPUT, "--group: expected pump models separated by commas");
+	if (hk_pump_group_init(group, gp, n_group, o_speed_min, 1.0, sys, &e) != HK_OK)
+		hk_die(HK_EXIT_INPUT, "--group: %s", e.what);
+}
+
+/* the profile back, with our columns (pipeline contract) */
+static void write_profile(hk_job *job, const hk_pumpsel_duty *duty, const hk_pump_group *group)
+{
+	int i;
+	hk_col *cols = calloc(prof.ncols + 12, sizeof *cols);
+	hk_cell *cell = calloc(prof.ncols + 12, sizeof *cell);
+	size_t nc = 0, j;
+	int xlsx = hk_out_is_xlsx(job->out);
+	char (*names)[200] = calloc((size_t)prof.n, sizeof *names);
+	char (*flg)[300] = calloc((size_t)prof.n, sizeof *flg);
+	if (!cols || !cell || !names || !flg)
+		hk_die(HK_EXIT_INPUT, "out of memory");
+	for (j = 0; j < prof.ncols; j++)
+		cols[nc++] = (hk_col){prof.head[j], NULL, prof.head[j], prof.head[j], -1};
+	if (!prof.has_flow)
+		cols[nc++] = (hk_col){"flow_m3h", "m³/h", "流量", "flow", 2};
+	if (!prof.has_price && (o_tariff || isfinite(o_price)))
+		cols[nc++] = (hk_col){"price_yuan_kwh", "元/kWh", "电价", "electricity price", 4};
+	cols[nc++] = (hk_col){"system_head_m", "m", "管网所需扬程", "system head", 2};
+	cols[nc++] = (hk_col){"fixed_power_kw", "kW", "定速(节流)功率", "power, fixed speed", 2};
+	cols[nc++] = (hk_col){"vs_speed_pct", "%", "变频转速", "speed, variable", 1};
+	cols[nc++] = (hk_col){"vs_power_kw", "kW", "变频功率", "power, variable speed", 2};
+	if (o_group) {
+		cols[nc++] = (hk_col){"staged_pumps", NULL, "运行水泵(大中小)", "pumps running (staged)", -1};
+		cols[nc++] = (hk_col){"staged_speed_pct", "%", "泵组转速", "speed, staged", 1};
+		cols[nc++] = (hk_col){"staged_power_kw", "kW", "泵组功率", "power, staged", 2};
+	}
+	cols[nc++] = (hk_col){"pump_flags", NULL, "提示", "flags", -1};
+	hk_job_table(job, "逐时运行", "profile", cols, nc);
+	for (i = 0; i < prof.n; i++) {
+		size_t k = 0;
+		unsigned fl = out_fixed[i].flags | out_vs[i].flags | (o_group ? out_st[i].flags : 0);
+		for (j = 0; j < prof.ncols; j++) {
+			/* a workbook gets numbers as numbers; CSV keeps the text as read */
+			const char *t = prof.rows[i].f[j];
+			char *end;
+			double v = strtod(t, &end);
+			cell[k++] = xlsx && *t && !*end && isfinite(v) ? hk_cnum(v) : hk_ctext(t);
+		}
+		if (!prof.has_flow)
+			cell[k++] = hk_cnum(prof.rows[i].flow);
+		if (!prof.has_price && (o_tariff || isfinite(o_price)))
+			cell[k++] = num_or_empty(prof.rows[i].price);
+		cell[k++] = hk_cnum(hk_pump_system_head(&duty->sys, prof.rows[i].flow));
+		cell[k++] = num_or_empty(out_fixed[i].input_kw);
+		cell[k++] = hk_cnum(steps[i].flow_m3h > 0 ? 100 * out_vs[i].speed : 0);
+		cell[k++] = num_or_empty(out_vs[i].input_kw);
+		if (o_group) {
+			group_names(group, out_st[i].running, names[i], sizeof names[i]);
+			cell[k++] = hk_ctext(names[i]);
+			cell[k++] = hk_cnum(out_st[i].running ? 100 * out_st[i].speed : 0);
+			cell[k++] = num_or_empty(out_st[i].input_kw);
+		}
+		hk_pump_flags_text(fl & ~(unsigned)(HK_PUMP_F_EFF_FROM_P1 | HK_PUMP_F_EFF_FROM_P2 |
+						    HK_PUMP_F_DROOP),
+				   flg[i], sizeof flg[i]);
+		cell[k++] = hk_ctext(flg[i]);
+		hk_job_row(job, cell);
+	}
+	free(cols);
+	free(cell);
+	free(names);
+	free(flg);
+}
+
+/* the candidates table: the ranked pumps that meet the duty (--top), and with
+ * --all the others with why not */
+static void write_candidates(hk_job *job, int n, hk_rank_mode rank, int have_energy)
+{
+	char note[600];
+	int shown = 0, r;
+	for (r = 0; r < n; r++) {
+		int k = order[r];
+		const hk_pumpsel_cand *c = &cands[k];
+		hk_cell cell[NCAND];
+		char ntxt[600];
+		size_t j = 0;
+		if (!meets[k] && !o_all)
+			continue;
+		if (shown >= o_top && meets[k])
+			continue;
+		hk_pump_flags_text(c->flags, ntxt, sizeof ntxt);
+		if (!meets[k])
+			snprintf(note, sizeof note, "does not meet the duty: %s%s%s", c->why,
+				 *ntxt ? "; full-speed point: " : "", ntxt);
+		else
+			snprintf(note, sizeof note, "%s%s%s", ntxt,
+				 p_unknown[k] ? (*ntxt ? "; " : "") : "",
+				 p_unknown[k] ? "power basis unknown: taken as shaft power" : "");
+		cell[j++] = meets[k] ? hk_cnum(shown + 1) : hk_cempty();
+		cell[j++] = hk_ctext(cat.m[k].model);
+		cell[j++] = hk_ctext(cat.m[k].maker);
+		cell[j++] = hk_cnum(o_duty);
+		cell[j++] = c->full_ok ? hk_cnum(c->full.flow_m3h) : hk_cempty();
+		cell[j++] = c->full_ok ? hk_cnum(c->full.head_m) : hk_cempty();
+		cell[j++] = c->full_ok ? num_or_empty(pct(c->full.eff)) : hk_cempty();
+		cell[j++] = c->full_ok ? num_or_empty(c->full.shaft_kw) : hk_cempty();
+		cell[j++] = num_or_empty(c->motor_kw);
+		cell[j++] = c->full_ok ? num_or_empty(pct(c->full.bep_dist)) : hk_cempty();
+		cell[j++] = c->vs_ok ? hk_cnum(100 * c->vs.speed) : hk_cempty();
+		cell[j++] = c->vs_ok ? num_or_empty(pct(c->vs.eff)) : hk_cempty();
+		cell[j++] = num_or_empty(c->vs_input_kw);
+		cell[j++] = num_or_empty(c->fixed_input_kw);
+		cell[j++] = have_energy ? num_or_empty(annual[k]) : hk_cempty();
+		cell[j++] = num_or_empty(annual_yuan[k]);
+		cell[j++] = num_or_empty(price[k]);
+		cell[j++] = rank == HK_RANK_LCC ? num_or_empty(key[k]) : hk_cempty();
+		cell[j++] = hk_cnum(meets[k]);
+		cell[j++] = hk_ctext(note);
+		hk_job_row(job, cell);
+		if (meets[k])
+			shown++;
+	}
+}
+
+int cmd_pumpselect(int argc, char **argv)
+{
+	hk_common common;
+	char **args;
+	int nargs = hk_parse_options(argc, argv, &info_pumpselect, &common, &args);
+	const char *inputs[5] = {NULL, NULL, NULL, NULL, NULL};
+	char catpath[4096], catname[4096], rank_txt[200], buf[1200], flow_src[200];
+	hk_err e;
+	hk_pump_fit fit = HK_PUMP_FIT_PCHIP;
+	hk_rank_mode rank = HK_RANK_LCC;
+	hk_ehr_edition edition = HK_EHR_GB50736_ONE_PUMP;
+	hk_tariff tariff;
+	hk_pumpsel_duty duty;
+	hk_pump_group group;
+	hk_pump_energy en_fixed, en_vs, en_st;
+	int en_ok[3] = {0, 0, 0};
+	int i, n, n_meet = 0, chosen, variable, have_energy = 0, have_yuan = 0, prices_missing = 0;
+	int rc;
+	const char *rank_by;
+	hk_job job;
+
+	check_options(nargs, args, &fit, &rank, &edition, &variable);
+
+	load_catalog(common.encoding, fit, catpath, sizeof catpath, catname, sizeof catname);
+	n = (int)cat.n;
 
 	/* tariff and profile */
 	if (o_tariff) { /* a file, or a name in data/climate/tariffs as tanksize and econ take */
@@ -907,41 +1103,9 @@ int cmd_pumpselect(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "--model %s: %d in parallel do not meet %.4g m3/h at %.3g m: %s",
 			       m->model, o_duty, o_flow, o_head, cands[i].why);
 	}
-	if (n_meet == 0) {
-		/* nothing meets: say what the nearest pumps reach, largest reach first */
-		int k, shown = 0;
-		size_t off;
-		for (i = 0; i < n; i++) {
-			order[i] = i;
-			key[i] = cands[i].reach_m3h;
-		}
-		for (i = 1; i < n; i++) {
-			int t = order[i];
-			for (k = i; k > 0 && key[order[k - 1]] < key[t]; k--)
-				order[k] = order[k - 1];
-			order[k] = t;
-		}
-		off = (size_t)snprintf(buf, sizeof buf,
-				       "no pump in %s meets %.4g m3/h at %.3g m with %d duty pump%s; nearest:",
-				       catname, o_flow, o_head, o_duty, o_duty == 1 ? "" : "s");
-		for (k = 0; k < n && shown < 3 && off < sizeof buf; k++) {
-			const hk_pumpsel_cand *c = &cands[order[k]];
-			if (c->reach_m3h > 0)
-				off += (size_t)snprintf(buf + off, sizeof buf - off,
-							"%s %d x %s reach %.4g m3/h at %.3g m on the system%s (%s)",
-							shown ? ";" : "", o_duty, cat.m[order[k]].model,
-							c->reach_m3h, c->full.head_m,
-							c->full.flags & HK_PUMP_F_ABOVE_RANGE ? ", extrapolated" : "",
-							c->why);
-			else
-				off += (size_t)snprintf(buf + off, sizeof buf - off, "%s %s: %s",
-							shown ? ";" : "", cat.m[order[k]].model, c->why);
-			shown++;
-		}
-		hk_die(HK_EXIT_INPUT, "%s", buf);
-	}
+	if (n_meet == 0)
+		nothing_meets(n, catname);
 
-	/* ranking: LCC needs every price and an electricity price; else energy */
 	/* ranking: LCC needs every price and an electricity price; else energy */
 	if (rank == HK_RANK_EFF) {
 		rank_by = "efficiency at the duty (highest first)";
@@ -966,27 +1130,8 @@ int cmd_pumpselect(int argc, char **argv)
 	chosen = order[0];
 
 	/* the staged group */
-	if (o_group) {
-		const hk_pump_curve *gp[HK_GROUP_MAX];
-		char *list = xstrdup(o_group), *tok, *save = NULL;
-		for (tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-			const hk_pump_model *m;
-			while (*tok == ' ')
-				tok++;
-			if (n_group == HK_GROUP_MAX)
-				hk_die(HK_EXIT_INPUT, "--group: at most %d pumps", HK_GROUP_MAX);
-			if (hk_pump_catalog_find(&cat, tok, &m, &e) != HK_OK) {
-				free(list);
-				hk_die_err(&e);
-			}
-			gp[n_group++] = &curves[m - cat.m];
-		}
-		free(list);
-		if (n_group < 1)
-			hk_die(HK_EXIT_INPUT, "--group: expected pump models separated by commas");
-		if (hk_pump_group_init(&group, gp, n_group, o_speed_min, 1.0, &duty.sys, &e) != HK_OK)
-			hk_die(HK_EXIT_INPUT, "--group: %s", e.what);
-	}
+	if (o_group)
+		read_group(&group, &duty.sys);
 
 	/* the chosen pumps over the profile, three ways; without efficiency or
 	 * power data only which pumps run and at what speed */
@@ -1048,115 +1193,12 @@ int cmd_pumpselect(int argc, char **argv)
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), 0);
 
 	if (prof.n) {
-		/* the profile back, with our columns (pipeline contract) */
-		hk_col *cols = calloc(prof.ncols + 12, sizeof *cols);
-		hk_cell *cell = calloc(prof.ncols + 12, sizeof *cell);
-		size_t nc = 0, j;
-		int xlsx = hk_out_is_xlsx(job.out);
-		char (*names)[200] = calloc((size_t)prof.n, sizeof *names);
-		char (*flg)[300] = calloc((size_t)prof.n, sizeof *flg);
-		if (!cols || !cell || !names || !flg)
-			hk_die(HK_EXIT_INPUT, "out of memory");
-		for (j = 0; j < prof.ncols; j++)
-			cols[nc++] = (hk_col){prof.head[j], NULL, prof.head[j], prof.head[j], -1};
-		if (!prof.has_flow)
-			cols[nc++] = (hk_col){"flow_m3h", "m³/h", "流量", "flow", 2};
-		if (!prof.has_price && (o_tariff || isfinite(o_price)))
-			cols[nc++] = (hk_col){"price_yuan_kwh", "元/kWh", "电价", "electricity price", 4};
-		cols[nc++] = (hk_col){"system_head_m", "m", "管网所需扬程", "system head", 2};
-		cols[nc++] = (hk_col){"fixed_power_kw", "kW", "定速(节流)功率", "power, fixed speed", 2};
-		cols[nc++] = (hk_col){"vs_speed_pct", "%", "变频转速", "speed, variable", 1};
-		cols[nc++] = (hk_col){"vs_power_kw", "kW", "变频功率", "power, variable speed", 2};
-		if (o_group) {
-			cols[nc++] = (hk_col){"staged_pumps", NULL, "运行水泵(大中小)", "pumps running (staged)", -1};
-			cols[nc++] = (hk_col){"staged_speed_pct", "%", "泵组转速", "speed, staged", 1};
-			cols[nc++] = (hk_col){"staged_power_kw", "kW", "泵组功率", "power, staged", 2};
-		}
-		cols[nc++] = (hk_col){"pump_flags", NULL, "提示", "flags", -1};
-		hk_job_table(&job, "逐时运行", "profile", cols, nc);
-		for (i = 0; i < prof.n; i++) {
-			size_t k = 0;
-			unsigned fl = out_fixed[i].flags | out_vs[i].flags | (o_group ? out_st[i].flags : 0);
-			for (j = 0; j < prof.ncols; j++) {
-				/* a workbook gets numbers as numbers; CSV keeps the text as read */
-				const char *t = prof.rows[i].f[j];
-				char *end;
-				double v = strtod(t, &end);
-				cell[k++] = xlsx && *t && !*end && isfinite(v) ? hk_cnum(v) : hk_ctext(t);
-			}
-			if (!prof.has_flow)
-				cell[k++] = hk_cnum(prof.rows[i].flow);
-			if (!prof.has_price && (o_tariff || isfinite(o_price)))
-				cell[k++] = num_or_empty(prof.rows[i].price);
-			cell[k++] = hk_cnum(hk_pump_system_head(&duty.sys, prof.rows[i].flow));
-			cell[k++] = num_or_empty(out_fixed[i].input_kw);
-			cell[k++] = hk_cnum(steps[i].flow_m3h > 0 ? 100 * out_vs[i].speed : 0);
-			cell[k++] = num_or_empty(out_vs[i].input_kw);
-			if (o_group) {
-				group_names(&group, out_st[i].running, names[i], sizeof names[i]);
-				cell[k++] = hk_ctext(names[i]);
-				cell[k++] = hk_cnum(out_st[i].running ? 100 * out_st[i].speed : 0);
-				cell[k++] = num_or_empty(out_st[i].input_kw);
-			}
-			hk_pump_flags_text(fl & ~(unsigned)(HK_PUMP_F_EFF_FROM_P1 | HK_PUMP_F_EFF_FROM_P2 |
-							    HK_PUMP_F_DROOP),
-					   flg[i], sizeof flg[i]);
-			cell[k++] = hk_ctext(flg[i]);
-			hk_job_row(&job, cell);
-		}
-		free(cols);
-		free(cell);
-		free(names);
-		free(flg);
+		write_profile(&job, &duty, &group);
 		hk_job_extra(&job, "候选水泵", "candidates", cand_cols, NCAND);
 	} else {
 		hk_job_table(&job, "候选水泵", "candidates", cand_cols, NCAND);
 	}
-	{
-		int shown = 0, r;
-		for (r = 0; r < n; r++) {
-			int k = order[r];
-			const hk_pumpsel_cand *c = &cands[k];
-			hk_cell cell[NCAND];
-			char ntxt[600];
-			size_t j = 0;
-			if (!meets[k] && !o_all)
-				continue;
-			if (shown >= o_top && meets[k])
-				continue;
-			hk_pump_flags_text(c->flags, ntxt, sizeof ntxt);
-			if (!meets[k])
-				snprintf(note, sizeof note, "does not meet the duty: %s%s%s", c->why,
-					 *ntxt ? "; full-speed point: " : "", ntxt);
-			else
-				snprintf(note, sizeof note, "%s%s%s", ntxt,
-					 p_unknown[k] ? (*ntxt ? "; " : "") : "",
-					 p_unknown[k] ? "power basis unknown: taken as shaft power" : "");
-			cell[j++] = meets[k] ? hk_cnum(shown + 1) : hk_cempty();
-			cell[j++] = hk_ctext(cat.m[k].model);
-			cell[j++] = hk_ctext(cat.m[k].maker);
-			cell[j++] = hk_cnum(o_duty);
-			cell[j++] = c->full_ok ? hk_cnum(c->full.flow_m3h) : hk_cempty();
-			cell[j++] = c->full_ok ? hk_cnum(c->full.head_m) : hk_cempty();
-			cell[j++] = c->full_ok ? num_or_empty(pct(c->full.eff)) : hk_cempty();
-			cell[j++] = c->full_ok ? num_or_empty(c->full.shaft_kw) : hk_cempty();
-			cell[j++] = num_or_empty(c->motor_kw);
-			cell[j++] = c->full_ok ? num_or_empty(pct(c->full.bep_dist)) : hk_cempty();
-			cell[j++] = c->vs_ok ? hk_cnum(100 * c->vs.speed) : hk_cempty();
-			cell[j++] = c->vs_ok ? num_or_empty(pct(c->vs.eff)) : hk_cempty();
-			cell[j++] = num_or_empty(c->vs_input_kw);
-			cell[j++] = num_or_empty(c->fixed_input_kw);
-			cell[j++] = have_energy ? num_or_empty(annual[k]) : hk_cempty();
-			cell[j++] = num_or_empty(annual_yuan[k]);
-			cell[j++] = num_or_empty(price[k]);
-			cell[j++] = rank == HK_RANK_LCC ? num_or_empty(key[k]) : hk_cempty();
-			cell[j++] = hk_cnum(meets[k]);
-			cell[j++] = hk_ctext(note);
-			hk_job_row(&job, cell);
-			if (meets[k])
-				shown++;
-		}
-	}
+	write_candidates(&job, n, rank, have_energy);
 	if (hk_out_is_xlsx(job.out)) {
 		const hk_pumpsel_cand *c = &cands[chosen];
 		double qmax = fmax(1.3 * o_flow, c->full_ok ? 1.1 * c->full.flow_m3h : 0);
