@@ -840,6 +840,15 @@ typedef struct {
 	/* the anchored mode's depth correction, convolved by days */
 	size_t nfd;
 	double *dq, *dwork;
+	/* rough depths for the maximum [0] and minimum [1] limits, 0 when
+	 * the limit never binds, -1 when unknown; computed once, on first
+	 * need (start_depth) */
+	int rough_done;
+	double rough[2];
+	/* scan_limit's scan on the fast tables, kept for the accurate
+	 * sizing after a pre-sizing that needed it: the limit (0 = none) */
+	int scan_lim, scan_found;
+	double scan_a, scan_b, scan_best, scan_Hbest;
 } sizer;
 
 static void sizer_free(sizer *z)
@@ -980,25 +989,201 @@ static double imbalance_w(const sizer *z)
 	return s / (double)z->s.nm;
 }
 
+/* how far depth H breaks the limit (K, > 0 broken, <= 0 met) */
+static hk_status limit_excess(sizer *z, int lim, double H, double *v,
+			      hk_err *err)
+{
+	const hk_bfdesign *d = z->d;
+	hk_temps t;
+	hk_status st = extremes(z, H, &t, err);
+	if (!st)
+		*v = lim > 0 ? t.Tf_max - d->Tf_max : d->Tf_min - t.Tf_min;
+	return st;
+}
+
+/*
+ * Scan depths lo, lo r, lo r^2, ... up to hi for the first that meets
+ * the limit: *b = it and *a the one before (0 when lo meets it), return
+ * 1; or return 0 with the least excess *best at *Hbest.
+ */
+static hk_status scan_range(sizer *z, int lim, double lo, double hi,
+			    double r, int *found, double *a, double *b,
+			    double *best, double *Hbest, hk_err *err)
+{
+	double Hp = 0, v;
+	hk_status st;
+	*found = 0;
+	*best = HUGE_VAL;
+	for (double H = lo;; H = fmin(H * r, hi)) {
+		if ((st = limit_excess(z, lim, H, &v, err)))
+			return st;
+		if (v <= 0) {
+			*found = 1;
+			*a = Hp;
+			*b = H;
+			return HK_OK;
+		}
+		if (v < *best) {
+			*best = v;
+			*Hbest = H;
+		}
+		Hp = H;
+		if (H >= hi)
+			return HK_OK;
+	}
+}
+
+/*
+ * The fallback of solve_limit when its iteration does not settle: with a
+ * geothermal gradient (or flux) a deeper field sees warmer ground, so
+ * the maximum fluid temperature over depth can have a minimum, and the
+ * fixed point wanders.  Scan depths geometrically from H_min (10 m at
+ * least) up to H_max, or to where the ground itself crosses the limit,
+ * and bisect the first interval where the limit becomes met: the
+ * shallowest depth that meets it.  With an anchored cache the scan runs
+ * on the fast tables, then the bracket (or the best depth) is checked
+ * and refined on the accurate ones.  When no depth meets the limit, say
+ * how close the best came.
+ */
+static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
+{
+	const hk_bfdesign *d = z->d;
+	const hk_ground *g = &d->ground;
+	hk_gcache *gc = z->gc;
+	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
+	double lo = fmax(hmin(d), fmin(10.0, hmax(d))), hi = hmax(d);
+	double r = 1.2;
+	if (gc->h_grid > 1.0) { /* on every other grid depth: one table each */
+		double h0 = gc->h_origin > 0 ? gc->h_origin : 100.0;
+		r = gc->h_grid * gc->h_grid;
+		lo = h0 * pow(gc->h_grid, ceil(log(lo / h0) / log(gc->h_grid) - 1e-9));
+	}
+	/* Tg = T0 + s (D + H/2) (hk_ground_temperature) */
+	double s = g->flux != 0.0 ? g->flux / g->k : g->gradient / 100.0;
+	if (s * lim > 0) {
+		double Hx = 2 * ((Tlim - g->Tg) / s - d->D);
+		if (Hx < hi)
+			hi = 0.999 * Hx;
+	}
+	hk_status st;
+	int found, was = gc->fast_only;
+	int anchored = gc->h_grid > 1.0 && gc->anchor_tol > 0 && !was;
+	double a = 0, b = 0, best, Hbest = lo, v;
+	if (anchored && z->scan_lim == lim) { /* the pre-sizing's scan */
+		found = z->scan_found;
+		a = z->scan_a;
+		b = z->scan_b;
+		best = z->scan_best;
+		Hbest = z->scan_Hbest;
+	} else {
+		gc->fast_only = was || anchored;
+		st = scan_range(z, lim, lo, hi, r, &found, &a, &b, &best,
+				&Hbest, err);
+		gc->fast_only = was;
+		if (st)
+			return st;
+		if (was) { /* a pre-sizing: keep it for the accurate one */
+			z->scan_lim = lim;
+			z->scan_found = found;
+			z->scan_a = a;
+			z->scan_b = b;
+			z->scan_best = best;
+			z->scan_Hbest = Hbest;
+		}
+	}
+	if (anchored) { /* check on the accurate tables */
+		if (!found) {
+			if ((st = limit_excess(z, lim, Hbest, &v, err)))
+				return st;
+			if (v > 0)
+				best = v;
+			else if ((st = scan_range(z, lim, lo, hi, r, &found, &a,
+						  &b, &best, &Hbest, err)))
+				return st;
+		} else {
+			/* widen the fast bracket until it brackets here too */
+			for (int k = 0; k < 8 && b < hi; k++) {
+				if ((st = limit_excess(z, lim, b, &v, err)))
+					return st;
+				if (v <= 0)
+					break;
+				a = b;
+				b = fmin(b * r, hi);
+			}
+			for (int k = 0; k < 8 && a > 0; k++) {
+				if ((st = limit_excess(z, lim, a, &v, err)))
+					return st;
+				if (v > 0)
+					break;
+				b = a;
+				a = a / r >= lo ? a / r : 0;
+			}
+			if ((st = limit_excess(z, lim, b, &v, err)))
+				return st;
+			if (v > 0) /* the accurate tables disagree: scan them */
+				if ((st = scan_range(z, lim, lo, hi, r, &found, &a,
+						     &b, &best, &Hbest, err)))
+					return st;
+		}
+	}
+	if (found) {
+		if (a == 0) { /* met at the shallowest depth scanned */
+			*Hout = b;
+			return HK_OK;
+		}
+		while (b - a > 1e-5 * b) {
+			double m = 0.5 * (a + b);
+			if ((st = limit_excess(z, lim, m, &v, err)))
+				return st;
+			if (v <= 0)
+				b = m;
+			else
+				a = m;
+		}
+		*Hout = b;
+		return HK_OK;
+	}
+	return hk_fail(err, HK_ENOSOL,
+		       "no depth from %.0f to %.0f m meets the %s fluid temperature "
+		       "limit %g C: it comes closest at about %.0f m, %.2f C%s; "
+		       "%s the limit by %.2f K or more, add boreholes or an "
+		       "auxiliary %s",
+		       lo, hi, lim > 0 ? "maximum" : "minimum", Tlim, Hbest,
+		       Tlim + lim * best,
+		       s != 0 ? " (deeper boreholes reach warmer ground)" : "",
+		       lim > 0 ? "raise" : "lower", best,
+		       lim > 0 ? "cooler" : "heater");
+}
+
 /*
  * Depth where the extreme for one limit (+1 max, -1 min) equals it:
  * GHEtool's fixed point H' = H (T_ext - Tg)/(T_lim - Tg), accelerated by
- * secant steps on H' - H.  *Hout = 0 when the limit never binds.
+ * secant steps on H' - H; scan_limit when that does not settle in 25
+ * steps (12 with a geothermal gradient or flux).  *Hout = 0 when the limit never binds.
  */
 static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 			       hk_err *err)
 {
 	const hk_bfdesign *d = z->d;
 	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
-	double H = H0, Hp = 0, psip = 0;
+	double H = H0, Hp = 0, psip = 0, Hok = 0;
 	hk_temps t;
-	for (int it = 0; it < 60; it++) {
+	/* with a gradient the extreme need not fall with depth: fewer tries */
+	int maxit = d->ground.gradient != 0 || d->ground.flux != 0 ? 12 : 25;
+	for (int it = 0; it < maxit; it++) {
 		hk_status st = extremes(z, H, &t, err);
 		if (st)
 			return st;
 		double Tg = t.Tg;
 		double Text = lim > 0 ? t.Tf_max : t.Tf_min;
 		double den = Tlim - Tg;
+		if (lim * den <= 0 && Hok > 0) {
+			/* a step too deep, where the ground (with a gradient)
+			 * crosses the limit: back half way to the last depth
+			 * where it did not */
+			H = 0.5 * (H + Hok);
+			continue;
+		}
 		if (lim * den <= 0)
 			return hk_fail(err, HK_ENOSOL,
 				       "the %s fluid temperature limit %g C is %s the "
@@ -1007,6 +1192,7 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 				       lim > 0 ? "maximum" : "minimum", Tlim,
 				       lim > 0 ? "at or below" : "at or above", Tg, H,
 				       lim > 0 ? "raise" : "lower");
+		Hok = H;
 		double ratio = (Text - Tg) / den;
 		if (ratio <= 0) { /* the field never reaches the limit side */
 			*Hout = 0;
@@ -1031,9 +1217,7 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 		}
 		H = fmax(next, 0.05 * hmin(d));
 	}
-	return hk_fail(err, HK_ENOSOL,
-		       "sizing for the %s temperature did not converge (last "
-		       "depth %.2f m)", lim > 0 ? "maximum" : "minimum", H);
+	return scan_limit(z, lim, Hout, err);
 }
 
 /*
@@ -1041,15 +1225,24 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
  * cache's fast g-tables (equivalent boreholes, 17 times), so that the one
  * accurate table of the anchored mode (see hk_gcache) is computed next to
  * the answer, not at 100 m.  The fast sizing itself starts from a rough
- * one (uniform heat rate along whole boreholes, 9 times: a few percent
- * deep, at a tenth of a fast table's cost), and the fast tables' depth
- * grid is laid through that rough depth, so that the fast sizing needs
- * the two tables around its answer and no other (in fast mode, where
- * the fast tables are the design's own, the rough depth is the start).
- * Only a start: a poor one costs a table, never accuracy.  100 m in exact
- * mode (h_grid 0) or when a sizing finds no binding depth.
+ * one (uniform heat rate along whole boreholes, 9 times: cheap, and close
+ * enough to save the fast sizing a table or two).  Both limits are sized
+ * roughly at first need, on one shared rough cache, and a fresh cache's
+ * depth grid is laid through the deeper of the two, the one that most
+ * likely binds, so that the sizing needs the tables around its answer
+ * and few others (in fast mode, where the fast tables are the design's
+ * own, the rough depth is the start).  Only a start: the rough and fast
+ * pre-sizings are best effort; when either fails (a limit the ground
+ * crosses at depth, a depth out of range) the start is 100 m, which
+ * costs a table or two and never accuracy.  100 m in exact mode (h_grid
+ * 0).
  */
-static hk_status rough_depth(const sizer *z, int lim, double *H, hk_err *err)
+static int plausible(const hk_bfdesign *d, double H)
+{
+	return H > hmin(d) && H < 4 * hmax(d);
+}
+
+static hk_status rough_depths(sizer *z, hk_err *err)
 {
 	hk_bfdesign dr = *z->d;
 	dr.g_fast = 1;
@@ -1068,25 +1261,38 @@ static hk_status rough_depth(const sizer *z, int lim, double *H, hk_err *err)
 	zr.ml = z->ml;
 	zr.s = z->s; /* shared, read only */
 	zr.gc = rc;
-	hk_status st = solve_limit(&zr, lim, 100.0, H, err);
+	hk_status st = HK_OK;
+	for (int k = 0; k < 2 && st != HK_ENOMEM; k++) {
+		hk_err e2 = {0};
+		double H = 0;
+		st = solve_limit(&zr, k ? -1 : +1, 100.0, &H, &e2);
+		/* -1: unknown (failed or implausible), 0: never binds */
+		z->rough[k] = st || (H > 0 && !plausible(z->d, H)) ? -1 : H;
+	}
 	free(rc);
-	return st;
+	z->rough_done = 1;
+	if (st == HK_ENOMEM)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	return HK_OK;
 }
 
-static hk_status start_depth(const sizer *z, int lim, double *H0, hk_err *err)
+static hk_status start_depth(sizer *z, int lim, double *H0, hk_err *err)
 {
 	*H0 = 100.0;
 	if (!(z->gc->h_grid > 1.0))
 		return HK_OK;
-	double H = 100.0;
 	hk_status st;
-	if (z->gc->fast.n == 0 && z->gc->acc.n == 0) { /* grid not laid yet */
-		double Hr;
-		if ((st = rough_depth(z, lim, &Hr, err)))
-			return st;
-		if (Hr > hmin(z->d) && Hr < 4 * hmax(z->d))
-			H = z->gc->h_origin = Hr;
+	if (!z->rough_done && (st = rough_depths(z, err)))
+		return st;
+	if (z->gc->fast.n == 0 && z->gc->acc.n == 0 && /* grid not laid yet */
+	    z->rough[0] >= 0 && z->rough[1] >= 0) {   /* and both known */
+		double Hb = fmax(z->rough[0], z->rough[1]);
+		if (Hb > 0)
+			z->gc->h_origin = Hb;
 	}
+	double H = z->rough[lim > 0 ? 0 : 1];
+	if (!(H > 0))
+		H = 100.0;
 	if (z->d->g_fast) { /* the design's own tables are the fast ones */
 		*H0 = H;
 		return HK_OK;
@@ -1100,11 +1306,34 @@ static hk_status start_depth(const sizer *z, int lim, double *H0, hk_err *err)
 	zf.gc = z->gc;     /* its fast tables, kept for the anchored mode */
 	zf.nh = z->nh;
 	z->gc->fast_only = 1;
-	st = solve_limit(&zf, lim, H, &H, err);
+	hk_err e2 = {0};
+	st = solve_limit(&zf, lim, H, &H, &e2);
 	z->gc->fast_only = 0;
-	if (!st && H > hmin(z->d) && H < 4 * hmax(z->d))
+	if (zf.scan_lim == lim) {
+		z->scan_lim = lim;
+		z->scan_found = zf.scan_found;
+		z->scan_a = zf.scan_a;
+		z->scan_b = zf.scan_b;
+		z->scan_best = zf.scan_best;
+		z->scan_Hbest = zf.scan_Hbest;
+	}
+	if (st == HK_ENOMEM)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (!st && plausible(z->d, H))
 		*H0 = H;
-	return st;
+	else if (st)
+		*H0 = 0; /* no fast depth either: the caller scans */
+	return HK_OK;
+}
+
+/* solve_limit from start_depth's start, or scan_limit when it has none */
+static hk_status size_limit(sizer *z, int lim, double *H, hk_err *err)
+{
+	double H0;
+	hk_status st = start_depth(z, lim, &H0, err);
+	if (st)
+		return st;
+	return H0 > 0 ? solve_limit(z, lim, H0, H, err) : scan_limit(z, lim, H, err);
 }
 
 /* GHEtool quadrant: 1/2 max, 3/4 min; 1 and 4 when extraction dominates */
@@ -1341,9 +1570,8 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 		goto out;
 	}
 	hk_temps t;
-	double H1, H0;
-	if ((st = start_depth(&z, +1, &H0, err)) ||
-	    (st = solve_limit(&z, +1, H0, &H1, err)))
+	double H1;
+	if ((st = size_limit(&z, +1, &H1, err)))
 		goto out;
 	H1 = fmax(H1, hmin(d));
 	if (H1 <= hmax(d)) {
@@ -1356,8 +1584,7 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 		}
 	}
 	double H2;
-	if ((st = start_depth(&z, -1, &H0, err)) ||
-	    (st = solve_limit(&z, -1, H0, &H2, err)))
+	if ((st = size_limit(&z, -1, &H2, err)))
 		goto out;
 	H2 = fmax(H2, hmin(d));
 	if (H2 > hmax(d)) {

@@ -347,8 +347,10 @@ typedef struct hk_sizing {
  * temperature; the minimum needs H > H_max; the gradient makes deeper
  * fields warmer).  gc may be NULL (a private cache is used).  With an
  * anchored cache the accurate iteration starts from a sizing on the fast
- * tables, which starts from a rough one (uniform heat rate, 9 times) and
- * lays the cache's depth grid through the rough depth (h_origin).
+ * tables, which starts from a rough one (uniform heat rate, 9 times); a
+ * fresh cache's depth grid is laid through the deeper of the two limits'
+ * rough depths (h_origin).  These pre-sizings are best effort: when one
+ * fails, the start is 100 m.
  */
 hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 			const hk_hload *hl, hk_method method, hk_gcache *gc,

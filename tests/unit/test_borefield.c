@@ -129,6 +129,88 @@ static void test_start(void)
 	UNIT_EQ_INT((int)gc.computed, 2, "fast mode: the two tables around the answer");
 }
 
+/* a sizing with the cache's grid, anchor and pre-sizings against one on
+ * exact tables at every depth (h_grid 0: none of them) */
+static double exact_depth(const hk_bfdesign *d, const hk_mload *ml, int *st)
+{
+	hk_gcache gc;
+	hk_gcache_init(&gc, d);
+	gc.h_grid = 0;
+	gc.anchor_tol = 0;
+	hk_sizing r;
+	hk_err e;
+	*st = hk_size_depth(d, ml, NULL, HK_L3, &gc, &r, &e);
+	return r.H;
+}
+
+/* when the minimum limit binds (Case A3), the grid is laid through its
+ * rough depth, not the maximum's (53 m, 20 % shallow) */
+static void test_start_min(void)
+{
+	hk_bfdesign d = rect_design(12, 10, 6.5, 3.5, 0.2);
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	double ext[12], inj[12];
+	loads(160000, 240000, ext, inj);
+	hk_mload ml = {12, ext, inj, A3_pext, zero12};
+	hk_sizing r;
+	hk_err e;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "Case A3 L3 from a fresh cache");
+	UNIT_EQ_INT(r.limit, -1, "Case A3: the minimum binds");
+	UNIT_REL(r.H, 66.869, 0.005, "Case A3 L3 depth (published 66.869 m)");
+	UNIT_TRUE(gc.h_origin > 0 && fabs(gc.h_origin / r.H - 1) < 0.1,
+		  "Case A3: the depth grid laid within 10 % of the answer");
+}
+
+/* A geothermal gradient of 3 K/100 m under a cooling-dominated field with
+ * a low maximum (14.7 C): deeper ground is warmer, so the maximum fluid
+ * temperature has a minimum over depth, the rough (uniform heat rate)
+ * pre-sizing finds no depth and the fixed point wanders.  The sizing must
+ * still find the depth the exact tables give (pre-sizings are only a
+ * start); at 14.5 C no depth meets the limit, and the error says how
+ * close the best depth comes. */
+static void test_gradient(void)
+{
+	hk_bfdesign d = rect_design(12, 10, 6.5, 3.5, 0.2);
+	d.ground.gradient = 3;
+	d.Tf_max = 14.7;
+	double ext[12], inj[12], pe[12], pi[12];
+	loads(20000, 80000, ext, inj);
+	for (int i = 0; i < 12; i++) {
+		pe[i] = 0.4 * A2_pext[i];
+		pi[i] = 0.4 * A2_pinj[i];
+	}
+	hk_mload ml = {12, ext, inj, pe, pi};
+	int st;
+	double Hx = exact_depth(&d, &ml, &st);
+	UNIT_EQ_INT(st, HK_OK, "gradient: sizes on exact tables");
+	for (int fast = 0; fast < 2; fast++) {
+		hk_bfdesign df = d;
+		df.g_fast = fast;
+		double Hf = fast ? exact_depth(&df, &ml, &st) : Hx;
+		hk_gcache gc;
+		hk_gcache_init(&gc, &df);
+		hk_sizing r;
+		hk_err e;
+		UNIT_EQ_INT(hk_size_depth(&df, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+			    fast ? "gradient: fast sizing runs" : "gradient: sizing runs");
+		UNIT_REL(r.H, Hf, 5e-4, fast ? "gradient: fast depth as on exact tables"
+				       : "gradient: depth as on exact tables");
+		UNIT_NEAR(r.Tf_max, 14.7, 2e-3, "gradient: the maximum met");
+	}
+	d.Tf_max = 14.5;
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	hk_sizing r;
+	hk_err e;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_ENOSOL,
+		    "gradient, 14.5 C: no depth");
+	UNIT_TRUE(strstr(e.what, "comes closest") && strstr(e.what, "raise the limit"),
+		  "gradient, 14.5 C: says how close and what would help");
+	UNIT_TRUE(gc.computed <= 2, "gradient, 14.5 C: the scan runs on the fast tables");
+}
+
 static void check_series(const char *name, const double *got, const double *want)
 {
 	char what[200];
@@ -417,6 +499,8 @@ static void test_anchor_l4(void)
 int main(void)
 {
 	test_start();
+	test_start_min();
+	test_gradient();
 	test_anchor();
 	test_anchor_l4();
 	test_layouts();
