@@ -542,6 +542,7 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 			st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
 			goto out;
 		}
+		S->bytes += 2.0 * nc * n * sizeof *kb; /* short-lived: an upper bound */
 		memcpy(kb, dd, nc * n * sizeof *dd); /* distances >= rb > 0 */
 		radix_sort(kb, NULL, 0, nc * n, kb + nc * n, NULL);
 		memcpy(sorted, kb, nc * n * sizeof *sorted);
@@ -885,9 +886,11 @@ HOT static void lu_apply(const double *LU, const size_t *piv, double *b, size_t 
 /*
  * GMRES (Saad & Schultz 1986), left-preconditioned by the LU factors of a
  * nearby step matrix: the step matrices change with the step size, and a
- * few Krylov iterations cost far less than a new factorisation.  x holds
- * the solution on return 0; returns -1 when it has not converged within
- * m iterations (then refactor).  w: GM_WORK(n, m) doubles.
+ * few Krylov iterations cost far less than a new factorisation.  Returns
+ * the iterations taken, with the solution in x; or -1 when it has not
+ * converged within m iterations (then refactor now).  The caller also
+ * refactors at the next step when it took more than GM_REFAC.
+ * w: GM_WORK(n, m) doubles.
  */
 #define GM_IT 24
 #ifndef GM_REFAC
@@ -1009,6 +1012,23 @@ static hk_status choose_groups(const hk_gfield *f, double alpha, double t,
 			       hk_err *err)
 {
 	static const int cand[] = {8, 12, 16, 24, 32, 48, 64, 96, 128};
+	/* beyond max_unknowns the field is grouped anyway: no exact solve */
+	size_t n = f->n, nc = 0;
+	size_t *par = malloc(n * sizeof *par);
+	pt *sp = malloc(n * sizeof *sp);
+	if (!par || !sp) {
+		free(par);
+		free(sp);
+		return hk_fail(err, HK_ENOMEM, "g-function: out of memory");
+	}
+	symmetry_classes(f, par, sp);
+	for (size_t i = 0; i < n; i++)
+		nc += uf_find(par, i) == i;
+	free(par);
+	free(sp);
+	*gerr = 0;
+	if (nc * (size_t)o->nseg > (size_t)o->max_unknowns)
+		return HK_OK;
 	hk_gopts q = *o;
 	q.group_tol = 0;
 	q.richardson = 0;
@@ -1017,9 +1037,6 @@ static hk_status choose_groups(const hk_gfield *f, double alpha, double t,
 	hk_status s = hk_gfunction(f, alpha, &t, 1, &q, &g0, &st, err);
 	if (s)
 		return s;
-	*gerr = 0;
-	if (st.equivalent) /* beyond max_unknowns: grouped anyway */
-		return HK_OK;
 	*nexact = st.classes;
 	for (size_t i = 0; i < sizeof cand / sizeof *cand &&
 			   (size_t)cand[i] < st.classes; i++) {
@@ -1230,8 +1247,9 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 				for (size_t r = 0; r < nu; r++)
 					tb0[r] = -tb0[r];
 				tb0[nu] = Htot;
-				/* GMRES preconditioned by the last factors while it
-				 * converges within GM_IT iterations; refactor otherwise */
+				/* GMRES preconditioned by the last factors: refactor
+				 * now when it has not converged in GM_IT iterations,
+				 * and at the next step when it took over GM_REFAC */
 				{
 					size_t n1s = nu + 1;
 					int its = have_lu ? gmres_lu(M, LU, piv, tb0, xb,

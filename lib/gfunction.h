@@ -130,8 +130,8 @@ typedef struct hk_gstats {
  * Cimmino 2021; single-linkage cut), and with opts->group_tol > 0 also
  * below it, as far as one exact step allows.  opts and st may be NULL.
  * Cost: one dense solve of (groups x nseg + 1) unknowns per time (GMRES
- * preconditioned by the last LU factors, refactored when it has not
- * converged in 24 iterations; Saad & Schultz 1986), plus nt^2/2
+ * preconditioned by the last LU factors, refactored when it took over
+ * 16 iterations or has not converged in 24; Saad & Schultz 1986), plus nt^2/2
  * matrix-vector products for the superposition.
  * Fails: HK_EINVAL for n = 0, H/rb/alpha <= 0, D < 0, non-increasing t;
  * HK_ENOMEM.  Source: Cimmino & Bernier 2014; Cimmino 2018.

@@ -297,12 +297,12 @@ static hk_status fill(hk_reader *r, hk_err *err)
 /* standard input kept in memory by hk_reader_keep_stdin (process-wide,
  * like standard input itself) */
 static char *stdin_buf;
-static size_t stdin_len;
+static size_t stdin_len, stdin_cap;
 static int stdin_kept;
 
 hk_status hk_reader_keep_stdin(hk_err *err)
 {
-	size_t cap = 0;
+	size_t cap = stdin_cap; /* a retry after a failure keeps what it read */
 	if (stdin_kept)
 		return HK_OK;
 	for (;;) {
@@ -311,7 +311,7 @@ hk_status hk_reader_keep_stdin(hk_err *err)
 			if (!nb)
 				return hk_fail(err, HK_ENOMEM, "out of memory keeping standard input");
 			stdin_buf = nb;
-			cap = cap ? 2 * cap : 65536;
+			stdin_cap = cap = cap ? 2 * cap : 65536;
 		}
 		size_t k = fread(stdin_buf + stdin_len, 1, cap - stdin_len, stdin);
 		stdin_len += k;
