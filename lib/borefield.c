@@ -849,6 +849,7 @@ typedef struct {
 	 * sizing after a pre-sizing that needed it: the limit (0 = none) */
 	int scan_lim, scan_found;
 	double scan_a, scan_b, scan_best, scan_Hbest;
+	int no_scan; /* a rough sizing: fail rather than scan */
 } sizer;
 
 static void sizer_free(sizer *z)
@@ -1037,8 +1038,9 @@ static hk_status scan_range(sizer *z, int lim, double lo, double hi,
  * The fallback of solve_limit when its iteration does not settle: with a
  * geothermal gradient (or flux) a deeper field sees warmer ground, so
  * the maximum fluid temperature over depth can have a minimum, and the
- * fixed point wanders.  Scan depths geometrically from H_min (10 m at
- * least) up to H_max, or to where the ground itself crosses the limit,
+ * fixed point wanders.  Scan depths geometrically (every third depth of
+ * the cache grid, ratio 1.33) from H_min (10 m at least) up to H_max, or
+ * to where the ground itself crosses the limit,
  * and bisect the first interval where the limit becomes met: the
  * shallowest depth that meets it.  With an anchored cache the scan runs
  * on the fast tables, then the bracket (or the best depth) is checked
@@ -1047,15 +1049,17 @@ static hk_status scan_range(sizer *z, int lim, double lo, double hi,
  */
 static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
 {
+	if (z->no_scan)
+		return hk_fail(err, HK_ENOSOL, "rough sizing: no fixed point");
 	const hk_bfdesign *d = z->d;
 	const hk_ground *g = &d->ground;
 	hk_gcache *gc = z->gc;
 	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
 	double lo = fmax(hmin(d), fmin(10.0, hmax(d))), hi = hmax(d);
-	double r = 1.2;
-	if (gc->h_grid > 1.0) { /* on every other grid depth: one table each */
+	double r = 1.3;
+	if (gc->h_grid > 1.0) { /* on every third grid depth: a table each */
 		double h0 = gc->h_origin > 0 ? gc->h_origin : 100.0;
-		r = gc->h_grid * gc->h_grid;
+		r = gc->h_grid * gc->h_grid * gc->h_grid;
 		lo = h0 * pow(gc->h_grid, ceil(log(lo / h0) / log(gc->h_grid) - 1e-9));
 	}
 	/* Tg = T0 + s (D + H/2) (hk_ground_temperature) */
@@ -1159,7 +1163,9 @@ static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
  * Depth where the extreme for one limit (+1 max, -1 min) equals it:
  * GHEtool's fixed point H' = H (T_ext - Tg)/(T_lim - Tg), accelerated by
  * secant steps on H' - H; scan_limit when that does not settle in 25
- * steps (12 with a geothermal gradient or flux).  *Hout = 0 when the limit never binds.
+ * steps (with a geothermal gradient or flux: in 8, or when two steps make
+ * no progress, or when a step lands where the ground is beyond the
+ * limit).  *Hout = 0 when the limit never binds.
  */
 static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 			       hk_err *err)
@@ -1168,8 +1174,10 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 	double Tlim = lim > 0 ? d->Tf_max : d->Tf_min;
 	double H = H0, Hp = 0, psip = 0, Hok = 0;
 	hk_temps t;
-	/* with a gradient the extreme need not fall with depth: fewer tries */
-	int maxit = d->ground.gradient != 0 || d->ground.flux != 0 ? 12 : 25;
+	/* with a gradient the extreme need not fall with depth: fewer tries,
+	 * and a scan as soon as two steps in a row make no progress */
+	int grad = d->ground.gradient != 0 || d->ground.flux != 0, strikes = 0;
+	int maxit = grad ? 8 : 25;
 	for (int it = 0; it < maxit; it++) {
 		hk_status st = extremes(z, H, &t, err);
 		if (st)
@@ -1177,13 +1185,9 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 		double Tg = t.Tg;
 		double Text = lim > 0 ? t.Tf_max : t.Tf_min;
 		double den = Tlim - Tg;
-		if (lim * den <= 0 && Hok > 0) {
-			/* a step too deep, where the ground (with a gradient)
-			 * crosses the limit: back half way to the last depth
-			 * where it did not */
-			H = 0.5 * (H + Hok);
-			continue;
-		}
+		if (lim * den <= 0 && Hok > 0) /* a step into ground (with a
+						  gradient) beyond the limit */
+			return scan_limit(z, lim, Hout, err);
 		if (lim * den <= 0)
 			return hk_fail(err, HK_ENOSOL,
 				       "the %s fluid temperature limit %g C is %s the "
@@ -1203,6 +1207,8 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 			*Hout = Hn;
 			return HK_OK;
 		}
+		if (grad && it > 0 && fabs(psi) >= fabs(psip) && ++strikes >= 2)
+			break;
 		double next = Hn;
 		if (it > 0 && psi != psip) {
 			double sec = H - psi * (H - Hp) / (psi - psip);
@@ -1261,6 +1267,7 @@ static hk_status rough_depths(sizer *z, hk_err *err)
 	zr.ml = z->ml;
 	zr.s = z->s; /* shared, read only */
 	zr.gc = rc;
+	zr.no_scan = 1;
 	hk_status st = HK_OK;
 	for (int k = 0; k < 2 && st != HK_ENOMEM; k++) {
 		hk_err e2 = {0};

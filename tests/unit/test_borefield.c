@@ -209,6 +209,30 @@ static void test_gradient(void)
 	UNIT_TRUE(strstr(e.what, "comes closest") && strstr(e.what, "raise the limit"),
 		  "gradient, 14.5 C: says how close and what would help");
 	UNIT_TRUE(gc.computed <= 2, "gradient, 14.5 C: the scan runs on the fast tables");
+
+	/* 4 K/100 m, half the loads, 13.9 C: the fixed point steps into ground
+	 * warmer than the limit and the scan brackets the answer; it must be
+	 * the shallowest depth that meets the limit (exactly met there, broken
+	 * 1 % shallower) */
+	d.ground.gradient = 4;
+	d.Tf_max = 13.9;
+	for (int i = 0; i < 12; i++) {
+		ext[i] *= 0.5;
+		inj[i] *= 0.5;
+		pe[i] *= 0.5;
+		pi[i] *= 0.5;
+	}
+	hk_gcache_init(&gc, &d);
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "gradient 4 K/100 m, 13.9 C: sizes");
+	UNIT_NEAR(r.Tf_max, 13.9, 2e-3, "gradient 4 K/100 m: the maximum met");
+	double tb[240];
+	hk_temps t = {tb, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
+	UNIT_EQ_INT(hk_temps_l3(&d, &ml, 0.99 * r.H, &gc, &t, &e), HK_OK,
+		    "gradient 4 K/100 m: temperatures 1 % shallower");
+	UNIT_TRUE(t.Tf_max > 13.9, "gradient 4 K/100 m: 1 % shallower breaks the maximum");
+	UNIT_REL(r.H, exact_depth(&d, &ml, &st), 5e-4,
+		 "gradient 4 K/100 m: depth as on exact tables");
 }
 
 static void check_series(const char *name, const double *got, const double *want)
