@@ -846,9 +846,11 @@ typedef struct {
 	int rough_done;
 	double rough[2];
 	/* scan_limit's scan on the fast tables, kept for the accurate
-	 * sizing after a pre-sizing that needed it: the limit (0 = none) */
-	int scan_lim, scan_found;
-	double scan_a, scan_b, scan_best, scan_Hbest;
+	 * sizing after a pre-sizing that needed it (lim 0 = none) */
+	struct scan {
+		int lim, found;
+		double a, b, best, Hbest;
+	} scan;
 	int no_scan; /* a rough sizing: fail rather than scan */
 } sizer;
 
@@ -1073,28 +1075,20 @@ static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
 	int found, was = gc->fast_only;
 	int anchored = gc->h_grid > 1.0 && gc->anchor_tol > 0 && !was;
 	double a = 0, b = 0, best, Hbest = lo, v;
-	if (anchored && z->scan_lim == lim) { /* the pre-sizing's scan */
-		found = z->scan_found;
-		a = z->scan_a;
-		b = z->scan_b;
-		best = z->scan_best;
-		Hbest = z->scan_Hbest;
-	} else {
+	if (!(anchored && z->scan.lim == lim)) { /* else the pre-sizing's */
 		gc->fast_only = was || anchored;
-		st = scan_range(z, lim, lo, hi, r, &found, &a, &b, &best,
-				&Hbest, err);
+		st = scan_range(z, lim, lo, hi, r, &z->scan.found, &z->scan.a,
+				&z->scan.b, &z->scan.best, &z->scan.Hbest, err);
 		gc->fast_only = was;
 		if (st)
 			return st;
-		if (was) { /* a pre-sizing: keep it for the accurate one */
-			z->scan_lim = lim;
-			z->scan_found = found;
-			z->scan_a = a;
-			z->scan_b = b;
-			z->scan_best = best;
-			z->scan_Hbest = Hbest;
-		}
+		z->scan.lim = was ? lim : 0; /* a pre-sizing's, for the accurate one */
 	}
+	found = z->scan.found;
+	a = z->scan.a;
+	b = z->scan.b;
+	best = z->scan.best;
+	Hbest = z->scan.Hbest;
 	if (anchored) { /* check on the accurate tables */
 		if (!found) {
 			if ((st = limit_excess(z, lim, Hbest, &v, err)))
@@ -1316,14 +1310,8 @@ static hk_status start_depth(sizer *z, int lim, double *H0, hk_err *err)
 	hk_err e2 = {0};
 	st = solve_limit(&zf, lim, H, &H, &e2);
 	z->gc->fast_only = 0;
-	if (zf.scan_lim == lim) {
-		z->scan_lim = lim;
-		z->scan_found = zf.scan_found;
-		z->scan_a = zf.scan_a;
-		z->scan_b = zf.scan_b;
-		z->scan_best = zf.scan_best;
-		z->scan_Hbest = zf.scan_Hbest;
-	}
+	if (zf.scan.lim == lim)
+		z->scan = zf.scan;
 	if (st == HK_ENOMEM)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
 	if (!st && plausible(z->d, H))
