@@ -903,24 +903,34 @@ static void write_summary(hk_job *job, const struct outcome *r)
 		   "(inj - ext)/max(inj, ext); GB 50366-2009 §4.3.2 asks for balance");
 	hk_sum_num(s, "drift_k", r->bal->drift_K, "K", 3, "地温漂移", "ground temperature drift",
 		   "mean Tb of the last year - mean Tb of the first (L3)");
+	int hourly = r->method == HK_L4;
+	const char *aux_e = hourly ? "the hourly load above the cap, summed (hybrid, L4); mean a year"
+		: "above the cap in L3's month: one peak block of peak_hours on a flat base "
+		  "(a lower bound when peaks recur daily: give hourly loads); mean a year";
 	hk_sum_num(s, "aux_cool_kw", r->hy->cool_kw, "kW", 2, "辅助冷却容量", "auxiliary cooling (tower)",
 		   r->mode == M_FIXED ? (r->within ? "none needed: the field stays within the limits"
-					     : "smallest cap on the injection peak that keeps Tf_max "
-					       "(hybrid, L3)")
+					: hourly ? "smallest cap on the hourly injection that keeps Tf_max "
+						   "(hybrid, L4; GB 50366-2009 §4.3.3)"
+						 : "smallest cap on the injection peak that keeps Tf_max "
+						   "(hybrid, L3; GB 50366-2009 §4.3.3)")
 				   : "none: the sized field meets the limits on its own");
 	hk_sum_num(s, "aux_cool_kwh", r->hy->cool_kwh_y, "kWh", 1, "辅助冷却年耗量", "auxiliary cooling a year",
-		   "injection above the cap, each month shaved in proportion");
+		   aux_e);
 	hk_sum_num(s, "aux_heat_kw", r->hy->heat_kw, "kW", 2, "辅助加热容量", "auxiliary heating",
-		   r->mode == M_FIXED ? (r->within ? "none needed" : "smallest cap on the extraction peak that "
-							       "keeps Tf_min (hybrid, L3)")
+		   r->mode == M_FIXED ? (r->within ? "none needed"
+					: hourly ? "smallest cap on the hourly extraction that keeps Tf_min "
+						   "(hybrid, L4)"
+						 : "smallest cap on the extraction peak that keeps Tf_min "
+						   "(hybrid, L3)")
 				   : "none: the sized field meets the limits on its own");
 	hk_sum_num(s, "aux_heat_kwh", r->hy->heat_kwh_y, "kWh", 1, "辅助加热年耗量", "auxiliary heating a year",
-		   "extraction above the cap");
+		   aux_e);
 	if (r->mode == M_FIXED && !r->within) {
+		const char *aux_t = hourly ? "L4 with the caps applied" : "L3 with the caps applied";
 		hk_sum_num(s, "tf_max_aux_c", r->hy->Tf_max, "℃", 3, "加辅助后最高流体温度",
-			   "highest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
+			   "highest mean fluid temperature with the auxiliaries", aux_t);
 		hk_sum_num(s, "tf_min_aux_c", r->hy->Tf_min, "℃", 3, "加辅助后最低流体温度",
-			   "lowest mean fluid temperature with the auxiliaries", "L3 with the caps applied");
+			   "lowest mean fluid temperature with the auxiliaries", aux_t);
 	}
 	if (total > 0)
 		hk_sum_num(s, "w_per_m", pk_ext * 1000 / total, "W/m", 1, "单位孔深取热量(计算)",
@@ -1250,8 +1260,10 @@ int cmd_borefield(int argc, char **argv)
 		sz.Tg = T.Tg;
 		within = T.Tf_max <= d.Tf_max + 1e-9 && T.Tf_min >= d.Tf_min - 1e-9;
 		if (!within) {
-			/* hybrid: the auxiliary cooler / heater that keeps the limits (L3) */
-			hk_status st = hk_hybrid_size(&d, &ml, H, &gc, &hy, &e);
+			/* hybrid: the auxiliary cooler / heater that keeps the
+			 * limits, on the loads the limits were checked on */
+			hk_status st = hk_hybrid_size(&d, &ml, method == HK_L4 ? &hl : NULL, H,
+						      &gc, &hy, &e);
 			if (st == HK_ENOSOL)
 				die_nosol(&e, "no auxiliary capacity keeps the field within the limits");
 			if (st != HK_OK)

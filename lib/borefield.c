@@ -1847,40 +1847,77 @@ hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
 	return st;
 }
 
-/* loads with the injection (kind +1) or extraction (-1) peak capped */
-static void cap_loads(const hk_mload *ml, int kind, double cap, double *ext,
-		      double *inj, double *pe, double *pi, double *aux_kwh)
+/*
+ * Energy above a cap c in a month as L3 sees it: a peak block of tp hours
+ * at P on a flat base that carries the rest of the month's energy E (or,
+ * when E < P tp, the peak alone for E/P hours).  A lower bound of what a
+ * tower takes when the peaks recur daily: hourly loads give it exactly.
+ */
+static double month_above_cap(double E, double P, double tp, double c)
+{
+	const double h = HK_HOURS_PER_MONTH;
+	if (!(P > c))
+		return 0;
+	if (P * tp >= E)
+		return (P - c) * E / P;
+	double base = (E - P * tp) / (h - tp);
+	return (P - c) * tp + fmax(0.0, base - c) * (h - tp);
+}
+
+/* monthly loads with the injection (kind +1) or extraction (-1) side
+ * capped at cap kW; aux_kwh: the energy above it over the run */
+static void cap_months(const hk_mload *ml, int kind, double cap, double tp,
+		       double *ext, double *inj, double *pe, double *pi,
+		       double *aux_kwh)
 {
 	*aux_kwh = 0;
 	for (size_t m = 0; m < ml->nm; m++) {
-		double E = kind > 0 ? inj[m] : ext[m];
-		double *pk = kind > 0 ? pi : pe;
-		double P = fmax(pk[m], E / HK_HOURS_PER_MONTH);
-		if (P > cap) {
-			double f = P > 0 ? cap / P : 0;
-			*aux_kwh += E * (1 - f);
-			if (kind > 0)
-				inj[m] = E * f;
-			else
-				ext[m] = E * f;
-			pk[m] = cap;
-		}
+		double *E = kind > 0 ? &inj[m] : &ext[m];
+		double *pk = kind > 0 ? &pi[m] : &pe[m];
+		double P = fmax(*pk, *E / HK_HOURS_PER_MONTH);
+		double a = fmin(*E, month_above_cap(*E, P, tp, cap));
+		*aux_kwh += a;
+		*E -= a;
+		*pk = fmin(P, cap);
+	}
+}
+
+/* hourly loads capped the same way: the energy above the cap, exactly */
+static void cap_hours(size_t nh, const double *q, double cap, double *out,
+		      double *aux_kwh)
+{
+	*aux_kwh = 0;
+	for (size_t h = 0; h < nh; h++) {
+		double v = q ? q[h] : 0;
+		*aux_kwh += fmax(0.0, v - cap);
+		out[h] = fmin(v, cap);
 	}
 }
 
 typedef struct {
 	const hk_bfdesign *d;
 	const hk_mload *ml;
+	const hk_hload *hl; /* non-NULL: hourly caps and L4 */
 	double H;
 	hk_gcache *gc;
 	double *buf;
 } hybrid_ctx;
 
-/* L3 extremes with both caps applied; aux energies in kWh over the run */
+/* extremes with both caps applied (L3 on months, L4 on hours); the
+ * auxiliary energies in kWh over the run */
 static hk_status hybrid_eval(hybrid_ctx *c, double cool_cap, double heat_cap,
 			     hk_temps *t, double *aux_cool, double *aux_heat,
 			     hk_err *err)
 {
+	memset(t, 0, sizeof *t);
+	if (c->hl) {
+		size_t nh = c->hl->nh;
+		double *ext = c->buf, *inj = ext + nh;
+		cap_hours(nh, c->hl->inj_kw, cool_cap, inj, aux_cool);
+		cap_hours(nh, c->hl->ext_kw, heat_cap, ext, aux_heat);
+		hk_hload cur = {nh, ext, inj};
+		return hk_temps_l4(c->d, &cur, c->H, c->gc, t, err);
+	}
 	size_t nm = c->ml->nm;
 	double *ext = c->buf, *inj = ext + nm, *pe = ext + 2 * nm, *pi = ext + 3 * nm;
 	for (size_t m = 0; m < nm; m++) {
@@ -1890,32 +1927,54 @@ static hk_status hybrid_eval(hybrid_ctx *c, double cool_cap, double heat_cap,
 		pi[m] = c->ml->peak_inj_kw ? c->ml->peak_inj_kw[m] : 0;
 	}
 	hk_mload cur = {nm, ext, inj, pe, pi};
-	cap_loads(&cur, +1, cool_cap, ext, inj, pe, pi, aux_cool);
-	cap_loads(&cur, -1, heat_cap, ext, inj, pe, pi, aux_heat);
-	memset(t, 0, sizeof *t);
+	double tp = peak_hours(c->d);
+	cap_months(&cur, +1, cool_cap, tp, ext, inj, pe, pi, aux_cool);
+	cap_months(&cur, -1, heat_cap, tp, ext, inj, pe, pi, aux_heat);
 	return hk_temps_l3(c->d, &cur, c->H, c->gc, t, err);
 }
 
-hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml, double H,
-			 hk_gcache *gc, hk_hybrid *res, hk_err *err)
+/* the largest load a cap can shave: injection [0], extraction [1] */
+static void hybrid_peaks(const hk_mload *ml, const hk_hload *hl, double pmax[2])
 {
-	hk_status st;
-	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
-		return st;
-	hk_gcache own;
-	gc = gcache_or_own(gc, &own, d);
-	size_t nm = ml->nm;
-	hybrid_ctx c = {d, ml, H, gc, malloc(4 * nm * sizeof(double))};
-	if (!c.buf)
-		return hk_fail(err, HK_ENOMEM, "hybrid: out of memory");
-	double pmax[2] = {0, 0}; /* injection, extraction */
-	for (size_t m = 0; m < nm; m++) {
+	pmax[0] = pmax[1] = 0;
+	if (hl) {
+		for (size_t h = 0; h < hl->nh; h++) {
+			pmax[0] = fmax(pmax[0], hl->inj_kw ? hl->inj_kw[h] : 0);
+			pmax[1] = fmax(pmax[1], hl->ext_kw ? hl->ext_kw[h] : 0);
+		}
+		return;
+	}
+	for (size_t m = 0; m < ml->nm; m++) {
 		pmax[0] = fmax(pmax[0], fmax(ml->peak_inj_kw ? ml->peak_inj_kw[m] : 0,
 					     ml->inj_kwh[m] / HK_HOURS_PER_MONTH));
 		pmax[1] = fmax(pmax[1], fmax(ml->peak_ext_kw ? ml->peak_ext_kw[m] : 0,
 					     ml->ext_kwh[m] / HK_HOURS_PER_MONTH));
 	}
+}
+
+hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml,
+			 const hk_hload *hl, double H, hk_gcache *gc,
+			 hk_hybrid *res, hk_err *err)
+{
+	hk_status st;
+	if ((st = hk_bfdesign_check(d, err)))
+		return st;
+	if (hl ? (st = hk_hload_check(hl, d->years, err))
+	       : (st = hk_mload_check(ml, d->years, err)))
+		return st;
+	hk_gcache own;
+	gc = gcache_or_own(gc, &own, d);
+	size_t n = hl ? hl->nh : ml->nm;
+	hybrid_ctx c = {d, hl ? NULL : ml, hl, H, gc,
+			malloc((hl ? 2 : 4) * n * sizeof(double))};
+	if (!c.buf)
+		return hk_fail(err, HK_ENOMEM, "hybrid: out of memory");
+	double pmax[2];
+	hybrid_peaks(ml, hl, pmax);
 	double cap[2] = {pmax[0], pmax[1]};
+	/* bisection to 1e-4 of the peak (L3) or 1e-3 (L4: a convolution a
+	 * step) */
+	double tol = hl ? 1e-3 : 1e-4;
 	hk_temps t;
 	double ac = 0, ah = 0;
 	/* two rounds: shaving extraction warms the field and may bring the
@@ -1943,7 +2002,7 @@ hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml, double H,
 				goto out;
 			}
 			double lo = 0, hi = keep; /* lo feasible */
-			for (int it = 0; it < 50 && hi - lo > 1e-4 * (keep + 1); it++) {
+			for (int it = 0; it < 50 && hi - lo > tol * (keep + 1); it++) {
 				double mid = 0.5 * (lo + hi);
 				cap[kind] = mid;
 				if ((st = hybrid_eval(&c, cap[0], cap[1], &t, &ac, &ah, err)))
@@ -1957,10 +2016,12 @@ hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml, double H,
 		}
 	if ((st = hybrid_eval(&c, cap[0], cap[1], &t, &ac, &ah, err)))
 		goto out;
+	/* per year: the run holds nm/12 or nh/8760 years */
+	double per = hl ? HK_HOURS_PER_YEAR / (double)n : 12.0 / (double)n;
 	res->cool_kw = pmax[0] - cap[0];
 	res->heat_kw = pmax[1] - cap[1];
-	res->cool_kwh_y = ac * 12.0 / (double)nm;
-	res->heat_kwh_y = ah * 12.0 / (double)nm;
+	res->cool_kwh_y = ac * per;
+	res->heat_kwh_y = ah * per;
 	res->Tf_max = t.Tf_max;
 	res->Tf_min = t.Tf_min;
 	st = HK_OK;

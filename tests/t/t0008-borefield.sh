@@ -140,4 +140,15 @@ t 'hourly loads (8760 h, building heat with COP 4): L4 by default, monthly table
 	lo=$(awk -F, "NR > 1 && (m == \"\" || \$11 < m) { m = \$11 } END { print m }" m.csv) &&
 	near "$(sumval s.csv tf_min_c)" "$lo" 0.001
 '
+t 'hybrid on hourly loads: the heater is sized on the hours (L4), as the limit was checked, and its energy is the load above the cap' '
+	awk "BEGIN { print \"hour,ext_kw,inj_kw\"; for (h = 0; h < 8760; h++) { m = int(h / 730);
+		e = (m < 3 || m > 9) ? 10 : 0; if (h >= 240 && h < 312) e = 60; c = (m >= 5 && m <= 7) ? 8 : 0;
+		print h \",\" e \",\" c } }" >hb.csv &&
+	"$HK" borefield --k 2 --tg 12 --spacing 6 --rb-star 0.12 --field 3x3 --depth 390 --summary hb.csv >s.csv 2>err &&
+	grep -q "^limit,minimum broken" s.csv &&
+	grep -q "^tf_min_aux_c,.*,L4 with the caps applied" s.csv &&
+	awk -v t="$(sumval s.csv tf_min_aux_c)" "BEGIN { exit !(t >= 6.5 - 0.001) }" &&
+	awk -v k="$(sumval s.csv aux_heat_kw)" "BEGIN { exit !(k > 0 && k < 50) }" &&
+	near "$(sumval s.csv aux_heat_kwh)" "$(awk -v k="$(sumval s.csv aux_heat_kw)" "BEGIN { print 72 * k }")" 0.4
+'
 t_done

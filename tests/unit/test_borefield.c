@@ -443,7 +443,7 @@ static void test_properties(void)
 	hk_gcache_init(&gc3, &d);
 	gc3.h_grid = 0;
 	hk_hybrid hy;
-	UNIT_EQ_INT(hk_hybrid_size(&d, &ml, 45.0, &gc3, &hy, &e), HK_OK, "hybrid sizing runs");
+	UNIT_EQ_INT(hk_hybrid_size(&d, &ml, NULL, 45.0, &gc3, &hy, &e), HK_OK, "hybrid sizing runs");
 	UNIT_TRUE(hy.cool_kw > 0 && hy.Tf_max <= 16.0 + 1e-6,
 		  "auxiliary cooling keeps the maximum at 16 C");
 	UNIT_TRUE(hy.Tf_min >= 0.0 - 1e-6, "and the minimum above 0 C");
@@ -457,6 +457,95 @@ static void test_properties(void)
 				  &cr, &e), HK_OK, "count sizing runs");
 	UNIT_TRUE(cr.sizing.H <= 60.0 + 1e-6 && cr.n >= 100 && cr.n <= 130,
 		  "about 110 boreholes of <= 60 m carry Case A1");
+}
+
+/* the month of the L3 load model, written out here from the header's
+ * words: a block of tp hours at P on a flat base carrying the rest of E */
+static double above(double E, double P, double tp, double c)
+{
+	if (P <= c)
+		return 0;
+	if (P * tp >= E)
+		return (P - c) * E / P;
+	double base = (E - P * tp) / (730 - tp);
+	return (P - c) * tp + (base > c ? (base - c) * (730 - tp) : 0);
+}
+
+/* hybrid sizing at a fixed depth, monthly and hourly: the temperatures
+ * with the caps meet the limit, 1 % less auxiliary capacity breaks it,
+ * and the auxiliary energy is the load above the cap (recomputed here) */
+static void test_hybrid(void)
+{
+	hk_bfdesign d = rect_design(12, 10, 6.5, 3.5, 0.2);
+	d.years = 5;
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	gc.h_grid = 0;
+	double ext[12], inj[12], pi[12];
+	loads(300000, 150000, ext, inj);
+	hk_mload ml = {12, ext, inj, zero12, A_pinj};
+	hk_hybrid hy;
+	hk_err e;
+	UNIT_EQ_INT(hk_hybrid_size(&d, &ml, NULL, 45.0, &gc, &hy, &e), HK_OK,
+		    "monthly hybrid at 45 m runs");
+	UNIT_NEAR(hy.Tf_max, 16.0, 2e-3, "monthly hybrid: Tf_max at the limit");
+	double cap = 150 - hy.cool_kw, aux = 0, inj2[12];
+	for (int m = 0; m < 12; m++) {
+		double P = fmax(A_pinj[m], inj[m] / 730);
+		double a = above(inj[m], P, 6, cap);
+		aux += a;
+		inj2[m] = inj[m] - a;
+		pi[m] = fmin(P, cap);
+	}
+	UNIT_REL(hy.cool_kwh_y, aux, 1e-9, "monthly hybrid: energy above the cap (L3 month)");
+	UNIT_TRUE(hy.cool_kwh_y <= hy.cool_kw * 6 * 12 + 1e-9,
+		  "monthly hybrid: no more than one 6 h block a month above the cap");
+	/* 1 % less tower: the cap 1 % of the tower higher */
+	double cap2 = cap + 0.01 * hy.cool_kw;
+	for (int m = 0; m < 12; m++) {
+		double P = fmax(A_pinj[m], inj[m] / 730);
+		inj2[m] = inj[m] - above(inj[m], P, 6, cap2);
+		pi[m] = fmin(P, cap2);
+	}
+	hk_mload ml2 = {12, ext, inj2, zero12, pi};
+	hk_temps t = {0};
+	UNIT_EQ_INT(hk_temps_l3(&d, &ml2, 45.0, &gc, &t, &e), HK_OK, "L3 with a smaller tower");
+	UNIT_TRUE(t.Tf_max > 16.0, "monthly hybrid: 1 % less tower breaks Tf_max");
+
+	/* hourly: Case A1's months flat, plus a 6 h injection peak every
+	 * afternoon at the month's peak (A_pinj); 5 years of one repeated */
+	static double he[8760], hi[8760], hc[8760];
+	for (int h = 0; h < 8760; h++) {
+		int m = h / 730, hod = h % 24;
+		he[h] = ext[m] / 730;
+		hi[h] = hod >= 14 && hod < 20 ? fmax(A_pinj[m], inj[m] / 730) : inj[m] / 730;
+	}
+	hk_hload hl = {8760, he, hi};
+	UNIT_EQ_INT(hk_hybrid_size(&d, NULL, &hl, 45.0, &gc, &hy, &e), HK_OK,
+		    "hourly hybrid at 45 m runs");
+	UNIT_TRUE(hy.Tf_max <= 16.0 + 1e-9 && hy.Tf_max > 15.9,
+		  "hourly hybrid: Tf_max at the limit (L4)");
+	double pk = 0;
+	for (int h = 0; h < 8760; h++)
+		pk = fmax(pk, hi[h]);
+	cap = pk - hy.cool_kw;
+	aux = 0;
+	for (int h = 0; h < 8760; h++)
+		aux += hi[h] > cap ? hi[h] - cap : 0;
+	UNIT_REL(hy.cool_kwh_y, aux, 1e-9, "hourly hybrid: the hourly load above the cap, a year");
+	cap2 = cap + 0.01 * hy.cool_kw;
+	for (int h = 0; h < 8760; h++)
+		hc[h] = fmin(hi[h], cap2);
+	hk_hload hl2 = {8760, he, hc};
+	UNIT_EQ_INT(hk_temps_l4(&d, &hl2, 45.0, &gc, &t, &e), HK_OK, "L4 with a smaller tower");
+	UNIT_TRUE(t.Tf_max > 16.0, "hourly hybrid: 1 % less tower breaks Tf_max");
+	/* the L3 month at the same cap counts one 6 h block: a lower bound
+	 * (here by a factor of about 30) when the peak recurs daily */
+	double one = 0;
+	for (int m = 0; m < 12; m++)
+		one += above(inj[m], fmax(A_pinj[m], inj[m] / 730), 6, cap);
+	UNIT_TRUE(one > 0 && hy.cool_kwh_y > 10 * one,
+		  "hourly hybrid: daily peaks put far more energy above the cap than the L3 month");
 }
 
 /* anchored cache: one accurate table at 100 m serves 104 m through the
@@ -528,5 +617,6 @@ int main(void)
 	test_case_a();
 	test_case_b();
 	test_properties();
+	test_hybrid();
 	return unit_done();
 }
