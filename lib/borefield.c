@@ -1745,9 +1745,22 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 	double *by = bx + cap;
 	hk_status st = HK_OK;
 	hk_err e2;
+	/* a x b and b x a are the same field turned: each pair once (b <= a),
+	 * laid the way it fits the land (n1 along W, n2 along L) */
+	int amax = n1max > n2max ? n1max : n2max;
 	for (int kind = HK_LAYOUT_RECT; kind <= HK_LAYOUT_BOX; kind++)
-		for (int n1 = 1; n1 <= n1max; n1++)
-			for (int n2 = 1; n2 <= n2max && n2 <= n1; n2++) {
+		for (int a = 1; a <= amax; a++)
+			for (int b = 1; b <= a; b++) {
+				int n1, n2;
+				if (a <= n1max && b <= n2max) {
+					n1 = a;
+					n2 = b;
+				} else if (b <= n1max && a <= n2max) {
+					n1 = b;
+					n2 = a;
+				} else {
+					continue;
+				}
 				if (kind == HK_LAYOUT_BOX && (n1 < 3 || n2 < 3))
 					continue;
 				size_t n = hk_layout_count(kind, n1, n2);

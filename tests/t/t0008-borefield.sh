@@ -126,6 +126,16 @@ t '--land 60x40: the layout fits on the plot and total length = boreholes x dept
 	relnear "$(sumval s.csv total_length_m)" "$(awk -v d="$d" -v n="$(sumval s.csv boreholes)" "BEGIN { print d * n }")" 0.001
 '
 
+t '--land 40x60 is the 60x40 plot turned: the same field, laid along the plot (7 across 40 m, 11 along 60 m)' '
+	loads a1.csv 300000 150000 "$Z12" "$Z12" &&
+	"$HK" borefield --land 60x40 --spacing 6 --k 2 --tg 12 --rb-star 0.12 --fast --summary a1.csv >s1.csv 2>err &&
+	"$HK" borefield --land 40x60 --spacing 6 --k 2 --tg 12 --rb-star 0.12 --fast --summary a1.csv >s2.csv 2>err &&
+	[ "$(sumval s1.csv boreholes)" = "$(sumval s2.csv boreholes)" ] &&
+	[ "$(sumval s1.csv total_length_m)" = "$(sumval s2.csv total_length_m)" ] &&
+	lay=$(sumval s2.csv layout) && n1=$(echo "$lay" | sed "s/.* \([0-9]*\)x.*/\1/") && n2=$(echo "$lay" | sed "s/.*x//") &&
+	awk -v a="$n1" -v b="$n2" "BEGIN { exit !((a - 1) * 6 <= 40 && (b - 1) * 6 <= 60 && b > a) }"
+'
+
 t 'hourly loads (8760 h, building heat with COP 4): L4 by default, monthly table of 2 years, extremes in it' '
 	awk "BEGIN { print \"hour,heat_kw,cool_kw\"; for (h = 0; h < 8760; h++) {
 		m = int(h / 730); w = (m < 3 || m > 9) ? 8 : 0; c = (m >= 5 && m <= 7) ? 6 : 0;
