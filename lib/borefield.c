@@ -841,8 +841,8 @@ typedef struct {
 	size_t nfd;
 	double *dq, *dwork;
 	/* rough depths for the maximum [0] and minimum [1] limits, 0 when
-	 * the limit never binds, -1 when unknown; computed once, on first
-	 * need (start_depth) */
+	 * the limit never binds (or the minimum's when the maximum's meets
+	 * it), -1 when unknown; computed once, on first need (start_depth) */
 	int rough_done;
 	double rough[2];
 	/* scan_limit's scan on the fast tables, kept for the accurate
@@ -1269,6 +1269,13 @@ static hk_status rough_depths(sizer *z, hk_err *err)
 		st = solve_limit(&zr, k ? -1 : +1, 100.0, &H, &e2);
 		/* -1: unknown (failed or implausible), 0: never binds */
 		z->rough[k] = st || (H > 0 && !plausible(z->d, H)) ? -1 : H;
+		hk_temps t;
+		if (k == 0 && z->rough[0] > 0 &&
+		    !(st = extremes(&zr, z->rough[0], &t, &e2)) &&
+		    t.Tf_min >= z->d->Tf_min) {
+			z->rough[1] = 0; /* the maximum binds: no need */
+			break;
+		}
 	}
 	free(rc);
 	z->rough_done = 1;
