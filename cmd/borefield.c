@@ -721,6 +721,12 @@ static void check_options(int nargs, const char *loads_path, int *mode, double *
 		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o_land ? "land" : "count");
 	if ((*mode == M_DEPTH || *mode == M_FIXED) && !o_field == !o_coords)
 		hk_die(HK_EXIT_INPUT, "give the field: --field N1xN2 with --spacing M, or --coords FILE");
+	if (o_layout && !o_field)
+		hk_die(HK_EXIT_INPUT, "--layout %s shapes a --field: give --field N1xN2, or drop --layout",
+		       o_layout);
+	if (o_coords && (!isnan(o_spacing) || !isnan(o_spacing_y)))
+		hk_die(HK_EXIT_INPUT, "--spacing with --coords: the coordinates place the boreholes; "
+		       "drop --spacing");
 	if ((*mode != M_DEPTH && *mode != M_FIXED) || o_field) {
 		if (isnan(o_spacing))
 			hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing (GB 50366-2009 §4.3.8: 3-6 m)");
@@ -1051,8 +1057,9 @@ int cmd_borefield(int argc, char **argv)
 			       o_field);
 		n1 = (int)a;
 		n2 = isfinite(b) ? (int)b : 1;
-		if (kind == HK_LAYOUT_LINE)
-			n2 = 1;
+		if (kind == HK_LAYOUT_LINE && n2 != 1)
+			hk_die(HK_EXIT_INPUT, "--field %s --layout line: a line is one row; expected --field %dx1 "
+			       "(or %d)", o_field, n1, n1);
 		if (hk_layout_count(kind, n1, n2) > MAX_N)
 			hk_die(HK_EXIT_INPUT, "--field %s: more than %d boreholes", o_field, MAX_N);
 		if (hk_layout(kind, n1, n2, o_spacing, o_spacing_y, bx, by, MAX_N, &nb, &e) != HK_OK)

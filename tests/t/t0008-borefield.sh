@@ -136,6 +136,49 @@ t '--land 40x60 is the 60x40 plot turned: the same field, laid along the plot (7
 	awk -v a="$n1" -v b="$n2" "BEGIN { exit !((a - 1) * 6 <= 40 && (b - 1) * 6 <= 60 && b > a) }"
 '
 
+A2G="--k 2 --tg 10 --buried 4 --rb-star 0.12 --tf-min 0 --tf-max 16 --fast"
+
+t 'layouts at the command: the L, U, line and box fields have the boreholes their shapes hold, and an L laid by hand as --coords sizes to the same depth' '
+	loads a1.csv 30000 15000 "$Z12" "0 0 2.2 4.4 8.3 11.7 13.4 15 10 2.3 0 0" &&
+	for f in "L 5x4 8" "U 5x4 11" "line 8x1 8" "box 5x4 14" "rect 5x4 20"; do
+		set -- $f &&
+		"$HK" borefield $A2G --field $2 --layout $1 --spacing 6 --summary a1.csv >s.csv 2>err &&
+		[ "$(sumval s.csv boreholes)" = "$3" ] || { echo "$1 $2: $(sumval s.csv boreholes) boreholes, want $3"; exit 1; }
+	done &&
+	"$HK" borefield $A2G --field 4x3 --layout L --spacing 6 --summary a1.csv >s1.csv 2>err &&
+	printf "x,y\n0,0\n6,0\n12,0\n18,0\n0,6\n0,12\n" >l.csv &&
+	"$HK" borefield $A2G --coords l.csv --summary a1.csv >s2.csv 2>err &&
+	[ "$(sumval s2.csv boreholes)" = 6 ] &&
+	relnear "$(sumval s2.csv depth_m)" "$(sumval s1.csv depth_m)" 0.0005
+'
+
+t 'loads of several years: 24 months of which the second year is empty give half the yearly energies of the first year repeated; 8760 x 2 hours the same as 8760 repeated when both years are equal' '
+	loads y1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	{ cat y1.csv; awk -F, "NR > 1 { print \$1 + 12 \",0,0,0,0\" }" y1.csv; } >y2.csv &&
+	"$HK" borefield $A2G --field 6x5 --spacing 6 --years 2 --depth 80 --summary y1.csv >s1.csv 2>err &&
+	"$HK" borefield $A2G --field 6x5 --spacing 6 --years 2 --depth 80 --summary y2.csv >s2.csv 2>err &&
+	relnear "$(sumval s2.csv annual_ext_kwh)" "$(awk -v e="$(sumval s1.csv annual_ext_kwh)" "BEGIN { print e / 2 }")" 1e-6 &&
+	relnear "$(sumval s1.csv annual_ext_kwh)" 300000 1e-6 &&
+	awk "BEGIN { print \"hour,ext_kw,inj_kw\"; for (h = 0; h < 8760; h++) print h \",\" (h % 24 < 8 ? 30 : 10) \",\" (h % 24 >= 12 && h % 24 < 18 ? 20 : 0) }" >h1.csv &&
+	{ cat h1.csv; awk -F, "NR > 1 { print \$1 + 8760 \",\" \$2 \",\" \$3 }" h1.csv; } >h2.csv &&
+	"$HK" borefield $A2G --field 3x3 --spacing 6 --years 2 --depth 100 --summary h1.csv >s1.csv 2>err &&
+	"$HK" borefield $A2G --field 3x3 --spacing 6 --years 2 --depth 100 --summary h2.csv >s2.csv 2>err &&
+	[ "$(sumval s1.csv tf_min_c)" = "$(sumval s2.csv tf_min_c)" ] &&
+	[ "$(sumval s1.csv tf_max_c)" = "$(sumval s2.csv tf_max_c)" ] &&
+	relnear "$(sumval s1.csv annual_ext_kwh)" "$(awk "BEGIN { print (8 * 30 + 16 * 10) * 365 }")" 1e-6
+'
+
+t 'monthly building heat with --cop 4: the ground gives heat x (1 - 1/4), cooling with --eer 5 takes cool x (1 + 1/5)' '
+	printf "month,heat_kwh,cool_kwh\n" >b.csv &&
+	for m in 1 2 3 4 5 6 7 8 9 10 11 12; do
+		h=0; c=0; [ $m -le 3 ] || [ $m -ge 11 ] && h=40000; [ $m -ge 6 ] && [ $m -le 8 ] && c=30000
+		echo "$m,$h,$c" >>b.csv
+	done &&
+	"$HK" borefield $A2G --field 6x5 --spacing 6 --cop 4 --eer 5 --summary b.csv >s.csv 2>err &&
+	relnear "$(sumval s.csv annual_ext_kwh)" "$(awk "BEGIN { print 5 * 40000 * 0.75 }")" 1e-6 &&
+	relnear "$(sumval s.csv annual_inj_kwh)" "$(awk "BEGIN { print 3 * 30000 * 1.2 }")" 1e-6
+'
+
 t 'hourly loads (8760 h, building heat with COP 4): L4 by default, monthly table of 2 years, extremes in it' '
 	awk "BEGIN { print \"hour,heat_kw,cool_kw\"; for (h = 0; h < 8760; h++) {
 		m = int(h / 730); w = (m < 3 || m > 9) ? 8 : 0; c = (m >= 5 && m <= 7) ? 6 : 0;
