@@ -413,6 +413,27 @@ static void test_properties(void)
 	UNIT_EQ_INT(hk_thermal_balance(&d, &ml, 56.77, &gc, &b, &e), HK_OK, "balance runs");
 	UNIT_NEAR(b.imbalance, -0.5, 1e-12, "Case A1 imbalance (150-300)/300");
 	UNIT_TRUE(b.drift_K < 0, "extraction-dominated field cools down");
+	/* drift under a constant net injection q: Tb after m months is
+	 * Tg + q g(m x 730 h)/(2 pi k N H) (the step response), so the drift
+	 * is q/(2 pi k N H) x (mean g over the last year's month ends - mean
+	 * over the first year's) */
+	{
+		double inj_c[12], q = 50000.0 / 730 * 1000; /* W */
+		for (int m = 0; m < 12; m++)
+			inj_c[m] = 50000;
+		hk_mload mc = {12, zero12, inj_c, zero12, zero12};
+		UNIT_EQ_INT(hk_thermal_balance(&d, &mc, 80, &gc, &b, &e), HK_OK, "balance, constant load");
+		const hk_gtable *gt;
+		UNIT_EQ_INT(hk_gcache_get(&gc, 80, &gt, &e), HK_OK, "g-table at 80 m");
+		double g1 = 0, g20 = 0;
+		for (int m = 1; m <= 12; m++) {
+			g1 += hk_gtable_eval(gt, m * 730 * 3600.0) / 12;
+			g20 += hk_gtable_eval(gt, (228 + m) * 730 * 3600.0) / 12;
+		}
+		UNIT_REL(b.drift_K, q / (2 * M_PI * 3.5 * 120 * 80) * (g20 - g1), 1e-9,
+			 "drift of a constant injection: the step response's last year minus its first");
+		UNIT_REL(b.imbalance, 1.0, 1e-12, "injection only: imbalance 1");
+	}
 
 	/* L4 with every hour at its month's mean equals L3 at month ends */
 	static double he[8760], hi[8760];

@@ -3,6 +3,7 @@
  * g-functions in shared/reference/borefield-reference.md, Case E; GHEtool
  * values of Case B). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "gfunction.h"
@@ -140,6 +141,22 @@ static void test_tables(void)
 	UNIT_REL(hk_gtable_eval(&gt, YEAR), 4.645, 0.005, "single H=100 g(1 y) (GHEtool, Case E)");
 	UNIT_REL(hk_gtable_eval(&gt, 10 * YEAR), 5.604, 0.005, "single H=100 g(10 y) (GHEtool, Case E)");
 	UNIT_REL(hk_gtable_eval(&gt, 20 * YEAR), 5.829, 0.005, "single H=100 g(20 y) (GHEtool, Case E)");
+
+	/* short times: heat has gone a few rb into the ground and neither the
+	 * ends nor the surface matter, so g is the infinite line source at
+	 * rb, 0.5 E1(rb^2/(4 alpha t)) (Carslaw & Jaeger 10.4; Eskilson 1987)
+	 * - directly, and from the table where the L3 peak pulse reads it */
+	static const double ts[3] = {3600.0, 6 * 3600.0, 24 * 3600.0};
+	double gs[3];
+	UNIT_EQ_INT(hk_gfunction(&f, 1e-6, ts, 3, &o, gs, NULL, &e), HK_OK, "single borehole, short times");
+	for (int i = 0; i < 3; i++) {
+		char what[120];
+		double ils = 0.5 * hk_expint_e1(0.075 * 0.075 / (4e-6 * ts[i]));
+		snprintf(what, sizeof what, "g(%g h) is the line source %.4f within 0.5 %%", ts[i] / 3600, ils);
+		UNIT_REL(gs[i], ils, 0.005, what);
+		snprintf(what, sizeof what, "table g(%g h) is the line source within 1 %%", ts[i] / 3600);
+		UNIT_REL(hk_gtable_eval(&gt, ts[i]), ils, 0.01, what);
+	}
 
 	/* Case B field 10 x 12, B = 6, H = 90, k 3, rho c 2.4e6 */
 	double bx[120], by[120];
