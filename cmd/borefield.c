@@ -831,8 +831,13 @@ static void write_summary(hk_job *job, const struct outcome *r)
 	hk_sum_num(s, "total_length_m", total, "m", 1, "总钻孔长度", "total length drilled",
 		   "boreholes x depth_m (GB 50366 §4.3.6: headers not counted)");
 	hk_sum_text(s, "limit", r->limit_txt, "控制条件", "limiting condition",
-		    r->mode == M_FIXED ? "simulation at --depth" : "the limit met exactly at the size (GHEtool "
-								"sizing)");
+		    r->mode == M_FIXED ? "simulation at --depth"
+		    : r->mode == M_COUNT ? "the smallest field sized for its own depth (GHEtool sizing), "
+					   "then simulated at --depth"
+					 : "the limit met exactly at the size (GHEtool sizing)");
+	if (r->mode == M_COUNT)
+		hk_sum_num(s, "depth_needed_m", r->sz->H, "m", 2, "所需孔深", "depth the field needs",
+			   "sized for the counted field (<= --depth)");
 	if (r->mode != M_FIXED) {
 		hk_sum_num(s, "quadrant", r->sz->quadrant, "", 0, "控制象限", "limiting quadrant",
 			   "GHEtool: 1/2 maximum, 3/4 minimum temperature; 1/4 extraction-dominated");
@@ -1291,6 +1296,12 @@ int cmd_borefield(int argc, char **argv)
 				 "in year %zu (auxiliary capacity below)", hi ? "maximum" : "minimum",
 				 hi && lo ? " and minimum" : "", H, hi ? T.Tf_max : T.Tf_min,
 				 hi ? "above" : "below", hi ? d.Tf_max : d.Tf_min, ii / per + 1);
+	} else if (mode == M_COUNT) {
+		snprintf(limit_txt, sizeof limit_txt, "%s mean fluid temperature %.3f C binds: %zu boreholes "
+			 "need %.2f m (year %d, GHEtool quadrant %d); at --depth %.2f m Tf stays within "
+			 "%.3f..%.3f C", sz.limit > 0 ? "maximum" : "minimum",
+			 sz.limit > 0 ? d.Tf_max : d.Tf_min, nb, sz.H, sz.year, sz.quadrant, H, T.Tf_min,
+			 T.Tf_max);
 	} else {
 		snprintf(limit_txt, sizeof limit_txt, "%s mean fluid temperature %.3f C, year %d%s%s "
 			 "(GHEtool quadrant %d: %s)", sz.limit > 0 ? "maximum" : "minimum",

@@ -113,7 +113,10 @@ t '--count: the smallest rectangle at 60 m; sizing that field needs at most 60 m
 	near "$(sumval s.csv depth_m)" 60 1e-9 &&
 	"$HK" borefield --field "$f" --spacing 6.5 --k 3.5 --tg 10 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16 \
 		--fast --summary --check "depth_m<=60.001" a1.csv >s2.csv 2>err2 &&
-	n=$(sumval s.csv boreholes) && [ "$n" -le 120 ] && [ "$n" -ge 60 ]
+	n=$(sumval s.csv boreholes) && [ "$n" -le 120 ] && [ "$n" -ge 60 ] &&
+	relnear "$(sumval s.csv depth_needed_m)" "$(sumval s2.csv depth_m)" 0.0005 &&
+	grep -q "^limit,\"maximum mean fluid temperature 16.000 C binds: $n boreholes need" s.csv &&
+	grep -q "^tf_max_c," s.csv && awk -v t="$(sumval s.csv tf_max_c)" "BEGIN { exit !(t <= 16.001) }"
 '
 
 t '--land 60x40: the layout fits on the plot and total length = boreholes x depth' '
