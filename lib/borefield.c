@@ -1042,9 +1042,9 @@ static hk_status scan_range(sizer *z, int lim, double lo, double hi,
  * the maximum fluid temperature over depth can have a minimum, and the
  * fixed point wanders.  Scan depths geometrically (every third depth of
  * the cache grid, ratio 1.33) from H_min (10 m at least) up to H_max, or
- * to where the ground itself crosses the limit,
- * and bisect the first interval where the limit becomes met: the
- * shallowest depth that meets it.  With an anchored cache the scan runs
+ * to where the ground itself crosses the limit, and bisect the first
+ * interval where the limit becomes met: the shallowest depth that meets
+ * it.  With an anchored cache the scan runs
  * on the fast tables, then the bracket (or the best depth) is checked
  * and refined on the accurate ones.  When no depth meets the limit, say
  * how close the best came.
@@ -1113,8 +1113,8 @@ static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
 					return st;
 				if (v > 0)
 					break;
-				b = a;
-				a = a / r >= lo ? a / r : 0;
+				b = a; /* down to lo, then 0: met at the shallowest */
+				a = a > lo ? fmax(a / r, lo) : 0;
 			}
 			if ((st = limit_excess(z, lim, b, &v, err)))
 				return st;
