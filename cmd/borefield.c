@@ -197,7 +197,8 @@ const hk_cmdinfo info_borefield = {
 		"    lowest and highest hourly Tf), tf_min_limit_c, tf_max_limit_c\n"
 		"  summary: boreholes, layout, spacing_m, depth_m, total_length_m, limit, quadrant,\n"
 		"    tf_min_c, tf_max_c, limits and their derivation, rb_star_mk_w, imbalance, drift_k,\n"
-		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m, and every default\n"
+		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m, depth_needed_m\n"
+		"    (--count), and every default\n"
 		"  -o FILE.xlsx: the monthly sheet with a chart of fluid temperature against time",
 	.examples = examples,
 	.options = options,
