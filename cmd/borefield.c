@@ -1000,44 +1000,17 @@ static void write_summary(hk_job *job, const struct outcome *r)
 
 /* ---- the command -------------------------------------------------------- */
 
-int cmd_borefield(int argc, char **argv)
+/* the field: --coords (checked for overlaps, located) or --field/--layout */
+static void build_field(const char *enc, char *layout_txt, size_t cap)
 {
-	hk_common common;
-	char **args;
-	int nargs = hk_parse_options(argc, argv, &info_borefield, &common, &args);
-	const char *inputs[4] = {NULL, NULL, NULL, NULL};
-	const char *loads_path = nargs > 0 ? args[0] : NULL;
-	hk_bfdesign d;
-	hk_utube ut;
-	hk_method method;
-	hk_sizing sz;
+	char buf[600];
 	hk_err e;
-	hk_job job;
-	int mode;
-	hk_layout_kind kind = HK_LAYOUT_RECT;
-	int n1 = 0, n2 = 0, rc, within = 1;
-	double H, land_w = NAN, land_l = NAN;
-	char layout_txt[300], limit_txt[600], buf[600];
-	hk_mload ml;
-	hk_hload hl;
-	hk_balance bal;
-	hk_hybrid hy;
-	hk_temps T;
-	size_t i, nrow;
-	double *tb, *tf, *tfe, *tfi;
-	const char *method_src;
 
-	memset(&d, 0, sizeof d);
-	memset(&hy, 0, sizeof hy);
-	memset(&sz, 0, sizeof sz);
-	check_options(nargs, loads_path, &mode, &land_w, &land_l, &method);
-
-	/* the field */
 	bx = xcalloc(MAX_N, sizeof *bx);
 	by = xcalloc(MAX_N, sizeof *by);
 	bline = xcalloc(MAX_N, sizeof *bline);
 	if (o_coords) {
-		read_coords(o_coords, common.encoding);
+		read_coords(o_coords, enc);
 		if (hk_field_check(bx, by, nb, o_rb, &e) != HK_OK) {
 			long a = e.item2, b = e.item; /* the pair, 1-based */
 			snprintf(buf, sizeof buf, "%s", e.what);
@@ -1048,7 +1021,7 @@ int cmd_borefield(int argc, char **argv)
 				hk_fail_at(&e, HK_EINVAL, o_coords, 0, 0, "%s", buf);
 			hk_die_err(&e);
 		}
-		snprintf(layout_txt, sizeof layout_txt, "coordinates from %s", o_coords);
+		snprintf(layout_txt, cap, "coordinates from %s", o_coords);
 	} else if (o_field) {
 		double a, b;
 		int k = o_layout ? hk_layout_parse(o_layout) : HK_LAYOUT_RECT;
@@ -1056,13 +1029,12 @@ int cmd_borefield(int argc, char **argv)
 			k = HK_LAYOUT_RECT;
 		if (k < 0)
 			hk_die(HK_EXIT_INPUT, "--layout %s: expected rect, box, L, U or line", o_layout);
-		kind = (hk_layout_kind)k;
+		hk_layout_kind kind = (hk_layout_kind)k;
 		if (!parse_pair(o_field, &a, &b) || a < 1 || a != floor(a) || a > MAX_N ||
 		    (isfinite(b) && (b < 1 || b != floor(b) || b > MAX_N)))
 			hk_die(HK_EXIT_INPUT, "--field %s: expected N1xN2 whole numbers of boreholes, e.g. 12x10",
 			       o_field);
-		n1 = (int)a;
-		n2 = isfinite(b) ? (int)b : 1;
+		int n1 = (int)a, n2 = isfinite(b) ? (int)b : 1;
 		if (kind == HK_LAYOUT_LINE && n2 != 1)
 			hk_die(HK_EXIT_INPUT, "--field %s --layout line: a line is one row; expected --field %dx1 "
 			       "(or %d)", o_field, n1, n1);
@@ -1070,14 +1042,22 @@ int cmd_borefield(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "--field %s: more than %d boreholes", o_field, MAX_N);
 		if (hk_layout(kind, n1, n2, o_spacing, o_spacing_y, bx, by, MAX_N, &nb, &e) != HK_OK)
 			hk_die(HK_EXIT_INPUT, "--field %s --layout %s: %s", o_field, hk_layout_name(kind), e.what);
-		snprintf(layout_txt, sizeof layout_txt, "%s %dx%d", hk_layout_name(kind), n1, n2);
+		snprintf(layout_txt, cap, "%s %dx%d", hk_layout_name(kind), n1, n2);
 	}
+}
 
-	/* the loads */
+/* the loads file and/or profile, merged into one monthly block (m_ext owns
+ * it); hourly loads also get their monthly view; the largest peaks */
+static void read_all_loads(const char *loads_path, const char *enc, int mode, hk_method *method,
+			   hk_mload *ml, hk_hload *hl)
+{
+	size_t i;
+	hk_err e;
+
 	if (o_profile)
-		read_profile(o_profile, common.encoding);
+		read_profile(o_profile, enc);
 	if (loads_path)
-		read_loads(loads_path, common.encoding, o_years);
+		read_loads(loads_path, enc, o_years);
 	if (nh && have_profile)
 		hk_die(HK_EXIT_INPUT, "--profile with hourly loads: expected a monthly loads file to add "
 		       "to the profile");
@@ -1105,15 +1085,15 @@ int cmd_borefield(int argc, char **argv)
 	}
 	if (nh) {
 		if (!o_method)
-			method = HK_L4;
+			*method = HK_L4;
 		/* a monthly view for L2/L3, the balance and the table */
 		nm = 12 * (nh / 8760);
 		m_ext = xcalloc(4 * nm, sizeof *m_ext);
 		m_inj = m_ext + nm;
 		m_pe = m_ext + 2 * nm;
 		m_pi = m_ext + 3 * nm;
-		hl = (hk_hload){nh, h_ext, h_inj};
-		if (hk_hload_to_monthly(&hl, m_ext, m_inj, m_pe, m_pi, &e) != HK_OK)
+		*hl = (hk_hload){nh, h_ext, h_inj};
+		if (hk_hload_to_monthly(hl, m_ext, m_inj, m_pe, m_pi, &e) != HK_OK)
 			hk_die(HK_EXIT_INPUT, "%s: %s", loads_name, e.what);
 	} else if (!have_profile) {
 		/* a loads file alone: keep one block so that freeing is uniform */
@@ -1131,15 +1111,12 @@ int cmd_borefield(int argc, char **argv)
 		m_pe = e4 + 2 * nm;
 		m_pi = e4 + 3 * nm;
 	}
-	if (method == HK_L4 && !nh)
+	if (*method == HK_L4 && !nh)
 		hk_die(HK_EXIT_INPUT, "--method L4 needs hourly loads (hour,ext_kw,inj_kw; 8760 rows a year)");
-	if (method == HK_L4 && mode == M_LAND)
+	if (*method == HK_L4 && mode == M_LAND)
 		hk_die(HK_EXIT_INPUT, "--land searches with L2 or L3: give --method L3 (the monthly view of "
 		       "the hourly loads is used)");
-	ml = (hk_mload){nm, m_ext, m_inj, m_pe, m_pi};
-	method_src = o_method ? "--method" : nh ? "default for hourly loads: L4, hourly superposition"
-						: "default for monthly loads: L3, monthly superposition with peaks "
-						  "(GHEtool; Peere et al. 2021)";
+	*ml = (hk_mload){nm, m_ext, m_inj, m_pe, m_pi};
 	pk_ext = peak_of(m_ext, m_pe, nm);
 	pk_inj = peak_of(m_inj, m_pi, nm);
 	if (nh)
@@ -1151,66 +1128,80 @@ int cmd_borefield(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "%s: no ground load in any month: expected some extraction or injection",
 		       loads_name);
 
-	/* the design */
-	d.ground = (hk_ground){o_k, o_rhoc * 1e6, isfinite(o_tg) ? o_tg : o_tsurf,
+}
+
+/* the design from the options: ground, boreholes, Rb* or U-tube, limits */
+static void build_design(hk_bfdesign *d, hk_utube *ut, int mode)
+{
+	d->ground = (hk_ground){o_k, o_rhoc * 1e6, isfinite(o_tg) ? o_tg : o_tsurf,
 			       isfinite(o_flux) ? o_flux : 0, isfinite(o_grad) ? o_grad : 0};
-	d.n = nb;
-	d.x = bx;
-	d.y = by;
-	d.D = o_buried;
-	d.rb = o_rb;
-	d.fluid = (hk_fluid){isnan(o_fk) ? 0.568 : o_fk, isnan(o_frho) ? 998 : o_frho,
+	d->n = nb;
+	d->x = bx;
+	d->y = by;
+	d->D = o_buried;
+	d->rb = o_rb;
+	d->fluid = (hk_fluid){isnan(o_fk) ? 0.568 : o_fk, isnan(o_frho) ? 998 : o_frho,
 			     isnan(o_fcp) ? 4180 : o_fcp, isnan(o_fmu) ? 1e-3 : o_fmu};
-	if (!(d.fluid.k > 0 && d.fluid.rho > 0 && d.fluid.cp > 0 && d.fluid.mu > 0))
+	if (!(d->fluid.k > 0 && d->fluid.rho > 0 && d->fluid.cp > 0 && d->fluid.mu > 0))
 		hk_die(HK_EXIT_INPUT, "--fluid-k, --fluid-rho, --fluid-cp, --fluid-mu: expected values > 0");
 	if (o_utube) {
-		memset(&ut, 0, sizeof ut);
-		ut.n_u = !strcmp(o_utube, "double") ? 2 : 1;
-		ut.rb = o_rb;
-		ut.r_out = isnan(o_rout) ? 0.016 : o_rout;
-		ut.r_in = isnan(o_rin) ? 0.0131 : o_rin;
-		ut.D_s = isnan(o_shank) ? 0.04 : o_shank;
-		ut.k_g = isnan(o_kg) ? 1.5 : o_kg;
-		ut.k_p = isnan(o_kp) ? 0.4 : o_kp;
-		if (!(ut.r_in > 0 && ut.r_out > ut.r_in && ut.D_s > 0 && ut.k_g > 0 && ut.k_p > 0))
+		memset(ut, 0, sizeof *ut);
+		ut->n_u = !strcmp(o_utube, "double") ? 2 : 1;
+		ut->rb = o_rb;
+		ut->r_out = isnan(o_rout) ? 0.016 : o_rout;
+		ut->r_in = isnan(o_rin) ? 0.0131 : o_rin;
+		ut->D_s = isnan(o_shank) ? 0.04 : o_shank;
+		ut->k_g = isnan(o_kg) ? 1.5 : o_kg;
+		ut->k_p = isnan(o_kp) ? 0.4 : o_kp;
+		if (!(ut->r_in > 0 && ut->r_out > ut->r_in && ut->D_s > 0 && ut->k_g > 0 && ut->k_p > 0))
 			hk_die(HK_EXIT_INPUT, "U-tube: expected 0 < --r-in < --r-out, --shank > 0, --k-grout > 0 "
 			       "and --k-pipe > 0");
-		d.utube = &ut;
-		d.m_flow = o_flow;
+		d->utube = ut;
+		d->m_flow = o_flow;
 	} else {
-		d.Rb = o_rbstar;
+		d->Rb = o_rbstar;
 	}
-	d.years = o_years;
-	d.peak_hours = o_peak_hours;
-	d.g_fast = o_fast;
-	d.H_min = isfinite(o_min_depth) ? o_min_depth : mode == M_LAND ? 20 : 0;
-	d.H_max = isfinite(o_max_depth) ? o_max_depth : mode == M_LAND ? 150 : 0;
+	d->years = o_years;
+	d->peak_hours = o_peak_hours;
+	d->g_fast = o_fast;
+	d->H_min = isfinite(o_min_depth) ? o_min_depth : mode == M_LAND ? 20 : 0;
+	d->H_max = isfinite(o_max_depth) ? o_max_depth : mode == M_LAND ? 150 : 0;
 	if ((isfinite(o_min_depth) && !(o_min_depth > 0)) || (isfinite(o_max_depth) && !(o_max_depth > 0)))
 		hk_die(HK_EXIT_INPUT, "--min-depth and --max-depth: expected depths > 0 m");
-	set_limits(&d, nb ? nb : 1);
+	set_limits(d, nb ? nb : 1);
 	{
 		/* the band must hold the undisturbed temperature, or no field can work */
-		double Tg0 = hk_ground_temperature(&d.ground, d.D, 0);
-		if (!(d.Tf_max > d.Tf_min))
+		double Tg0 = hk_ground_temperature(&d->ground, d->D, 0);
+		if (!(d->Tf_max > d->Tf_min))
 			hk_die(HK_EXIT_INPUT, "mean fluid temperature limits %.3f..%.3f C: expected minimum < maximum",
-			       d.Tf_min, d.Tf_max);
-		if (!isfinite(o_grad) && !isfinite(o_flux) && !(d.Tf_min < Tg0 && Tg0 < d.Tf_max))
+			       d->Tf_min, d->Tf_max);
+		if (!isfinite(o_grad) && !isfinite(o_flux) && !(d->Tf_min < Tg0 && Tg0 < d->Tf_max))
 			hk_die(HK_EXIT_INPUT, "mean fluid temperature limits %.3f..%.3f C exclude the undisturbed "
 			       "ground temperature %g C: no field can keep the fluid %s the ground; expected "
 			       "Tf_min < Tg < Tf_max (check --tg, --tf-min/--tf-max, --t-in-min/--t-out-max)",
-			       d.Tf_min, d.Tf_max, Tg0, d.Tf_min >= Tg0 ? "warmer than" : "colder than");
+			       d->Tf_min, d->Tf_max, Tg0, d->Tf_min >= Tg0 ? "warmer than" : "colder than");
 	}
 
-	/* ---- size ---- */
+}
+
+/* the size: depth (sized or --depth), or the field (--count, --land); H */
+static double size_field(hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl, hk_method method,
+			 int mode, double land_w, double land_l, hk_sizing *sz, char *layout_txt, size_t cap)
+{
+	hk_err e;
+	double H;
+	hk_layout_kind kind = HK_LAYOUT_RECT;
+	int n1 = 0, n2 = 0;
+
 	if (mode == M_DEPTH || mode == M_FIXED) {
-		hk_gcache_init(&gc, &d);
+		hk_gcache_init(&gc, d);
 		if (mode == M_DEPTH) {
-			hk_status st = hk_size_depth(&d, &ml, nh ? &hl : NULL, method, &gc, &sz, &e);
+			hk_status st = hk_size_depth(d, ml, nh ? hl : NULL, method, &gc, sz, &e);
 			if (st == HK_ENOSOL)
 				die_nosol(&e, "no depth meets the temperature limits");
 			if (st != HK_OK)
 				hk_die(HK_EXIT_INPUT, "%s", e.what);
-			H = sz.H;
+			H = sz->H;
 		} else {
 			H = o_depth;
 		}
@@ -1222,23 +1213,23 @@ int cmd_borefield(int argc, char **argv)
 			hk_status st;
 			if (mode == M_COUNT) {
 				hk_count_result cr;
-				st = hk_size_count(&d, &ml, nh ? &hl : NULL, method, o_depth, o_spacing, o_max_aspect,
+				st = hk_size_count(d, ml, nh ? hl : NULL, method, o_depth, o_spacing, o_max_aspect,
 						   (size_t)o_max_n, bx, by, MAX_N, &cr, &e);
 				if (st == HK_OK) {
 					nb = cr.n;
 					n1 = cr.n1;
 					n2 = cr.n2;
-					sz = cr.sizing;
+					*sz = cr.sizing;
 					kind = HK_LAYOUT_RECT;
 				}
 			} else {
 				hk_layout_result lr;
-				st = hk_best_layout(&d, &ml, method, land_w, land_l, o_spacing, bx, by, MAX_N, &lr, &e);
+				st = hk_best_layout(d, ml, method, land_w, land_l, o_spacing, bx, by, MAX_N, &lr, &e);
 				if (st == HK_OK) {
 					nb = lr.n;
 					n1 = lr.n1;
 					n2 = lr.n2;
-					sz = lr.sizing;
+					*sz = lr.sizing;
 					kind = lr.kind;
 				}
 			}
@@ -1250,87 +1241,54 @@ int cmd_borefield(int argc, char **argv)
 			if (!isfinite(o_flow) || nb == n_prev)
 				break;
 			n_prev = nb;
-			set_limits(&d, nb);
+			set_limits(d, nb);
 		}
-		d.n = nb;
-		snprintf(layout_txt, sizeof layout_txt, "%s %dx%d", hk_layout_name(kind), n1, n2);
-		H = mode == M_COUNT ? o_depth : sz.H;
-		hk_gcache_init(&gc, &d);
+		d->n = nb;
+		snprintf(layout_txt, cap, "%s %dx%d", hk_layout_name(kind), n1, n2);
+		H = mode == M_COUNT ? o_depth : sz->H;
+		hk_gcache_init(&gc, d);
 	}
 
-	/* ---- temperatures month by month at the size ---- */
-	nrow = (size_t)12 * o_years;
-	tb = xcalloc(4 * nrow, sizeof *tb);
-	tf = tb + nrow;
-	tfe = tb + 2 * nrow;
-	tfi = tb + 3 * nrow;
-	monthly_temps(&d, &ml, &hl, method, H, nrow, tb, tf, tfe, tfi, &T);
-	if (mode == M_FIXED) {
-		sz.H = H;
-		sz.Tf_max = T.Tf_max;
-		sz.Tf_min = T.Tf_min;
-		sz.Rb = T.Rb;
-		sz.Tg = T.Tg;
-		within = T.Tf_max <= d.Tf_max + 1e-9 && T.Tf_min >= d.Tf_min - 1e-9;
-		if (!within) {
-			/* hybrid: the auxiliary cooler / heater that keeps the
-			 * limits, on the loads the limits were checked on */
-			hk_status st = hk_hybrid_size(&d, &ml, method == HK_L4 ? &hl : NULL, H,
-						      &gc, &hy, &e);
-			if (st == HK_ENOSOL)
-				die_nosol(&e, "no auxiliary capacity keeps the field within the limits");
-			if (st != HK_OK)
-				hk_die(HK_EXIT_INPUT, "%s", e.what);
-		}
-	}
-	if (hk_thermal_balance(&d, &ml, H, &gc, &bal, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "%s", e.what);
+	return H;
+}
+
+/* the summary's limiting condition, in words */
+static void limit_text(int mode, hk_method method, const hk_bfdesign *d, const hk_sizing *sz,
+		       const hk_temps *T, double H, char *txt, size_t cap)
+{
+	char mo[16];
 
 	if (mode == M_FIXED) {
-		int hi = T.Tf_max > d.Tf_max + 1e-9, lo = T.Tf_min < d.Tf_min - 1e-9;
-		size_t per = method == HK_L4 ? 8760 : 12, ii = hi ? T.i_max : T.i_min;
+		int hi = T->Tf_max > d->Tf_max + 1e-9, lo = T->Tf_min < d->Tf_min - 1e-9;
+		size_t per = method == HK_L4 ? 8760 : 12, ii = hi ? T->i_max : T->i_min;
 		if (!hi && !lo)
-			snprintf(limit_txt, sizeof limit_txt, "within the limits at %.2f m (%.3f..%.3f C)", H,
-				 T.Tf_min, T.Tf_max);
+			snprintf(txt, cap, "within the limits at %.2f m (%.3f..%.3f C)", H,
+				 T->Tf_min, T->Tf_max);
 		else
-			snprintf(limit_txt, sizeof limit_txt, "%s%s broken at %.2f m: Tf %.3f C %s the limit %.3f C "
+			snprintf(txt, cap, "%s%s broken at %.2f m: Tf %.3f C %s the limit %.3f C "
 				 "in year %zu (auxiliary capacity below)", hi ? "maximum" : "minimum",
-				 hi && lo ? " and minimum" : "", H, hi ? T.Tf_max : T.Tf_min,
-				 hi ? "above" : "below", hi ? d.Tf_max : d.Tf_min, ii / per + 1);
+				 hi && lo ? " and minimum" : "", H, hi ? T->Tf_max : T->Tf_min,
+				 hi ? "above" : "below", hi ? d->Tf_max : d->Tf_min, ii / per + 1);
 	} else if (mode == M_COUNT) {
-		snprintf(limit_txt, sizeof limit_txt, "%s mean fluid temperature %.3f C binds: %zu boreholes "
+		snprintf(txt, cap, "%s mean fluid temperature %.3f C binds: %zu boreholes "
 			 "need %.2f m (year %d, GHEtool quadrant %d); at --depth %.2f m Tf stays within "
-			 "%.3f..%.3f C", sz.limit > 0 ? "maximum" : "minimum",
-			 sz.limit > 0 ? d.Tf_max : d.Tf_min, nb, sz.H, sz.year, sz.quadrant, H, T.Tf_min,
-			 T.Tf_max);
+			 "%.3f..%.3f C", sz->limit > 0 ? "maximum" : "minimum",
+			 sz->limit > 0 ? d->Tf_max : d->Tf_min, nb, sz->H, sz->year, sz->quadrant, H, T->Tf_min,
+			 T->Tf_max);
 	} else {
-		snprintf(limit_txt, sizeof limit_txt, "%s mean fluid temperature %.3f C, year %d%s%s "
-			 "(GHEtool quadrant %d: %s)", sz.limit > 0 ? "maximum" : "minimum",
-			 sz.limit > 0 ? d.Tf_max : d.Tf_min, sz.year, sz.month ? ", month " : "",
-			 sz.month ? (snprintf(buf, sizeof buf, "%d", sz.month), buf) : "", sz.quadrant,
-			 quadrant_text(sz.quadrant));
+		snprintf(txt, cap, "%s mean fluid temperature %.3f C, year %d%s%s "
+			 "(GHEtool quadrant %d: %s)", sz->limit > 0 ? "maximum" : "minimum",
+			 sz->limit > 0 ? d->Tf_max : d->Tf_min, sz->year, sz->month ? ", month " : "",
+			 sz->month ? (snprintf(mo, sizeof mo, "%d", sz->month), mo) : "", sz->quadrant,
+			 quadrant_text(sz->quadrant));
 	}
+}
 
-	/* ---- output ---- */
-	inputs[0] = loads_path;
-	inputs[1] = o_profile;
-	inputs[2] = o_coords;
-	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), loads_chinese);
-	hk_job_table(&job, "逐月温度", "monthly", mcols, NMCOL);
-	if (hk_out_is_xlsx(job.out)) {
-		hk_chart_series s[5];
-		long last = (long)nrow - 1;
-		s[0] = (hk_chart_series){job.lang_zh ? "排热峰值时流体温度" : "Tf at peak injection", 3, 11, 0, last};
-		s[1] = (hk_chart_series){job.lang_zh ? "取热峰值时流体温度" : "Tf at peak extraction", 3, 10, 0, last};
-		s[2] = (hk_chart_series){job.lang_zh ? "孔壁温度" : "borehole wall", 3, 8, 0, last};
-		s[3] = (hk_chart_series){job.lang_zh ? "下限" : "lower limit", 3, 12, 0, last};
-		s[4] = (hk_chart_series){job.lang_zh ? "上限" : "upper limit", 3, 13, 0, last};
-		snprintf(buf, sizeof buf, "%zu x %.1f m", nb, H);
-		if (hk_out_chart_xy(job.out, buf, job.lang_zh ? "时间 (年)" : "time (years)",
-				    job.lang_zh ? "流体平均温度 (℃)" : "mean fluid temperature (C)", s, 5, &e) != HK_OK)
-			hk_job_die(&job, &e);
-	}
-	for (i = 0; i < nrow; i++) {
+/* the month-by-month table */
+static void write_rows(hk_job *job, const hk_bfdesign *d, size_t nrow, const double *tb,
+		       const double *tf, const double *tfe, const double *tfi)
+{
+	for (size_t i = 0; i < nrow; i++) {
 		size_t k = nm == 12 ? i % 12 : i;
 		hk_cell c[NMCOL];
 		c[0] = hk_cnum((double)(i + 1));
@@ -1345,10 +1303,119 @@ int cmd_borefield(int argc, char **argv)
 		c[9] = hk_cnum(tf[i]);
 		c[10] = hk_cnum(tfe[i]);
 		c[11] = hk_cnum(tfi[i]);
-		c[12] = hk_cnum(d.Tf_min);
-		c[13] = hk_cnum(d.Tf_max);
-		hk_job_row(&job, c);
+		c[12] = hk_cnum(d->Tf_min);
+		c[13] = hk_cnum(d->Tf_max);
+		hk_job_row(job, c);
 	}
+}
+
+/* at a fixed --depth: the field's extremes, and when they break a limit the
+ * auxiliary cooler / heater that keeps it, sized on the loads the limits
+ * were checked on (hourly under L4); 1 when within the limits */
+static int fixed_depth(const hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl,
+		       hk_method method, double H, const hk_temps *T, hk_sizing *sz, hk_hybrid *hy)
+{
+	hk_err e;
+	sz->H = H;
+	sz->Tf_max = T->Tf_max;
+	sz->Tf_min = T->Tf_min;
+	sz->Rb = T->Rb;
+	sz->Tg = T->Tg;
+	if (T->Tf_max <= d->Tf_max + 1e-9 && T->Tf_min >= d->Tf_min - 1e-9)
+		return 1;
+	hk_status st = hk_hybrid_size(d, ml, method == HK_L4 ? hl : NULL, H, &gc, hy, &e);
+	if (st == HK_ENOSOL)
+		die_nosol(&e, "no auxiliary capacity keeps the field within the limits");
+	if (st != HK_OK)
+		hk_die(HK_EXIT_INPUT, "%s", e.what);
+	return 0;
+}
+
+/* the workbook's chart: fluid temperatures and limits against time */
+static void write_chart(hk_job *job, size_t nrow, double H)
+{
+	hk_chart_series s[5];
+	long last = (long)nrow - 1;
+	char title[64];
+	hk_err e;
+	int zh = job->lang_zh;
+
+	s[0] = (hk_chart_series){zh ? "排热峰值时流体温度" : "Tf at peak injection", 3, 11, 0, last};
+	s[1] = (hk_chart_series){zh ? "取热峰值时流体温度" : "Tf at peak extraction", 3, 10, 0, last};
+	s[2] = (hk_chart_series){zh ? "孔壁温度" : "borehole wall", 3, 8, 0, last};
+	s[3] = (hk_chart_series){zh ? "下限" : "lower limit", 3, 12, 0, last};
+	s[4] = (hk_chart_series){zh ? "上限" : "upper limit", 3, 13, 0, last};
+	snprintf(title, sizeof title, "%zu x %.1f m", nb, H);
+	if (hk_out_chart_xy(job->out, title, zh ? "时间 (年)" : "time (years)",
+			    zh ? "流体平均温度 (℃)" : "mean fluid temperature (C)", s, 5, &e) != HK_OK)
+		hk_job_die(job, &e);
+}
+
+int cmd_borefield(int argc, char **argv)
+{
+	hk_common common;
+	char **args;
+	int nargs = hk_parse_options(argc, argv, &info_borefield, &common, &args);
+	const char *inputs[4] = {NULL, NULL, NULL, NULL};
+	const char *loads_path = nargs > 0 ? args[0] : NULL;
+	hk_bfdesign d;
+	hk_utube ut;
+	hk_method method;
+	hk_sizing sz;
+	hk_err e;
+	hk_job job;
+	int mode;
+	int rc, within = 1;
+	double H, land_w = NAN, land_l = NAN;
+	char layout_txt[300], limit_txt[600];
+	hk_mload ml;
+	hk_hload hl;
+	hk_balance bal;
+	hk_hybrid hy;
+	hk_temps T;
+	size_t nrow;
+	double *tb, *tf, *tfe, *tfi;
+	const char *method_src;
+
+	memset(&d, 0, sizeof d);
+	memset(&hy, 0, sizeof hy);
+	memset(&sz, 0, sizeof sz);
+	check_options(nargs, loads_path, &mode, &land_w, &land_l, &method);
+
+	build_field(common.encoding, layout_txt, sizeof layout_txt);
+
+	read_all_loads(loads_path, common.encoding, mode, &method, &ml, &hl);
+	method_src = o_method ? "--method" : nh ? "default for hourly loads: L4, hourly superposition"
+						: "default for monthly loads: L3, monthly superposition with peaks "
+						  "(GHEtool; Peere et al. 2021)";
+
+	build_design(&d, &ut, mode);
+
+	H = size_field(&d, &ml, &hl, method, mode, land_w, land_l, &sz, layout_txt, sizeof layout_txt);
+
+	/* ---- temperatures month by month at the size ---- */
+	nrow = (size_t)12 * o_years;
+	tb = xcalloc(4 * nrow, sizeof *tb);
+	tf = tb + nrow;
+	tfe = tb + 2 * nrow;
+	tfi = tb + 3 * nrow;
+	monthly_temps(&d, &ml, &hl, method, H, nrow, tb, tf, tfe, tfi, &T);
+	if (mode == M_FIXED)
+		within = fixed_depth(&d, &ml, &hl, method, H, &T, &sz, &hy);
+	if (hk_thermal_balance(&d, &ml, H, &gc, &bal, &e) != HK_OK)
+		hk_die(HK_EXIT_INPUT, "%s", e.what);
+
+	limit_text(mode, method, &d, &sz, &T, H, limit_txt, sizeof limit_txt);
+
+	/* ---- output ---- */
+	inputs[0] = loads_path;
+	inputs[1] = o_profile;
+	inputs[2] = o_coords;
+	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), loads_chinese);
+	hk_job_table(&job, "逐月温度", "monthly", mcols, NMCOL);
+	if (hk_out_is_xlsx(job.out))
+		write_chart(&job, nrow, H);
+	write_rows(&job, &d, nrow, tb, tf, tfe, tfi);
 
 	{
 		struct outcome oc = {mode, method, method_src, loads_path, layout_txt, limit_txt, H,
