@@ -1729,6 +1729,34 @@ out:
 	return st;
 }
 
+/*
+ * Whether a layout can be skipped by the best-layout search: when its
+ * temperatures at depth H (the depth at which it would tie the best total
+ * so far, or H_max) break a limit, it needs more than H, so it drills more
+ * than the best (or cannot be sized).  That holds when the extremes move
+ * towards the ground temperature with depth, as they do in L3 on uniform
+ * ground with a fixed Rb*; with a geothermal gradient or flux (the
+ * maximum can rise with depth), a U-tube's Rb* (it grows with depth) and
+ * in L2 every layout is sized.  One exact table at H.
+ */
+static hk_status cannot_beat(const hk_bfdesign *d, const hk_mload *ml,
+			     hk_method method, double H, hk_gcache *gc,
+			     int *beaten, hk_err *err)
+{
+	*beaten = 0;
+	if (method != HK_L3 || !isfinite(H) || d->ground.gradient != 0 ||
+	    d->ground.flux != 0 || d->utube)
+		return HK_OK;
+	hk_gcache_init(gc, d);
+	gc->h_grid = 0; /* one table, at H */
+	hk_temps t;
+	memset(&t, 0, sizeof t);
+	hk_status st = hk_temps_l3(d, ml, H, gc, &t, err);
+	if (!st)
+		*beaten = t.Tf_max > d->Tf_max || t.Tf_min < d->Tf_min;
+	return st;
+}
+
 hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 			 hk_method method, double W, double L, double B,
 			 double *x, double *y, size_t cap,
@@ -1750,6 +1778,11 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 	if (!bx)
 		return hk_fail(err, HK_ENOMEM, "best layout: out of memory");
 	double *by = bx + cap;
+	hk_gcache *gc1 = malloc(sizeof *gc1);
+	if (!gc1) {
+		free(bx);
+		return hk_fail(err, HK_ENOMEM, "best layout: out of memory");
+	}
 	hk_status st = HK_OK;
 	hk_err e2;
 	/* a x b and b x a are the same field turned: each pair once (b <= a),
@@ -1782,6 +1815,14 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 				dd.x = bx;
 				dd.y = by;
 				dd.n = n;
+				int beaten;
+				if ((st = cannot_beat(&dd, ml, method, fmin(res->total_m / (double)n,
+									   hmax(d)), gc1, &beaten, err)))
+					goto out;
+				if (beaten) {
+					res->pruned++;
+					continue;
+				}
 				hk_sizing s;
 				res->evaluated++;
 				st = hk_size_depth(&dd, ml, NULL, method, NULL, &s, &e2);
@@ -1823,6 +1864,7 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 			     "within %g..%g m depth: allow deeper boreholes, more "
 			     "land or relax the limits", W, L, B, hmin(d), hmax(d));
 out:
+	free(gc1);
 	free(bx);
 	return st;
 }

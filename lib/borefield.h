@@ -385,6 +385,8 @@ typedef struct hk_layout_result {
 	size_t n;
 	double total_m;
 	size_t evaluated;  /* candidate layouts sized */
+	size_t pruned;     /* skipped: broke a limit at the depth that would
+			      tie the best total (L3, uniform ground) */
 	hk_sizing sizing;
 } hk_layout_result;
 hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,

@@ -480,6 +480,51 @@ static void test_properties(void)
 		  "about 110 boreholes of <= 60 m carry Case A1");
 }
 
+/* the best layout on a 36 x 24 m plot at 6 m, against every rectangle and
+ * open rectangle sized one by one here (fast tables, as the search sizes
+ * them): the search may skip layouts (pruned) but must find the fewest
+ * metres, and the skipping must have happened */
+static void test_land(void)
+{
+	hk_bfdesign d = rect_design(1, 1, 6, 2, 0.12);
+	d.ground.Tg = 12;
+	d.g_fast = 1;
+	d.H_min = 20;
+	d.H_max = 150;
+	double ext[12], inj[12], pi[12];
+	loads(60000, 30000, ext, inj); /* Case A1 at a fifth */
+	for (int m = 0; m < 12; m++)
+		pi[m] = 0.2 * A_pinj[m];
+	hk_mload ml = {12, ext, inj, zero12, pi};
+	static double lx[100], ly[100];
+	hk_layout_result lr;
+	hk_err e;
+	UNIT_EQ_INT(hk_best_layout(&d, &ml, HK_L3, 36, 24, 6, lx, ly, 100, &lr, &e), HK_OK,
+		    "best layout on 36 x 24 m runs");
+	double best = INFINITY;
+	for (int kind = HK_LAYOUT_RECT; kind <= HK_LAYOUT_BOX; kind++)
+		for (int n1 = 1; n1 <= 7; n1++)
+			for (int n2 = 1; n2 <= 5; n2++) {
+				size_t n;
+				if (kind == HK_LAYOUT_BOX && (n1 < 3 || n2 < 3))
+					continue;
+				hk_layout((hk_layout_kind)kind, n1, n2, 6, 6, fx, fy, 400, &n, NULL);
+				hk_bfdesign dk = d;
+				dk.n = n;
+				dk.x = fx;
+				dk.y = fy;
+				hk_gcache gc;
+				hk_gcache_init(&gc, &dk);
+				hk_sizing r;
+				if (hk_size_depth(&dk, &ml, NULL, HK_L3, &gc, &r, &e) == HK_OK &&
+				    r.H <= 150)
+					best = fmin(best, r.H * (double)n);
+			}
+	UNIT_REL(lr.total_m, best, 1e-4, "best layout: the fewest metres of all rectangles and boxes");
+	UNIT_TRUE(lr.pruned > 0 && lr.evaluated + lr.pruned > lr.evaluated,
+		  "best layout: some layouts skipped by the tie-depth check");
+}
+
 /* the month of the L3 load model, written out here from the header's
  * words: a block of tp hours at P on a flat base carrying the rest of E */
 static double above(double E, double P, double tp, double c)
@@ -639,5 +684,6 @@ int main(void)
 	test_case_b();
 	test_properties();
 	test_hybrid();
+	test_land();
 	return unit_done();
 }
