@@ -722,6 +722,9 @@ static void check_options(int nargs, const char *loads_path, int *mode, double *
 		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o_land ? "land" : "count");
 	if ((*mode == M_DEPTH || *mode == M_FIXED) && !o_field == !o_coords)
 		hk_die(HK_EXIT_INPUT, "give the field: --field N1xN2 with --spacing M, or --coords FILE");
+	if (o_layout && (o_land || o_count))
+		hk_die(HK_EXIT_INPUT, "--layout %s: --%s chooses the layout; drop --layout", o_layout,
+		       o_land ? "land" : "count");
 	if (o_layout && !o_field)
 		hk_die(HK_EXIT_INPUT, "--layout %s shapes a --field: give --field N1xN2, or drop --layout",
 		       o_layout);

@@ -1071,11 +1071,14 @@ static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
 		if (Hx < hi)
 			hi = 0.999 * Hx;
 	}
+	if (lo > hi)
+		lo = hi;
 	hk_status st;
 	int found, was = gc->fast_only;
 	int anchored = gc->h_grid > 1.0 && gc->anchor_tol > 0 && !was;
 	double a = 0, b = 0, best, Hbest = lo, v;
-	if (!(anchored && z->scan.lim == lim)) { /* else the pre-sizing's */
+	/* the pre-sizing's scan (L3) serves an L3 sizing only */
+	if (!(anchored && z->scan.lim == lim && z->method == HK_L3)) {
 		gc->fast_only = was || anchored;
 		st = scan_range(z, lim, lo, hi, r, &z->scan.found, &z->scan.a,
 				&z->scan.b, &z->scan.best, &z->scan.Hbest, err);
@@ -1125,7 +1128,18 @@ static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
 		}
 	}
 	if (found) {
-		if (a == 0) { /* met at the shallowest depth scanned */
+		if (a == 0 && b > hmin(d)) {
+			/* met at the first depth scanned, above H_min (the grid
+			 * rounds up): H_min itself, or between the two */
+			if ((st = limit_excess(z, lim, hmin(d), &v, err)))
+				return st;
+			if (v <= 0) {
+				*Hout = hmin(d);
+				return HK_OK;
+			}
+			a = hmin(d);
+		}
+		if (a == 0) { /* met at H_min */
 			*Hout = b;
 			return HK_OK;
 		}
@@ -1192,7 +1206,15 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 				       lim > 0 ? "raise" : "lower");
 		Hok = H;
 		double ratio = (Text - Tg) / den;
-		if (ratio <= 0) { /* the field never reaches the limit side */
+		if (ratio <= 0) { /* the extreme stays on the ground's side */
+			/* here; a shallower field may still cross the limit
+			 * (the load's order within the first year) */
+			double v;
+			if (H > hmin(d) &&
+			    (st = limit_excess(z, lim, hmin(d), &v, err)))
+				return st;
+			if (H > hmin(d) && v > 0)
+				return scan_limit(z, lim, Hout, err);
 			*Hout = 0;
 			return HK_OK;
 		}
@@ -1201,8 +1223,11 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 			*Hout = Hn;
 			return HK_OK;
 		}
-		if (grad && it > 0 && fabs(psi) >= fabs(psip) && ++strikes >= 2)
-			break;
+		if (grad && it > 0) { /* two steps in a row without progress */
+			strikes = fabs(psi) >= fabs(psip) ? strikes + 1 : 0;
+			if (strikes >= 2)
+				break;
+		}
 		double next = Hn;
 		if (it > 0 && psi != psip) {
 			double sec = H - psi * (H - Hp) / (psi - psip);
@@ -1212,6 +1237,8 @@ static hk_status solve_limit(sizer *z, int lim, double H0, double *Hout,
 		Hp = H;
 		psip = psi;
 		if (next > 4 * hmax(d)) {
+			if (grad) /* deeper ground is warmer: scan the range */
+				return scan_limit(z, lim, Hout, err);
 			*Hout = next;
 			return HK_OK; /* far too deep: caller reports */
 		}
@@ -1910,9 +1937,11 @@ hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
 }
 
 /*
- * Energy above a cap c in a month as L3 sees it: a peak block of tp hours
- * at P on a flat base that carries the rest of the month's energy E (or,
- * when E < P tp, the peak alone for E/P hours).  A lower bound of what a
+ * Energy above a cap c in a month: a peak block of tp hours at P (L3's
+ * peak and its duration) on a flat base that carries the rest of the
+ * month's energy E, so that the month's energy is kept (L3 itself puts
+ * the peak on top of the mean E/730 h), or, when E < P tp, the peak
+ * alone for E/P hours.  A lower bound of what a
  * tower takes when the peaks recur daily: hourly loads give it exactly.
  */
 static double month_above_cap(double E, double P, double tp, double c)

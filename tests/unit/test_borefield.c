@@ -229,6 +229,60 @@ static void test_gradient(void)
 	UNIT_TRUE(t.Tf_max > 13.9, "gradient 4 K/100 m: 1 % shallower breaks the maximum");
 	UNIT_REL(r.H, exact_depth(&d, &ml, &st), 5e-4,
 		 "gradient 4 K/100 m: depth as on exact tables");
+
+	/* the same on fast tables with H_min 55.5 m (the scan's first grid
+	 * depth lies above it) and with H_max 100 m (a secant step lands far
+	 * beyond it): both must find the depth an unbounded sizing finds */
+	d.g_fast = 1;
+	hk_gcache_init(&gc, &d);
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK, "gradient, fast: sizes");
+	double Hf = r.H;
+	d.H_min = 55.5;
+	hk_gcache_init(&gc, &d);
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "gradient, fast, H_min 55.5 m: sizes");
+	UNIT_REL(r.H, Hf, 2e-4, "gradient, fast, H_min 55.5 m: not a grid step deeper");
+	d.H_min = 0;
+	d.H_max = 100;
+	hk_gcache_init(&gc, &d);
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "gradient, fast, H_max 100 m: sizes (no false 'too deep')");
+	UNIT_REL(r.H, Hf, 2e-4, "gradient, fast, H_max 100 m: the same depth");
+}
+
+/* injection from January to June, then a small extraction peak in July:
+ * at 100 m the minimum never comes near its limit, but a shallow field
+ * dips below it in the first July; the depth where it just holds must be
+ * found, not H_min (20 m, where Tf_min is 9.26 C) */
+static void test_shallow_min(void)
+{
+	hk_bfdesign d = rect_design(4, 4, 5, 2, 0.1);
+	d.D = 1.5;
+	d.Tf_min = 9.75;
+	d.Tf_max = 40;
+	d.H_min = 20;
+	double ext[12] = {0}, inj[12] = {0}, pe[12] = {0};
+	for (int m = 0; m < 6; m++)
+		inj[m] = 7500;
+	ext[6] = 50;
+	pe[6] = 10;
+	hk_mload ml = {12, ext, inj, pe, zero12};
+	hk_gcache gc;
+	hk_gcache_init(&gc, &d);
+	hk_sizing r;
+	hk_err e;
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK, "shallow minimum: sizes");
+	UNIT_NEAR(r.Tf_min, 9.75, 2e-3, "shallow minimum: Tf_min met at the size");
+	UNIT_TRUE(r.H > 20.5, "shallow minimum: deeper than H_min");
+	double tb[240];
+	hk_temps t = {tb, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
+	UNIT_EQ_INT(hk_temps_l3(&d, &ml, 0.99 * r.H, &gc, &t, &e), HK_OK, "shallow minimum: 1 % shallower");
+	UNIT_TRUE(t.Tf_min < 9.75, "shallow minimum: 1 % shallower breaks it");
+	d.Tf_max = 30; /* a maximum that holds from about 21 m: still sizes */
+	hk_gcache_init(&gc, &d);
+	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e), HK_OK,
+		    "shallow minimum with a 30 C maximum: sizes");
+	UNIT_NEAR(r.Tf_min, 9.75, 2e-3, "shallow minimum with a 30 C maximum: Tf_min met");
 }
 
 static void check_series(const char *name, const double *got, const double *want)
@@ -675,6 +729,7 @@ int main(void)
 {
 	test_start();
 	test_gradient();
+	test_shallow_min();
 	test_anchor();
 	test_anchor_l4();
 	test_layouts();
