@@ -536,6 +536,15 @@ typedef struct {
 	double *pext; /* extraction peak (W) */
 } mseries;
 
+/* the peak of month i used throughout (kW): the given peak, at least the
+ * month's average (GHEtool); inj 1 for injection, 0 for extraction */
+static double month_peak_kw(const hk_mload *ml, size_t i, int inj)
+{
+	const double *pk = inj ? ml->peak_inj_kw : ml->peak_ext_kw;
+	double E = inj ? ml->inj_kwh[i] : ml->ext_kwh[i];
+	return fmax(pk ? pk[i] : 0.0, E / HK_HOURS_PER_MONTH);
+}
+
 static hk_status mseries_make(const hk_mload *ml, int years, mseries *s,
 			      hk_err *err)
 {
@@ -548,14 +557,10 @@ static hk_status mseries_make(const hk_mload *ml, int years, mseries *s,
 	s->pext = s->q + 2 * nm;
 	for (size_t m = 0; m < nm; m++) {
 		size_t i = ml->nm == 12 ? m % 12 : m;
-		double inj = ml->inj_kwh[i] / HK_HOURS_PER_MONTH;
-		double ext = ml->ext_kwh[i] / HK_HOURS_PER_MONTH;
-		double pi = ml->peak_inj_kw ? ml->peak_inj_kw[i] : 0.0;
-		double pe = ml->peak_ext_kw ? ml->peak_ext_kw[i] : 0.0;
-		s->q[m] = (inj - ext) * 1000.0;
-		/* GHEtool: the peak is at least the month's average */
-		s->pinj[m] = fmax(pi, inj) * 1000.0;
-		s->pext[m] = fmax(pe, ext) * 1000.0;
+		s->q[m] = (ml->inj_kwh[i] / HK_HOURS_PER_MONTH -
+			   ml->ext_kwh[i] / HK_HOURS_PER_MONTH) * 1000.0;
+		s->pinj[m] = month_peak_kw(ml, i, 1) * 1000.0;
+		s->pext[m] = month_peak_kw(ml, i, 0) * 1000.0;
 	}
 	return HK_OK;
 }
@@ -1044,9 +1049,9 @@ static hk_status scan_range(sizer *z, int lim, double lo, double hi,
  * the cache grid, ratio 1.33) from H_min (10 m at least) up to H_max, or
  * to where the ground itself crosses the limit, and bisect the first
  * interval where the limit becomes met: the shallowest depth that meets
- * it.  With an anchored cache the scan runs
- * on the fast tables, then the bracket (or the best depth) is checked
- * and refined on the accurate ones.  When no depth meets the limit, say
+ * it.  With an anchored cache the scan runs on the fast tables, then the
+ * bracket (or the best depth) is checked and refined on the accurate
+ * ones.  When no depth meets the limit, say
  * how close the best came.
  */
 static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
@@ -1076,7 +1081,7 @@ static hk_status scan_limit(sizer *z, int lim, double *Hout, hk_err *err)
 	hk_status st;
 	int found, was = gc->fast_only;
 	int anchored = gc->h_grid > 1.0 && gc->anchor_tol > 0 && !was;
-	double a = 0, b = 0, best, Hbest = lo, v;
+	double a, b, best, Hbest, v;
 	/* the pre-sizing's scan (L3) serves an L3 sizing only */
 	if (!(anchored && z->scan.lim == lim && z->method == HK_L3)) {
 		gc->fast_only = was || anchored;
@@ -1941,8 +1946,8 @@ hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
  * peak and its duration) on a flat base that carries the rest of the
  * month's energy E, so that the month's energy is kept (L3 itself puts
  * the peak on top of the mean E/730 h), or, when E < P tp, the peak
- * alone for E/P hours.  A lower bound of what a
- * tower takes when the peaks recur daily: hourly loads give it exactly.
+ * alone for E/P hours.  A lower bound of what a tower takes when the
+ * peaks recur daily: hourly loads give it exactly.
  */
 static double month_above_cap(double E, double P, double tp, double c)
 {
@@ -1965,7 +1970,7 @@ static void cap_months(const hk_mload *ml, int kind, double cap, double tp,
 	for (size_t m = 0; m < ml->nm; m++) {
 		double *E = kind > 0 ? &inj[m] : &ext[m];
 		double *pk = kind > 0 ? &pi[m] : &pe[m];
-		double P = fmax(*pk, *E / HK_HOURS_PER_MONTH);
+		double P = month_peak_kw(ml, m, kind > 0);
 		double a = fmin(*E, month_above_cap(*E, P, tp, cap));
 		*aux_kwh += a;
 		*E -= a;
@@ -2036,10 +2041,8 @@ static void hybrid_peaks(const hk_mload *ml, const hk_hload *hl, double pmax[2])
 		return;
 	}
 	for (size_t m = 0; m < ml->nm; m++) {
-		pmax[0] = fmax(pmax[0], fmax(ml->peak_inj_kw ? ml->peak_inj_kw[m] : 0,
-					     ml->inj_kwh[m] / HK_HOURS_PER_MONTH));
-		pmax[1] = fmax(pmax[1], fmax(ml->peak_ext_kw ? ml->peak_ext_kw[m] : 0,
-					     ml->ext_kwh[m] / HK_HOURS_PER_MONTH));
+		pmax[0] = fmax(pmax[0], month_peak_kw(ml, m, 1));
+		pmax[1] = fmax(pmax[1], month_peak_kw(ml, m, 0));
 	}
 }
 
