@@ -16,7 +16,7 @@
 #include "storage.h"
 #include "tariff.h"
 
-static const char *tariff_s, *cover_day;
+static const char *tariff_s, *cover_day, *charge_in;
 static double volume = NAN, dt_k = NAN, eta = NAN, vol_ratio = NAN, rho_c = NAN, h_over_d = NAN;
 static double pump_charge = 0, pump_discharge = 0, round_tol = NAN;
 static double scan_max = NAN, scan_step = NAN, rate = NAN, life = NAN;
@@ -56,6 +56,9 @@ static const hk_option options[] = {
 		    "0 (not modelled)"),
 	HK_OPT_NUM_(0, "pump-discharge-kw", &pump_discharge, "KW", "release pumps' power while discharging", "kW",
 		    "0 (not modelled)"),
+	HK_OPT_STR_(0, "charge", &charge_in, "WHEN",
+		    "when the tank may charge: valley (valley and deep-valley periods) or any (any period where it pays)",
+		    "valley (the valley-charged tank of the Malan paper §3.3)"),
 	HK_OPT_NUM_(0, "round-tol", &round_tol, "FRAC", "unit-count rounding in the per-day table", NULL,
 		    "0.5% (as hpsize)"),
 	HK_OPT_GROUP_("Economic scan:"),
@@ -80,9 +83,18 @@ const hk_cmdinfo info_tanksize = {
 		"\n"
 		"Per typical day (the Malan paper's Table 1): charge capability = spare heat-pump\n"
 		"capacity × valley hours = Σ (N·q_eff − load)·h; peak demand = heat load in peak\n"
-		"periods; stored heat = min(capability, tank, demand).  The time-step simulation\n"
-		"charges from spare capacity in the valley, discharges in peak periods first, then\n"
-		"in flat periods what later peaks will not need; the heat pumps make the rest.",
+		"periods; stored heat = min(capability, tank, demand).\n"
+		"\n"
+		"The dispatch over the profile is the least-cost one: each step is cut at tariff\n"
+		"boundaries, and the tank charges (in valley periods, or with --charge any in any\n"
+		"period) and discharges so that the day's electricity cost is the least possible\n"
+		"within the tank, the heat pumps' capacity and the load: the exact optimum of a\n"
+		"linear programme, solved as a min-cost flow.  Typical days are cycles (the tank\n"
+		"ends the day as it began); an 8760-h year runs continuously, each day optimised\n"
+		"together with the next.  Load the heat pumps and the tank cannot meet is\n"
+		"unmet_kw in the profile, unmet_kwh in the per-day table and the summary, and a\n"
+		"warning.  The per-day table puts the dispatch's figures (charged, discharged,\n"
+		"cost, unmet) beside the Table 1 method's.",
 	.input =
 		"  PROFILE.csv (\"-\" or none = standard input): the hpsize profile (needs q_unit_kw,\n"
 		"    units_total, hp_heat_kw, cop, hp_power_kw, spare_kw)\n"
@@ -91,7 +103,7 @@ const hk_cmdinfo info_tanksize = {
 		"  the profile with period,price_yuan_kwh,charge_kw,discharge_kw,soc_kwh,\n"
 		"    hp_load_kw,power_kw,cost_yuan,unmet_kw added; --per-day: the per-day table\n"
 		"  summary: volume_m3, tank_kwh, tank size, annual electricity and cost with and\n"
-		"    without the tank, saving",
+		"    without the tank, saving, unmet_kwh",
 	.examples = examples,
 	.options = options,
 };
@@ -127,17 +139,22 @@ static const hk_col day_cols[] = {
 	{"day", NULL, "典型日", "typical day", -1},
 	{"days", "d", "天数", "days", 0},
 	{"t_out_c", "℃", "谷电时段室外温度", "outdoor temperature (valley)", 1},
-	{"night_load_kw", "kW", "谷电时段供热负荷", "load in the valley", 1},
-	{"q_unit_kw", "kW", "单台供热量", "capacity per unit", 1},
-	{"units_heating", NULL, "供热开机台数", "units heating", 0},
-	{"units_storing", NULL, "蓄热开机台数", "units storing", 0},
+	{"valley_load_kw", "kW", "谷电时段平均负荷", "mean load in the valley", 1},
+	{"q_unit_kw", "kW", "单台供热量", "capacity per unit", 2},
+	{"units_heating", NULL, "供热开机台数(表1法)", "units heating (Table 1 method)", 0},
+	{"units_storing", NULL, "蓄热开机台数(表1法)", "units storing (Table 1 method)", 0},
 	{"valley_h", "h", "谷电小时", "valley hours", 1},
-	{"capability_kwh", "kWh", "蓄热能力", "charge capability", 0},
+	{"capability_kwh", "kWh", "蓄热能力(表1法)", "charge capability (Table 1 method)", 0},
 	{"peak_h", "h", "峰电小时", "peak hours", 1},
 	{"peak_demand_kwh", "kWh", "峰电需热量", "peak-period demand", 0},
 	{"tank_kwh", "kWh", "蓄热罐容量", "tank capacity", 0},
-	{"stored_kwh", "kWh", "实际蓄热量", "stored heat", 0},
-	{"limit", NULL, "限制因素", "limited by", -1},
+	{"stored_kwh", "kWh", "实际蓄热量(表1法)", "stored heat (Table 1 method)", 0},
+	{"limit", NULL, "限制因素(表1法)", "limited by (Table 1 method)", -1},
+	{"charged_kwh", "kWh", "蓄热量(调度)", "charged (dispatch)", 0},
+	{"discharged_kwh", "kWh", "释热量(调度)", "discharged (dispatch)", 0},
+	{"elec_kwh", "kWh", "日耗电量(调度)", "electricity (dispatch)", 0},
+	{"cost_yuan", "元", "日电费(调度)", "cost (dispatch)", 2},
+	{"unmet_kwh", "kWh", "未满足热量(调度)", "unmet heat (dispatch)", 0},
 };
 #define NDAY (sizeof day_cols / sizeof day_cols[0])
 
@@ -150,6 +167,15 @@ static const hk_col scan_cols[] = {
 	{"saving_yuan", "元/a", "年节省电费", "annual saving", 0},
 	{"total_yuan", "元/a", "年总费用", "annual total", 0},
 };
+
+/* Σ load·h·days: the heat the profile asks for. */
+static double heat_total(const hk_proftable *p)
+{
+	double q = 0;
+	for (size_t i = 0; i < p->n; i++)
+		q += fmax(p->steps[i].load_kw, 0) * hk_step_hours(&p->steps[i]) * p->steps[i].days;
+	return q;
+}
 
 static const char *limit_name(int l)
 {
@@ -175,7 +201,7 @@ int cmd_tanksize(int argc, char **argv)
 	hk_job job;
 	int rc, units = 0, rules;
 	double tank_kwh = 0, v_eff = 0, *vals;
-	double elec0, cost0, elec1, cost1;
+	double elec0, cost0, elec1, cost1, unmet0 = 0, unmet1 = 0;
 	const char *rule_src;
 	char tpath[4096];
 
@@ -202,6 +228,8 @@ int cmd_tanksize(int argc, char **argv)
 		hk_die_err(&e);
 	if (pump_charge < 0 || pump_discharge < 0)
 		hk_die(HK_EXIT_INPUT, "storage pump power must be >= 0 kW");
+	if (charge_in && strcmp(charge_in, "valley") && strcmp(charge_in, "any"))
+		hk_die(HK_EXIT_INPUT, "--charge (%s): expected valley or any", charge_in);
 	if (!hk_data_named(tariff_s, "climate/tariffs", tpath, sizeof tpath))
 		hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", tariff_s);
 	inputs[1] = tpath;
@@ -255,8 +283,8 @@ int cmd_tanksize(int argc, char **argv)
 	} else if (cover_day) {
 		size_t k;
 		int shortc = 0;
-		if (hk_store_days(p.steps, hp, p.n, units, &t, 0, isnan(round_tol) ? HK_ROUND_TOL_DEFAULT : round_tol,
-				  dd, p.ndays, &nd, &e) != HK_OK)
+		if (hk_store_days(p.steps, hp, NULL, p.n, units, &t, 0,
+				  isnan(round_tol) ? HK_ROUND_TOL_DEFAULT : round_tol, dd, p.ndays, &nd, &e) != HK_OK)
 			hk_job_die(&job, &e);
 		for (k = 0; k < p.ndays && strcmp(p.dayname[k], cover_day); k++)
 			;
@@ -290,6 +318,7 @@ int cmd_tanksize(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "out of memory");
 		so.pump_charge_kw = pump_charge;
 		so.pump_discharge_kw = pump_discharge;
+		so.charge_any = charge_in && !strcmp(charge_in, "any");
 		if (hk_tank_scan(p.steps, hp, p.n, &t, &tp, &so, &o, ss, rows, cap, &nrows, &best, &e) != HK_OK)
 			hk_job_die(&job, &e);
 		v_eff = rows[best].volume_m3;
@@ -308,17 +337,44 @@ int cmd_tanksize(int argc, char **argv)
 	}
 	if (hk_tank_capacity_kwh(&tp, v_eff, &tank_kwh, &e) != HK_OK)
 		hk_job_die(&job, &e);
+	if (!isnan(volume) && volume > 0) {
+		/* a tank that cannot give one hour of the load it exists for */
+		double hour = 0;
+		for (i = 0; i < p.n; i++) {
+			const hk_period *per = hk_tariff_at(&t, p.steps[i].start_h);
+			if (per && (per->kind == HK_PER_PEAK || per->kind == HK_PER_SHARP) &&
+			    p.steps[i].load_kw > hour)
+				hour = p.steps[i].load_kw;
+		}
+		if (hour > 0 && tank_kwh < hour * 1.0) {
+			double vmin = 0;
+			hk_tank_volume_m3(&tp, hour * 1.0, &vmin, NULL);
+			hk_fail(&e, HK_EINVAL, "--volume (%g m3): the tank holds %.0f kWh, less than one hour's discharge "
+				"at the largest peak-period load (%.0f kWh): expected 0 (no tank) or at least %.0f m3",
+				volume, tank_kwh, hour, ceil(vmin));
+			hk_job_die(&job, &e);
+		}
+	}
 
 	so = hk_store_opts_default(tank_kwh);
 	so.periodic = p.ndays == p.n / 24 && p.n >= 24 * 365 ? 0 : 1;
 	so.pump_charge_kw = pump_charge;
 	so.pump_discharge_kw = pump_discharge;
+	so.charge_any = charge_in && !strcmp(charge_in, "any");
 	if (hk_store_sim(p.steps, hp, p.n, &t, &so, ss, &e) != HK_OK)
 		hk_job_die(&job, &e);
 	hk_store_annual(p.steps, ss, p.n, &elec1, &cost1);
-	if (hk_store_days(p.steps, hp, p.n, units, &t, tank_kwh,
+	if (hk_store_days(p.steps, hp, ss, p.n, units, &t, tank_kwh,
 			  isnan(round_tol) ? HK_ROUND_TOL_DEFAULT : round_tol, dd, p.ndays, &nd, &e) != HK_OK)
 		hk_job_die(&job, &e);
+	for (i = 0; i < p.n; i++) {
+		unmet0 += base[i].unmet_kwh * p.steps[i].days;
+		unmet1 += ss[i].unmet_kwh * p.steps[i].days;
+	}
+	if (unmet1 > 0.5)
+		hk_job_warn(&job, "heat pumps and tank leave %.0f kWh a year unmet (%.2f %% of the heat): more units, "
+			    "a larger tank or a backup heater are needed; unmet_kwh in the summary and per day",
+			    unmet1, 100 * unmet1 / fmax(heat_total(&p), 1e-9));
 
 	if (per_day) {
 		hk_job_table(&job, "逐日蓄热", "per day", day_cols, NDAY);
@@ -365,11 +421,13 @@ int cmd_tanksize(int argc, char **argv)
 	}
 	for (i = 0; i < nd; i++) {
 		hk_cell c[NDAY] = {hk_ctext(p.dayname[dd[i].day]), hk_cnum(dd[i].days), hk_cnum(dd[i].t_out_c),
-				   hk_cnum(dd[i].night_load_kw), hk_cnum(dd[i].q_unit_kw),
+				   hk_cnum(dd[i].valley_load_kw), hk_cnum(dd[i].q_unit_kw),
 				   hk_cnum(dd[i].units_heating), hk_cnum(dd[i].units_storing),
 				   hk_cnum(dd[i].valley_h), hk_cnum(dd[i].capability_kwh), hk_cnum(dd[i].peak_h),
 				   hk_cnum(dd[i].peak_demand_kwh), hk_cnum(dd[i].tank_kwh),
-				   hk_cnum(dd[i].stored_kwh), hk_ctext(limit_name(dd[i].limit))};
+				   hk_cnum(dd[i].stored_kwh), hk_ctext(limit_name(dd[i].limit)),
+				   hk_cnum(dd[i].charged_kwh), hk_cnum(dd[i].discharged_kwh), hk_cnum(dd[i].elec_kwh),
+				   hk_cnum(dd[i].cost), hk_cnum(dd[i].unmet_kwh)};
 		hk_job_row(&job, c);
 	}
 
@@ -409,12 +467,33 @@ int cmd_tanksize(int argc, char **argv)
 			   "annual electricity cost with the tank", tariff_s);
 		hk_sum_num(&job.sum, "annual_saving_yuan", cost0 - cost1, "yuan", 0, "年节省电费",
 			   "annual saving", "cost without − cost with the tank");
+		hk_sum_text(&job.sum, "dispatch", "least cost", "调度方式", "storage dispatch", hk_src_dispatch);
+		hk_sum_text(&job.sum, "charge_in", so.charge_any ? "any" : "valley", "蓄热时段", "tank charges in",
+			    charge_in ? "--charge" : "default: the valley-charged tank of the Malan paper §3.3");
+		hk_sum_num(&job.sum, "unmet_kwh_base", unmet0, "kWh", 0, "无蓄热年未满足热量",
+			   "annual unmet heat without the tank", "Σ (load − heat-pump capacity)·h·days");
+		hk_sum_num(&job.sum, "unmet_kwh", unmet1, "kWh", 0, "有蓄热年未满足热量",
+			   "annual unmet heat with the tank", "Σ unmet·days of the dispatch");
 		for (i = 0; i < nd; i++) {
 			char key[64], zh[96], en[96];
 			snprintf(key, sizeof key, "stored_kwh_day%zu", i + 1);
 			snprintf(zh, sizeof zh, "%s 实际蓄热量", p.dayname[dd[i].day]);
 			snprintf(en, sizeof en, "stored heat on day %s", p.dayname[dd[i].day]);
 			hk_sum_num(&job.sum, key, dd[i].stored_kwh, "kWh", 0, zh, en, limit_name(dd[i].limit));
+		}
+		for (i = 0; i < nd; i++) {
+			char key[64], zh[96], en[96];
+			snprintf(key, sizeof key, "cycled_kwh_day%zu", i + 1);
+			snprintf(zh, sizeof zh, "%s 调度蓄放热量", p.dayname[dd[i].day]);
+			snprintf(en, sizeof en, "heat through the tank on day %s (dispatch)", p.dayname[dd[i].day]);
+			hk_sum_num(&job.sum, key, dd[i].discharged_kwh, "kWh", 0, zh, en, "Σ discharge of the dispatch");
+		}
+		for (i = 0; i < nd; i++) {
+			char key[64], zh[96], en[96];
+			snprintf(key, sizeof key, "unmet_kwh_day%zu", i + 1);
+			snprintf(zh, sizeof zh, "%s 未满足热量", p.dayname[dd[i].day]);
+			snprintf(en, sizeof en, "unmet heat on day %s", p.dayname[dd[i].day]);
+			hk_sum_num(&job.sum, key, dd[i].unmet_kwh, "kWh", 0, zh, en, "Σ unmet of the dispatch");
 		}
 	}
 	free(hp);

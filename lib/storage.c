@@ -2,9 +2,11 @@
 #include "storage.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cashflow.h"
+#include "mcflow.h"
 
 const char hk_src_tank_dt[] =
 	"ΔT 10 K: Malan paper §3.3 (1000 m³ ↔ 11628 kWh; 45/35 ℃ supply/return,"
@@ -169,10 +171,10 @@ static hk_status check_steps(const hk_step *s, size_t n, hk_err *err)
 
 /* ---- Table 1 ------------------------------------------------------- */
 
-hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp, size_t n,
-			int n_units, const hk_tariff *t, double tank_kwh,
-			double round_tol, hk_store_day *out, size_t cap,
-			size_t *nd, hk_err *err)
+hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp,
+			const hk_store_step *r, size_t n, int n_units,
+			const hk_tariff *t, double tank_kwh, double round_tol,
+			hk_store_day *out, size_t cap, size_t *nd, hk_err *err)
 {
 	piece pc[2 * HK_TARIFF_MAX];
 	*nd = 0;
@@ -194,11 +196,23 @@ hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp, size_t n,
 		d->day = s[i].day;
 		d->days = s[i].days;
 		d->tank_kwh = tank_kwh;
+		d->charged_kwh = d->discharged_kwh = d->elec_kwh = NAN;
+		d->cost = d->unmet_kwh = NAN;
+		if (r)
+			d->charged_kwh = d->discharged_kwh = d->elec_kwh =
+				d->cost = d->unmet_kwh = 0;
 		double lh = 0, qh = 0, th = 0;
 		for (; i < n && s[i].day == d->day; i++) {
 			size_t k = split(t, s[i].start_h, s[i].end_h, pc);
 			double load = s[i].load_kw > 0 ? s[i].load_kw : 0;
 			double vh = 0;
+			if (r) {
+				d->charged_kwh += r[i].charge_kwh;
+				d->discharged_kwh += r[i].discharge_kwh;
+				d->elec_kwh += r[i].elec_kwh;
+				d->cost += r[i].cost;
+				d->unmet_kwh += r[i].unmet_kwh;
+			}
 			for (size_t j = 0; j < k; j++) {
 				if (is_valley(pc[j].kind))
 					vh += pc[j].h;
@@ -218,17 +232,19 @@ hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp, size_t n,
 			/* Malan Table 1 (malan-worked-numbers.md): the whole
 			 * spare capacity (N·q_eff − load) × valley hours. */
 			d->capability_kwh += hp[i].spare_kw * vh;
-			int u = hk_units_needed(load, hp[i].q_unit_kw, round_tol,
-						NULL);
-			if (u > n_units)
-				u = n_units;
-			if (u > d->units_heating)
-				d->units_heating = u;
 		}
 		if (d->valley_h > 0) {
-			d->night_load_kw = lh / d->valley_h;
+			d->valley_load_kw = lh / d->valley_h;
 			d->q_unit_kw = qh / d->valley_h;
 			d->t_out_c = th / d->valley_h;
+			/* Malan Table 1: units heating = night load / q_eff,
+			 * here the valley's mean load, so the split and the
+			 * capability describe the same hours. */
+			d->units_heating = hk_units_needed(d->valley_load_kw,
+							   d->q_unit_kw,
+							   round_tol, NULL);
+			if (d->units_heating > n_units)
+				d->units_heating = n_units;
 		} else {
 			d->t_out_c = NAN;
 		}
@@ -248,120 +264,179 @@ hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp, size_t n,
 	return HK_OK;
 }
 
-/* ---- simulation ---------------------------------------------------- */
+/* ---- dispatch ------------------------------------------------------ */
 
 hk_store_opts hk_store_opts_default(double tank_kwh)
 {
-	hk_store_opts o = {tank_kwh, 1, 0, 0, 0, NAN, NAN};
+	hk_store_opts o = {tank_kwh, 1, 0, 0, 0, NAN, NAN, 0};
 	return o;
 }
 
-/* Peak demand (kWh) of step i and whether it contains valley time. */
-static double step_peak(const hk_tariff *t, const hk_step *s, int *valley)
+const char hk_src_dispatch[] =
+	"least-cost dispatch: the day's electricity cost minimised exactly"
+	" (linear programme solved as a min-cost flow, Ahuja-Magnanti-Orlin"
+	" §9.7) within tank capacity, heat-pump capacity and charge/discharge"
+	" limits; storage pumps' power added where they run";
+
+/* One tariff piece of one step: the unit of dispatch. */
+typedef struct dpiece {
+	size_t step;
+	hk_period_kind kind;
+	double price, h;
+} dpiece;
+
+/* Pieces of steps [a, b) into p (room for (b − a)·t->n). */
+static size_t pieces(const hk_tariff *t, const hk_step *s, size_t a,
+		     size_t b, dpiece *p)
 {
 	piece pc[2 * HK_TARIFF_MAX];
-	size_t k = split(t, s->start_h, s->end_h, pc);
-	double load = s->load_kw > 0 ? s->load_kw : 0, pd = 0;
-	*valley = 0;
-	for (size_t j = 0; j < k; j++) {
-		if (is_peak(pc[j].kind))
-			pd += load * pc[j].h;
-		if (is_valley(pc[j].kind))
-			*valley = 1;
-	}
-	return pd;
-}
-
-/* reserve_kwh[i] = peak demand in the steps after i up to the next step
- * with valley time.  Periodic: within [a, b), wrapping once. */
-static void reserves(const hk_tariff *t, const hk_step *s, size_t a, size_t b,
-		     int periodic, hk_store_step *out)
-{
-	double r = 0;
-	int any_valley = 0, v;
+	size_t np = 0;
 	for (size_t i = a; i < b; i++) {
-		step_peak(t, &s[i], &v);
-		any_valley |= v;
-	}
-	int passes = (periodic && any_valley) ? 2 : 1;
-	for (int p = 0; p < passes; p++) {
-		for (size_t i = b; i-- > a;) {
-			out[i].reserve_kwh = r;
-			double pd = step_peak(t, &s[i], &v);
-			r = v ? 0 : r + pd;
+		size_t k = split(t, s[i].start_h, s[i].end_h, pc);
+		for (size_t j = 0; j < k; j++) {
+			p[np].step = i;
+			p[np].kind = pc[j].kind;
+			p[np].price = pc[j].price;
+			p[np].h = pc[j].h;
+			np++;
 		}
 	}
+	return np;
 }
 
-/* One pass over steps [a, b) from soc; returns the end state. */
-static double pass(const hk_step *s, const hk_hp_step *hp, size_t a,
-		   size_t b, const hk_tariff *t, const hk_store_opts *o,
-		   double soc, hk_store_step *out)
+/* Arcs of piece j in the network (indices for hk_mcf_flow; -1 = none). */
+typedef struct parcs {
+	int prod, serve, chg, dis, tank;
+} parcs;
+
+/*
+ * The network of pieces p[0..np) (Ahuja et al. §9.7 formulation of a
+ * production-inventory problem): s = 0, t = 1, load node N_j = 2 + 2j,
+ * tank node T_j = 3 + 2j.
+ *   s → N_j    heat made: cap C·h, cost price/COP (元 per kWh of heat)
+ *   N_j → t    the load: cap L·h
+ *   N_j → T_j  charging: cap min(C, max_charge)·h, only where allowed
+ *   T_j → N_j  discharging: cap min(L, max_discharge)·h
+ *   T_j → T_j+1 the tank's content at the boundary: cap tank_kwh, and a
+ *              tie-break cost of 1e-9 元/kWh so heat is not stored for
+ *              nothing; periodic: the last piece wraps to the first
+ *   s → T_0    the content at the start (continuous runs): cap soc0
+ * The largest flow is the most heat delivered; its least cost the
+ * cheapest way to deliver it.
+ */
+static void build(hk_mcf *m, const dpiece *p, size_t np, const hk_hp_step *hp,
+		  const hk_step *s, const hk_store_opts *o, double tank,
+		  int periodic, double soc0, parcs *arc, int *soc0_arc)
 {
-	piece pc[2 * HK_TARIFF_MAX];
-	double cap = o->tank_kwh;
 	double maxc = isnan(o->max_charge_kw) ? INFINITY : o->max_charge_kw;
 	double maxd = isnan(o->max_discharge_kw) ? INFINITY
 						 : o->max_discharge_kw;
-	for (size_t i = a; i < b; i++) {
-		hk_store_step *r = &out[i];
-		double reserve = r->reserve_kwh;
-		size_t k = split(t, s[i].start_h, s[i].end_h, pc);
-		double load = s[i].load_kw > 0 ? s[i].load_kw : 0;
-		double capy = hp[i].capacity_kw, cop = hp[i].cop;
-		double ahead = 0; /* peak demand later in this step */
-		for (size_t j = 0; j < k; j++)
-			if (is_peak(pc[j].kind))
-				ahead += load * pc[j].h;
-		r->charge_kwh = r->discharge_kwh = r->hp_heat_kwh = 0;
-		r->unmet_kwh = r->elec_kwh = r->cost = 0;
-		for (size_t j = 0; j < k; j++) {
-			double h = pc[j].h, c = 0, d = 0;
-			if (is_peak(pc[j].kind))
-				ahead -= load * h;
-			if (cap > 0 && is_valley(pc[j].kind)) {
-				/* Charge from spare capacity (Malan Table 1). */
-				c = fmin(fmax(capy - load, 0), maxc);
-				c = fmin(c, (cap - soc) / h);
-			} else if (cap > 0 && is_peak(pc[j].kind)) {
-				d = fmin(fmin(load, maxd), soc / h);
-			} else if (cap > 0 && pc[j].kind == HK_PER_FLAT) {
-				/* Peak first: keep what later peaks need. */
-				double spare = soc - reserve - ahead;
-				if (spare > 0)
-					d = fmin(fmin(load, maxd), spare / h);
-			}
-			if (c < 0)
-				c = 0;
-			if (d < 0)
-				d = 0;
-			soc += (c - d) * h;
-			if (soc < 0)
-				soc = 0;
-			if (soc > cap)
-				soc = cap;
-			double made = load - d + c;
-			if (made > capy) {
-				r->unmet_kwh += (made - capy) * h;
-				made = capy;
-			}
-			double e = made / cop * h;
-			if (c > 0)
-				e += o->pump_charge_kw * h;
-			if (d > 0)
-				e += o->pump_discharge_kw * h;
-			r->charge_kwh += c * h;
-			r->discharge_kwh += d * h;
-			r->hp_heat_kwh += made * h;
-			r->elec_kwh += e;
-			r->cost += e * pc[j].price;
-		}
-		double hs = s[i].end_h - s[i].start_h;
-		r->hp_heat_kw = r->hp_heat_kwh / hs;
-		r->power_kw = r->elec_kwh / hs;
-		r->soc_kwh = soc;
+	hk_mcf_clear(m, 2 * np + 2);
+	for (size_t j = 0; j < np; j++) {
+		const hk_hp_step *q = &hp[p[j].step];
+		double load = s[p[j].step].load_kw > 0 ? s[p[j].step].load_kw : 0;
+		double capy = q->capacity_kw > 0 ? q->capacity_kw : 0;
+		int nj = 2 + 2 * (int)j, tj = nj + 1;
+		int may_charge = o->charge_any || is_valley(p[j].kind);
+		arc[j].prod = hk_mcf_arc(m, 0, nj, capy * p[j].h,
+					 p[j].price / q->cop);
+		arc[j].serve = hk_mcf_arc(m, nj, 1, load * p[j].h, 0);
+		arc[j].chg = arc[j].dis = arc[j].tank = -1;
+		if (!(tank > 0))
+			continue;
+		if (may_charge)
+			arc[j].chg = hk_mcf_arc(m, nj, tj,
+						fmin(capy, maxc) * p[j].h, 0);
+		arc[j].dis = hk_mcf_arc(m, tj, nj, fmin(load, maxd) * p[j].h, 0);
+		if (j + 1 < np || periodic)
+			arc[j].tank = hk_mcf_arc(m, tj, j + 1 < np ? tj + 2 : 3,
+						 tank, 1e-9);
 	}
-	return soc;
+	*soc0_arc = -1;
+	if (!periodic && tank > 0 && soc0 > 0)
+		*soc0_arc = hk_mcf_arc(m, 0, 3, soc0, 0);
+}
+
+/* Step results from the solved network, for pieces [0, np_commit); *soc
+ * enters as the content sitting unused the whole window (added to the
+ * tank flow) and leaves as the content at the end of the last committed
+ * piece. */
+static void collect(const hk_mcf *m, const dpiece *p, size_t np_commit,
+		    const parcs *arc, const hk_step *s, const hk_hp_step *hp,
+		    const hk_store_opts *o, double *soc, hk_store_step *out)
+{
+	double sitting = *soc, content = sitting;
+	for (size_t j = 0; j < np_commit; j++) {
+		size_t i = p[j].step;
+		hk_store_step *r = &out[i];
+		if (j == 0 || p[j - 1].step != i)
+			memset(r, 0, sizeof *r);
+		double h = p[j].h;
+		double load = s[i].load_kw > 0 ? s[i].load_kw : 0;
+		double made = hk_mcf_flow(m, arc[j].prod);
+		double served = hk_mcf_flow(m, arc[j].serve);
+		double in = arc[j].chg >= 0 ? hk_mcf_flow(m, arc[j].chg) : 0;
+		double outf = arc[j].dis >= 0 ? hk_mcf_flow(m, arc[j].dis) : 0;
+		double c = fmax(in - outf, 0), d = fmax(outf - in, 0);
+		double e = made / hp[i].cop;
+		if (c > 1e-9 * h)
+			e += o->pump_charge_kw * h;
+		if (d > 1e-9 * h)
+			e += o->pump_discharge_kw * h;
+		if (arc[j].tank >= 0)
+			content = sitting + hk_mcf_flow(m, arc[j].tank);
+		else
+			content = sitting;
+		r->charge_kwh += c;
+		r->discharge_kwh += d;
+		r->hp_heat_kwh += made;
+		r->unmet_kwh += fmax(load * h - served, 0);
+		r->elec_kwh += e;
+		r->cost += e * p[j].price;
+		r->soc_kwh = content;
+		if (j + 1 == np_commit || p[j + 1].step != i) {
+			double hs = s[i].end_h - s[i].start_h;
+			r->hp_heat_kw = r->hp_heat_kwh / hs;
+			r->power_kw = r->elec_kwh / hs;
+		}
+	}
+	*soc = content;
+}
+
+/* Solve one window of pieces; commit the first np_commit.  Continuous
+ * runs start from *soc; content no load in the window can take sits in
+ * the tank (the network is solved again with that much less room). */
+static hk_status window(hk_mcf *m, const dpiece *p, size_t np,
+			size_t np_commit, const hk_hp_step *hp,
+			const hk_step *s, const hk_store_opts *o, int periodic,
+			double *soc, parcs *arc, hk_store_step *out,
+			hk_err *err)
+{
+	double tank = o->tank_kwh, soc0 = periodic ? 0 : *soc, big = tank;
+	int a0;
+	for (size_t j = 0; j < np; j++) {
+		const hk_step *q = &s[p[j].step];
+		big = fmax(big, fmax(q->load_kw, hp[p[j].step].capacity_kw) *
+					p[j].h);
+	}
+	double tol = 1e-12 * (big > 1 ? big : 1);
+	build(m, p, np, hp, s, o, tank, periodic, soc0, arc, &a0);
+	hk_status st = hk_mcf_solve(m, 0, 1, tol, NULL, NULL, err);
+	if (st)
+		return st;
+	double sitting = a0 >= 0 ? soc0 - hk_mcf_flow(m, a0) : 0;
+	if (sitting > 1e-9 * (tank > 1 ? tank : 1)) {
+		build(m, p, np, hp, s, o, tank - sitting, periodic,
+		      soc0 - sitting, arc, &a0);
+		st = hk_mcf_solve(m, 0, 1, tol, NULL, NULL, err);
+		if (st)
+			return st;
+	} else {
+		sitting = 0;
+	}
+	*soc = sitting;
+	collect(m, p, np_commit, arc, s, hp, o, soc, out);
+	return HK_OK;
 }
 
 hk_status hk_store_sim(const hk_step *s, const hk_hp_step *hp, size_t n,
@@ -375,38 +450,66 @@ hk_status hk_store_sim(const hk_step *s, const hk_hp_step *hp, size_t n,
 	if (!(o->pump_charge_kw >= 0) || !(o->pump_discharge_kw >= 0))
 		return hk_fail(err, HK_EINVAL,
 			       "storage pump power: expected >= 0");
+	if (!(o->max_charge_kw >= 0 || isnan(o->max_charge_kw)) ||
+	    !(o->max_discharge_kw >= 0 || isnan(o->max_discharge_kw)))
+		return hk_fail(err, HK_EINVAL,
+			       "charge/discharge limit: expected >= 0 kW");
 	hk_status st = check_steps(s, n, err);
 	if (st)
 		return st;
 	for (size_t i = 0; i < n; i++)
 		if (!(hp[i].cop > 0) || !isfinite(hp[i].cop))
-			return hk_fail(err, HK_EINVAL,
-				       "step %zu: COP %g: expected > 0", i + 1,
-				       hp[i].cop);
-	if (!o->periodic) {
-		double soc = fmin(fmax(o->soc0_kwh, 0), o->tank_kwh);
-		reserves(t, s, 0, n, 0, out);
-		pass(s, hp, 0, n, t, o, soc, out);
+			return hk_fail_item(err, HK_EINVAL, (long)i + 1,
+					    "step %zu: COP %g: expected > 0",
+					    i + 1, hp[i].cop);
+	if (n == 0)
 		return HK_OK;
+	/* The longest window: one day (periodic) or two (continuous). */
+	size_t wmax = 0;
+	for (size_t a = 0, b; a < n; a = b) {
+		for (b = a; b < n && s[b].day == s[a].day; b++)
+			;
+		size_t c = b;
+		if (!o->periodic)
+			for (; c < n && s[c].day == s[b].day; c++)
+				;
+		wmax = c - a > wmax ? c - a : wmax;
 	}
-	for (size_t a = 0; a < n;) {
-		size_t b = a;
-		while (b < n && s[b].day == s[a].day)
-			b++;
-		reserves(t, s, a, b, 1, out);
-		/* Iterate the day as a cycle until its end state repeats. */
-		double soc = 0;
-		for (int it = 0; it < 50; it++) {
-			double end = pass(s, hp, a, b, t, o, soc, out);
-			double tol = 1e-9 * (o->tank_kwh > 1 ? o->tank_kwh : 1);
-			int done = fabs(end - soc) <= tol;
-			soc = end;
-			if (done)
+	size_t maxp = wmax * (t->n ? t->n : 1); /* a step meets each segment once at most */
+	dpiece *p = malloc(maxp * sizeof *p);
+	parcs *arc = malloc(maxp * sizeof *arc);
+	hk_mcf m = {0};
+	if (!p || !arc) {
+		free(p);
+		free(arc);
+		return hk_fail(err, HK_ENOMEM, "storage dispatch: out of memory");
+	}
+	double soc = fmin(fmax(o->soc0_kwh, 0), o->tank_kwh);
+	st = HK_OK;
+	for (size_t a = 0, b; a < n && st == HK_OK; a = b) {
+		for (b = a; b < n && s[b].day == s[a].day; b++)
+			;
+		size_t c = b;
+		if (!o->periodic)
+			for (; c < n && s[c].day == s[b].day; c++)
+				;
+		size_t np = pieces(t, s, a, c, p);
+		size_t nc = np;
+		if (c > b)
+			for (nc = 0; nc < np && p[nc].step < b; nc++)
+				;
+		if (!m.head) {
+			st = hk_mcf_init(&m, 2 * maxp + 2, 6 * maxp + 1, err);
+			if (st)
 				break;
 		}
-		a = b;
+		st = window(&m, p, np, nc, hp, s, o, o->periodic, &soc, arc,
+			    out, err);
 	}
-	return HK_OK;
+	hk_mcf_free(&m);
+	free(p);
+	free(arc);
+	return st;
 }
 
 void hk_store_annual(const hk_step *s, const hk_store_step *r, size_t n,

@@ -66,41 +66,7 @@ hk_status hk_tank_dims(const hk_tank_params *p, double v_eff_m3,
 		       double *v_built_m3, double *d_m, double *h_m,
 		       hk_err *err);
 
-/* ---- per-day table (Malan Table 1) -------------------------------- */
-
-typedef struct hk_store_day {
-	int day;                 /* day index of the steps */
-	double days;             /* weight */
-	double t_out_c;          /* mean outdoor temp over the valley hours */
-	double valley_h;         /* valley + deep-valley hours in the day */
-	double night_load_kw;    /* mean load over the valley hours */
-	double q_unit_kw;        /* mean effective capacity per unit there */
-	int units_heating;       /* units serving the load in the valley
-				  * (largest over the valley steps,
-				  * hk_units_needed with round_tol) */
-	int units_storing;       /* N − units_heating */
-	double capability_kwh;   /* Σ valley (N·q_eff − load)·h (Table 1) */
-	double peak_h;           /* peak + sharp hours */
-	double peak_demand_kwh;  /* Σ load·h in peak and sharp periods */
-	double tank_kwh;         /* tank capacity */
-	double stored_kwh;       /* min(capability, tank, demand) */
-	int limit;               /* what limits stored: 0 capability,
-				  * 1 tank, 2 demand */
-} hk_store_day;
-
-/* The per-day table over a profile (s[], hp[] from hk_hp_run with n_units
- * units).  One row per day index, written to out (cap rows); *nd = rows.
- * Demand counts the load in peak and sharp periods, capability the spare
- * capacity in valley and deep-valley periods, both exact over
- * sub-intervals of steps that straddle a period boundary.  Fails
- * HK_EINVAL for tank_kwh < 0 or days out of order, HK_ERANGE when cap is
- * too small. */
-hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp, size_t n,
-			int n_units, const hk_tariff *t, double tank_kwh,
-			double round_tol, hk_store_day *out, size_t cap,
-			size_t *nd, hk_err *err);
-
-/* ---- time-step simulation ----------------------------------------- */
+/* ---- dispatch over the steps ----------------------------------------- */
 
 typedef struct hk_store_opts {
 	double tank_kwh;        /* capacity (0 = no storage: the baseline) */
@@ -114,9 +80,14 @@ typedef struct hk_store_opts {
 	double pump_discharge_kw; /* ... of release pumps while discharging */
 	double max_charge_kw;   /* NaN = limited only by spare capacity */
 	double max_discharge_kw;/* NaN = limited only by the load */
+	int charge_any;         /* 0: charge in valley and deep-valley periods
+				 * only (the valley-charged tank of the Malan
+				 * paper §3.3); 1: in any period where it
+				 * pays (e.g. flat for a later peak) */
 } hk_store_opts;
 
 hk_store_opts hk_store_opts_default(double tank_kwh);
+extern const char hk_src_dispatch[];
 
 typedef struct hk_store_step {
 	double charge_kwh;      /* heat into the tank in the step */
@@ -128,24 +99,70 @@ typedef struct hk_store_step {
 	double power_kw;        /* elec_kwh / step hours */
 	double cost;            /* Σ elec·price over the step's periods */
 	double soc_kwh;         /* tank content at the end of the step */
-	double reserve_kwh;     /* peak demand ahead before the next valley
-				 * (what flat periods must leave) */
 } hk_store_step;
 
-/* Simulate (toolkit rules after the Malan paper §3.3 and Table 1):
- *  - valley/deep valley: charge from spare capacity (capacity − load),
- *    up to max_charge_kw and the room left in the tank;
- *  - peak/sharp: discharge up to the load (heat pumps reduce output);
- *  - flat: discharge only what exceeds the peak demand still ahead before
- *    the next valley (peak periods first, then flat);
- *  - heat pumps make load − discharge + charge, at most their capacity
- *    (the rest is unmet_kwh).
- * Periodic: each day is iterated from an empty tank until its end state
- * repeats (<= 50 passes).  Steps must be grouped by day in time order.
- * Fails HK_EINVAL for tank_kwh < 0, bad steps, COP <= 0. */
+/* Least-cost dispatch of heat pumps and tank over a profile.  Each step
+ * is cut at tariff boundaries into pieces; in each piece the heat pumps
+ * make heat (at most capacity_kw, at price/COP per kWh of heat), the tank
+ * charges (where o->charge_any or the period is a valley; at most
+ * max_charge_kw) or discharges (at most the load and max_discharge_kw),
+ * and its content stays within [0, tank_kwh].  The dispatch delivers the
+ * most heat it can (the rest is unmet_kwh) and, among such dispatches,
+ * the one of least electricity cost: the exact optimum of that linear
+ * programme, solved as a min-cost flow (mcflow.h; hk_src_dispatch).  Ties
+ * go to the dispatch that stores least.  Storage pumps' power is added
+ * where they run; it does not steer the dispatch.
+ * Periodic: each day is its own cycle (content at 24:00 = at 00:00).
+ * Continuous: days in order from soc0_kwh, each day optimised together
+ * with the next (a 48-h rolling horizon) and then fixed.
+ * Steps must be grouped by day in time order.  Fails HK_EINVAL for
+ * tank_kwh < 0, bad steps, COP <= 0 (err->item names the step). */
 hk_status hk_store_sim(const hk_step *s, const hk_hp_step *hp, size_t n,
 		       const hk_tariff *t, const hk_store_opts *o,
 		       hk_store_step *out, hk_err *err);
+
+/* ---- per-day table (Malan Table 1) -------------------------------- */
+
+typedef struct hk_store_day {
+	int day;                 /* day index of the steps */
+	double days;             /* weight */
+	/* The paper's Table 1 method: */
+	double t_out_c;          /* mean outdoor temp over the valley hours */
+	double valley_h;         /* valley + deep-valley hours in the day */
+	double valley_load_kw;   /* mean load over the valley hours (the
+				  * paper's night load when the valley lies
+				  * in the night) */
+	double q_unit_kw;        /* mean effective capacity per unit there */
+	int units_heating;       /* units the mean valley load needs
+				  * (hk_units_needed with round_tol) */
+	int units_storing;       /* N − units_heating */
+	double capability_kwh;   /* Σ valley (N·q_eff − load)·h (Table 1) */
+	double peak_h;           /* peak + sharp hours */
+	double peak_demand_kwh;  /* Σ load·h in peak and sharp periods */
+	double tank_kwh;         /* tank capacity */
+	double stored_kwh;       /* min(capability, tank, demand) */
+	int limit;               /* what limits stored: 0 capability,
+				  * 1 tank, 2 demand */
+	/* The dispatch (hk_store_sim) over the same day; NaN without it: */
+	double charged_kwh;      /* heat into the tank */
+	double discharged_kwh;   /* heat out of the tank */
+	double elec_kwh;         /* electricity */
+	double cost;             /* its cost */
+	double unmet_kwh;        /* load not met */
+} hk_store_day;
+
+/* The per-day table over a profile (s[], hp[] from hk_hp_run with n_units
+ * units; r[] the dispatch from hk_store_sim over the same steps, or NULL).
+ * One row per day index, written to out (cap rows); *nd = rows.
+ * Demand counts the load in peak and sharp periods, capability the spare
+ * capacity in valley and deep-valley periods, both exact over
+ * sub-intervals of steps that straddle a period boundary.  Fails
+ * HK_EINVAL for tank_kwh < 0 or days out of order, HK_ERANGE when cap is
+ * too small. */
+hk_status hk_store_days(const hk_step *s, const hk_hp_step *hp,
+			const hk_store_step *r, size_t n, int n_units,
+			const hk_tariff *t, double tank_kwh, double round_tol,
+			hk_store_day *out, size_t cap, size_t *nd, hk_err *err);
 
 /* Σ over steps of cost·days and elec_kwh·days (annual figures). */
 void hk_store_annual(const hk_step *s, const hk_store_step *r, size_t n,

@@ -7,7 +7,7 @@ t 'init malan, then make runs the pipeline and make check passes' '
 	[ "$(head -n1 out)" = p/Makefile ] &&
 	make -s -C p HEATKIT="$HK" >/dev/null 2>&1 &&
 	[ -s p/malan.xlsx ] && [ -s p/tank-per-day.csv ] &&
-	grep -q "^100%,28,-10.0,1893.4,86.0,22,12," p/tank-per-day.csv &&
+	grep -q "^100%,28,-10.0,1893.4,86.00,22,12," p/tank-per-day.csv &&
 	make -s -C p HEATKIT="$HK" check >/dev/null 2>&1
 '
 t 'init never overwrites: a second init exits 2 and leaves the files as they were' '
