@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <xlsxwriter.h>
@@ -115,6 +116,7 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		const char *slash = strrchr(path, '/');
 		int dl = slash ? (int)(slash - path + 1) : 0;
 		int fd;
+		mode_t m;
 		snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
 			 slash ? slash + 1 : path);
 		fd = mkstemps(o->tmp, 4);
@@ -126,6 +128,18 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			return s;
 		}
 		add_pending(o->tmp);
+		/* mkstemp makes the file 0600; the renamed file gets what
+		 * open(path, O_CREAT, 0666) would: 0666 less the umask */
+		m = umask(0);
+		umask(m);
+		if (fchmod(fd, 0666 & ~m) != 0) {
+			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
+						 "cannot set the output's mode (%s): expected a file we own",
+						 strerror(errno));
+			close(fd);
+			hk_out_abort(o);
+			return s;
+		}
 		if (o->xlsx) {
 			lxw_workbook_options wo = {0};
 			close(fd);
