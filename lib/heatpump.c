@@ -15,9 +15,10 @@ const char hk_src_cop_min[] =
 	"COP >= 2.0 at the winter design condition: GB 50736-2012 §8.3.1(2)"
 	" (冷热水机组; standards-notes §3.1 [SRC])";
 const char hk_src_round_tol[] =
-	"unit count: round up unless the shortfall is within 0.5 % of the load"
-	" (toolkit rule; reproduces the Malan paper's 22 heating units for"
-	" 1893.4 kW at 86.0 kW, malan-worked-numbers.md)";
+	"unit count: round up unless one unit fewer leaves the load short by no"
+	" more than 0.5 % of it (toolkit rule, not a standard clause; it"
+	" reproduces the Malan paper's 22 heating units for 1893.4 kW at"
+	" 86.0 kW, malan-worked-numbers.md)";
 
 const char hk_src_t_water[] =
 	"leaving water 45 ℃: Malan paper §3.2 (供回水温度 45/35 ℃)";
