@@ -358,13 +358,10 @@ hk_status hk_hp_run(const hk_hp_model *m, int n_units, const hk_step *s,
 			st = hk_hp_interp(m, s[i].t_out_c, o->t_water_c,
 					  o->allow_extrap, &k1, &cop, &tf, err);
 			if (st) {
-				if (err) {
-					char tmp[sizeof err->what];
-					memcpy(tmp, err->what, sizeof tmp);
-					hk_fail_item(err, st, (long)i + 1,
-						     "step %zu (day %d, %.2f h): %s",
-						     i + 1, s[i].day, s[i].start_h, tmp);
-				}
+				/* the caller, who knows the day's name, names
+				 * the step from err->item */
+				if (err)
+					err->item = (long)i + 1;
 				return st;
 			}
 			if (have_override) {

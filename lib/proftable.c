@@ -50,8 +50,14 @@ void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col)
 	if (!err->file[0])
 		snprintf(err->file, sizeof err->file, "%s", p->file);
 	if (err->item >= 1 && (size_t)err->item <= p->n && p->line) {
+		const hk_step *s = &p->steps[err->item - 1];
+		char what[sizeof err->what];
 		err->line = p->line[err->item - 1];
 		err->col = col;
+		/* lib knows the step by its index only: name its day and hour */
+		memcpy(what, err->what, sizeof what);
+		snprintf(err->what, sizeof err->what, "day %s, %.2f h: %s", p->dayname[s->day], s->start_h,
+			 what);
 	}
 }
 

@@ -55,7 +55,8 @@ void hk_proftable_free(hk_proftable *p);
 /*
  * Point err at the file, and when err->item names a row (1-based, as a
  * lib function over p->steps sets it), at that row's line and column col
- * (1-based, 0 = none).
+ * (1-based, 0 = none), and begin the message with the row's day name and
+ * start hour ("day 100%, 12.00 h: ...").
  */
 void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col);
 
