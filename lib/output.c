@@ -257,6 +257,18 @@ static void fmt_num(char *buf, size_t sz, double v, int dec)
 	}
 }
 
+/* at least dec decimals, more until the text gives v back to 10
+ * significant digits (hk_col.carry) */
+static void fmt_carry(char *buf, size_t sz, double v, int dec)
+{
+	int d = dec < 0 ? 0 : dec;
+	for (;; d++) {
+		fmt_num(buf, sz, v, d);
+		if (d >= MAX_DEC || fabs(strtod(buf, NULL) - v) <= 5e-11 * fabs(v))
+			return;
+	}
+}
+
 static lxw_format *dec_format(hk_out *o, int dec)
 {
 	char f[24];
@@ -406,7 +418,10 @@ hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err)
 			case HK_CELL_NUM:
 			case HK_CELL_FORMULA: /* CSV carries the value */
 				if (isfinite(cells[j].num)) {
-					fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+					if (o->cols[j].carry && o->cols[j].decimals >= 0)
+						fmt_carry(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+					else
+						fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
 					fputs(buf, o->fp);
 				}
 				break;

@@ -235,11 +235,7 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 				replaced = 1;
 		if (replaced)
 			continue;
-		cols[nout].key = p->hdr[i];
-		cols[nout].unit = NULL;
-		cols[nout].label_zh = p->hdr[i];
-		cols[nout].label_en = p->hdr[i];
-		cols[nout].decimals = -1;
+		cols[nout] = (hk_col){p->hdr[i], NULL, p->hdr[i], p->hdr[i], -1, 0};
 		src[nout++] = (long)i;
 	}
 	for (k = 0; k < nadd; k++) {
@@ -271,7 +267,9 @@ static const hk_col step_cols[] = {
 	{"day", NULL, "典型日", "day", -1},
 	{"start_h", "h", "开始时刻", "start", 2},
 	{"dt_h", "h", "时长", "step", 2},
-	{"t_out_c", "℃", "室外温度", "outdoor temperature", 1},
+	/* carried: hpsize derates at the temperature the loads were computed
+	 * at (−14.466667, not −14.5) */
+	{"t_out_c", "℃", "室外温度", "outdoor temperature", 1, 1},
 	{"heat_load_kw", "kW", "热负荷", "heat load", 2},
 	{"night", NULL, "夜间", "night", 0},
 	{"days", "d", "代表天数", "days", -1},
