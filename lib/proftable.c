@@ -218,6 +218,17 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 	return st;
 }
 
+/* The profile sheet's Chinese name: 逐时 ("hourly") only when every step is
+ * an hour, else 逐时段 ("by time step", e.g. half-hour typical days). */
+static const char *sheet_zh(const hk_step *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (fabs(hk_step_hours(&s[i]) - 1) > 1e-9)
+			return "逐时段";
+	return "逐时";
+}
+
 void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 			size_t nadd, const double *vals)
 {
@@ -242,7 +253,7 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 		cols[nout] = add[k];
 		src[nout++] = -1 - (long)k;
 	}
-	hk_job_table(j, "逐时", "profile", cols, nout);
+	hk_job_table(j, sheet_zh(p->steps, p->n), "profile", cols, nout);
 	xlsx = hk_out_is_xlsx(j->out);
 	for (i = 0; i < p->n; i++) {
 		for (k = 0; k < nout; k++) {
@@ -278,7 +289,7 @@ static const hk_col step_cols[] = {
 void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
 {
 	size_t i;
-	hk_job_table(j, "逐时", "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
+	hk_job_table(j, sheet_zh(s, n), "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
 	for (i = 0; i < n; i++) {
 		hk_cell c[7];
 		c[0] = hk_ctext(daynames[s[i].day]);

@@ -17,4 +17,20 @@ t 't_out_c of a default typical day is carried to 1e-6, and hpsize derates at it
 	near "$(col h.csv cold k1)" 0.7316667 0.00006
 '
 
+t 'the half-hour profile sheet is not called 逐时 (hourly); an hourly one is' '
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --lang zh -o p.xlsx "$M/buildings.csv" &&
+	{ echo hour,t_out_c; for h in $(seq 0 23); do echo $h,-5; done; } >w.csv &&
+	"$HK" loadcalc --city 57034 --weather w.csv --profile --lang zh -o w.xlsx "$M/buildings.csv" 2>/dev/null &&
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o p.csv "$M/buildings.csv" &&
+	"$HK" hpsize --model LT-161 --city 铜川 --lang zh -o h.xlsx p.csv &&
+	$PY - <<PYEOF
+import openpyxl
+for f in ("p.xlsx", "h.xlsx"):
+    half = openpyxl.load_workbook(f, read_only=True).sheetnames
+    assert "逐时" not in half and "逐时段" in half, (f, half)
+hour = openpyxl.load_workbook("w.xlsx", read_only=True).sheetnames
+assert "逐时" in hour, hour
+PYEOF
+'
+
 t_done
