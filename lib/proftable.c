@@ -118,6 +118,7 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 			p->has_extra[i] = hk_reader_has(r, F_N + i);
 			p->xcol[i] = p->has_extra[i] ? (int)hk_reader_col(r, F_N + i) + 1 : 0;
 		}
+		p->day_col = (int)hk_reader_col(r, F_DAY) + 1;
 		p->tout_col = (int)hk_reader_col(r, F_TOUT) + 1;
 		p->chinese = hk_reader_chinese(r);
 	}
@@ -260,8 +261,12 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 			if (src[k] >= 0) {
 				const char *t = p->cell[i * p->ncols + (size_t)src[k]];
 				double v;
-				/* CSV passes the text through; numbers stay numbers in a workbook */
-				c[k] = xlsx && hk_parse_number(t, &v, NULL) == HK_OK ? hk_cnum(v) : hk_ctext(t);
+				/* CSV passes the text through; numbers stay numbers in a
+				 * workbook, but a day's name is a name even when it looks
+				 * like one ("100%" is not 1) */
+				c[k] = xlsx && src[k] != p->day_col - 1 && hk_parse_number(t, &v, NULL) == HK_OK
+					       ? hk_cnum(v)
+					       : hk_ctext(t);
 			} else {
 				double v = vals[i * nadd + (size_t)(-1 - src[k])];
 				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);

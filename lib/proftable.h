@@ -38,6 +38,7 @@ typedef struct hk_proftable {
 	size_t nextra;
 	int *has_extra;  /* per extra spec: the column was in the file */
 	int *xcol;       /* per extra spec: its 1-based column, 0 = absent */
+	int day_col;     /* 1-based column of day */
 	int tout_col;    /* 1-based column of t_out_c */
 	long *line;      /* per row: its line in the file */
 	int chinese;

@@ -33,4 +33,21 @@ assert "逐时" in hour, hour
 PYEOF
 '
 
+t 'typical-day names 100%/75% stay text in hpsize and tanksize workbooks' '
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile "$M/buildings.csv" >p.csv &&
+	"$HK" hpsize --model LT-161 --city 铜川 p.csv >hp.csv &&
+	"$HK" hpsize --model LT-161 --city 铜川 -o hp.xlsx p.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 1000 -o tk.xlsx hp.csv &&
+	$PY - <<PYEOF
+import openpyxl
+for f in ("hp.xlsx", "tk.xlsx"):
+    ws = openpyxl.load_workbook(f, read_only=True).worksheets[0]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    col = rows[0].index("day")
+    days = [r[col] for r in rows[1:]]
+    assert set(days) == {"100%", "75%", "50%", "25%"}, (f, sorted(set(map(repr, days))))
+    t = rows[0].index("t_out_c")
+    assert all(isinstance(r[t], (int, float)) for r in rows[1:]), (f, "t_out_c stays a number")
+PYEOF
+'
 t_done
