@@ -61,7 +61,8 @@ static const hk_option options[] = {
 	HK_OPT_INT_(0, "units", &fixed_units, "N", "use N units instead of sizing", NULL),
 	HK_OPT_NUM_(0, "round-tol", &round_tol, "FRAC",
 		    "keep the lower count when the shortfall is within this share of the load", NULL,
-		    "0.5% (toolkit rule reproducing the paper's 22 units; malan-worked-numbers)"),
+		    "0.5% (toolkit rule, not a standard clause: it reproduces the paper's 22 units; "
+		    "malan-worked-numbers)"),
 	HK_OPT_NUM_(0, "cop", &cop_override, "COP", "one COP for every step instead of the table", NULL, NULL),
 	HK_OPT_BOOL_(0, "extrapolate", &extrapolate,
 		     "extend the catalog tables beyond their temperatures (with a warning)"),
@@ -77,7 +78,10 @@ const hk_cmdinfo info_hpsize = {
 		"the Malan paper): q the catalog capacity at 7 ℃ DB / 6 ℃ WB, K1 the catalog's\n"
 		"capacity ratio interpolated at the design basis temperature and leaving water\n"
 		"temperature, K2 the defrost factor (not applied to capacities that already include\n"
-		"defrost, as EN 14511 integrated ratings do).  N = ceil(Q_design / (q·K1·K2)).\n"
+		"defrost, as EN 14511 integrated ratings do).  N = ceil(Q_design / (q·K1·K2)), or\n"
+		"one fewer when that leaves the design load short by no more than --round-tol of it\n"
+		"(a toolkit rule, not a standard clause); the summary says which rule was applied\n"
+		"and how far the count is short (units_ceil, shortfall_kw, shortfall).\n"
 		"\n"
 		"Over the profile each step gets the effective capacity per unit, the units\n"
 		"running, part load, COP (interpolated in outdoor and water temperature), electric\n"
@@ -91,7 +95,8 @@ const hk_cmdinfo info_hpsize = {
 	.output =
 		"  the profile with k1,k2,q_unit_kw,units_total,units_on,plr,hp_heat_kw,cop,\n"
 		"    hp_power_kw,spare_kw added\n"
-		"  summary: units, q_unit_kw, k1, k2, installed_kw, margin, cop_design,\n"
+		"  summary: units (with the rounding rule applied), units_ceil, shortfall_kw,\n"
+		"    shortfall, q_unit_kw, k1, k2, installed_kw, margin, cop_design,\n"
 		"    power_design_kw, annual heat, electricity and SCOP over the profile",
 	.examples = examples,
 	.options = options,
@@ -252,8 +257,9 @@ int cmd_hpsize(int argc, char **argv)
 	const char *model_src;
 	size_t i;
 	unsigned flags_all = 0;
-	int rc, units;
-	double *vals, heat = 0, elec = 0;
+	int rc, units, units_ceil;
+	double *vals, heat = 0, elec = 0, short_kw;
+	const char *units_rule;
 	char path[4096], src[1400];
 
 	if (n > 1)
@@ -354,6 +360,16 @@ int cmd_hpsize(int argc, char **argv)
 	if (hk_hp_size(&m, design_kw, t_basis, &o, &d, &e) != HK_OK)
 		hk_job_die(&job, &e);
 	units = fixed_units > 0 ? fixed_units : d.units;
+	units_ceil = (int)ceil(d.n_exact);
+	short_kw = fmax(0, design_kw - units * d.q_unit_kw);
+	if (fixed_units > 0)
+		units_rule = "--units";
+	else if (d.flags & HK_HPW_ROUNDED_DOWN)
+		units_rule = "N = floor(Q_design / q_eff), one below ceil: its shortfall is within round_tol of "
+			     "Q_design (toolkit rule, not a standard clause; see round_tol)";
+	else
+		units_rule = "N = ceil(Q_design / q_eff), Q = q·K1·K2 (GB 50736-2012 §8.3.2); one fewer only "
+			     "when that shortfall is within round_tol of Q_design (toolkit rule)";
 	hs = malloc(p.n * sizeof *hs);
 	vals = malloc(p.n * NADD * sizeof *vals);
 	if (!hs || !vals)
@@ -401,15 +417,22 @@ int cmd_hpsize(int argc, char **argv)
 	hk_sum_num(&job.sum, "q_unit_kw", d.q_unit_kw, "kW", 2, "单台有效制热量", "effective capacity per unit",
 		   hk_src_q_k1_k2);
 	hk_sum_num(&job.sum, "units_exact", d.n_exact, "", 3, "计算台数", "Q_design / q_eff", "");
-	hk_sum_num(&job.sum, "units", units, "", 0, "热泵台数", "heat pumps",
-		   fixed_units > 0 ? "--units" : "N = ceil(Q_design / (q·K1·K2)), GB 50736-2012 §8.3.2");
+	hk_sum_num(&job.sum, "units", units, "", 0, "热泵台数", "heat pumps", units_rule);
+	hk_sum_num(&job.sum, "units_ceil", units_ceil, "", 0, "向上取整台数", "units rounded up",
+		   "ceil(Q_design / q_eff): the count with no shortfall at the design basis");
+	hk_sum_num(&job.sum, "shortfall_kw", short_kw, "kW", 1, "设计工况容量缺口",
+		   "installed capacity short of the design load", "max(0, design_load_kw − installed_kw)");
+	hk_sum_num(&job.sum, "shortfall", short_kw / design_kw, "", 4, "容量缺口占设计负荷",
+		   "shortfall, share of the design load",
+		   "shortfall_kw / design_load_kw (the count rule keeps it <= round_tol)");
 	hk_sum_num(&job.sum, "installed_kw", units * d.q_unit_kw, "kW", 1, "有效装机容量",
 		   "installed effective capacity", "units × q_unit_kw");
 	hk_sum_num(&job.sum, "rated_total_kw", units * m.rated_kw, "kW", 1, "额定装机容量",
 		   "installed rated capacity", "units × rated_kw (for 元/W prices)");
 	hk_sum_num(&job.sum, "margin", units * d.q_unit_kw / design_kw - 1, "", 3, "容量裕量", "capacity margin",
 		   "installed_kw / design_load_kw − 1");
-	hk_sum_num(&job.sum, "round_tol", o.round_tol, "", 4, "台数取整容差", "count rounding tolerance",
+	hk_sum_num(&job.sum, "round_tol", o.round_tol, "", 4, "台数取整容差(占设计负荷)",
+		   "count rounding tolerance (share of the design load)",
 		   isnan(round_tol) ? hk_src_round_tol : "--round-tol");
 	if (!isnan(d.cop)) {
 		hk_sum_num(&job.sum, "cop_design", d.cop, "", 3, "设计工况COP", "COP at the design condition",
@@ -426,7 +449,11 @@ int cmd_hpsize(int argc, char **argv)
 	if (d.flags & HK_HPW_COP_LOW)
 		hk_job_warn(&job, "COP %.2f at the design condition (%g C outdoor, %g C water) is below 2.0 "
 			    "(%s)", d.cop, t_basis, o.t_water_c, hk_src_cop_min);
-	warn_flags(&job, d.flags & ~HK_HPW_COP_LOW & ~HK_HPW_K2_SKIPPED, "design");
+	if (fixed_units <= 0 && (d.flags & HK_HPW_ROUNDED_DOWN))
+		hk_job_warn(&job, "design: %d units, one below ceil (%d): %.1f kW (%.2f %% of the design load) "
+			    "short at the design basis, within round_tol %.2f %%", units, units_ceil, short_kw,
+			    100 * short_kw / design_kw, 100 * o.round_tol);
+	warn_flags(&job, d.flags & ~HK_HPW_COP_LOW & ~HK_HPW_K2_SKIPPED & ~HK_HPW_ROUNDED_DOWN, "design");
 	warn_flags(&job, flags_all & (HK_HPW_BELOW_LIMIT | HK_HPW_EXTRAP_T | HK_HPW_EXTRAP_W | HK_HPW_SHORT),
 		   "profile");
 	free(hs);

@@ -15,9 +15,10 @@ const char hk_src_cop_min[] =
 	"COP >= 2.0 at the winter design condition: GB 50736-2012 §8.3.1(2)"
 	" (冷热水机组; standards-notes §3.1 [SRC])";
 const char hk_src_round_tol[] =
-	"unit count: round up unless the shortfall is within 0.5 % of the load"
-	" (toolkit rule; reproduces the Malan paper's 22 heating units for"
-	" 1893.4 kW at 86.0 kW, malan-worked-numbers.md)";
+	"unit count: round up unless one unit fewer leaves the load short by no"
+	" more than 0.5 % of it (toolkit rule, not a standard clause; it"
+	" reproduces the Malan paper's 22 heating units for 1893.4 kW at"
+	" 86.0 kW, malan-worked-numbers.md)";
 
 const char hk_src_t_water[] =
 	"leaving water 45 ℃: Malan paper §3.2 (供回水温度 45/35 ℃)";
@@ -357,13 +358,10 @@ hk_status hk_hp_run(const hk_hp_model *m, int n_units, const hk_step *s,
 			st = hk_hp_interp(m, s[i].t_out_c, o->t_water_c,
 					  o->allow_extrap, &k1, &cop, &tf, err);
 			if (st) {
-				if (err) {
-					char tmp[sizeof err->what];
-					memcpy(tmp, err->what, sizeof tmp);
-					hk_fail_item(err, st, (long)i + 1,
-						     "step %zu (day %d, %.2f h): %s",
-						     i + 1, s[i].day, s[i].start_h, tmp);
-				}
+				/* the caller, who knows the day's name, names
+				 * the step from err->item */
+				if (err)
+					err->item = (long)i + 1;
 				return st;
 			}
 			if (have_override) {

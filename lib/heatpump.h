@@ -177,8 +177,9 @@ typedef struct hk_hp_step {
 /* Run n_units over n steps (water temperature from o).  Per step O(table
  * axes), no allocation.  *flags_all gets the OR of all steps' flags.
  * Fails HK_ERANGE for a temperature outside the table without
- * extrapolation (naming the step), HK_EINVAL for a bad model or
- * n_units < 1, or when no COP is available (no table, no override). */
+ * extrapolation, HK_EINVAL for a bad model or n_units < 1, or when no
+ * COP is available (no table, no override); a failure about a step sets
+ * err->item to it (1-based), for hk_proftable_locate to name. */
 hk_status hk_hp_run(const hk_hp_model *m, int n_units, const hk_step *s,
 		    size_t n, const hk_hp_opts *o, hk_hp_step *out,
 		    unsigned *flags_all, hk_err *err);

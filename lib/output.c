@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <xlsxwriter.h>
@@ -115,6 +116,7 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		const char *slash = strrchr(path, '/');
 		int dl = slash ? (int)(slash - path + 1) : 0;
 		int fd;
+		mode_t m;
 		snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
 			 slash ? slash + 1 : path);
 		fd = mkstemps(o->tmp, 4);
@@ -126,6 +128,18 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			return s;
 		}
 		add_pending(o->tmp);
+		/* mkstemp makes the file 0600; the renamed file gets what
+		 * open(path, O_CREAT, 0666) would: 0666 less the umask */
+		m = umask(0);
+		umask(m);
+		if (fchmod(fd, 0666 & ~m) != 0) {
+			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
+						 "cannot set the output's mode (%s): expected a file we own",
+						 strerror(errno));
+			close(fd);
+			hk_out_abort(o);
+			return s;
+		}
 		if (o->xlsx) {
 			lxw_workbook_options wo = {0};
 			close(fd);
@@ -240,6 +254,18 @@ static void fmt_num(char *buf, size_t sz, double v, int dec)
 			p++;
 		if (*p == '\0')
 			memmove(buf, buf + 1, strlen(buf));
+	}
+}
+
+/* at least dec decimals, more until the text gives v back to 10
+ * significant digits (hk_col.carry) */
+static void fmt_carry(char *buf, size_t sz, double v, int dec)
+{
+	int d = dec < 0 ? 0 : dec;
+	for (;; d++) {
+		fmt_num(buf, sz, v, d);
+		if (d >= MAX_DEC || fabs(strtod(buf, NULL) - v) <= 5e-11 * fabs(v))
+			return;
 	}
 }
 
@@ -392,7 +418,10 @@ hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err)
 			case HK_CELL_NUM:
 			case HK_CELL_FORMULA: /* CSV carries the value */
 				if (isfinite(cells[j].num)) {
-					fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+					if (o->cols[j].carry && o->cols[j].decimals >= 0)
+						fmt_carry(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
+					else
+						fmt_num(buf, sizeof buf, cells[j].num, o->cols[j].decimals);
 					fputs(buf, o->fp);
 				}
 				break;

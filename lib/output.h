@@ -39,6 +39,10 @@ typedef struct hk_col {
 	const char *label_zh; /* XLSX header label */
 	const char *label_en;
 	int decimals;         /* digits after the point; -1 = as needed */
+	int carry;            /* CSV: more decimals than `decimals` when they
+			       * would lose the value (10 significant digits
+			       * kept), for a column a later command in the
+			       * pipe computes with; XLSX shows `decimals` */
 } hk_col;
 
 typedef struct hk_outopts {

@@ -50,8 +50,14 @@ void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col)
 	if (!err->file[0])
 		snprintf(err->file, sizeof err->file, "%s", p->file);
 	if (err->item >= 1 && (size_t)err->item <= p->n && p->line) {
+		const hk_step *s = &p->steps[err->item - 1];
+		char what[sizeof err->what];
 		err->line = p->line[err->item - 1];
 		err->col = col;
+		/* lib knows the step by its index only: name its day and hour */
+		memcpy(what, err->what, sizeof what);
+		snprintf(err->what, sizeof err->what, "day %s, %.2f h: %s", p->dayname[s->day], s->start_h,
+			 what);
 	}
 }
 
@@ -112,6 +118,7 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 			p->has_extra[i] = hk_reader_has(r, F_N + i);
 			p->xcol[i] = p->has_extra[i] ? (int)hk_reader_col(r, F_N + i) + 1 : 0;
 		}
+		p->day_col = (int)hk_reader_col(r, F_DAY) + 1;
 		p->tout_col = (int)hk_reader_col(r, F_TOUT) + 1;
 		p->chinese = hk_reader_chinese(r);
 	}
@@ -212,6 +219,17 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 	return st;
 }
 
+/* The profile sheet's Chinese name: 逐时 ("hourly") only when every step is
+ * an hour, else 逐时段 ("by time step", e.g. half-hour typical days). */
+static const char *sheet_zh(const hk_step *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (fabs(hk_step_hours(&s[i]) - 1) > 1e-9)
+			return "逐时段";
+	return "逐时";
+}
+
 void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 			size_t nadd, const double *vals)
 {
@@ -229,26 +247,26 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 				replaced = 1;
 		if (replaced)
 			continue;
-		cols[nout].key = p->hdr[i];
-		cols[nout].unit = NULL;
-		cols[nout].label_zh = p->hdr[i];
-		cols[nout].label_en = p->hdr[i];
-		cols[nout].decimals = -1;
+		cols[nout] = (hk_col){p->hdr[i], NULL, p->hdr[i], p->hdr[i], -1, 0};
 		src[nout++] = (long)i;
 	}
 	for (k = 0; k < nadd; k++) {
 		cols[nout] = add[k];
 		src[nout++] = -1 - (long)k;
 	}
-	hk_job_table(j, "逐时", "profile", cols, nout);
+	hk_job_table(j, sheet_zh(p->steps, p->n), "profile", cols, nout);
 	xlsx = hk_out_is_xlsx(j->out);
 	for (i = 0; i < p->n; i++) {
 		for (k = 0; k < nout; k++) {
 			if (src[k] >= 0) {
 				const char *t = p->cell[i * p->ncols + (size_t)src[k]];
 				double v;
-				/* CSV passes the text through; numbers stay numbers in a workbook */
-				c[k] = xlsx && hk_parse_number(t, &v, NULL) == HK_OK ? hk_cnum(v) : hk_ctext(t);
+				/* CSV passes the text through; numbers stay numbers in a
+				 * workbook, but a day's name is a name even when it looks
+				 * like one ("100%" is not 1) */
+				c[k] = xlsx && src[k] != p->day_col - 1 && hk_parse_number(t, &v, NULL) == HK_OK
+					       ? hk_cnum(v)
+					       : hk_ctext(t);
 			} else {
 				double v = vals[i * nadd + (size_t)(-1 - src[k])];
 				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);
@@ -265,7 +283,9 @@ static const hk_col step_cols[] = {
 	{"day", NULL, "典型日", "day", -1},
 	{"start_h", "h", "开始时刻", "start", 2},
 	{"dt_h", "h", "时长", "step", 2},
-	{"t_out_c", "℃", "室外温度", "outdoor temperature", 1},
+	/* carried: hpsize derates at the temperature the loads were computed
+	 * at (−14.466667, not −14.5) */
+	{"t_out_c", "℃", "室外温度", "outdoor temperature", 1, 1},
 	{"heat_load_kw", "kW", "热负荷", "heat load", 2},
 	{"night", NULL, "夜间", "night", 0},
 	{"days", "d", "代表天数", "days", -1},
@@ -274,7 +294,7 @@ static const hk_col step_cols[] = {
 void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
 {
 	size_t i;
-	hk_job_table(j, "逐时", "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
+	hk_job_table(j, sheet_zh(s, n), "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
 	for (i = 0; i < n; i++) {
 		hk_cell c[7];
 		c[0] = hk_ctext(daynames[s[i].day]);

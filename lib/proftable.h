@@ -38,6 +38,7 @@ typedef struct hk_proftable {
 	size_t nextra;
 	int *has_extra;  /* per extra spec: the column was in the file */
 	int *xcol;       /* per extra spec: its 1-based column, 0 = absent */
+	int day_col;     /* 1-based column of day */
 	int tout_col;    /* 1-based column of t_out_c */
 	long *line;      /* per row: its line in the file */
 	int chinese;
@@ -55,7 +56,8 @@ void hk_proftable_free(hk_proftable *p);
 /*
  * Point err at the file, and when err->item names a row (1-based, as a
  * lib function over p->steps sets it), at that row's line and column col
- * (1-based, 0 = none).
+ * (1-based, 0 = none), and begin the message with the row's day name and
+ * start hour ("day 100%, 12.00 h: ...").
  */
 void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col);
 
