@@ -103,16 +103,19 @@ const hk_cmdinfo info_hpsize = {
 };
 
 static const hk_col add_cols[] = {
-	{"k1", NULL, "K1", "K1", 4},
-	{"k2", NULL, "K2", "K2", 3},
-	{"q_unit_kw", "kW", "单台有效制热量", "capacity per unit", 2},
+	/* carried (full precision in pipes): tanksize and econ compute on
+	 * these, and a 2-decimal q_unit_kw printed again to 0.1 kW rounds
+	 * twice (4.346 → 4.35 → 4.4) */
+	{"k1", NULL, "K1", "K1", 4, 1},
+	{"k2", NULL, "K2", "K2", 3, 1},
+	{"q_unit_kw", "kW", "单台有效制热量", "capacity per unit", 2, 1},
 	{"units_total", NULL, "装机台数", "units installed", 0},
 	{"units_on", NULL, "运行台数", "units running", 0},
 	{"plr", NULL, "部分负荷率", "part load", 3},
-	{"hp_heat_kw", "kW", "热泵供热量", "heat-pump heat", 2},
-	{"cop", NULL, "COP", "COP", 3},
-	{"hp_power_kw", "kW", "热泵耗电功率", "heat-pump power", 2},
-	{"spare_kw", "kW", "富余制热量", "spare capacity", 2},
+	{"hp_heat_kw", "kW", "热泵供热量", "heat-pump heat", 2, 1},
+	{"cop", NULL, "COP", "COP", 3, 1},
+	{"hp_power_kw", "kW", "热泵耗电功率", "heat-pump power", 2, 1},
+	{"spare_kw", "kW", "富余制热量", "spare capacity", 2, 1},
 };
 #define NADD (sizeof add_cols / sizeof add_cols[0])
 

@@ -286,7 +286,7 @@ static const hk_col step_cols[] = {
 	/* carried: hpsize derates at the temperature the loads were computed
 	 * at (−14.466667, not −14.5) */
 	{"t_out_c", "℃", "室外温度", "outdoor temperature", 1, 1},
-	{"heat_load_kw", "kW", "热负荷", "heat load", 2},
+	{"heat_load_kw", "kW", "热负荷", "heat load", 2, 1},
 	{"night", NULL, "夜间", "night", 0},
 	{"days", "d", "代表天数", "days", -1},
 };

@@ -71,4 +71,13 @@ t '--charge any may also charge in flat hours for a later peak, and never costs 
 	[ "$(sumval a.csv charge_in)" = any ] &&
 	awk -v v="$(sumval v.csv annual_cost_yuan)" -v a="$(sumval a.csv annual_cost_yuan)" "BEGIN { exit !(a < v) }"
 '
+t 'per day: q_unit_kw is rounded once (4.346 kW prints 4.35, not 4.4 after a 2-decimal pipe)' '
+	printf "name,type,area_m2,index_w_m2\nA,住宅,1000,40\n" >b.csv &&
+	printf "name,t_out_c,days\nd,-10,10\n" >days.csv &&
+	printf "t_out_c,k1\n-20,0.54325\n20,0.54325\n" >r.csv &&
+	"$HK" loadcalc --t-design -10 --days days.csv --profile b.csv >p.csv &&
+	"$HK" hpsize --rated-kw 10 --ratios r.csv --t-basis -10 --k2 0.8 --cop 2.5 p.csv >hp.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 10 --per-day hp.csv >d.csv &&
+	[ "$(col d.csv d q_unit_kw)" = 4.35 ]
+'
 t_done
