@@ -17,10 +17,11 @@
 #include "tariff.h"
 
 static const char *tariff_s, *cover_day, *charge_in;
-static double volume = NAN, dt_k = NAN, eta = NAN, vol_ratio = NAN, rho_c = NAN, h_over_d = NAN;
-static double pump_charge = 0, pump_discharge = 0, round_tol = NAN;
-static double scan_max = NAN, scan_step = NAN, rate = NAN, life = NAN;
+static double volume = NAN, dt_k, eta, vol_ratio, rho_c, h_over_d;
+static double pump_charge, pump_discharge, round_tol;
+static double scan_max, scan_step, rate, life;
 static int economic, per_day;
+static const char *const charge_choices[] = {"valley", "any", NULL};
 
 static const char *const usage[] = {"--tariff FILE (--volume M3 | --cover-day DAY | --economic) [options] [PROFILE.csv]",
 				    NULL};
@@ -42,30 +43,33 @@ static const hk_option options[] = {
 	HK_OPT_BOOL_(0, "economic", &economic,
 		     "scan volumes for the lowest annualised tank, pump and land cost plus electricity"),
 	HK_OPT_GROUP_("Tank:"),
-	HK_OPT_NUM_(0, "tank-dt", &dt_k, "K", "usable supply/return temperature difference", "K",
-		    "10 (Malan paper §3.3: 1000 m3 ↔ 11628 kWh)"),
-	HK_OPT_NUM_(0, "rho-c", &rho_c, "KWH", "volumetric heat capacity of water", "kWh/(m3·K)",
-		    "1.163 = 4.187/3.6 (standards-notes §5.1); the paper's 1.1628 with --rho-c 1.1628"),
-	HK_OPT_NUM_(0, "eta", &eta, "FRAC", "storage efficiency on the effective volume", NULL,
-		    "1.0 (effective volume as the paper; handbook tanks use 0.85: standards-notes §5.1)"),
-	HK_OPT_NUM_(0, "vol-ratio", &vol_ratio, "P", "built volume / effective volume", NULL,
-		    "1.08 (low end of 1.08-1.30, standards-notes §5.1 [SRC])"),
-	HK_OPT_NUM_(0, "h-over-d", &h_over_d, "R", "height / diameter of a vertical tank", NULL,
-		    "1.5 (toolkit assumption)"),
-	HK_OPT_NUM_(0, "pump-charge-kw", &pump_charge, "KW", "storage pumps' power while charging", "kW",
-		    "0 (not modelled)"),
-	HK_OPT_NUM_(0, "pump-discharge-kw", &pump_discharge, "KW", "release pumps' power while discharging", "kW",
-		    "0 (not modelled)"),
-	HK_OPT_STR_(0, "charge", &charge_in, "WHEN",
-		    "when the tank may charge: valley (valley and deep-valley periods) or any (any period where it pays)",
-		    "valley (the valley-charged tank of the Malan paper §3.3)"),
-	HK_OPT_NUM_(0, "round-tol", &round_tol, "FRAC", "unit-count rounding in the per-day table", NULL,
-		    "0.5% (as hpsize)"),
+	HK_OPT_NUMD_(0, "tank-dt", &dt_k, "K", "usable supply/return temperature difference", "K",
+		     HK_TANK_DT_DEFAULT, hk_src_tank_dt),
+	HK_OPT_NUMD_(0, "rho-c", &rho_c, "KWH", "volumetric heat capacity of water (the paper's 1.1628 with --rho-c 1.1628)",
+		     "kWh/(m3·K)", HK_RHO_C_WATER, hk_src_rho_c),
+	HK_OPT_NUMD_(0, "eta", &eta, "FRAC", "storage efficiency on the effective volume", NULL,
+		     HK_TANK_ETA_DEFAULT, hk_src_tank_eta),
+	HK_OPT_NUMD_(0, "vol-ratio", &vol_ratio, "P", "built volume / effective volume", NULL,
+		     HK_TANK_VOL_RATIO_DEFAULT, hk_src_vol_ratio),
+	HK_OPT_NUMD_(0, "h-over-d", &h_over_d, "R", "height / diameter of a vertical tank", NULL,
+		     HK_TANK_H_OVER_D_DEFAULT, hk_src_h_over_d),
+	HK_OPT_NUMD_(0, "pump-charge-kw", &pump_charge, "KW", "storage pumps' power while charging", "kW", 0,
+		     hk_src_no_pumps),
+	HK_OPT_NUMD_(0, "pump-discharge-kw", &pump_discharge, "KW", "release pumps' power while discharging", "kW", 0,
+		     hk_src_no_pumps),
+	HK_OPT_CHOICE_(0, "charge", &charge_in,
+		       "when the tank may charge: valley (valley and deep-valley periods) or any (any period where it pays)",
+		       charge_choices, "valley", hk_src_charge_valley),
+	HK_OPT_NUMD_(0, "round-tol", &round_tol, "FRAC", "unit-count rounding in the per-day table (as hpsize)", NULL,
+		     HK_ROUND_TOL_DEFAULT, hk_src_round_tol),
 	HK_OPT_GROUP_("Economic scan:"),
-	HK_OPT_NUM_(0, "scan-max", &scan_max, "M3", "largest volume scanned", "m3", "3000"),
-	HK_OPT_NUM_(0, "scan-step", &scan_step, "M3", "volume step", "m3", "50"),
-	HK_OPT_NUM_(0, "rate", &rate, "FRAC", "discount rate for annualising", NULL, "8% (toolkit assumption)"),
-	HK_OPT_NUM_(0, "life", &life, "YEARS", "economic life", "a", "20 (toolkit assumption)"),
+	HK_OPT_NUMD_(0, "scan-max", &scan_max, "M3", "largest volume scanned", "m3", HK_SCAN_V_MAX_DEFAULT,
+		     hk_src_scan_range),
+	HK_OPT_NUMD_(0, "scan-step", &scan_step, "M3", "volume step", "m3", HK_SCAN_V_STEP_DEFAULT,
+		     hk_src_scan_range),
+	HK_OPT_NUMD_(0, "rate", &rate, "FRAC", "discount rate for annualising", NULL, HK_SCAN_RATE_DEFAULT,
+		     hk_src_scan_money),
+	HK_OPT_NUMD_(0, "life", &life, "YEARS", "economic life", "a", HK_SCAN_LIFE_DEFAULT, hk_src_scan_money),
 	HK_OPT_GROUP_("Output:"),
 	HK_OPT_BOOL_(0, "per-day", &per_day,
 		     "write the per-day table (capability, peak demand, stored heat: the paper's Table 1) instead of the profile"),
@@ -214,22 +218,15 @@ int cmd_tanksize(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "expected one sizing rule: --volume M3, --cover-day DAY or --economic");
 	if (!isnan(volume) && !(volume >= 0))
 		hk_die(HK_EXIT_INPUT, "--volume (%g): expected a volume >= 0 m3 (0: the plant without a tank)", volume);
-	if (!isnan(dt_k))
-		tp.dt_k = dt_k;
-	if (!isnan(eta))
-		tp.eta = eta;
-	if (!isnan(vol_ratio))
-		tp.vol_ratio = vol_ratio;
-	if (!isnan(rho_c))
-		tp.rho_c = rho_c;
-	if (!isnan(h_over_d))
-		tp.h_over_d = h_over_d;
+	tp.dt_k = dt_k;
+	tp.eta = eta;
+	tp.vol_ratio = vol_ratio;
+	tp.rho_c = rho_c;
+	tp.h_over_d = h_over_d;
 	if (hk_tank_check(&tp, &e) != HK_OK)
 		hk_die_err(&e);
 	if (pump_charge < 0 || pump_discharge < 0)
 		hk_die(HK_EXIT_INPUT, "storage pump power must be >= 0 kW");
-	if (charge_in && strcmp(charge_in, "valley") && strcmp(charge_in, "any"))
-		hk_die(HK_EXIT_INPUT, "--charge (%s): expected valley or any", charge_in);
 	if (!hk_data_named(tariff_s, "climate/tariffs", tpath, sizeof tpath))
 		hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", tariff_s);
 	inputs[1] = tpath;
@@ -284,7 +281,7 @@ int cmd_tanksize(int argc, char **argv)
 		size_t k;
 		int shortc = 0;
 		if (hk_store_days(p.steps, hp, NULL, p.n, units, &t, 0,
-				  isnan(round_tol) ? HK_ROUND_TOL_DEFAULT : round_tol, dd, p.ndays, &nd, &e) != HK_OK)
+				  round_tol, dd, p.ndays, &nd, &e) != HK_OK)
 			hk_job_die(&job, &e);
 		for (k = 0; k < p.ndays && strcmp(p.dayname[k], cover_day); k++)
 			;
@@ -302,14 +299,10 @@ int cmd_tanksize(int argc, char **argv)
 		hk_scan_opts o = hk_scan_opts_default();
 		hk_scan_row *rows;
 		size_t nrows = 0, best = 0, cap;
-		if (!isnan(scan_max))
-			o.v_max_m3 = scan_max;
-		if (!isnan(scan_step))
-			o.v_step_m3 = scan_step;
-		if (!isnan(rate))
-			o.rate = rate;
-		if (!isnan(life))
-			o.life_years = life;
+		o.v_max_m3 = scan_max;
+		o.v_step_m3 = scan_step;
+		o.rate = rate;
+		o.life_years = life;
 		if (!(o.v_step_m3 > 0) || !(o.v_max_m3 >= 0))
 			hk_die(HK_EXIT_INPUT, "--scan-max/--scan-step: expected a positive step and a maximum >= 0");
 		cap = (size_t)(o.v_max_m3 / o.v_step_m3) + 2;
@@ -318,14 +311,14 @@ int cmd_tanksize(int argc, char **argv)
 			hk_die(HK_EXIT_INPUT, "out of memory");
 		so.pump_charge_kw = pump_charge;
 		so.pump_discharge_kw = pump_discharge;
-		so.charge_any = charge_in && !strcmp(charge_in, "any");
+		so.charge_any = !strcmp(charge_in, "any");
 		if (hk_tank_scan(p.steps, hp, p.n, &t, &tp, &so, &o, ss, rows, cap, &nrows, &best, &e) != HK_OK)
 			hk_job_die(&job, &e);
 		v_eff = rows[best].volume_m3;
 		rule_src = hk_src_scan_defaults;
-		hk_sum_num(&job.sum, "scan_rate", o.rate, "", 3, "折现率", "discount rate", isnan(rate) ? hk_src_scan_defaults : "--rate");
+		hk_sum_num(&job.sum, "scan_rate", o.rate, "", 3, "折现率", "discount rate", hk_opt_src(&common, &info_tanksize, &rate));
 		hk_sum_num(&job.sum, "scan_life_years", o.life_years, "a", 0, "经济寿命", "economic life",
-			   isnan(life) ? hk_src_scan_defaults : "--life");
+			   hk_opt_src(&common, &info_tanksize, &life));
 		hk_job_extra(&job, "容积比选", "volume scan", scan_cols, sizeof scan_cols / sizeof scan_cols[0]);
 		for (i = 0; i < nrows; i++) {
 			hk_cell c[7] = {hk_cnum(rows[i].volume_m3), hk_cnum(rows[i].tank_kwh), hk_cnum(rows[i].invest),
@@ -360,12 +353,12 @@ int cmd_tanksize(int argc, char **argv)
 	so.periodic = p.ndays == p.n / 24 && p.n >= 24 * 365 ? 0 : 1;
 	so.pump_charge_kw = pump_charge;
 	so.pump_discharge_kw = pump_discharge;
-	so.charge_any = charge_in && !strcmp(charge_in, "any");
+	so.charge_any = !strcmp(charge_in, "any");
 	if (hk_store_sim(p.steps, hp, p.n, &t, &so, ss, &e) != HK_OK)
 		hk_job_die(&job, &e);
 	hk_store_annual(p.steps, ss, p.n, &elec1, &cost1);
 	if (hk_store_days(p.steps, hp, ss, p.n, units, &t, tank_kwh,
-			  isnan(round_tol) ? HK_ROUND_TOL_DEFAULT : round_tol, dd, p.ndays, &nd, &e) != HK_OK)
+			  round_tol, dd, p.ndays, &nd, &e) != HK_OK)
 		hk_job_die(&job, &e);
 	for (i = 0; i < p.n; i++) {
 		unmet0 += base[i].unmet_kwh * p.steps[i].days;
@@ -447,16 +440,16 @@ int cmd_tanksize(int argc, char **argv)
 		hk_sum_num(&job.sum, "tank_d_m", d_m, "m", 2, "罐体直径", "vertical tank diameter", hk_src_h_over_d);
 		hk_sum_num(&job.sum, "tank_h_m", h_m, "m", 2, "罐体高度", "vertical tank height", hk_src_h_over_d);
 		hk_sum_num(&job.sum, "tank_dt_k", tp.dt_k, "K", 1, "蓄热温差", "usable ΔT",
-			   isnan(dt_k) ? hk_src_tank_dt : "--tank-dt");
+			   hk_opt_src(&common, &info_tanksize, &dt_k));
 		hk_sum_num(&job.sum, "rho_c", tp.rho_c, "kWh/(m3·K)", 4, "水的容积比热", "ρc of water",
-			   isnan(rho_c) ? hk_src_rho_c : "--rho-c");
+			   hk_opt_src(&common, &info_tanksize, &rho_c));
 		hk_sum_num(&job.sum, "eta", tp.eta, "", 2, "蓄热效率", "storage efficiency",
-			   isnan(eta) ? hk_src_tank_eta : "--eta");
+			   hk_opt_src(&common, &info_tanksize, &eta));
 		hk_sum_num(&job.sum, "units", units, "", 0, "热泵台数", "heat pumps", "profile units_total (hpsize)");
 		hk_sum_num(&job.sum, "pump_charge_kw", pump_charge, "kW", 1, "蓄热泵功率", "storage pumps",
-			   pump_charge > 0 ? "--pump-charge-kw" : "not modelled (default 0)");
+			   hk_opt_src(&common, &info_tanksize, &pump_charge));
 		hk_sum_num(&job.sum, "pump_discharge_kw", pump_discharge, "kW", 1, "释热泵功率", "release pumps",
-			   pump_discharge > 0 ? "--pump-discharge-kw" : "not modelled (default 0)");
+			   hk_opt_src(&common, &info_tanksize, &pump_discharge));
 		hk_sum_num(&job.sum, "annual_elec_kwh_base", elec0, "kWh", 0, "无蓄热年耗电量",
 			   "annual electricity without the tank", "Σ steps·days, tariff periods exact");
 		hk_sum_num(&job.sum, "annual_cost_yuan_base", cost0, "yuan", 0, "无蓄热年电费",
@@ -469,7 +462,7 @@ int cmd_tanksize(int argc, char **argv)
 			   "annual saving", "cost without − cost with the tank");
 		hk_sum_text(&job.sum, "dispatch", "least cost", "调度方式", "storage dispatch", hk_src_dispatch);
 		hk_sum_text(&job.sum, "charge_in", so.charge_any ? "any" : "valley", "蓄热时段", "tank charges in",
-			    charge_in ? "--charge" : "default: the valley-charged tank of the Malan paper §3.3");
+			    hk_opt_src(&common, &info_tanksize, &charge_in));
 		hk_sum_num(&job.sum, "unmet_kwh_base", unmet0, "kWh", 0, "无蓄热年未满足热量",
 			   "annual unmet heat without the tank", "Σ (load − heat-pump capacity)·h·days");
 		hk_sum_num(&job.sum, "unmet_kwh", unmet1, "kWh", 0, "有蓄热年未满足热量",

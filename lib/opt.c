@@ -104,6 +104,71 @@ static void unknown_option(const hk_cmdinfo *ci, const char *arg)
 	       arg, ci->name, ci->name);
 }
 
+/* "a|b|c" of a choice option */
+static void choice_list(const hk_option *o, const char *sep, char *buf, size_t sz)
+{
+	size_t k, n = 0;
+	buf[0] = '\0';
+	for (k = 0; o->choices[k] && n < sz; k++)
+		n += (size_t)snprintf(buf + n, sz - n, "%s%s", k ? sep : "", o->choices[k]);
+}
+
+/* Store every default of a table before argv is read. */
+static void set_defaults(const hk_option *o)
+{
+	for (; o && o->type != HK_OPT_END; o++) {
+		void *t = common_target(o);
+		if (!o->has_def)
+			continue;
+		if (o->type == HK_OPT_NUM)
+			*(double *)t = o->defval;
+		else if (o->type == HK_OPT_INT)
+			*(int *)t = (int)o->defval;
+		else if (o->type == HK_OPT_STRING)
+			*(const char **)t = o->defstr;
+	}
+}
+
+static void note_given(const hk_option *o)
+{
+	hk_common *c = cur_common;
+	const void *t = common_target(o);
+	size_t i;
+	for (i = 0; i < c->ngiven; i++)
+		if (c->given[i] == t)
+			return;
+	if (c->ngiven >= sizeof c->given / sizeof c->given[0])
+		return;
+	c->given[c->ngiven] = t;
+	if (o->long_name)
+		snprintf(c->given_src[c->ngiven], sizeof c->given_src[0], "--%s", o->long_name);
+	else
+		snprintf(c->given_src[c->ngiven], sizeof c->given_src[0], "-%c", o->short_name);
+	c->ngiven++;
+}
+
+int hk_opt_given(const hk_common *c, const void *value)
+{
+	size_t i;
+	for (i = 0; i < c->ngiven; i++)
+		if (c->given[i] == value)
+			return 1;
+	return 0;
+}
+
+const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value)
+{
+	const hk_option *o;
+	size_t i;
+	for (i = 0; i < c->ngiven; i++)
+		if (c->given[i] == value)
+			return c->given_src[i];
+	for (o = ci->options; o && o->type != HK_OPT_END; o++)
+		if (o->value == value)
+			return o->src ? o->src : o->def ? o->def : "default";
+	return "default";
+}
+
 static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val, int negate)
 {
 	void *t = common_target(o);
@@ -113,11 +178,21 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 	else
 		snprintf(shown, sizeof shown, "-%c", o->short_name);
 	(void)ci;
+	note_given(o);
 	switch (o->type) {
 	case HK_OPT_BOOL:
 		*(int *)t = !negate;
 		break;
 	case HK_OPT_STRING:
+		if (o->choices) {
+			size_t k;
+			char list[256];
+			for (k = 0; o->choices[k] && strcmp(o->choices[k], val); k++)
+				;
+			choice_list(o, ", ", list, sizeof list);
+			if (!o->choices[k])
+				hk_die(HK_EXIT_INPUT, "%s (%s): expected one of %s", shown, val, list);
+		}
 		*(const char **)t = val;
 		break;
 	case HK_OPT_LIST:
@@ -155,6 +230,7 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 	parse_out = out; /* reachable if a usage error exits before the caller frees it */
 	memset(common, 0, sizeof *common);
 	cur_common = common;
+	set_defaults(ci->options);
 	for (i = 1; i < argc; i++) {
 		char *a = argv[i];
 		const hk_option *o;
@@ -240,14 +316,34 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 
 static void opt_left(const hk_option *o, char *buf, size_t sz)
 {
+	char ch[128];
+	const char *argh = o->argh;
+	if (o->choices) {
+		choice_list(o, "|", ch, sizeof ch);
+		argh = ch;
+	}
 	if (o->short_name && o->long_name)
 		snprintf(buf, sz, "-%c, --%s%s%s", o->short_name, o->long_name,
-			 o->argh ? " " : "", o->argh ? o->argh : "");
+			 argh ? " " : "", argh ? argh : "");
 	else if (o->long_name)
-		snprintf(buf, sz, "    --%s%s%s", o->long_name, o->argh ? " " : "",
-			 o->argh ? o->argh : "");
+		snprintf(buf, sz, "    --%s%s%s", o->long_name, argh ? " " : "", argh ? argh : "");
 	else
-		snprintf(buf, sz, "-%c%s%s", o->short_name, o->argh ? " " : "", o->argh ? o->argh : "");
+		snprintf(buf, sz, "-%c%s%s", o->short_name, argh ? " " : "", argh ? argh : "");
+}
+
+/* The default as help shows it: "10; Malan paper §3.3" (value; source),
+ * or the def text; "" when there is none. */
+static const char *default_text(const hk_option *o, char *buf, size_t sz)
+{
+	char v[64] = "";
+	if (!o->has_def)
+		return o->def ? o->def : (o->src ? o->src : "");
+	if (o->type == HK_OPT_STRING)
+		snprintf(v, sizeof v, "%s", o->defstr);
+	else
+		snprintf(v, sizeof v, "%g", o->defval);
+	snprintf(buf, sz, "%s%s%s", v, o->src ? "; " : "", o->src ? o->src : "");
+	return buf;
 }
 
 static void print_opts(const hk_option *o)
@@ -258,12 +354,14 @@ static void print_opts(const hk_option *o)
 			printf("\n%s\n", o->help);
 			continue;
 		}
+		char dbuf[1024];
+		const char *dt = default_text(o, dbuf, sizeof dbuf);
 		opt_left(o, left, sizeof left);
 		printf("  %-26s %s", left, o->help);
 		if (o->unit)
 			printf(" [%s]", o->unit);
-		if (o->def)
-			printf(" (default: %s)", o->def);
+		if (*dt)
+			printf(" (default: %s)", dt);
 		putchar('\n');
 	}
 }
@@ -342,10 +440,14 @@ static void man_opts(const hk_option *o)
 			roff(o->unit);
 			printf("]");
 		}
-		if (o->def) {
-			printf(" (default: ");
-			roff(o->def);
-			printf(")");
+		{
+			char dbuf[1024];
+			const char *dt = default_text(o, dbuf, sizeof dbuf);
+			if (*dt) {
+				printf(" (default: ");
+				roff(dt);
+				printf(")");
+			}
 		}
 		putchar('\n');
 	}

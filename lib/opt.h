@@ -34,19 +34,37 @@ typedef struct hk_option {
 	char short_name;       /* 0 = none */
 	const char *long_name; /* without "--" */
 	void *value;
-	const char *argh;      /* "FILE", "KW", ... */
+	const char *argh;      /* "FILE", "KW", ...; NULL for a choice: a|b */
 	const char *help;      /* one line */
 	const char *unit;      /* shown as [unit] */
-	const char *def;       /* the default and its source, shown in help */
+	const char *def;       /* a default that is not one value ("the
+				* largest heat_load_kw of the profile"),
+				* shown in help */
+	/* Defaults as data (HK_OPT_NUMD_, HK_OPT_INTD_, HK_OPT_CHOICE_): the
+	 * parser stores the default before it reads argv, help prints it
+	 * with its source, and hk_opt_src() tells a summary whether the
+	 * value was given or is the default (and from where). */
+	int has_def;
+	double defval;              /* NUM, INT */
+	const char *defstr;         /* STRING */
+	const char *src;            /* where the default comes from */
+	const char *const *choices; /* STRING: the allowed values, NULL-ended */
 } hk_option;
 
-#define HK_OPT_BOOL_(s, l, v, h) {HK_OPT_BOOL, s, l, v, NULL, h, NULL, NULL}
-#define HK_OPT_STR_(s, l, v, a, h, d) {HK_OPT_STRING, s, l, v, a, h, NULL, d}
-#define HK_OPT_NUM_(s, l, v, a, h, u, d) {HK_OPT_NUM, s, l, v, a, h, u, d}
-#define HK_OPT_INT_(s, l, v, a, h, d) {HK_OPT_INT, s, l, v, a, h, NULL, d}
-#define HK_OPT_LIST_(s, l, v, a, h) {HK_OPT_LIST, s, l, v, a, h, NULL, NULL}
-#define HK_OPT_GROUP_(h) {HK_OPT_GROUP, 0, NULL, NULL, NULL, h, NULL, NULL}
-#define HK_OPT_END_ {HK_OPT_END, 0, NULL, NULL, NULL, NULL, NULL, NULL}
+#define HK_OPT_BOOL_(s, l, v, h) {HK_OPT_BOOL, s, l, v, NULL, h, NULL, NULL, 0, 0, NULL, NULL, NULL}
+#define HK_OPT_STR_(s, l, v, a, h, d) {HK_OPT_STRING, s, l, v, a, h, NULL, d, 0, 0, NULL, NULL, NULL}
+#define HK_OPT_NUM_(s, l, v, a, h, u, d) {HK_OPT_NUM, s, l, v, a, h, u, d, 0, 0, NULL, NULL, NULL}
+#define HK_OPT_INT_(s, l, v, a, h, d) {HK_OPT_INT, s, l, v, a, h, NULL, d, 0, 0, NULL, NULL, NULL}
+#define HK_OPT_LIST_(s, l, v, a, h) {HK_OPT_LIST, s, l, v, a, h, NULL, NULL, 0, 0, NULL, NULL, NULL}
+#define HK_OPT_GROUP_(h) {HK_OPT_GROUP, 0, NULL, NULL, NULL, h, NULL, NULL, 0, 0, NULL, NULL, NULL}
+#define HK_OPT_END_ {HK_OPT_END, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL}
+/* A number with a default value dv and its source. */
+#define HK_OPT_NUMD_(s, l, v, a, h, u, dv, src) {HK_OPT_NUM, s, l, v, a, h, u, NULL, 1, dv, NULL, src, NULL}
+#define HK_OPT_INTD_(s, l, v, a, h, dv, src) {HK_OPT_INT, s, l, v, a, h, NULL, NULL, 1, dv, NULL, src, NULL}
+/* One of the NULL-ended choices ch; the default dflt (NULL: none) and its
+ * source.  Anything else is a usage error naming the choices. */
+#define HK_OPT_CHOICE_(s, l, v, h, ch, dflt, src) \
+	{HK_OPT_STRING, s, l, v, NULL, h, NULL, NULL, (dflt) != NULL, 0, dflt, src, ch}
 
 typedef struct hk_cmdinfo {
 	const char *name;              /* "loadcalc" */
@@ -70,6 +88,11 @@ typedef struct hk_common {
 	int summary;          /* --summary: print the summary, not the table */
 	hk_strlist checks;    /* --check EXPR (repeatable) */
 	const char *lang;     /* --lang zh|en; NULL = from the input headers */
+	/* the options given on the command line (value pointers), and the
+	 * text a summary shows as their source ("--tank-dt") */
+	const void *given[96];
+	char given_src[96][40];
+	size_t ngiven;
 } hk_common;
 
 /* Parse argv[1..argc) against ci and the common options.  Positional
@@ -77,6 +100,14 @@ typedef struct hk_common {
  * caller frees); returns their count.  Handles --help, --help=man. */
 int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *common,
 		     char ***args);
+
+/* 1 when the option writing to value was given on the command line. */
+int hk_opt_given(const hk_common *c, const void *value);
+
+/* What a summary names as the source of the option writing to value:
+ * "--NAME" when it was given, else its default's source (src, or def
+ * when the default is not one value).  Never NULL. */
+const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value);
 
 /* Print help (to stdout) or the roff man page for a command. */
 void hk_print_help(const hk_cmdinfo *ci);

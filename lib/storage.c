@@ -24,6 +24,11 @@ const char hk_src_vol_ratio[] =
 const char hk_src_h_over_d[] =
 	"H/D 1.5 for a vertical tank: toolkit assumption (taller favours"
 	" stratification, H = D minimises surface heat loss)";
+const char hk_src_no_pumps[] = "not modelled (0 kW)";
+const char hk_src_charge_valley[] =
+	"the valley-charged tank of the Malan paper §3.3";
+const char hk_src_scan_range[] = "toolkit choice (0 to 3000 m³ by 50 m³)";
+const char hk_src_scan_money[] = "toolkit assumption (rate 8 %, life 20 years)";
 const char hk_src_scan_defaults[] =
 	"scan prices: Malan paper Table 2 (tank 1500 元/m³, pumps 1.0 元/W, land"
 	" 240 元/m²); pumps 66 kW and land 616 m² per 1000 m³ from Table 3,"
@@ -34,7 +39,8 @@ const char hk_src_scan_defaults[] =
 
 hk_tank_params hk_tank_params_default(void)
 {
-	hk_tank_params p = {10.0, HK_RHO_C_WATER, 1.0, 1.08, 1.5};
+	hk_tank_params p = {HK_TANK_DT_DEFAULT, HK_RHO_C_WATER, HK_TANK_ETA_DEFAULT,
+			    HK_TANK_VOL_RATIO_DEFAULT, HK_TANK_H_OVER_D_DEFAULT};
 	return p;
 }
 
@@ -543,10 +549,12 @@ hk_status hk_tank_cover_day(const hk_tank_params *p, const hk_store_day *d,
 hk_scan_opts hk_scan_opts_default(void)
 {
 	hk_scan_opts o = {
-		.v_min_m3 = 0, .v_max_m3 = 3000, .v_step_m3 = 50,
+		.v_min_m3 = 0, .v_max_m3 = HK_SCAN_V_MAX_DEFAULT,
+		.v_step_m3 = HK_SCAN_V_STEP_DEFAULT,
 		.tank_price_per_m3 = 1500, .pump_kw_per_m3 = 0.066,
 		.pump_price_per_w = 1.0, .land_m2_per_m3 = 0.616,
-		.land_price_per_m2 = 240, .rate = 0.08, .life_years = 20,
+		.land_price_per_m2 = 240, .rate = HK_SCAN_RATE_DEFAULT,
+		.life_years = HK_SCAN_LIFE_DEFAULT,
 	};
 	return o;
 }

@@ -36,12 +36,18 @@ typedef struct hk_tank_params {
 } hk_tank_params;
 
 /* Defaults: ΔT 10 K, ρc 1.163, η 1.0, P 1.08, H/D 1.5; sources below. */
+#define HK_TANK_DT_DEFAULT 10.0
+#define HK_TANK_ETA_DEFAULT 1.0
+#define HK_TANK_VOL_RATIO_DEFAULT 1.08
+#define HK_TANK_H_OVER_D_DEFAULT 1.5
 hk_tank_params hk_tank_params_default(void);
 extern const char hk_src_tank_dt[];
 extern const char hk_src_rho_c[];
 extern const char hk_src_tank_eta[];
 extern const char hk_src_vol_ratio[];
 extern const char hk_src_h_over_d[];
+extern const char hk_src_no_pumps[];       /* storage pumps default 0 kW */
+extern const char hk_src_charge_valley[];  /* --charge valley */
 #define HK_RHO_C_WATER 1.163    /* 4.187/3.6 kWh/(m³·K) [DERIVED] */
 #define HK_RHO_C_PAPER 1.1628   /* Malan paper §3.3 (11628 kWh / 1000 m³ /
 				 * 10 K) */
@@ -190,8 +196,15 @@ typedef struct hk_scan_opts {
 	double life_years;          /* economic life */
 } hk_scan_opts;
 
+/* Defaults of the scan's range and money (hk_src_scan_defaults). */
+#define HK_SCAN_V_MAX_DEFAULT 3000.0
+#define HK_SCAN_V_STEP_DEFAULT 50.0
+#define HK_SCAN_RATE_DEFAULT 0.08
+#define HK_SCAN_LIFE_DEFAULT 20.0
 hk_scan_opts hk_scan_opts_default(void);
 extern const char hk_src_scan_defaults[];
+extern const char hk_src_scan_range[];   /* --scan-max, --scan-step */
+extern const char hk_src_scan_money[];   /* --rate, --life */
 
 typedef struct hk_scan_row {
 	double volume_m3;

@@ -61,7 +61,7 @@ t 'bad input: a tank smaller than one hour of the peak-period load exits 2 and w
 	expect_code 2 "$HK" tanksize --tariff shaanxi-malan --volume 1 -o out.csv hp.csv 2>err &&
 	grep -q "less than one hour" err && [ ! -e out.csv ] &&
 	expect_code 2 "$HK" tanksize --tariff shaanxi-malan --volume 1000 --charge sometimes hp.csv 2>err &&
-	grep -q "expected valley or any" err
+	grep -q "expected one of valley, any" err
 '
 
 t '--charge any may also charge in flat hours for a later peak, and never costs more than valley charging' '
@@ -79,5 +79,12 @@ t 'per day: q_unit_kw is rounded once (4.346 kW prints 4.35, not 4.4 after a 2-d
 	"$HK" hpsize --rated-kw 10 --ratios r.csv --t-basis -10 --k2 0.8 --cop 2.5 p.csv >hp.csv &&
 	"$HK" tanksize --tariff shaanxi-malan --volume 10 --per-day hp.csv >d.csv &&
 	[ "$(col d.csv d q_unit_kw)" = 4.35 ]
+'
+t 'defaults as data: a value typed equal to its default is reported as given, an untouched one with its source' '
+	hp "" &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --rho-c 1.163 --summary hp.csv >g.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary hp.csv >d.csv &&
+	grep -q "^rho_c,1.1630,.*,--rho-c\$" g.csv && grep -q "^rho_c,1.1630,.*4.187/3.6" d.csv &&
+	grep -q "^charge_in,valley,.*Malan paper" d.csv
 '
 t_done
