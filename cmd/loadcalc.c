@@ -19,12 +19,14 @@
 
 #define MAX_DAYS 400
 
-static const char *city_name, *cities_file, *days_file, *weather_file, *index_pt = "mid";
+static const char *city_name, *cities_file, *days_file, *weather_file, *index_pt;
 static const char *season_s;
 static hk_season season;
 static const char *day_start_s, *day_end_s;
-static double t_in = HK_T_IN_DEFAULT_C, t_setback = HK_T_SETBACK_DEFAULT_C, t_design = NAN;
-static double dt_h = 0.5;
+static double t_in, t_setback, t_design = NAN;
+static double dt_h;
+/* in the order of hk_idx_point */
+static const char *const index_choices[] = {"low", "mid", "high", NULL};
 static int no_saving, want_profile;
 
 static const char *const usage[] = {"[options] [BUILDINGS.csv]", NULL};
@@ -47,17 +49,15 @@ static const hk_option options[] = {
 		    "the city's heating design temperature t_heating (GB 50736-2012 Appendix A)"),
 	HK_OPT_STR_(0, "cities", &cities_file, "FILE", "climate table", "data/climate/cities.csv"),
 	HK_OPT_GROUP_("Buildings:"),
-	HK_OPT_STR_(0, "index", &index_pt, "low|mid|high",
-		    "where in the CJJ 34 range the area index is taken (a per-building index_w_m2 overrides)",
-		    "mid (toolkit choice; CJJ 34-2010 Table 3.1.2-1 gives ranges)"),
+	HK_OPT_CHOICE_(0, "index", &index_pt,
+		       "where in the CJJ 34 range the area index is taken (a per-building index_w_m2 overrides)",
+		       index_choices, "mid", "toolkit choice; CJJ 34-2010 Table 3.1.2-1 gives ranges"),
 	HK_OPT_BOOL_(0, "no-energy-saving",
 		     &no_saving, "use the CJJ 34 column for buildings without energy-saving measures"),
-	HK_OPT_NUM_(0, "t-in", &t_in, "C", "indoor design temperature", "C",
-		    "18 (Malan paper §2; GB 50736-2012 §3.0.1 lower bound for severe-cold/cold "
-		    "regions, recollection [UNVERIFIED])"),
-	HK_OPT_NUM_(0, "setback", &t_setback, "C",
-		    "night indoor temperature of day-only buildings (schools, offices, courts, outpatient, kindergartens)",
-		    "C", "5 (Malan paper §2)"),
+	HK_OPT_NUMD_(0, "t-in", &t_in, "C", "indoor design temperature", "C", HK_T_IN_DEFAULT_C, hk_src_t_in),
+	HK_OPT_NUMD_(0, "setback", &t_setback, "C",
+		     "night indoor temperature of day-only buildings (schools, offices, courts, outpatient, kindergartens)",
+		     "C", HK_T_SETBACK_DEFAULT_C, hk_src_setback),
 	HK_OPT_STR_(0, "day-start", &day_start_s, "HH:MM", "start of the occupied day", "07:00 (Malan paper §2)"),
 	HK_OPT_STR_(0, "day-end", &day_end_s, "HH:MM", "end of the occupied day", "18:30 (Malan paper §2)"),
 	HK_OPT_GROUP_("Profile:"),
@@ -73,8 +73,8 @@ static const hk_option options[] = {
 		    "heating season of a --weather profile: 5c (5-day mean <= 5 C), all (every hour below "
 		    "t_in) or MM-DD..MM-DD (e.g. 11-15..03-15); loads outside it are 0",
 		    "5c (GB 50736-2012 heating period)"),
-	HK_OPT_NUM_(0, "dt", &dt_h, "H", "step length of a typical-day profile (24/dt whole)", "h",
-		    "0.5: 07:00, 11:30 and 18:30 fall on step boundaries"),
+	HK_OPT_NUMD_(0, "dt", &dt_h, "H", "step length of a typical-day profile (24/dt whole)", "h", 0.5,
+		     "toolkit choice: 07:00, 11:30 and 18:30 fall on step boundaries"),
 	HK_OPT_END_,
 };
 
@@ -370,14 +370,7 @@ int cmd_loadcalc(int argc, char **argv)
 
 	if (n > 1)
 		hk_die(HK_EXIT_INPUT, "expected one buildings file, got %d (see heatkit loadcalc --help)", n);
-	if (!strcmp(index_pt, "low"))
-		pt = HK_IDX_LOW;
-	else if (!strcmp(index_pt, "mid"))
-		pt = HK_IDX_MID;
-	else if (!strcmp(index_pt, "high"))
-		pt = HK_IDX_HIGH;
-	else
-		hk_die(HK_EXIT_INPUT, "--index (%s): expected low, mid or high", index_pt);
+	pt = (hk_idx_point)hk_opt_choice(index_choices, index_pt);
 	ds = clock_opt(day_start_s, "--day-start", HK_DAY_START_DEFAULT_H);
 	de = clock_opt(day_end_s, "--day-end", HK_DAY_END_DEFAULT_H);
 	if (city_name) {
@@ -401,7 +394,7 @@ int cmd_loadcalc(int argc, char **argv)
 		       season_s);
 	if (hk_season_parse(season_s ? season_s : "5c", &season, &e) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "--%s", e.what);
-	if ((days_file || weather_file || dt_h != 0.5) && !want_profile)
+	if ((days_file || weather_file || hk_opt_given(&common, &dt_h)) && !want_profile)
 		hk_die(HK_EXIT_INPUT, "--days, --weather and --dt shape the profile: expected --profile with them");
 	if ((want_profile || days_file || weather_file) && !have_tdesign)
 		hk_die(HK_EXIT_INPUT, "a profile needs the load design temperature: give --city or --t-design");
@@ -592,7 +585,7 @@ int cmd_loadcalc(int argc, char **argv)
 			    "热指标取值", "index column", "CJJ 34-2010 Table 3.1.2-1 [UNVERIFIED recollection, "
 			    "30/32 range ends corroborated by one code base]; per building in index_source");
 		hk_sum_text(&job.sum, "index_point", index_pt, "指标取值位置", "point in the range",
-			    "--index (default mid: toolkit choice)");
+			    hk_opt_src(&common, &info_loadcalc, &index_pt));
 		if (have_tdesign) {
 			hk_sum_num(&job.sum, "night_load_kw", night, "kW", 1, "夜间热负荷", "night heating load",
 				   "day-only buildings at the set-back temperature, others at t_in, at t_design "
@@ -601,17 +594,16 @@ int cmd_loadcalc(int argc, char **argv)
 				   "night_load / design_load");
 			hk_sum_num(&job.sum, "t_design_c", t_design, "C", 1, "负荷计算室外温度",
 				   "load design outdoor temperature",
-				   have_climate && t_design == clim.t_heating_c ? "GB 50736-2012 Appendix A t_heating"
-									    : "--t-design");
+				   hk_opt_given(&common, &t_design) ? "--t-design" : "GB 50736-2012 Appendix A t_heating");
 		}
 		hk_sum_num(&job.sum, "t_in_c", t_in, "C", 1, "室内设计温度", "indoor design temperature",
-			   t_in == HK_T_IN_DEFAULT_C ? hk_src_t_in : "--t-in");
+			   hk_opt_src(&common, &info_loadcalc, &t_in));
 		hk_sum_num(&job.sum, "t_setback_c", t_setback, "C", 1, "夜间值班温度", "night set-back",
-			   t_setback == HK_T_SETBACK_DEFAULT_C ? hk_src_setback : "--setback");
+			   hk_opt_src(&common, &info_loadcalc, &t_setback));
 		hk_sum_num(&job.sum, "day_start_h", ds, "h", 2, "白天开始", "day start",
-			   day_start_s ? "--day-start" : hk_src_day_hours);
+			   hk_opt_given(&common, &day_start_s) ? "--day-start" : hk_src_day_hours);
 		hk_sum_num(&job.sum, "day_end_h", de, "h", 2, "白天结束", "day end",
-			   day_end_s ? "--day-end" : hk_src_day_hours);
+			   hk_opt_given(&common, &day_end_s) ? "--day-end" : hk_src_day_hours);
 		if (have_climate) {
 			char src[1200];
 			snprintf(src, sizeof src, "%s %s (%s): %s", city.province, city.name, city.station,

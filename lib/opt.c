@@ -147,6 +147,15 @@ static void note_given(const hk_option *o)
 	c->ngiven++;
 }
 
+int hk_opt_choice(const char *const *choices, const char *value)
+{
+	int k;
+	for (k = 0; value && choices[k]; k++)
+		if (!strcmp(choices[k], value))
+			return k;
+	return -1;
+}
+
 int hk_opt_given(const hk_common *c, const void *value)
 {
 	size_t i;

@@ -109,6 +109,10 @@ int hk_opt_given(const hk_common *c, const void *value);
  * when the default is not one value).  Never NULL. */
 const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value);
 
+/* The index of value in the NULL-ended choices, or -1: maps a choice
+ * option's text to the enum it stands for. */
+int hk_opt_choice(const char *const *choices, const char *value);
+
 /* Print help (to stdout) or the roff man page for a command. */
 void hk_print_help(const hk_cmdinfo *ci);
 void hk_print_man(const hk_cmdinfo *ci);
