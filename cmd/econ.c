@@ -39,7 +39,8 @@ static const hk_option options[] = {
 	HK_OPT_LIST_(0, "scheme", &scheme_opts, "NAME=COLUMN",
 		     "a scheme and the profile's electric power column (repeatable)"),
 	HK_OPT_STR_(0, "invest", &invest_file, "FILE",
-		    "investment: scheme,item,quantity[,price]; items heat_pump_kw, tank_m3, pump_kw, land_m2, other_yuan",
+		    "investment: scheme,item,quantity[,unit][,price][,amount]; items heat_pump_kw, tank_m3, pump_kw, "
+		    "land_m2, other_yuan",
 		    "none: operating cost only"),
 	HK_OPT_STR_(0, "prices", &prices_file, "FILE", "unit prices: item,unit,price,source",
 		    "data/equipment/unit-prices.csv (Malan paper Table 2)"),
@@ -70,7 +71,14 @@ const hk_cmdinfo info_econ = {
 		"  DAILY.csv: scheme,day,days,cost_yuan[,elec_kwh]   (方案,典型日,天数,日运行费用,日耗电量)\n"
 		"  or PROFILE.csv (tanksize/hpsize) with --tariff and --scheme NAME=COLUMN; a tanksize\n"
 		"    profile gives \"ASHP only\"=hp_power_kw and \"ASHP + storage\"=power_kw by default\n"
-		"  --invest FILE: scheme,item,quantity[,price]",
+		"  --invest FILE: scheme,item,quantity[,unit][,price][,amount]   (方案,项目,数量,单位,单价,投资)\n"
+		"    item: heat_pump_kw (rated kW), tank_m3 (effective m3), pump_kw, land_m2, other_yuan\n"
+		"    (元); quantity in the item's unit, or in the row's unit (W, MW, L, 万m2, 万元, ...)\n"
+		"    price (unit_price, price_yuan, 单价, 综合单价): 元 per unit of the quantity\n"
+		"    amount (投资, 金额, 合价, 总价): the row's total in 元; price = amount / quantity\n"
+		"    either may carry 元 or 万元 in its header (单价(元), 投资(万元)); with both, the\n"
+		"    amount must be quantity × price to half its last written digit; with neither,\n"
+		"    the --prices file's unit price; another money column (报价, cost) is an error",
 	.output =
 		"  daily table: scheme,day,days,elec_kwh,cost_yuan\n"
 		"  workbook sheets: daily, prices, investment, schemes (formulas), summary\n"
@@ -90,8 +98,11 @@ struct dayrow {
 struct inv {
 	int scheme;
 	char item[32];
-	double qty, price; /* price per unit of qty */
-	int price_row;     /* row in the prices sheet, -1 = given inline */
+	double qty, price;  /* qty in the item's unit; price per unit of qty */
+	int price_row;      /* row in the prices sheet, -1 = given inline */
+	const char *source; /* where quantity and price come from */
+	long line;          /* the invest file's line, 0 = not from the file */
+	int qty_col;        /* its quantity column (1-based) */
 };
 
 struct scheme {
@@ -113,12 +124,14 @@ struct price {
 static const struct {
 	const char *key, *aliases, *unit;
 	double to_qty; /* price per catalog unit → per investment unit */
+	hk_dim dim;    /* what a unit column may give for the quantity */
 } items[] = {
-	{"heat_pump_kw", "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵", "kW", 1000},
-	{"tank_m3", "tank_m3|tank|storage_tank|蓄热罐", "m3", 1},
-	{"pump_kw", "pump_kw|pump|circulating_pump|循环泵|水泵", "kW", 1000},
-	{"land_m2", "land_m2|land|征地|征地费", "m2", 1},
-	{"other_yuan", "other_yuan|other|其他", "yuan", 1},
+	{"heat_pump_kw", "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵", "kW", 1000,
+	 HK_DIM_POWER},
+	{"tank_m3", "tank_m3|tank|storage_tank|蓄热罐", "m3", 1, HK_DIM_VOLUME},
+	{"pump_kw", "pump_kw|pump|circulating_pump|循环泵|水泵", "kW", 1000, HK_DIM_POWER},
+	{"land_m2", "land_m2|land|征地|征地费", "m2", 1, HK_DIM_AREA},
+	{"other_yuan", "other_yuan|other|其他", "yuan", 1, HK_DIM_MONEY},
 };
 #define NITEMS (sizeof items / sizeof items[0])
 
@@ -285,63 +298,156 @@ static int read_daily(const char *path, const char *enc, struct dayrow *dr, size
 	return 1;
 }
 
+enum { I_SCHEME, I_ITEM, I_QTY, I_UNIT, I_PRICE, I_AMOUNT, I_N };
+static const hk_colspec inv_cols[I_N] = {
+	{"scheme", "scheme|方案", HK_DIM_NONE, HK_REQUIRED, "scheme name"},
+	{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
+	{"quantity", "quantity|qty|数量", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "quantity"},
+	{"unit", "unit|单位", HK_DIM_NONE, 0, "unit of the quantity"},
+	{"price", "price|unit_price|单价|综合单价", HK_DIM_MONEY, HK_NONNEG, "unit price per unit of the quantity"},
+	{"amount", "amount|投资|投资额|金额|合价|总价", HK_DIM_MONEY, HK_NONNEG, "the row's total"},
+};
+
+/* A column that looks like money but is none of the above would be
+ * ignored and the catalog price used: refuse it instead. */
+static void refuse_unread_money(const hk_reader *r, const char *path)
+{
+	static const char *const words[] = {"price", "cost", "yuan", "amount", "元", "价", "费", "投资", "金额"};
+	size_t c, k, w;
+	for (c = 0; c < hk_reader_ncols(r); c++) {
+		char f[512];
+		for (k = 0; k < I_N && hk_reader_col(r, k) != (long)c; k++)
+			;
+		if (k < I_N)
+			continue;
+		hk_header_fold(hk_reader_header(r, c), f, sizeof f);
+		for (w = 0; w < HK_NELEM(words); w++)
+			if (strstr(f, words[w])) {
+				hk_err e;
+				hk_fail_at(&e, HK_EPARSE, path, hk_reader_line(r), (int)c + 1,
+					   "column not read (%s): expected a unit price (price, unit_price, 单价) or "
+					   "the row's total (amount, 投资, 金额, 合价), optionally in 元 or 万元: "
+					   "price(元), 投资(万元)", hk_reader_header(r, c));
+				hk_die_err(&e);
+			}
+	}
+}
+
+/* Half a unit of the last digit a number was written with ("14.8" → 0.05),
+ * 0 for an exponent form: how far a written total may be from qty × price. */
+static double half_last_digit(const char *t)
+{
+	const char *dot = strchr(t, '.');
+	double h = 0.5;
+	if (strpbrk(t, "eE"))
+		return 0;
+	if (dot)
+		for (dot++; *dot >= '0' && *dot <= '9'; dot++)
+			h /= 10;
+	return h;
+}
+
+/* One row's unit price (per unit of the quantity as written): a price
+ * column, or the row's amount / quantity; both must agree.  Returns 0
+ * when the row gives neither. */
+static int row_price(hk_reader *r, double qty, double *price, const char **src)
+{
+	double amount = 0, raw;
+	hk_err e;
+	hk_status sp = hk_reader_num(r, I_PRICE, price, &e), sa;
+	if (sp != HK_OK && sp != HK_ENOTFOUND)
+		hk_die_err(&e);
+	sa = hk_reader_num(r, I_AMOUNT, &amount, &e);
+	if (sa != HK_OK && sa != HK_ENOTFOUND)
+		hk_die_err(&e);
+	if (sa == HK_ENOTFOUND) {
+		*src = "invest file: price";
+		return sp == HK_OK;
+	}
+	if (sp == HK_OK) {
+		/* both: the total as written (in its header's unit) must be qty × price */
+		const char *t = hk_reader_text(r, I_AMOUNT);
+		double tol = hk_parse_number(t, &raw, NULL) == HK_OK && raw != 0
+				     ? half_last_digit(t) * amount / raw : 0;
+		if (fabs(qty * *price - amount) > tol + 1e-9 * amount) {
+			hk_reader_fail(r, I_AMOUNT, &e, "amount (%s = %.2f 元) is not quantity × price (%g × %g = "
+				       "%.2f 元): expected the row's total, or only one of price and amount", t, amount,
+				       qty, *price, qty * *price);
+			hk_die_err(&e);
+		}
+		*src = "invest file: price (amount agrees)";
+		return 1;
+	}
+	if (qty == 0 && amount > 0) {
+		hk_reader_fail(r, I_AMOUNT, &e, "amount (%s) for a quantity of 0: expected a quantity > 0 "
+			       "(the amount is the row's total, divided by the quantity for the unit price)",
+			       hk_reader_text(r, I_AMOUNT));
+		hk_die_err(&e);
+	}
+	*price = qty > 0 ? amount / qty : 0;
+	*src = "invest file: amount / quantity";
+	return 1;
+}
+
 static void read_invest(const char *path, struct inv *iv, size_t *ni, struct scheme *s, int ns,
 			const struct price *pr, size_t npr)
 {
-	static const hk_colspec cols[] = {
-		{"scheme", "scheme|方案", HK_DIM_NONE, HK_REQUIRED, "scheme name"},
-		{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
-		{"quantity", "quantity|qty|数量", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "quantity"},
-		{"price", "price|单价", HK_DIM_NONE, HK_NONNEG, "unit price per quantity unit"},
-	};
 	hk_reader *r;
 	hk_err e;
 	int rc;
 	*ni = 0;
-	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, cols, 4, &e) != HK_OK)
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, inv_cols, I_N, &e) != HK_OK)
 		hk_die_err(&e);
+	refuse_unread_money(r, path);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		struct inv *v = &iv[*ni];
-		int it = item_of(hk_reader_text(r, 1)), k = find_scheme(s, &ns, hk_reader_text(r, 0), 0);
+		int it = item_of(hk_reader_text(r, I_ITEM)), k = find_scheme(s, &ns, hk_reader_text(r, I_SCHEME), 0);
+		double f = 1, off = 0;
 		hk_status st;
 		size_t j;
 		if (*ni >= MAX_INV)
 			hk_die(HK_EXIT_INPUT, "%s: more than %d rows", path, MAX_INV);
 		if (k < 0) {
-			hk_reader_fail(r, 0, &e, "unknown scheme (%s): expected a scheme of the operating-cost input",
-				       hk_reader_text(r, 0));
+			hk_reader_fail(r, I_SCHEME, &e, "unknown scheme (%s): expected a scheme of the operating-cost input",
+				       hk_reader_text(r, I_SCHEME));
 			hk_die_err(&e);
 		}
 		if (it < 0) {
-			hk_reader_fail(r, 1, &e, "unknown item (%s): expected heat_pump_kw, tank_m3, pump_kw, land_m2 "
-				       "or other_yuan", hk_reader_text(r, 1));
+			hk_reader_fail(r, I_ITEM, &e, "unknown item (%s): expected heat_pump_kw, tank_m3, pump_kw, land_m2 "
+				       "or other_yuan", hk_reader_text(r, I_ITEM));
 			hk_die_err(&e);
 		}
 		v->scheme = k;
 		snprintf(v->item, sizeof v->item, "%s", items[it].key);
-		if (hk_reader_num(r, 2, &v->qty, &e) != HK_OK)
+		v->line = hk_reader_line(r);
+		v->qty_col = (int)hk_reader_col(r, I_QTY) + 1;
+		if (hk_reader_num(r, I_QTY, &v->qty, &e) != HK_OK)
+			hk_die_err(&e);
+		/* a unit column: the quantity in that unit (W, 万元, ...), else the item's own */
+		st = hk_reader_unit(r, I_UNIT, items[it].dim, &f, &off, &e);
+		if (st != HK_OK && st != HK_ENOTFOUND)
 			hk_die_err(&e);
 		v->price_row = -1;
-		st = hk_reader_num(r, 3, &v->price, &e);
-		if (st == HK_ENOTFOUND) {
-			if (!strcmp(v->item, "other_yuan")) {
-				v->price = 1;
-			} else {
-				for (j = 0; j < npr && strcmp(pr[j].item, v->item); j++)
-					;
-				if (j == npr) {
-					hk_reader_fail(r, 1, &e, "no unit price for %s: expected a price column or a row in "
-						       "the prices file", v->item);
-					hk_die_err(&e);
-				}
-				v->price = pr[j].price;
-				v->price_row = (int)j;
+		if (row_price(r, v->qty, &v->price, &v->source)) {
+			v->price /= f; /* per unit as written → per the item's unit */
+		} else if (!strcmp(v->item, "other_yuan")) {
+			v->price = 1;
+			v->source = "other_yuan: the quantity is the amount in 元";
+		} else {
+			for (j = 0; j < npr && strcmp(pr[j].item, v->item); j++)
+				;
+			if (j == npr) {
+				hk_reader_fail(r, I_ITEM, &e, "no unit price for %s: expected a price or amount column or "
+					       "a row in the prices file", v->item);
+				hk_die_err(&e);
 			}
-		} else if (st != HK_OK) {
-			hk_die_err(&e);
+			v->price = pr[j].price;
+			v->price_row = (int)j;
+			v->source = "unit price from --prices";
 		}
+		v->qty = v->qty * f + off;
 		if (*ni > 0 && iv[*ni - 1].scheme != k && s[k].i1 > 0) {
-			hk_reader_fail(r, 0, &e, "scheme %s appears again after other schemes: expected its rows together",
+			hk_reader_fail(r, I_SCHEME, &e, "scheme %s appears again after other schemes: expected its rows together",
 				       s[k].name);
 			hk_die_err(&e);
 		}
@@ -443,6 +549,7 @@ static const hk_col inv_out[] = {
 	{"quantity", NULL, "数量", "quantity", 1},
 	{"price", "元/单位", "单价", "unit price", 2},
 	{"amount_yuan", "元", "金额", "amount", 0},
+	{"source", NULL, "来源", "source", -1},
 };
 static const hk_col scheme_out[] = {
 	{"scheme", NULL, "方案", "scheme", -1},
@@ -565,9 +672,9 @@ int cmd_econ(int argc, char **argv)
 			hk_cell c[4] = {hk_ctext(pr[i].item), hk_ctext(pr[i].unit), hk_cnum(pr[i].price), hk_ctext(pr[i].source)};
 			hk_job_row(&job, c);
 		}
-		hk_job_extra(&job, "投资", "investment", inv_out, 5);
+		hk_job_extra(&job, "投资", "investment", inv_out, HK_NELEM(inv_out));
 		for (i = 0; i < ni; i++) {
-			hk_cell c[5];
+			hk_cell c[HK_NELEM(inv_out)];
 			char pf[128];
 			c[0] = hk_ctext(s[iv[i].scheme].name);
 			c[1] = hk_ctext(iv[i].item);
@@ -583,6 +690,7 @@ int cmd_econ(int argc, char **argv)
 			hk_out_ref(r0 + (long)i, 3, b, sizeof b);
 			snprintf(f, sizeof f, "=%s*%s", a, b);
 			c[4] = hk_cformula(f, iv[i].qty * iv[i].price);
+			c[5] = hk_ctext(iv[i].source);
 			hk_job_row(&job, c);
 		}
 		hk_job_extra(&job, "方案比较", "schemes", scheme_out, 11);
