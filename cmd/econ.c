@@ -71,6 +71,11 @@ const hk_cmdinfo info_econ = {
 		"  DAILY.csv: scheme,day,days,cost_yuan[,elec_kwh]   (方案,典型日,天数,日运行费用,日耗电量)\n"
 		"  or PROFILE.csv (tanksize/hpsize) with --tariff and --scheme NAME=COLUMN; a tanksize\n"
 		"    profile gives \"ASHP only\"=hp_power_kw and \"ASHP + storage\"=power_kw by default\n"
+		"  a profile carries what was designed (hp_model, units_total, rated_kw from hpsize;\n"
+		"    tank_m3 from tanksize): a scheme on hp_power_kw has units_total × rated_kw of heat\n"
+		"    pumps and no tank, one on power_kw the heat pumps and tank_m3.  An invest row that\n"
+		"    contradicts them (by more than 0.5 kW or m3) is an error; an item the invest file\n"
+		"    omits is priced with the profile's quantity\n"
 		"  --invest FILE: scheme,item,quantity[,unit][,price][,amount]   (方案,项目,数量,单位,单价,投资)\n"
 		"    item: heat_pump_kw (rated kW), tank_m3 (effective m3), pump_kw, land_m2, other_yuan\n"
 		"    (元); quantity in the item's unit, or in the row's unit (W, MW, L, 万m2, 万元, ...)\n"
@@ -82,7 +87,9 @@ const hk_cmdinfo info_econ = {
 	.output =
 		"  daily table: scheme,day,days,elec_kwh,cost_yuan\n"
 		"  workbook sheets: daily, prices, investment, schemes (formulas), summary\n"
-		"  summary: sN_* per scheme; for the first scheme compared with the base:\n"
+		"  summary: the design that travelled (hp_model, units, rated_kw, tank_m3); sN_* per\n"
+		"    scheme (sN_heat_pump_kw, sN_tank_m3 with where each came from); for the first\n"
+		"    scheme compared with the base:\n"
 		"    extra_invest_yuan, annual_saving_yuan, payback_years, discounted_payback_years,\n"
 		"    npv_yuan, irr",
 	.examples = examples,
@@ -105,14 +112,28 @@ struct inv {
 	int qty_col;        /* its quantity column (1-based) */
 };
 
+/* What a profile scheme's power column says it is: the heat pumps alone
+ * (hpsize's hp_power_kw) or heat pumps and tank (tanksize's power_kw). */
+enum { ROLE_NONE, ROLE_HP, ROLE_STORE };
+/* The design quantities that travel down the pipe, per scheme (README:
+ * "What travels down the pipe"). */
+static const char *const design_items[] = {"heat_pump_kw", "tank_m3"};
+#define NDESIGN HK_NELEM(design_items)
+
 struct scheme {
 	char name[96];
 	const char *column;
+	int role;
 	size_t d0, d1; /* rows in the daily table [d0, d1) */
 	size_t i0, i1; /* rows in the investment table */
 	double invest, kwh, cost, lcc;
 	hk_econ_out eo;
+	int dq_has[NDESIGN];          /* the profile says what was designed */
+	double dq[NDESIGN];           /* ... this quantity */
+	const char *dq_src[NDESIGN];  /* ... and the invest file agrees or omits it */
 };
+
+static hk_design design; /* from the profile; NAN and "" when not known */
 
 /* unit prices: item keys as the investment file uses them */
 struct price {
@@ -493,13 +514,16 @@ static void read_profile(const char *path, const char *enc, struct dayrow *dr, s
 		k = find_scheme(s, ns, "", 1);
 		snprintf(s[k].name, sizeof s[k].name, "%.*s", (int)(eq - scheme_opts.v[i]), scheme_opts.v[i]);
 		s[k].column = eq + 1;
+		s[k].role = !strcmp(s[k].column, "hp_power_kw") ? ROLE_HP
+			    : !strcmp(s[k].column, "power_kw") ? ROLE_STORE : ROLE_NONE;
 		cols[k].key = eq + 1;
 		cols[k].aliases = eq + 1;
 		cols[k].dim = HK_DIM_NONE;
 		cols[k].flags = HK_REQUIRED | HK_NONNEG;
 		cols[k].what = "electric power of the scheme, kW";
 	}
-	if (hk_proftable_read(path, enc, cols, (size_t)*ns, &p, &e) != HK_OK)
+	if (hk_proftable_read(path, enc, cols, (size_t)*ns, &p, &e) != HK_OK ||
+	    hk_proftable_design(&p, &design, &e) != HK_OK)
 		hk_die_err(&e);
 	*chinese = p.chinese;
 	*nd = 0;
@@ -528,6 +552,112 @@ static void read_profile(const char *path, const char *enc, struct dayrow *dr, s
 		free(f);
 	}
 	hk_proftable_free(&p);
+}
+
+/* The quantity of design_items[j] the profile says scheme sk has, and why
+ * (for messages); 0 when the profile does not say. */
+static int designed(const struct scheme *sk, size_t j, double *q, char *why, size_t wsz)
+{
+	if (sk->role == ROLE_NONE)
+		return 0;
+	if (j == 0 && !isnan(design.units) && !isnan(design.rated_kw)) {
+		*q = design.units * design.rated_kw;
+		snprintf(why, wsz, "hpsize: %g × %s of %g kW rated = %g kW", design.units,
+			 *design.hp_model ? design.hp_model : "units", design.rated_kw, *q);
+		return 1;
+	}
+	if (j == 1 && !isnan(design.tank_m3)) {
+		*q = sk->role == ROLE_STORE ? design.tank_m3 : 0;
+		if (sk->role == ROLE_STORE)
+			snprintf(why, wsz, "tanksize: tank_m3 %g m3", *q);
+		else
+			snprintf(why, wsz, "no tank: the scheme is costed on %s, the heat pumps without the tank",
+				 sk->column);
+		return 1;
+	}
+	return 0;
+}
+
+/* Each scheme's designed quantities against the invest file: a row that
+ * contradicts the profile is an error naming both; an item the file omits
+ * is priced with the profile's quantity (and the --prices unit price).
+ * Rows stay grouped by scheme. */
+static void invest_design(const char *path, struct inv *iv, size_t *ni, struct scheme *s, int ns,
+			  const struct price *pr, size_t npr)
+{
+	static struct inv out[MAX_INV];
+	static const char *const from[NDESIGN] = {"profile (hpsize)", "profile (tanksize)"};
+	static const char *const agrees[NDESIGN] = {"--invest, equal to the profile's (hpsize)",
+						    "--invest, equal to the profile's (tanksize)"};
+	size_t no = 0, i, j, p;
+	int k;
+	for (k = 0; k < ns; k++) {
+		size_t i0 = no;
+		for (i = s[k].i0; i < s[k].i1; i++)
+			out[no++] = iv[i];
+		for (j = 0; j < NDESIGN; j++) {
+			const char *item = design_items[j], *unit = j == 0 ? "kW" : "m3";
+			double q, sum = 0;
+			size_t nrows = 0, first = 0;
+			char why[256];
+			if (!designed(&s[k], j, &q, why, sizeof why))
+				continue;
+			s[k].dq_has[j] = 1;
+			s[k].dq[j] = q;
+			s[k].dq_src[j] = j == 1 && s[k].role == ROLE_HP
+						 ? "none: costed on hp_power_kw, the heat pumps without the tank"
+						 : from[j];
+			if (!invest_file)
+				continue;
+			for (i = s[k].i0; i < s[k].i1; i++)
+				if (!strcmp(iv[i].item, item)) {
+					if (nrows++ == 0)
+						first = i;
+					sum += iv[i].qty;
+				}
+			/* agree to half a unit: a whole-number rounding of the design */
+			if (nrows > 0 && fabs(sum - q) > 0.5) {
+				hk_err e;
+				char rows[32] = "";
+				if (nrows > 1)
+					snprintf(rows, sizeof rows, " in %zu rows", nrows);
+				hk_fail_at(&e, HK_EINVAL, path, iv[first].line, iv[first].qty_col,
+					   "%s of scheme %s (%g %s%s) contradicts the profile (%s): expected %g %s, or no "
+					   "%s row to price the profile's", item, s[k].name, sum, unit, rows, why, q, unit,
+					   item);
+				hk_die_err(&e);
+			}
+			if (nrows > 0) {
+				s[k].dq_src[j] = agrees[j];
+				continue;
+			}
+			if (q <= 0)
+				continue;
+			for (p = 0; p < npr && strcmp(pr[p].item, item); p++)
+				;
+			if (p == npr)
+				hk_die(HK_EXIT_INPUT, "%s: no unit price for %s to price the profile's %g %s (%s): "
+				       "expected a %s row with a price in the invest file or the prices file", path,
+				       item, q, unit, why, item);
+			if (no >= MAX_INV)
+				hk_die(HK_EXIT_INPUT, "%s: more than %d rows", path, MAX_INV);
+			memset(&out[no], 0, sizeof out[no]);
+			out[no].scheme = k;
+			snprintf(out[no].item, sizeof out[no].item, "%s", item);
+			out[no].qty = q;
+			out[no].price = pr[p].price;
+			out[no].price_row = (int)p;
+			out[no].source = j == 0 ? "quantity: profile (hpsize), not in --invest; unit price from --prices"
+						: "quantity: profile (tanksize), not in --invest; unit price from --prices";
+			s[k].dq_src[j] = j == 0 ? "profile (hpsize): not in --invest, priced at --prices"
+						: "profile (tanksize): not in --invest, priced at --prices";
+			no++;
+		}
+		s[k].i0 = i0;
+		s[k].i1 = no;
+	}
+	memcpy(iv, out, no * sizeof *out);
+	*ni = no;
 }
 
 static const hk_col daily_out[] = {
@@ -605,6 +735,8 @@ int cmd_econ(int argc, char **argv)
 	if (tariff_s && !hk_data_named(tariff_s, "climate/tariffs", tariff_in, sizeof tariff_in))
 		tariff_in[0] = '\0';
 	inputs[3] = tariff_in[0] ? tariff_in : NULL;
+	design.hp_model[0] = '\0';
+	design.units = design.rated_kw = design.tank_m3 = NAN;
 	if (!read_daily(args[0], common.encoding, dr, &nd, s, &ns, &chinese))
 		read_profile(args[0], common.encoding, dr, &nd, s, &ns, &chinese);
 	if (ns < 2)
@@ -615,6 +747,7 @@ int cmd_econ(int argc, char **argv)
 		npr = load_prices(ppath, pr);
 		read_invest(invest_file, iv, &ni, s, ns, pr, npr);
 	}
+	invest_design(invest_file, iv, &ni, s, ns, pr, npr);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), chinese);
 	daily_sheet = job.lang_zh ? "逐日费用" : "daily";
 	price_sheet = job.lang_zh ? "单价" : "prices";
@@ -745,6 +878,19 @@ int cmd_econ(int argc, char **argv)
 	/* summary */
 	hk_sum_text(&job.sum, "base_scheme", s[base].name, "基准方案", "base scheme",
 		    base_name ? "--base" : "the scheme with the lowest investment");
+	/* what was designed upstream, as it travelled down the pipe */
+	if (*design.hp_model)
+		hk_sum_text(&job.sum, "hp_model", design.hp_model, "热泵机型", "heat-pump model",
+			    "profile column hp_model (hpsize)");
+	if (!isnan(design.units))
+		hk_sum_num(&job.sum, "units", design.units, "", 0, "热泵台数", "heat pumps",
+			   "profile column units_total (hpsize)");
+	if (!isnan(design.rated_kw))
+		hk_sum_num(&job.sum, "rated_kw", design.rated_kw, "kW", 1, "单台额定制热量", "rated capacity per unit",
+			   "profile column rated_kw (hpsize)");
+	if (!isnan(design.tank_m3))
+		hk_sum_num(&job.sum, "tank_m3", design.tank_m3, "m3", 0, "蓄热罐有效容积", "effective tank volume",
+			   "profile column tank_m3 (tanksize)");
 	for (k = 0; k < ns; k++) {
 		char key[64], zh[160], en[160];
 #define SK(suffix) (snprintf(key, sizeof key, "s%d_%s", k + 1, suffix), key)
@@ -752,6 +898,12 @@ int cmd_econ(int argc, char **argv)
 		hk_sum_text(&job.sum, SK("name"), s[k].name, zh, "scheme", args[0]);
 		hk_sum_num(&job.sum, SK("invest_yuan"), s[k].invest, "yuan", 0, "初投资", "investment",
 			   invest_file ? "Σ quantity × unit price (--invest, --prices)" : "no --invest: 0");
+		if (s[k].dq_has[0])
+			hk_sum_num(&job.sum, SK("heat_pump_kw"), s[k].dq[0], "kW", 0, "热泵额定装机容量",
+				   "heat pumps, rated kW", s[k].dq_src[0]);
+		if (s[k].dq_has[1])
+			hk_sum_num(&job.sum, SK("tank_m3"), s[k].dq[1], "m3", 0, "蓄热罐有效容积",
+				   "effective tank volume", s[k].dq_src[1]);
 		if (!isnan(s[k].kwh))
 			hk_sum_num(&job.sum, SK("annual_elec_kwh"), s[k].kwh, "kWh", 0, "年耗电量", "annual electricity",
 				   "Σ daily electricity × days");
