@@ -22,7 +22,7 @@
 
 static const char *tariff_s, *invest_file, *prices_file, *base_name;
 static hk_strlist scheme_opts;
-static double rate = 0.08, escalation = 0;
+static double rate = 0.08, escalation = 0, backup_cop = NAN;
 static int life = 20;
 
 static const char *const usage[] = {"[options] DAILY.csv", "--tariff FILE [--scheme NAME=COLUMN]... [options] PROFILE.csv",
@@ -44,6 +44,10 @@ static const hk_option options[] = {
 		    "none: operating cost only"),
 	HK_OPT_STR_(0, "prices", &prices_file, "FILE", "unit prices: item,unit,price,source",
 		    "data/equipment/unit-prices.csv (Malan paper Table 2)"),
+	HK_OPT_NUM_(0, "backup-cop", &backup_cop, "COP",
+		    "COP of the backup heater that makes up heat the heat pumps and tank leave unmet, "
+		    "its electricity costed at the tariff", NULL,
+		    "1 (electric heater: 1 kWh of heat per kWh; toolkit assumption)"),
 	HK_OPT_STR_(0, "base", &base_name, "NAME", "the scheme others are compared with",
 		    "the scheme with the lowest investment"),
 	HK_OPT_NUM_(0, "rate", &rate, "FRAC", "discount rate", NULL,
@@ -66,7 +70,14 @@ const hk_cmdinfo info_econ = {
 		"static payback = extra / saving (Malan paper §3.4), discounted payback, NPV and IRR\n"
 		"over the life with the discount rate and energy-price escalation; and each scheme's\n"
 		"life-cycle cost.  In a workbook the annual sums, investments and paybacks are live\n"
-		"formulas: change a price and they recompute.",
+		"formulas: change a price and they recompute.\n"
+		"\n"
+		"Schemes compared must deliver the same heat.  Where a profile says a plant leaves\n"
+		"part of the load unmet (tanksize's unmet_kw for power_kw; heat_load_kw − hp_heat_kw\n"
+		"for hp_power_kw), that heat is made up by a backup heater at --backup-cop (default\n"
+		"1, an electric heater) whose electricity is costed at the tariff of the step and\n"
+		"added to the scheme's electricity and cost; econ warns and reports unmet_kwh per\n"
+		"day and per year (--check 'unmet_kwh<=0' gates a plant that meets the load).",
 	.input =
 		"  DAILY.csv: scheme,day,days,cost_yuan[,elec_kwh]   (方案,典型日,天数,日运行费用,日耗电量)\n"
 		"  or PROFILE.csv (tanksize/hpsize) with --tariff and --scheme NAME=COLUMN; a tanksize\n"
@@ -85,10 +96,12 @@ const hk_cmdinfo info_econ = {
 		"    amount must be quantity × price to half its last written digit; with neither,\n"
 		"    the --prices file's unit price; another money column (报价, cost) is an error",
 	.output =
-		"  daily table: scheme,day,days,elec_kwh,cost_yuan\n"
+		"  daily table: scheme,day,days,elec_kwh,cost_yuan,unmet_kwh,backup_cost_yuan (elec and\n"
+		"    cost include the backup heater's; unmet empty when the input does not tell)\n"
 		"  workbook sheets: daily, prices, investment, schemes (formulas), summary\n"
 		"  summary: the design that travelled (hp_model, units, rated_kw, tank_m3); sN_* per\n"
-		"    scheme (sN_heat_pump_kw, sN_tank_m3 with where each came from); for the first\n"
+		"    scheme (sN_heat_pump_kw, sN_tank_m3 with where each came from, sN_unmet_kwh,\n"
+		"    sN_backup_cost_yuan); unmet_kwh (the largest), backup_cop; for the first\n"
 		"    scheme compared with the base:\n"
 		"    extra_invest_yuan, annual_saving_yuan, payback_years, discounted_payback_years,\n"
 		"    npv_yuan, irr",
@@ -99,7 +112,8 @@ const hk_cmdinfo info_econ = {
 struct dayrow {
 	int scheme;
 	char day[64];
-	double days, kwh, cost;
+	double days, kwh, cost; /* kwh and cost include the backup heater */
+	double unmet, backup;   /* unmet heat (kWh) and the backup's cost; NAN = not known */
 };
 
 struct inv {
@@ -127,6 +141,8 @@ struct scheme {
 	size_t d0, d1; /* rows in the daily table [d0, d1) */
 	size_t i0, i1; /* rows in the investment table */
 	double invest, kwh, cost, lcc;
+	int has_unmet;             /* the profile tells the heat it leaves unmet */
+	double unmet, backup;      /* a year's unmet heat (kWh), its backup cost */
 	hk_econ_out eo;
 	int dq_has[NDESIGN];          /* the profile says what was designed */
 	double dq[NDESIGN];           /* ... this quantity */
@@ -299,7 +315,7 @@ static int read_daily(const char *path, const char *enc, struct dayrow *dr, size
 		}
 		if ((st = hk_reader_num(r, D_DAYS, &d->days, &e)) != HK_OK || (st = hk_reader_num(r, D_COST, &d->cost, &e)) != HK_OK)
 			hk_die_err(&e);
-		d->kwh = NAN;
+		d->kwh = d->unmet = d->backup = NAN;
 		st = hk_reader_num(r, D_KWH, &d->kwh, &e);
 		if (st != HK_OK && st != HK_ENOTFOUND)
 			hk_die_err(&e);
@@ -481,11 +497,30 @@ static void read_invest(const char *path, struct inv *iv, size_t *ni, struct sch
 	hk_reader_close(r);
 }
 
+/* The heat scheme k's plant leaves unmet in each step (kW), into u; 0
+ * when the profile does not tell.  Its power column says which plant:
+ * tanksize's power_kw (heat pumps and tank: unmet_kw), hpsize's
+ * hp_power_kw (heat pumps alone: heat_load_kw − hp_heat_kw). */
+static int unmet_kw(const hk_proftable *p, const struct scheme *sk, int ns, double *u)
+{
+	size_t i, xu = (size_t)ns, xh = (size_t)ns + 1;
+	if (!(sk->role == ROLE_STORE && p->has_extra[xu]) && !(sk->role == ROLE_HP && p->has_extra[xh]))
+		return 0;
+	for (i = 0; i < p->n; i++) {
+		double v = sk->role == ROLE_STORE ? hk_proftable_x(p, i, xu)
+						  : p->steps[i].load_kw - hk_proftable_x(p, i, xh);
+		/* an empty cell is nothing unmet; so is a difference within rounding */
+		u[i] = isnan(v) || v <= 1e-6 * p->steps[i].load_kw ? 0 : v;
+	}
+	return 1;
+}
+
 /* profile mode: daily figures per scheme from power columns */
 static void read_profile(const char *path, const char *enc, struct dayrow *dr, size_t *nd,
 			 struct scheme *s, int *ns, int *chinese)
 {
-	hk_colspec cols[MAX_SCHEMES];
+	hk_colspec cols[MAX_SCHEMES + 2];
+	double *u;
 	hk_proftable p;
 	hk_tariff t;
 	hk_err e;
@@ -522,35 +557,57 @@ static void read_profile(const char *path, const char *enc, struct dayrow *dr, s
 		cols[k].flags = HK_REQUIRED | HK_NONNEG;
 		cols[k].what = "electric power of the scheme, kW";
 	}
-	if (hk_proftable_read(path, enc, cols, (size_t)*ns, &p, &e) != HK_OK ||
+	/* the heat the plants leave unmet (tanksize, hpsize) */
+	cols[*ns] = (hk_colspec){"unmet_kw", "unmet", HK_DIM_POWER, HK_NONNEG, "unmet load (tanksize)"};
+	cols[*ns + 1] = (hk_colspec){"hp_heat_kw", "hp_heat", HK_DIM_POWER, HK_NONNEG, "heat-pump heat (hpsize)"};
+	if (hk_proftable_read(path, enc, cols, (size_t)*ns + 2, &p, &e) != HK_OK ||
 	    hk_proftable_design(&p, &design, &e) != HK_OK)
 		hk_die_err(&e);
 	*chinese = p.chinese;
 	*nd = 0;
+	u = malloc(p.n * sizeof *u);
+	if (!u)
+		hk_die(HK_EXIT_INPUT, "out of memory");
 	for (k = 0; k < *ns; k++) {
-		hk_day_figs *f = calloc(p.ndays, sizeof *f);
+		hk_day_figs *f = calloc(p.ndays, sizeof *f), *fu = calloc(p.ndays, sizeof *fu);
 		size_t n;
-		if (!f)
+		if (!f || !fu)
 			hk_die(HK_EXIT_INPUT, "out of memory");
-		if (hk_daily_figs(&t, p.steps, p.n, &p.extra[k], p.nextra * sizeof(double), f, p.ndays, &n, &e) != HK_OK) {
+		s[k].has_unmet = unmet_kw(&p, &s[k], *ns, u);
+		if (hk_daily_figs(&t, p.steps, p.n, &p.extra[k], p.nextra * sizeof(double), f, p.ndays, &n, &e) != HK_OK ||
+		    (s[k].has_unmet &&
+		     hk_daily_figs(&t, p.steps, p.n, u, sizeof *u, fu, p.ndays, &n, &e) != HK_OK)) {
 			if (!e.file[0])
 				snprintf(e.file, sizeof e.file, "%s", p.file);
 			hk_die_err(&e);
 		}
 		s[k].d0 = *nd;
 		for (i = 0; i < n; i++) {
+			struct dayrow *d;
 			if (*nd >= MAX_DAYROWS)
 				hk_die(HK_EXIT_INPUT, "too many days (%zu schemes × %zu days)", (size_t)*ns, n);
-			dr[*nd].scheme = k;
-			snprintf(dr[*nd].day, sizeof dr[*nd].day, "%s", p.dayname[i]);
-			dr[*nd].days = f[i].days;
-			dr[*nd].kwh = f[i].kwh;
-			dr[*nd].cost = f[i].cost;
+			d = &dr[*nd];
+			d->scheme = k;
+			snprintf(d->day, sizeof d->day, "%s", p.dayname[i]);
+			d->days = f[i].days;
+			d->unmet = d->backup = NAN;
+			d->kwh = f[i].kwh;
+			d->cost = f[i].cost;
+			if (s[k].has_unmet) {
+				/* unmet heat made up by the backup heater, its electricity
+				 * (heat / COP) costed at the tariff of the step */
+				d->unmet = fu[i].kwh;
+				d->backup = fu[i].cost / backup_cop;
+				d->kwh += fu[i].kwh / backup_cop;
+				d->cost += d->backup;
+			}
 			(*nd)++;
 		}
 		s[k].d1 = *nd;
 		free(f);
+		free(fu);
 	}
+	free(u);
 	hk_proftable_free(&p);
 }
 
@@ -666,6 +723,8 @@ static const hk_col daily_out[] = {
 	{"days", "d", "天数", "days", 0},
 	{"elec_kwh", "kWh", "日耗电量", "electricity of the day", 1},
 	{"cost_yuan", "元", "日运行费用", "cost of the day", 1},
+	{"unmet_kwh", "kWh", "未满足热量", "heat left unmet", 1},
+	{"backup_cost_yuan", "元", "辅助热源电费", "backup heater cost", 1},
 };
 static const hk_col price_out[] = {
 	{"item", NULL, "项目", "item", -1},
@@ -693,7 +752,28 @@ static const hk_col scheme_out[] = {
 	{"npv_yuan", "元", "净现值", "NPV", 0},
 	{"irr", NULL, "内部收益率", "IRR", 4},
 	{"lcc_yuan", "元", "全寿命周期费用", "life-cycle cost", 0},
+	{"annual_unmet_kwh", "kWh", "年未满足热量", "annual heat left unmet", 0},
 };
+
+/* "days 100%, 75%": the typical days on which the scheme leaves heat unmet */
+static const char *unmet_days(const struct dayrow *dr, const struct scheme *sk)
+{
+	static char buf[256];
+	size_t i, o, n = 0;
+	for (i = sk->d0; i < sk->d1; i++)
+		n += dr[i].unmet > 0;
+	o = (size_t)snprintf(buf, sizeof buf, "%s", n == 1 ? "day" : "days");
+	for (i = sk->d0, n = 0; i < sk->d1 && o < sizeof buf; i++) {
+		if (!(dr[i].unmet > 0))
+			continue;
+		if (++n > 6) {
+			snprintf(buf + o, sizeof buf - o, ", ...");
+			break;
+		}
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s %s", n > 1 ? "," : "", dr[i].day);
+	}
+	return buf;
+}
 
 static void sheet_ref(char *buf, size_t sz, const char *sheet, long row, long col)
 {
@@ -712,7 +792,8 @@ int cmd_econ(int argc, char **argv)
 	struct scheme s[MAX_SCHEMES];
 	struct price pr[NITEMS * 2];
 	size_t nd = 0, ni = 0, npr = 0, i;
-	int ns = 0, k, base = -1, cmp = -1, chinese = 0, rc;
+	int ns = 0, k, base = -1, cmp = -1, chinese = 0, rc, backup_given, any_unmet = 0;
+	double unmet_max = 0;
 	const char *inputs[4];
 	char tariff_in[4096] = "";
 	hk_job job;
@@ -726,6 +807,11 @@ int cmd_econ(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "--life (%d): expected 1 to 100 years", life);
 	if (!(rate > -1) || !(escalation > -1))
 		hk_die(HK_EXIT_INPUT, "--rate and --escalation: expected values above -100%%");
+	if (!isnan(backup_cop) && !(backup_cop > 0))
+		hk_die(HK_EXIT_INPUT, "--backup-cop (%g): expected a COP > 0", backup_cop);
+	backup_given = !isnan(backup_cop);
+	if (!backup_given)
+		backup_cop = 1; /* an electric heater */
 	/* read twice (once to tell the kind of table): standard input is kept */
 	if (!strcmp(args[0], "-") && hk_reader_keep_stdin(&e) != HK_OK)
 		hk_die_err(&e);
@@ -758,6 +844,10 @@ int cmd_econ(int argc, char **argv)
 		for (i = s[k].d0; i < s[k].d1; i++) {
 			s[k].cost += dr[i].cost * dr[i].days; /* Malan Table 3: Σ daily cost × days */
 			s[k].kwh += dr[i].kwh * dr[i].days;
+			if (s[k].has_unmet) {
+				s[k].unmet += dr[i].unmet * dr[i].days;
+				s[k].backup += dr[i].backup * dr[i].days;
+			}
 		}
 		for (i = s[k].i0; i < s[k].i1; i++)
 			s[k].invest += iv[i].qty * iv[i].price; /* Σ quantity × unit price */
@@ -790,10 +880,13 @@ int cmd_econ(int argc, char **argv)
 	}
 
 	/* the daily table (main) */
-	hk_job_table(&job, "逐日费用", "daily", daily_out, 5);
+	hk_job_table(&job, "逐日费用", "daily", daily_out, HK_NELEM(daily_out));
 	for (i = 0; i < nd; i++) {
-		hk_cell c[5] = {hk_ctext(s[dr[i].scheme].name), hk_ctext(dr[i].day), hk_cnum(dr[i].days),
-				isnan(dr[i].kwh) ? hk_cempty() : hk_cnum(dr[i].kwh), hk_cnum(dr[i].cost)};
+		hk_cell c[HK_NELEM(daily_out)] = {
+			hk_ctext(s[dr[i].scheme].name), hk_ctext(dr[i].day), hk_cnum(dr[i].days),
+			isnan(dr[i].kwh) ? hk_cempty() : hk_cnum(dr[i].kwh), hk_cnum(dr[i].cost),
+			isnan(dr[i].unmet) ? hk_cempty() : hk_cnum(dr[i].unmet),
+			isnan(dr[i].backup) ? hk_cempty() : hk_cnum(dr[i].backup)};
 		hk_job_row(&job, c);
 	}
 	/* workbook: prices, investment and schemes with live formulas */
@@ -826,10 +919,10 @@ int cmd_econ(int argc, char **argv)
 			c[5] = hk_ctext(iv[i].source);
 			hk_job_row(&job, c);
 		}
-		hk_job_extra(&job, "方案比较", "schemes", scheme_out, 11);
+		hk_job_extra(&job, "方案比较", "schemes", scheme_out, HK_NELEM(scheme_out));
 		for (k = 0; k < ns; k++) {
-			hk_cell c[11];
-			char fi[256], fe[256], fc[256], fx[256], fs[256], fp[256];
+			hk_cell c[HK_NELEM(scheme_out)];
+			char fi[256], fe[256], fc[256], fx[256], fs[256], fp[256], fu[256];
 			long row = r0 + k, brow = r0 + base;
 			char x0[64], x1[64], y0[64], y1[64];
 			c[0] = hk_ctext(s[k].name);
@@ -871,6 +964,12 @@ int cmd_econ(int argc, char **argv)
 				c[9] = isnan(s[k].eo.irr) ? hk_ctext("none") : hk_cnum(s[k].eo.irr);
 			}
 			c[10] = hk_cnum(s[k].lcc);
+			sheet_ref(x0, sizeof x0, daily_sheet, r0 + (long)s[k].d0, 2);
+			hk_out_ref(r0 + (long)s[k].d1 - 1, 2, x1, sizeof x1);
+			sheet_ref(y0, sizeof y0, daily_sheet, r0 + (long)s[k].d0, 5);
+			hk_out_ref(r0 + (long)s[k].d1 - 1, 5, y1, sizeof y1);
+			snprintf(fu, sizeof fu, "=SUMPRODUCT(%s:%s,%s:%s)", x0, x1, y0, y1);
+			c[11] = s[k].has_unmet ? hk_cformula(fu, s[k].unmet) : hk_cempty();
 			hk_job_row(&job, c);
 		}
 	}
@@ -908,9 +1007,22 @@ int cmd_econ(int argc, char **argv)
 			hk_sum_num(&job.sum, SK("annual_elec_kwh"), s[k].kwh, "kWh", 0, "年耗电量", "annual electricity",
 				   "Σ daily electricity × days");
 		hk_sum_num(&job.sum, SK("annual_cost_yuan"), s[k].cost, "yuan", 0, "年运行费用", "annual operating cost",
-			   s[k].column ? "Σ daily cost × days; daily cost = the profile's power column costed "
-					 "period by period with --tariff"
-				       : "Σ daily cost × days of the daily-figures input (as the Malan paper's Table 3)");
+			   !s[k].column ? "Σ daily cost × days of the daily-figures input (as the Malan paper's Table 3)"
+			   : s[k].has_unmet ? "Σ daily cost × days; daily cost = the profile's power column costed "
+					      "period by period with --tariff, plus the backup heater's for unmet heat"
+					    : "Σ daily cost × days; daily cost = the profile's power column costed "
+					      "period by period with --tariff");
+		if (s[k].has_unmet) {
+			hk_sum_num(&job.sum, SK("unmet_kwh"), s[k].unmet, "kWh", 0, "年未满足热量", "annual heat left unmet",
+				   s[k].role == ROLE_STORE ? "Σ unmet_kw·dt_h·days (tanksize: heat pumps and tank)"
+							   : "Σ (heat_load_kw − hp_heat_kw)·dt_h·days (hpsize: heat pumps alone)");
+			hk_sum_num(&job.sum, SK("backup_cost_yuan"), s[k].backup, "yuan", 0, "辅助热源年电费",
+				   "annual cost of the backup heater", "unmet heat / backup_cop, at the tariff of each step "
+				   "(included in annual_cost_yuan)");
+			if (s[k].unmet > unmet_max)
+				unmet_max = s[k].unmet;
+			any_unmet = 1;
+		}
 		snprintf(en, sizeof en, "life-cycle cost over %d years", life);
 		hk_sum_num(&job.sum, SK("lcc_yuan"), s[k].lcc, "yuan", 0, "全寿命周期费用", en,
 			   "invest + Σ cost·(1+e)^(y−1)/(1+r)^y");
@@ -943,6 +1055,24 @@ int cmd_econ(int argc, char **argv)
 			   "Σ flows/(1+r)^t, savings escalated");
 		if (!isnan(c->eo.irr))
 			hk_sum_num(&job.sum, "irr", c->eo.irr, "", 4, "内部收益率", "internal rate of return", "NPV(irr) = 0");
+	}
+	if (any_unmet) {
+		hk_sum_num(&job.sum, "unmet_kwh", unmet_max, "kWh", 0, "最大年未满足热量",
+			   "largest annual heat left unmet among the schemes", "max of sN_unmet_kwh");
+		hk_sum_num(&job.sum, "backup_cop", backup_cop, "", 2, "辅助热源COP", "backup heater COP",
+			   backup_given ? "--backup-cop"
+					: "default 1: an electric heater makes up unmet heat, 1 kWh per kWh at the "
+					  "tariff (toolkit assumption), so every scheme delivers the whole load");
+		for (k = 0; k < ns; k++)
+			if (s[k].has_unmet && s[k].unmet > 0)
+				hk_job_warn(&job, "%s: the heat pumps%s leave %.0f kWh a year of the load unmet (%s): "
+					    "made up by a backup heater at COP %g, %.0f 元 a year at the tariff (--backup-cop)",
+					    s[k].name, s[k].role == ROLE_STORE ? " and the tank" : "", s[k].unmet,
+					    unmet_days(dr, &s[k]), backup_cop, s[k].backup);
+		for (k = 0; k < ns; k++)
+			if (!s[k].has_unmet && unmet_max > 0)
+				hk_job_warn(&job, "%s: the profile does not say what heat column %s leaves unmet: "
+					    "compared as if it met the whole load", s[k].name, s[k].column);
 	}
 	hk_sum_num(&job.sum, "rate", rate, "", 4, "折现率", "discount rate",
 		   rate == 0.08 ? "8%: social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]"
