@@ -42,7 +42,8 @@ static const hk_option options[] = {
 		    "investment: scheme,item,quantity[,unit][,price][,amount]; items heat_pump_kw, tank_m3, pump_kw, "
 		    "land_m2, other_yuan",
 		    "none: operating cost only"),
-	HK_OPT_STR_(0, "prices", &prices_file, "FILE", "unit prices: item,unit,price,source",
+	HK_OPT_STR_(0, "prices", &prices_file, "FILE",
+		    "unit prices: item,unit,price,source; unit = money per unit of quantity (yuan/W, 元/m3, 万元/MW)",
 		    "data/equipment/unit-prices.csv (Malan paper Table 2)"),
 	HK_OPT_NUM_(0, "backup-cop", &backup_cop, "COP",
 		    "COP of the backup heater that makes up heat the heat pumps and tank leave unmet, "
@@ -160,15 +161,14 @@ struct price {
 
 static const struct {
 	const char *key, *aliases, *unit;
-	double to_qty; /* price per catalog unit → per investment unit */
-	hk_dim dim;    /* what a unit column may give for the quantity */
+	hk_dim dim; /* the quantity's: what a unit column may give */
 } items[] = {
-	{"heat_pump_kw", "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵", "kW", 1000,
+	{"heat_pump_kw", "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵", "kW",
 	 HK_DIM_POWER},
-	{"tank_m3", "tank_m3|tank|storage_tank|蓄热罐", "m3", 1, HK_DIM_VOLUME},
-	{"pump_kw", "pump_kw|pump|circulating_pump|循环泵|水泵", "kW", 1000, HK_DIM_POWER},
-	{"land_m2", "land_m2|land|征地|征地费", "m2", 1, HK_DIM_AREA},
-	{"other_yuan", "other_yuan|other|其他", "yuan", 1, HK_DIM_MONEY},
+	{"tank_m3", "tank_m3|tank|storage_tank|蓄热罐", "m3", HK_DIM_VOLUME},
+	{"pump_kw", "pump_kw|pump|circulating_pump|循环泵|水泵", "kW", HK_DIM_POWER},
+	{"land_m2", "land_m2|land|征地|征地费", "m2", HK_DIM_AREA},
+	{"other_yuan", "other_yuan|other|其他", "yuan", HK_DIM_MONEY},
 };
 #define NITEMS (sizeof items / sizeof items[0])
 
@@ -203,7 +203,7 @@ static size_t load_prices(const char *path, struct price *pr)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		int it = item_of(hk_reader_text(r, 0));
-		double v;
+		double v, f;
 		if (it < 0) {
 			hk_reader_fail(r, 0, &e, "unknown item (%s): expected heat_pump_kw, tank_m3, pump_kw, land_m2 "
 				       "or other_yuan (or the unit-prices.csv names)", hk_reader_text(r, 0));
@@ -213,8 +213,14 @@ static size_t load_prices(const char *path, struct price *pr)
 			hk_die_err(&e);
 		snprintf(pr[n].item, sizeof pr[n].item, "%s", items[it].key);
 		snprintf(pr[n].unit, sizeof pr[n].unit, "%s", hk_reader_has(r, 1) ? hk_reader_text(r, 1) : "");
-		/* 元/W → 元/kW for quantities in kW */
-		pr[n].price = strstr(pr[n].unit, "/W") || strstr(pr[n].unit, "/w") ? v * items[it].to_qty : v;
+		/* money per unit of quantity (元/W, 万元/m3) → 元 per the item's unit (kW, m3) */
+		f = 1;
+		if (*pr[n].unit && !hk_unit_ratio(HK_DIM_MONEY, items[it].dim, pr[n].unit, &f)) {
+			hk_reader_fail(r, 1, &e, "unknown unit (%s): expected 元/U, yuan/U or 万元/U with U one of %s",
+				       pr[n].unit, hk_dim_units_list(items[it].dim));
+			hk_die_err(&e);
+		}
+		pr[n].price = v * f;
 		snprintf(pr[n].source, sizeof pr[n].source, "%s", hk_reader_has(r, 3) ? hk_reader_text(r, 3) : path);
 		if (n + 1 < NITEMS * 2)
 			n++;
