@@ -198,7 +198,7 @@ static size_t load_prices(const char *path, struct price *pr)
 	hk_reader *r;
 	hk_err e;
 	int rc;
-	size_t n = 0;
+	size_t n = 0, j;
 	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, cols, 4, &e) != HK_OK)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
@@ -211,6 +211,13 @@ static size_t load_prices(const char *path, struct price *pr)
 		}
 		if (hk_reader_num(r, 2, &v, &e) != HK_OK)
 			hk_die_err(&e);
+		for (j = 0; j < n && strcmp(pr[j].item, items[it].key); j++)
+			;
+		if (j < n) { /* the first would be used, this one silently not */
+			hk_reader_fail(r, 0, &e, "%s again (%s): expected one unit price per item", items[it].key,
+				       hk_reader_text(r, 0));
+			hk_die_err(&e);
+		}
 		snprintf(pr[n].item, sizeof pr[n].item, "%s", items[it].key);
 		snprintf(pr[n].unit, sizeof pr[n].unit, "%s", hk_reader_has(r, 1) ? hk_reader_text(r, 1) : "");
 		/* money per unit of quantity (元/W, 万元/m3) → 元 per the item's unit (kW, m3) */
@@ -222,8 +229,7 @@ static size_t load_prices(const char *path, struct price *pr)
 		}
 		pr[n].price = v * f;
 		snprintf(pr[n].source, sizeof pr[n].source, "%s", hk_reader_has(r, 3) ? hk_reader_text(r, 3) : path);
-		if (n + 1 < NITEMS * 2)
-			n++;
+		n++; /* at most NITEMS: one per item */
 	}
 	if (rc < 0)
 		hk_die_err(&e);
@@ -796,7 +802,7 @@ int cmd_econ(int argc, char **argv)
 	static struct dayrow dr[MAX_DAYROWS];
 	static struct inv iv[MAX_INV];
 	struct scheme s[MAX_SCHEMES];
-	struct price pr[NITEMS * 2];
+	struct price pr[NITEMS];
 	size_t nd = 0, ni = 0, npr = 0, i;
 	int ns = 0, k, base = -1, cmp = -1, chinese = 0, rc, backup_given, any_unmet = 0;
 	double unmet_max = 0;
