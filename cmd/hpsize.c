@@ -93,11 +93,11 @@ const hk_cmdinfo info_hpsize = {
 		"    day,start_h,dt_h,t_out_c,heat_load_kw[,night],days\n"
 		"  --ratios FILE: t_out_c,k1[,cop][,t_water_out_c]",
 	.output =
-		"  the profile with k1,k2,q_unit_kw,units_total,units_on,plr,hp_heat_kw,cop,\n"
-		"    hp_power_kw,spare_kw added\n"
+		"  the profile with hp_model,k1,k2,q_unit_kw,units_total,units_on,plr,hp_heat_kw,cop,\n"
+		"    hp_power_kw,spare_kw,rated_kw added (hp_model, units_total and rated_kw travel\n"
+		"    down the pipe: econ prices the heat pumps designed here)\n"
 		"  summary: units (with the rounding rule applied), units_ceil, shortfall_kw,\n"
-		"    shortfall, q_unit_kw, k1, k2, installed_kw, margin, cop_design,\n"
-		"    power_design_kw, annual heat, electricity and SCOP over the profile",
+		"    shortfall, q_unit_kw, k1, k2, installed_kw, margin, cop_design,\n"		"    power_design_kw, annual heat, electricity and SCOP over the profile",
 	.examples = examples,
 	.options = options,
 };
@@ -116,6 +116,7 @@ static const hk_col add_cols[] = {
 	{"cop", NULL, "COP", "COP", 3, 1},
 	{"hp_power_kw", "kW", "热泵耗电功率", "heat-pump power", 2, 1},
 	{"spare_kw", "kW", "富余制热量", "spare capacity", 2, 1},
+	{"rated_kw", "kW", "单台额定制热量", "rated capacity per unit", -1}, /* travels to econ */
 };
 #define NADD (sizeof add_cols / sizeof add_cols[0])
 
@@ -396,9 +397,12 @@ int cmd_hpsize(int argc, char **argv)
 		v[7] = hs[i].cop;
 		v[8] = hs[i].power_kw;
 		v[9] = hs[i].spare_kw;
+		v[10] = m.rated_kw;
 		heat += hs[i].heat_kw * h;
 		elec += hs[i].power_kw * h;
 	}
+	if (hk_proftable_set_text(&p, "hp_model", m.name, &e) != HK_OK) /* travels to econ */
+		hk_job_die(&job, &e);
 	hk_proftable_write(&job, &p, add_cols, NADD, vals);
 
 	hk_sum_text(&job.sum, "model", m.name, "机型", "model", model_src);

@@ -105,7 +105,8 @@ const hk_cmdinfo info_tanksize = {
 		"  --tariff FILE: period,start,end,price_yuan_kwh[,source] (HH:MM, 24:00 allowed)",
 	.output =
 		"  the profile with period,price_yuan_kwh,charge_kw,discharge_kw,soc_kwh,\n"
-		"    hp_load_kw,power_kw,cost_yuan,unmet_kw added; --per-day: the per-day table\n"
+		"    hp_load_kw,power_kw,cost_yuan,unmet_kw,tank_m3 added (tank_m3 travels down the\n"
+		"    pipe: econ prices the tank sized here); --per-day: the per-day table\n"
 		"  summary: volume_m3, tank_kwh, tank size, annual electricity and cost with and\n"
 		"    without the tank, saving, unmet_kwh",
 	.examples = examples,
@@ -136,6 +137,7 @@ static const hk_col add_cols[] = {
 	{"power_kw", "kW", "总耗电功率", "electric power", 2},
 	{"cost_yuan", "元", "电费(本时段)", "cost in the step", 2},
 	{"unmet_kw", "kW", "未满足负荷", "unmet load", 2},
+	{"tank_m3", "m3", "蓄热罐有效容积", "effective tank volume", -1}, /* travels to econ */
 };
 #define NADD (sizeof add_cols / sizeof add_cols[0])
 
@@ -384,6 +386,7 @@ int cmd_tanksize(int argc, char **argv)
 			v[5] = ss[i].power_kw;
 			v[6] = ss[i].cost;
 			v[7] = ss[i].unmet_kwh / h;
+			v[8] = v_eff;
 		}
 		{
 			/* the period column is text: pass it as an extra input column */

@@ -279,6 +279,98 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 	free(c);
 }
 
+static long hdr_col(const hk_proftable *p, const char *key)
+{
+	size_t i;
+	for (i = 0; i < p->ncols; i++)
+		if (!strcmp(p->hdr[i], key))
+			return (long)i;
+	return -1;
+}
+
+/* the value of column key, the same on every row; NAN when absent */
+static hk_status const_col(const hk_proftable *p, const char *key, double *v, hk_err *err)
+{
+	long c = hdr_col(p, key);
+	size_t i;
+	*v = NAN;
+	if (c < 0)
+		return HK_OK;
+	for (i = 0; i < p->n; i++) {
+		const char *t = p->cell[i * p->ncols + (size_t)c];
+		double x;
+		if (hk_parse_number(t, &x, NULL) != HK_OK)
+			return hk_fail_at(err, HK_EPARSE, p->file, p->line[i], (int)c + 1,
+					  "%s is not a number (%s): expected the design quantity on every row", key, t);
+		if (i > 0 && x != *v)
+			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
+					  "%s changes within the profile (%g, then %g): expected one design", key, *v, x);
+		*v = x;
+	}
+	return HK_OK;
+}
+
+hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
+{
+	long c = hdr_col(p, "hp_model");
+	hk_status st;
+	size_t i;
+	d->hp_model[0] = '\0';
+	for (i = 0; c >= 0 && i < p->n; i++) {
+		const char *t = p->cell[i * p->ncols + (size_t)c];
+		if (i > 0 && strcmp(t, d->hp_model))
+			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
+					  "hp_model changes within the profile (%s, then %s): expected one design",
+					  d->hp_model, t);
+		snprintf(d->hp_model, sizeof d->hp_model, "%s", t);
+	}
+	if ((st = const_col(p, "units_total", &d->units, err)) != HK_OK ||
+	    (st = const_col(p, "rated_kw", &d->rated_kw, err)) != HK_OK ||
+	    (st = const_col(p, "tank_m3", &d->tank_m3, err)) != HK_OK)
+		return st;
+	return HK_OK;
+}
+
+hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *text, hk_err *err)
+{
+	long c = hdr_col(p, key);
+	size_t i, k, nc = p->ncols + 1;
+	char **hdr, **cell;
+	if (c >= 0) {
+		for (i = 0; i < p->n; i++) {
+			char *t = strdup(text);
+			if (!t)
+				return hk_fail(err, HK_ENOMEM, "out of memory");
+			free(p->cell[i * p->ncols + (size_t)c]);
+			p->cell[i * p->ncols + (size_t)c] = t;
+		}
+		return HK_OK;
+	}
+	hdr = calloc(nc, sizeof *hdr);
+	cell = calloc(p->n * nc + 1, sizeof *cell);
+	if (!hdr || !cell || !(hdr[p->ncols] = strdup(key))) {
+		free(hdr);
+		free(cell);
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < p->n; i++) {
+		for (k = 0; k < p->ncols; k++)
+			cell[i * nc + k] = p->cell[i * p->ncols + k];
+		cell[i * nc + p->ncols] = strdup(text);
+	}
+	for (k = 0; k < p->ncols; k++)
+		hdr[k] = p->hdr[k];
+	free(p->hdr);
+	free(p->cell);
+	p->hdr = hdr;
+	p->cell = cell;
+	p->ncols = nc;
+	for (i = 0; i < p->n; i++)
+		if (!cell[i * nc + nc - 1])
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+	return HK_OK;
+}
+
 static const hk_col step_cols[] = {
 	{"day", NULL, "典型日", "day", -1},
 	{"start_h", "h", "开始时刻", "start", 2},

@@ -67,6 +67,28 @@ static inline double hk_proftable_x(const hk_proftable *p, size_t i, size_t x)
 	return p->extra[i * p->nextra + x];
 }
 
+/*
+ * What a command decides travels down the pipe with the profile, as
+ * columns holding the same value on every row (README, "What travels down
+ * the pipe"): hp_model, units_total and rated_kw (per unit, kW) written by
+ * hpsize, tank_m3 (effective volume) written by tanksize.
+ */
+typedef struct hk_design {
+	char hp_model[64]; /* "" when absent */
+	double units;      /* units_total; NAN when absent */
+	double rated_kw;   /* rated capacity per unit; NAN when absent */
+	double tank_m3;    /* effective tank volume; NAN when absent */
+} hk_design;
+
+/* The design quantities a profile carries.  Fails, at the row and column,
+ * when one is not a number or changes from one row to the next. */
+hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err);
+
+/* Set the text column key to text on every row: the input column of that
+ * key, or a new column after the others.  For text that travels
+ * (hp_model); fails only out of memory. */
+hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *text, hk_err *err);
+
 /* Write the profile as the job's main table: the input columns, then
  * add[0..nadd) with values vals[i*nadd + k] (NAN = empty cell). */
 void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,

@@ -846,6 +846,12 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 			int m = header_matches(re[j], &specs[j], folded[i], pass, &b, bad, sizeof bad);
 			if (m == 0)
 				continue;
+			if (m < 0 && !*hk_dim_units_list(specs[j].dim)) {
+				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+					       "unexpected unit (%s) in column \"%s\": expected no unit "
+					       "(%s is a plain number or text)", bad, r->hdr[i], specs[j].what);
+				goto out;
+			}
 			if (m < 0) {
 				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
 					       "unknown unit (%s) in column \"%s\": expected one of %s",
@@ -978,6 +984,20 @@ hk_status hk_reader_num(const hk_reader *r, size_t spec, double *out, hk_err *er
 		return hk_reader_fail(r, spec, err, "%s is negative (%s): expected %s >= 0%s%s",
 				      sp->key, t, sp->what, *unit ? " " : "", unit);
 	*out = v;
+	return HK_OK;
+}
+
+hk_status hk_reader_unit(const hk_reader *r, size_t spec, hk_dim d, double *factor,
+			double *offset, hk_err *err)
+{
+	const char *t = hk_reader_text(r, spec);
+	char f[128];
+	if (!t || !*t)
+		return HK_ENOTFOUND;
+	hk_fold(t, f, sizeof f, 1);
+	if (!hk_unit_lookup(d, f, factor, offset))
+		return hk_reader_fail(r, spec, err, "unknown unit (%s): expected one of %s", t,
+				      *hk_dim_units_list(d) ? hk_dim_units_list(d) : "(none: leave it empty)");
 	return HK_OK;
 }
 

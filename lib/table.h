@@ -73,6 +73,15 @@ int hk_reader_has(const hk_reader *r, size_t spec);
  * is not required (*out untouched); otherwise an error naming the place. */
 hk_status hk_reader_num(const hk_reader *r, size_t spec, double *out, hk_err *err);
 
+/* A per-row unit column (spec i holds text such as "kW", "万元", "m³"):
+ * the unit looked up in dimension d as a header unit would be, *factor and
+ * *offset taking a value in it to d's internal unit (units.h).  Returns
+ * HK_OK; HK_ENOTFOUND when the column is absent or the field empty
+ * (*factor, *offset untouched); otherwise an error at the field naming the
+ * unit and listing d's units. */
+hk_status hk_reader_unit(const hk_reader *r, size_t spec, hk_dim d, double *factor,
+			 double *offset, hk_err *err);
+
 /* Fill err with a located message about spec i in the current record. */
 hk_status hk_reader_fail(const hk_reader *r, size_t spec, hk_err *err,
 			 const char *fmt, ...) __attribute__((format(printf, 4, 5)));

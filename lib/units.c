@@ -85,6 +85,21 @@ int hk_unit_lookup(hk_dim d, const char *unit, double *factor, double *offset)
 	return 0;
 }
 
+int hk_unit_ratio(hk_dim num, hk_dim den, const char *text, double *factor)
+{
+	char f[128], *slash;
+	double fa, fb, oa, ob;
+	hk_fold(text, f, sizeof f, 1);
+	slash = strrchr(f, '/');
+	if (!slash)
+		return 0;
+	*slash = '\0';
+	if (!hk_unit_lookup(num, f, &fa, &oa) || !hk_unit_lookup(den, slash + 1, &fb, &ob) || oa != 0 || ob != 0)
+		return 0;
+	*factor = fa / fb;
+	return 1;
+}
+
 const char *hk_dim_units_list(hk_dim d)
 {
 	static char buf[HK_DIM_COUNT + 1][256];

@@ -39,6 +39,13 @@ const char *hk_dim_unit(hk_dim d);
  * unit is not one of d's. */
 int hk_unit_lookup(hk_dim d, const char *unit, double *factor, double *offset);
 
+/* A rate unit "A/B" as written in a unit column (元/W, 万元/m³, yuan/m2):
+ * folded as headers are, A looked up in dimension num and B in den.  On
+ * success store the factor taking a value in A/B to num's internal unit
+ * per den's internal unit (0.7 元/W → 700 元/kW) and return 1; return 0
+ * when the text is not such a unit. */
+int hk_unit_ratio(hk_dim num, hk_dim den, const char *text, double *factor);
+
 /* Comma-separated list of the units accepted for d, for error messages. */
 const char *hk_dim_units_list(hk_dim d);
 

@@ -127,6 +127,46 @@ static void test_reader(void)
 	UNIT_EQ_INT(n, -1, "bytes neither UTF-8 nor GB18030 are an error");
 }
 
+/* a per-row unit column converts as a header unit would; a unit in the
+ * header of a column that takes none says so (not "one of " and nothing) */
+static void test_units(void)
+{
+	static const hk_colspec uc[] = {
+		{"qty", "qty", HK_DIM_NONE, HK_REQUIRED, "quantity"},
+		{"unit", "unit|单位", HK_DIM_NONE, 0, "unit of the quantity"},
+	};
+	hk_reader *r;
+	hk_err e;
+	double f = 0, o = 0, v;
+	const char *p = PUTS("unit.csv", "qty,单位\n5474000,W\n2,万元\n3,m³\n4,\n5,台\n");
+	UNIT_EQ_INT(hk_reader_open(&r, p, NULL, &e), HK_OK, "open");
+	UNIT_EQ_INT(hk_reader_bind(r, uc, 2, &e), HK_OK, "bind");
+	UNIT_EQ_INT(hk_reader_next(r, &e), 1, "row W");
+	UNIT_EQ_INT(hk_reader_unit(r, 1, HK_DIM_POWER, &f, &o, &e), HK_OK, "W is a power unit");
+	UNIT_EQ_INT(hk_reader_num(r, 0, &v, &e), HK_OK, "qty");
+	UNIT_NEAR(v * f + o, 5474, 1e-9, "5474000 W = 5474 kW (SI)");
+	hk_reader_next(r, &e);
+	UNIT_EQ_INT(hk_reader_unit(r, 1, HK_DIM_MONEY, &f, &o, &e), HK_OK, "万元 is money");
+	UNIT_NEAR(f, 1e4, 0, "1 万元 = 10000 元");
+	hk_reader_next(r, &e);
+	UNIT_EQ_INT(hk_reader_unit(r, 1, HK_DIM_VOLUME, &f, &o, &e), HK_OK, "m³ folds to m3");
+	UNIT_NEAR(f, 1, 0, "m³ is the internal volume unit");
+	hk_reader_next(r, &e);
+	UNIT_EQ_INT(hk_reader_unit(r, 1, HK_DIM_VOLUME, &f, &o, &e), HK_ENOTFOUND, "empty unit: not found");
+	hk_reader_next(r, &e);
+	UNIT_EQ_INT(hk_reader_unit(r, 1, HK_DIM_POWER, &f, &o, &e), HK_EINVAL, "台 is not a power unit");
+	UNIT_EQ_INT(e.line, 6, "... at its line");
+	UNIT_EQ_INT(e.col, 2, "... and column");
+	UNIT_TRUE(strstr(e.what, "unknown unit (台): expected one of kw, w, mw") != NULL, e.what);
+	hk_reader_close(r);
+
+	p = PUTS("nounit.csv", "qty(元),unit\n1,x\n");
+	UNIT_EQ_INT(hk_reader_open(&r, p, NULL, &e), HK_OK, "open");
+	UNIT_EQ_INT(hk_reader_bind(r, uc, 2, &e), HK_EPARSE, "a unit on a column that takes none");
+	UNIT_TRUE(strstr(e.what, "unexpected unit (元) in column \"qty(元)\": expected no unit") != NULL, e.what);
+	hk_reader_close(r);
+}
+
 static void test_catalogs(void)
 {
 	hk_hp_catalog hc;
@@ -198,6 +238,7 @@ int main(void)
 	if (!mkdtemp(dir))
 		return 2;
 	test_reader();
+	test_units();
 	test_catalogs();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)

@@ -54,6 +54,17 @@ int main(void)
 	}
 	UNIT_TRUE(!hk_unit_lookup(HK_DIM_AREA, "kw", &(double){0}, &(double){0}),
 		  "kW is not an area unit");
+	{ /* rate units of a prices file: money per unit of quantity */
+		double f = 0;
+		UNIT_TRUE(hk_unit_ratio(HK_DIM_MONEY, HK_DIM_POWER, "yuan/W", &f), "yuan/W is a rate");
+		UNIT_NEAR(0.7 * f, 700, 1e-9, "0.7 元/W = 700 元/kW (Malan Table 2 heat-pump price)");
+		UNIT_TRUE(hk_unit_ratio(HK_DIM_MONEY, HK_DIM_VOLUME, "万元/m³", &f), "万元/m³ folds");
+		UNIT_NEAR(0.15 * f, 1500, 1e-9, "0.15 万元/m3 = 1500 元/m3");
+		UNIT_TRUE(hk_unit_ratio(HK_DIM_MONEY, HK_DIM_POWER, "元／MW", &f), "full-width slash");
+		UNIT_NEAR(700000 * f, 700, 1e-9, "700000 元/MW = 700 元/kW");
+		UNIT_TRUE(!hk_unit_ratio(HK_DIM_MONEY, HK_DIM_POWER, "元/台", &f), "元/台 is not per kW");
+		UNIT_TRUE(!hk_unit_ratio(HK_DIM_MONEY, HK_DIM_POWER, "元", &f), "元 alone is not a rate");
+	}
 
 	hk_header_fold("面积（万m²）", buf, sizeof buf);
 	UNIT_EQ_STR(buf, "面积(万m2)", "full-width brackets and ² folded");
