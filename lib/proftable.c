@@ -19,7 +19,7 @@ static const hk_colspec prof_cols[F_N] = {
 	{"heat_load_kw", "heat_load|load|热负荷|负荷", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG,
 	 "heat load"},
 	{"night", "night|夜间", HK_DIM_COUNT, 0, "1 at night, 0 by day"},
-	{"days", "days|weight|天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
+	{"days", "days|weight|天数|代表天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
 	 "real days the row's day stands for"},
 };
 
