@@ -572,8 +572,9 @@ static void test_select(void)
 	hk_pumpsel_duty d;
 	hk_pumpsel_cand k;
 	hk_err err;
-	int n = ideal_points(pts, 1), order[4], meets[4] = {0, 1, 1, 1};
-	double annual[4] = {1, NAN, 5, 3}, key[4];
+	int n = ideal_points(pts, 1), order[4], i, meets[4] = {0, 1, 1, 1};
+	double annual[4] = {1, NAN, 5, 3};
+	hk_ps_cand cand[4];
 
 	hk_pump_curve_fit(&c, "ideal", pts, n, HK_PUMP_FIT_QUADRATIC, HK_PUMP_POWER_NONE, 0, &err);
 	memset(&d, 0, sizeof d);
@@ -594,8 +595,13 @@ static void test_select(void)
 	UNIT_TRUE(!k.meets && strstr(k.why, "beyond the catalog") != NULL,
 		  "300 m3/h on one pump is beyond the last point (140): not met, and why");
 
-	UNIT_EQ_INT(hk_pumpsel_rank(HK_RANK_ENERGY, 4, meets, NULL, annual, NULL, 1, 0, key, order,
-				    &err), HK_OK, "rank by energy");
+	memset(cand, 0, sizeof cand);
+	for (i = 0; i < 4; i++) {
+		cand[i].score.meets = meets[i];
+		cand[i].score.annual = annual[i];
+	}
+	UNIT_EQ_INT(hk_pumpsel_rank(HK_RANK_ENERGY, 4, cand, 1, 0, order, &err), HK_OK,
+		    "rank by energy");
 	UNIT_EQ_INT(order[0], 3, "lowest energy among those meeting first (3 kWh)");
 	UNIT_EQ_INT(order[1], 2, "then 5 kWh");
 	UNIT_EQ_INT(order[2], 1, "then the one meeting without energy data");
