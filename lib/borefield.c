@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HK_PI 3.14159265358979323846
 #define HOUR 3600.0
 
 /* ---------------------------------------------------------------- */
@@ -630,7 +629,7 @@ static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 	size_t nm = s->nm;
 	double k = d->ground.k, NH = (double)d->n * H;
 	double Tg = hk_ground_temperature(&d->ground, d->D, H);
-	double gp = hk_gtable_eval(gt, peak_hours(d) * HOUR) / (2 * HK_PI * k);
+	double gp = hk_gtable_eval(gt, peak_hours(d) * HOUR) / (2 * M_PI * k);
 	double *dg = malloc(nm * sizeof *dg);
 	if (!dg)
 		return hk_fail(err, HK_ENOMEM, "L3: out of memory");
@@ -643,7 +642,7 @@ static hk_status l3_core(const hk_bfdesign *d, const mseries *s, double H,
 		double sum = 0;
 		for (size_t j = 0; j <= m; j++)
 			sum += s->q[j] * dg[m - j];
-		double Tb = Tg + sum / (2 * HK_PI * k * NH);
+		double Tb = Tg + sum / (2 * M_PI * k * NH);
 		double Tf = Tb + s->q[m] * Rb / NH;
 		double Ti = s->pinj[m] > 0 ?
 			Tb + (s->pinj[m] * (gp + Rb) - s->q[m] * gp) / NH : Tb;
@@ -715,7 +714,7 @@ static void fft(double *a, size_t n, int sign)
 		}
 	}
 	for (size_t len = 2; len <= n; len <<= 1) {
-		double ang = sign * 2 * HK_PI / (double)len;
+		double ang = sign * 2 * M_PI / (double)len;
 		double wr = cos(ang), wi = sin(ang);
 		for (size_t i = 0; i < n; i += len) {
 			double cr = 1, ci = 0;
@@ -810,7 +809,7 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 	o->Rb = Rb;
 	o->Tg = Tg;
 	for (size_t i = 0; i < n; i++) {
-		double Tb = Tg + tb[i] / (2 * HK_PI * k * NH); /* GHEtool L4 */
+		double Tb = Tg + tb[i] / (2 * M_PI * k * NH); /* GHEtool L4 */
 		double Tf = Tb + q[i] * Rb / NH;
 		if (o->Tb)
 			o->Tb[i] = Tb;
@@ -973,7 +972,7 @@ static hk_status l4_sizer_eval(sizer *z, double H, hk_temps *o, hk_err *err)
 			double p0 = D ? cd[D - 1] : 0;
 			c += p0 + (double)(i % 24 + 1) / 24.0 * (cd[D] - p0);
 		}
-		double Tf = Tg + c / (2 * HK_PI * k * NH) + z->q[i] * Rb / NH;
+		double Tf = Tg + c / (2 * M_PI * k * NH) + z->q[i] * Rb / NH;
 		track_extremes(o, i, Tf, Tf);
 	}
 	return HK_OK;
@@ -1487,7 +1486,7 @@ static hk_status l2_size(sizer *z, int lim, int first, double H0, int one_step,
 				       "the %s fluid temperature limit %g C excludes "
 				       "the ground temperature %.3g C",
 				       lim > 0 ? "maximum" : "minimum", Tlim, Tg);
-		double tpk = 2 * HK_PI * k, L;
+		double tpk = 2 * M_PI * k, L;
 		if (!first) {
 			double Ra = (g[2] - g[1]) / tpk;
 			double Rm = (g[1] - g[0]) / tpk;

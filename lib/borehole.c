@@ -5,7 +5,8 @@
 #include <math.h>
 #include <string.h>
 
-#define HK_PI 3.14159265358979323846
+#include "pipes.h"
+
 #define MAXJ 10
 #define NP HK_BH_MAX_PIPES
 
@@ -137,8 +138,8 @@ hk_status hk_multipole(int np, const double *px, const double *py,
 					       "pipes %d and %d overlap", j + 1, i + 1);
 	}
 	double sigma = (k_g - k_s) / (k_g + k_s);
-	double beta = 2 * HK_PI * k_g * Rfp;
-	double pikg = 1.0 / (2 * HK_PI * k_g);
+	double beta = 2 * M_PI * k_g * Rfp;
+	double pikg = 1.0 / (2 * M_PI * k_g);
 	for (int m = 0; m < np; m++) {
 		double q[NP] = {0}, tf[NP];
 		q[m] = 1.0;
@@ -152,21 +153,9 @@ hk_status hk_multipole(int np, const double *px, const double *py,
 double hk_friction_factor(double m, double r_in, const hk_fluid *fl, double eps)
 {
 	double D = 2 * r_in;
-	double Re = 4 * m / (HK_PI * D * fl->mu);
-	if (Re < 2300.0)
-		return 64.0 / Re;
-	/* Colebrook-White, fixed point (pygfunction) */
-	double f = 0.02;
-	for (int i = 0; i < 100; i++) {
-		double s = -2.0 * log10(eps / D / 3.7 + 2.51 / (Re * sqrt(f)));
-		double fn = 1.0 / (s * s);
-		if (fabs(fn - f) <= 1e-10 * f) {
-			f = fn;
-			break;
-		}
-		f = fn;
-	}
-	return f;
+	double Re = 4 * m / (M_PI * D * fl->mu);
+	/* 64/Re laminar, else Colebrook-White (pipes.h) */
+	return hk_friction_colebrook(Re, eps / D);
 }
 
 static double gnielinski(double Re, double Pr, double f)
@@ -180,7 +169,7 @@ double hk_film_coefficient(double m, double r_in, const hk_fluid *fl,
 			   double eps, double *Re_out)
 {
 	double D = 2 * r_in;
-	double Re = 4 * m / (HK_PI * D * fl->mu);
+	double Re = 4 * m / (M_PI * D * fl->mu);
 	double Pr = fl->cp * fl->mu / fl->k;
 	double Nu;
 	if (Re_out)
@@ -190,7 +179,7 @@ double hk_film_coefficient(double m, double r_in, const hk_fluid *fl,
 	else if (Re >= 4000.0)
 		Nu = gnielinski(Re, Pr, hk_friction_factor(m, r_in, fl, eps));
 	else { /* linear between laminar and turbulent (pygfunction) */
-		double m4 = 4000.0 * HK_PI * D * fl->mu / 4.0;
+		double m4 = 4000.0 * M_PI * D * fl->mu / 4.0;
 		double Nu4 = gnielinski(4000.0, Pr,
 					hk_friction_factor(m4, r_in, fl, eps));
 		Nu = 3.66 + (Re - 2300.0) / (4000.0 - 2300.0) * (Nu4 - 3.66);
@@ -200,7 +189,7 @@ double hk_film_coefficient(double m, double r_in, const hk_fluid *fl,
 
 double hk_pipe_resistance(double r_in, double r_out, double k_p)
 {
-	return log(r_out / r_in) / (2 * HK_PI * k_p); /* Fourier conduction */
+	return log(r_out / r_in) / (2 * M_PI * k_p); /* Fourier conduction */
 }
 
 /* small dense helpers (n <= 2*NP) */
@@ -303,14 +292,14 @@ hk_status hk_utube_rb(const hk_utube *u, const hk_fluid *fl, double m_flow,
 	double mp = m_flow / n;
 	memset(res, 0, sizeof *res);
 	res->h_film = hk_film_coefficient(mp, u->r_in, fl, eps, &res->Re);
-	res->Rf = 1.0 / (2 * HK_PI * u->r_in * res->h_film);
+	res->Rf = 1.0 / (2 * M_PI * u->r_in * res->h_film);
 	res->Rp = hk_pipe_resistance(u->r_in, u->r_out, u->k_p);
-	double px[NP], py[NP], dt = HK_PI / n;
+	double px[NP], py[NP], dt = M_PI / n;
 	for (int i = 0; i < n; i++) { /* GHEtool MultipleUTube positions */
-		px[i] = u->D_s * cos(2.0 * i * dt + HK_PI);
-		py[i] = u->D_s * sin(2.0 * i * dt + HK_PI);
-		px[i + n] = u->D_s * cos(2.0 * i * dt + HK_PI + dt);
-		py[i + n] = u->D_s * sin(2.0 * i * dt + HK_PI + dt);
+		px[i] = u->D_s * cos(2.0 * i * dt + M_PI);
+		py[i] = u->D_s * sin(2.0 * i * dt + M_PI);
+		px[i + n] = u->D_s * cos(2.0 * i * dt + M_PI + dt);
+		py[i + n] = u->D_s * sin(2.0 * i * dt + M_PI + dt);
 	}
 	double R[NP * NP], K[NP * NP];
 	hk_status st = hk_multipole(np, px, py, u->r_out, u->rb, k_s, u->k_g,

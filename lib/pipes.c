@@ -3,7 +3,6 @@
 
 #include <math.h>
 
-#define PI 3.14159265358979323846
 
 double hk_friction_sj(double re, double rel_rough)
 {
@@ -51,7 +50,7 @@ hk_status hk_pipe_run_head(const hk_pipe_seg *s, size_t n, double g_m3h, double 
 				       "pipe segment %zu: expected length >= 0, diameter > 0, share in (0, 1], "
 				       "zeta >= 0 and dp >= 0", i + 1);
 		q = g_m3h * s[i].share / 3600.0;            /* m³/s */
-		v = q / (PI * s[i].diam_m * s[i].diam_m / 4); /* mean velocity */
+		v = q / (M_PI * s[i].diam_m * s[i].diam_m / 4); /* mean velocity */
 		re = v * s[i].diam_m / nu;
 		if (v > 0) {
 			f = hk_friction_sj(re, rough_m / s[i].diam_m);

@@ -11,15 +11,15 @@
 
 enum { F_DAY, F_START, F_DT, F_TOUT, F_LOAD, F_NIGHT, F_DAYS, F_N };
 static const hk_colspec prof_cols[F_N] = {
-	{"day", "day|date|typical_day|典型日|日期", HK_DIM_NONE, HK_REQUIRED, "day name"},
-	{"start_h", "start|start_h|hour|时刻|开始时刻", HK_DIM_TIME, HK_REQUIRED | HK_NONNEG,
+	{"day", "day|date|typical_day|典型日|日期|日", HK_DIM_NONE, HK_REQUIRED, "day name"},
+	{"start_h", "start|start_h|hour|时刻|开始时刻|开始", HK_DIM_TIME, HK_REQUIRED | HK_NONNEG,
 	 "step start hour (0-24)"},
-	{"dt_h", "dt|step|时长|步长", HK_DIM_TIME, HK_REQUIRED | HK_POSITIVE, "step length"},
+	{"dt_h", "dt|step|duration|时长|步长", HK_DIM_TIME, HK_REQUIRED | HK_POSITIVE, "step length"},
 	{"t_out_c", "t_out|outdoor_temp|室外温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor temperature"},
 	{"heat_load_kw", "heat_load|load|热负荷|负荷", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG,
 	 "heat load"},
 	{"night", "night|夜间", HK_DIM_COUNT, 0, "1 at night, 0 by day"},
-	{"days", "days|weight|天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
+	{"days", "days|weight|天数|代表天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
 	 "real days the row's day stands for"},
 };
 
@@ -82,6 +82,79 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 			    const hk_colspec *extra, size_t nextra,
 			    hk_proftable *p, hk_err *err)
 {
+	return hk_proftable_read_mode(path, encoding, HK_PROF_FULL, extra, nextra, p, err);
+}
+
+/* a column that may be absent or empty: *v keeps its value then */
+static hk_status num_opt(const hk_reader *r, size_t spec, double *v, hk_err *err)
+{
+	hk_status st = hk_reader_num(r, spec, v, err);
+	return st == HK_ENOTFOUND ? HK_OK : st;
+}
+
+/* the columns the header bound: the pass-through header, where the extras
+ * and the contract's optional columns are */
+static hk_status bind_columns(const hk_reader *r, hk_proftable *p, size_t nextra, hk_err *err)
+{
+	size_t i, nc = hk_reader_ncols(r);
+	p->hdr = calloc(nc ? nc : 1, sizeof *p->hdr);
+	p->has_extra = calloc(nextra ? nextra : 1, sizeof *p->has_extra);
+	p->xcol = calloc(nextra ? nextra : 1, sizeof *p->xcol);
+	if (!p->hdr || !p->has_extra || !p->xcol)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	p->ncols = nc;
+	p->nextra = nextra;
+	for (i = 0; i < p->ncols; i++)
+		if (!(p->hdr[i] = strdup(hk_reader_header(r, i))))
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (i = 0; i < nextra; i++) {
+		p->has_extra[i] = hk_reader_has(r, F_N + i);
+		p->xcol[i] = p->has_extra[i] ? (int)hk_reader_col(r, F_N + i) + 1 : 0;
+	}
+	p->day_col = (int)hk_reader_col(r, F_DAY) + 1;
+	p->tout_col = (int)hk_reader_col(r, F_TOUT) + 1;
+	p->start_col = (int)hk_reader_col(r, F_START) + 1;
+	p->load_col = (int)hk_reader_col(r, F_LOAD) + 1;
+	p->chinese = hk_reader_chinese(r);
+	return HK_OK;
+}
+
+/* the day step s (named dn) belongs to: a new name starts a new day; in
+ * the full contract names may not come back, and a day's steps are in
+ * time order with one weight */
+static hk_status day_of(const hk_reader *r, hk_prof_mode mode, hk_proftable *p, hk_step *s,
+			const char *dn, size_t *cap_d, hk_err *err)
+{
+	size_t d;
+	if (p->ndays == 0 || strcmp(p->dayname[p->ndays - 1], dn) != 0) {
+		for (d = 0; mode == HK_PROF_FULL && d < p->ndays; d++)
+			if (!strcmp(p->dayname[d], dn))
+				return hk_reader_fail(r, F_DAY, err, "day %s appears again after other days: "
+						      "expected each day's rows together", dn);
+		if (grow((void **)&p->dayname, cap_d, p->ndays + 1, sizeof *p->dayname) ||
+		    !(p->dayname[p->ndays] = strdup(dn)))
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		p->ndays++;
+	} else if (mode == HK_PROF_FULL) {
+		const hk_step *prev = &p->steps[p->n - 1];
+		if (s->start_h < prev->end_h - 1e-9)
+			return hk_reader_fail(r, F_START, err,
+					      "step starts at %g h, before the previous step of day %s "
+					      "ends (%g h): expected steps in time order", s->start_h, dn,
+					      prev->end_h);
+		if (fabs(s->days - prev->days) > 1e-9)
+			return hk_reader_fail(r, F_DAYS, err,
+					      "days (%g) differs from the day's first row (%g): "
+					      "expected one weight per day", s->days, prev->days);
+	}
+	s->day = (int)p->ndays - 1;
+	return HK_OK;
+}
+
+hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof_mode mode,
+				 const hk_colspec *extra, size_t nextra,
+				 hk_proftable *p, hk_err *err)
+{
 	hk_colspec *specs;
 	hk_reader *r;
 	hk_status st;
@@ -92,6 +165,12 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 	if (!specs)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
 	memcpy(specs, prof_cols, sizeof prof_cols);
+	if (mode == HK_PROF_STEPS) {
+		specs[F_DAY].flags &= ~(unsigned)HK_REQUIRED;
+		specs[F_START].flags &= ~(unsigned)HK_REQUIRED;
+		specs[F_TOUT].flags &= ~(unsigned)HK_REQUIRED;
+		specs[F_LOAD].flags &= ~(unsigned)HK_REQUIRED;
+	}
 	if (nextra)
 		memcpy(specs + F_N, extra, nextra * sizeof *extra);
 	st = hk_reader_open(&r, path, encoding, err);
@@ -101,90 +180,33 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 	}
 	snprintf(p->file, sizeof p->file, "%s", hk_reader_name(r));
 	st = hk_reader_bind(r, specs, nspec, err);
-	if (st == HK_OK) {
-		p->ncols = hk_reader_ncols(r);
-		p->hdr = calloc(p->ncols, sizeof *p->hdr);
-		p->nextra = nextra;
-		p->has_extra = calloc(nextra ? nextra : 1, sizeof *p->has_extra);
-		if (!p->hdr || !p->has_extra)
-			st = hk_fail(err, HK_ENOMEM, "out of memory");
-		for (i = 0; st == HK_OK && i < p->ncols; i++)
-			if (!(p->hdr[i] = strdup(hk_reader_header(r, i))))
-				st = hk_fail(err, HK_ENOMEM, "out of memory");
-		p->xcol = calloc(nextra ? nextra : 1, sizeof *p->xcol);
-		if (!p->xcol)
-			st = hk_fail(err, HK_ENOMEM, "out of memory");
-		for (i = 0; st == HK_OK && i < nextra; i++) {
-			p->has_extra[i] = hk_reader_has(r, F_N + i);
-			p->xcol[i] = p->has_extra[i] ? (int)hk_reader_col(r, F_N + i) + 1 : 0;
-		}
-		p->day_col = (int)hk_reader_col(r, F_DAY) + 1;
-		p->tout_col = (int)hk_reader_col(r, F_TOUT) + 1;
-		p->chinese = hk_reader_chinese(r);
-	}
+	if (st == HK_OK)
+		st = bind_columns(r, p, nextra, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_step s;
-		double v;
+		double v, nt = NAN;
 		const char *dn = hk_reader_text(r, F_DAY);
 		size_t k = p->n;
 		memset(&s, 0, sizeof s);
-		if ((st = hk_reader_num(r, F_START, &s.start_h, err)) != HK_OK ||
+		s.t_out_c = s.load_kw = NAN;
+		if ((st = num_opt(r, F_START, &s.start_h, err)) != HK_OK ||
 		    (st = hk_reader_num(r, F_DT, &v, err)) != HK_OK ||
-		    (st = hk_reader_num(r, F_TOUT, &s.t_out_c, err)) != HK_OK ||
-		    (st = hk_reader_num(r, F_LOAD, &s.load_kw, err)) != HK_OK ||
+		    (st = num_opt(r, F_TOUT, &s.t_out_c, err)) != HK_OK ||
+		    (st = num_opt(r, F_LOAD, &s.load_kw, err)) != HK_OK ||
 		    (st = hk_reader_num(r, F_DAYS, &s.days, err)) != HK_OK)
 			break;
 		s.end_h = s.start_h + v;
-		if (s.end_h > 24 + 1e-9) {
+		if (mode == HK_PROF_FULL && s.end_h > 24 + 1e-9) {
 			st = hk_reader_fail(r, F_DT, err,
 					    "step ends after 24:00 (start %g h + %g h): expected steps within one day",
 					    s.start_h, v);
 			break;
 		}
-		{
-			double nt = NAN;
-			hk_status ns = hk_reader_num(r, F_NIGHT, &nt, err);
-			if (ns != HK_OK && ns != HK_ENOTFOUND) {
-				st = ns;
-				break;
-			}
-			s.night = ns == HK_OK && nt != 0;
-		}
-		/* day index: a new name starts a new day; names may not come back */
-		if (p->ndays == 0 || strcmp(p->dayname[p->ndays - 1], dn) != 0) {
-			size_t d;
-			for (d = 0; d < p->ndays; d++)
-				if (!strcmp(p->dayname[d], dn)) {
-					st = hk_reader_fail(r, F_DAY, err,
-							    "day %s appears again after other days: "
-							    "expected each day's rows together", dn);
-					break;
-				}
-			if (st != HK_OK)
-				break;
-			if (grow((void **)&p->dayname, &cap_d, p->ndays + 1, sizeof *p->dayname) ||
-			    !(p->dayname[p->ndays] = strdup(dn))) {
-				st = hk_fail(err, HK_ENOMEM, "out of memory");
-				break;
-			}
-			p->ndays++;
-		} else {
-			const hk_step *prev = &p->steps[k - 1];
-			if (s.start_h < prev->end_h - 1e-9) {
-				st = hk_reader_fail(r, F_START, err,
-						    "step starts at %g h, before the previous step of day %s "
-						    "ends (%g h): expected steps in time order", s.start_h, dn,
-						    prev->end_h);
-				break;
-			}
-			if (fabs(s.days - prev->days) > 1e-9) {
-				st = hk_reader_fail(r, F_DAYS, err,
-						    "days (%g) differs from the day's first row (%g): "
-						    "expected one weight per day", s.days, prev->days);
-				break;
-			}
-		}
-		s.day = (int)p->ndays - 1;
+		if ((st = num_opt(r, F_NIGHT, &nt, err)) != HK_OK)
+			break;
+		s.night = !isnan(nt) && nt != 0;
+		if ((st = day_of(r, mode, p, &s, dn ? dn : "", &cap_d, err)) != HK_OK)
+			break;
 		if (grow((void **)&p->steps, &cap_s, k + 1, sizeof *p->steps) ||
 		    grow((void **)&p->line, &cap_l, k + 1, sizeof *p->line) ||
 		    grow((void **)&p->cell, &cap_c, (k + 1) * p->ncols, sizeof *p->cell) ||
@@ -199,12 +221,9 @@ hk_status hk_proftable_read(const char *path, const char *encoding,
 		p->n++;
 		for (i = 0; i < nextra; i++) {
 			double x = NAN;
-			hk_status xs = hk_reader_num(r, F_N + i, &x, err);
-			if (xs != HK_OK && xs != HK_ENOTFOUND) {
-				st = xs;
+			if ((st = num_opt(r, F_N + i, &x, err)) != HK_OK)
 				break;
-			}
-			p->extra[k * nextra + i] = xs == HK_OK ? x : NAN;
+			p->extra[k * nextra + i] = x;
 		}
 	}
 	if (st == HK_OK && rc < 0)
@@ -230,8 +249,9 @@ static const char *sheet_zh(const hk_step *s, size_t n)
 	return "逐时";
 }
 
-void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
-			size_t nadd, const double *vals)
+/* the input columns, then add[] with vals (NAN = empty) or cells */
+static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, const hk_col *add,
+			size_t nadd, const double *vals, const hk_cell *cells)
 {
 	size_t i, k, nout = 0;
 	int xlsx;
@@ -254,7 +274,7 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 		cols[nout] = add[k];
 		src[nout++] = -1 - (long)k;
 	}
-	hk_job_table(j, sheet_zh(p->steps, p->n), "profile", cols, nout);
+	hk_job_table(j, name_zh ? name_zh : sheet_zh(p->steps, p->n), "profile", cols, nout);
 	xlsx = hk_out_is_xlsx(j->out);
 	for (i = 0; i < p->n; i++) {
 		for (k = 0; k < nout; k++) {
@@ -267,6 +287,8 @@ void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 				c[k] = xlsx && src[k] != p->day_col - 1 && hk_parse_number(t, &v, NULL) == HK_OK
 					       ? hk_cnum(v)
 					       : hk_ctext(t);
+			} else if (cells) {
+				c[k] = cells[i * nadd + (size_t)(-1 - src[k])];
 			} else {
 				double v = vals[i * nadd + (size_t)(-1 - src[k])];
 				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);
@@ -369,6 +391,18 @@ hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *te
 		if (!cell[i * nc + nc - 1])
 			return hk_fail(err, HK_ENOMEM, "out of memory");
 	return HK_OK;
+}
+
+void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
+			size_t nadd, const double *vals)
+{
+	write_table(j, p, NULL, add, nadd, vals, NULL);
+}
+
+void hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
+			      const hk_col *add, size_t nadd, const hk_cell *cells)
+{
+	write_table(j, p, name_zh, add, nadd, NULL, cells);
 }
 
 static const hk_col step_cols[] = {

@@ -38,8 +38,10 @@ typedef struct hk_proftable {
 	size_t nextra;
 	int *has_extra;  /* per extra spec: the column was in the file */
 	int *xcol;       /* per extra spec: its 1-based column, 0 = absent */
-	int day_col;     /* 1-based column of day */
-	int tout_col;    /* 1-based column of t_out_c */
+	int day_col;     /* 1-based column of day (0 = absent, HK_PROF_STEPS) */
+	int tout_col;    /* 1-based column of t_out_c (0 = absent, HK_PROF_STEPS) */
+	int start_col;   /* 1-based column of start_h (0 = absent, HK_PROF_STEPS) */
+	int load_col;    /* 1-based column of heat_load_kw (0 = absent, HK_PROF_STEPS) */
 	long *line;      /* per row: its line in the file */
 	int chinese;
 } hk_proftable;
@@ -51,6 +53,18 @@ typedef struct hk_proftable {
 hk_status hk_proftable_read(const char *path, const char *encoding,
 			    const hk_colspec *extra, size_t nextra,
 			    hk_proftable *p, hk_err *err);
+
+/* How much of the contract a reader needs.  HK_PROF_FULL is
+ * hk_proftable_read.  HK_PROF_STEPS reads the same columns by the same
+ * names as independent steps, for a command that only sums over them
+ * (pumpselect): dt_h and days are required; day, start_h, t_out_c and
+ * heat_load_kw may be absent or empty (start 0, t_out_c and load_kw NAN;
+ * the *_col fields say which were there), and neither the day nor the
+ * time-order rules are checked. */
+typedef enum { HK_PROF_FULL, HK_PROF_STEPS } hk_prof_mode;
+hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof_mode mode,
+				 const hk_colspec *extra, size_t nextra,
+				 hk_proftable *p, hk_err *err);
 void hk_proftable_free(hk_proftable *p);
 
 /*
@@ -93,6 +107,11 @@ hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *te
  * add[0..nadd) with values vals[i*nadd + k] (NAN = empty cell). */
 void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
 			size_t nadd, const double *vals);
+/* The same with any cells: cells[i*nadd + k] (text cells point at text
+ * that lives until the call returns); the sheet named name_zh in Chinese
+ * (NULL: 逐时, or 逐时段 when a step is not an hour). */
+void hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
+			      const hk_col *add, size_t nadd, const hk_cell *cells);
 
 /* Write a fresh profile from steps (loadcalc): the contract's columns. */
 void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n,

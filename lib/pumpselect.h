@@ -1,14 +1,23 @@
 /*
  * pumpselect.h - choosing pumps for a duty: does a catalog pump (N in
  * parallel) meet the design point on the system curve, where does it run,
- * what does it draw, and how do candidates rank.  Built on pumpcurve.h and
- * pumpgroup.h; pure (no I/O, no allocation).
+ * what does it draw, and how do candidates rank; and the whole selection
+ * (hk_pumpselect_run: the pumpselect command's core, from its request to
+ * its result).  Built on pumpcurve.h, pumpgroup.h and pumpehr.h.  No I/O;
+ * only hk_pumpselect_run allocates (its result, freed by
+ * hk_ps_result_free).
  */
 #ifndef HK_PUMPSELECT_H
 #define HK_PUMPSELECT_H
 
+#include <stddef.h>
+
+#include "catalog.h"
+#include "pipes.h"
 #include "pumpcurve.h"
+#include "pumpehr.h"
 #include "pumpgroup.h"
+#include "tariff.h"
 
 /* The duty: design flow G (all duty pumps together) on a system curve. */
 typedef struct {
@@ -59,20 +68,164 @@ hk_status hk_pumpsel_eval(const hk_pump_curve *c, const hk_pumpsel_duty *d,
  * "; ", for tables and warnings. */
 void hk_pump_flags_text(unsigned flags, char *buf, size_t sz);
 
+/* The group's pumps in mask (bit i: g->pump[i]) as their names joined by
+ * '+' ("" when none), for tables and the summary. */
+void hk_pump_group_names(const hk_pump_group *g, unsigned mask, char *buf, size_t sz);
+
 typedef enum { HK_RANK_LCC, HK_RANK_ENERGY, HK_RANK_EFF } hk_rank_mode;
 
+/* What a candidate is ranked on. */
+typedef struct {
+	int meets;             /* 0: ranked last, whatever its values */
+	double price_yuan;     /* all its pumps (duty + standby); NaN unknown */
+	double annual;         /* annual energy (kWh, or any energy measure); NaN unknown */
+	double annual_yuan;    /* annual energy cost; NaN unknown */
+	double eff;            /* efficiency at the duty; NaN unknown */
+	double key;            /* out: the ranked quantity (LCC yuan, energy, eff) */
+} hk_pumpsel_score;
+
+/* ---- the selection (the pumpselect command's core) ---------------------- */
+
+/* One step of the profile as read (the heatkit profile contract). */
+typedef struct {
+	double flow_m3h;       /* NaN: from load_kw, G = 0.86 Q/dT (dt_k of the request) */
+	double load_kw;        /* heat load, when flow_m3h is NaN */
+	double start_h;        /* step start (for the tariff) */
+	double hours;          /* step length */
+	double days;           /* real days the step stands for */
+	double price_yuan_kwh; /* NaN: the tariff's mean over the step, else price_kwh */
+} hk_ps_step;
+
 /*
- * hk_pumpsel_rank - order candidates.
- *  LCC:    price_yuan[i] + annual_yuan[i] * PWF(years, discount)
- *          (hk_pump_lcc_rank: HI & Europump, Pump Life Cycle Costs, 2001);
- *  ENERGY: annual[i] (kWh, or any energy measure) ascending;
- *  EFF:    eff[i] descending.
- * Values that are NaN rank last (in input order); so do candidates with
- * meets[i] == 0.  key[i] gets the ranked quantity (LCC yuan, energy, eff).
- * Fails HK_EINVAL for bad arguments.
+ * What to select.  Each field is one option of `heatkit pumpselect` (named
+ * beside it; messages name the option), with its default already applied
+ * (pumpselect --help lists them and their sources); NaN / NULL = not given.
  */
-hk_status hk_pumpsel_rank(hk_rank_mode mode, int n, const int *meets, const double *price_yuan,
-			  const double *annual, const double *eff, double years,
-			  double discount, double *key, int *order, hk_err *err);
+typedef struct {
+	const hk_pump_catalog *cat;     /* --pumps, loaded */
+	const char *cat_file;           /* its path, for located curve errors */
+	const char *cat_name;           /* its name in messages and the summary */
+	hk_pump_fit fit;                /* --fit */
+	const char *model;              /* --model: only this pump; NULL = the best ranked */
+	const char *group;              /* --group "A,B,C"; NULL = no staged group */
+	int n_duty, n_standby;          /* --duty (1..16), --standby */
+	double speed_min;               /* --speed-min */
+	double motor_margin;            /* --motor-margin */
+	double drive_eff;               /* --drive-eff */
+
+	double flow_m3h;                /* --flow; NaN: from --load/--dt, else the profile */
+	double load_kw, dt_k;           /* --load, --dt */
+	double flow_margin;             /* --flow-margin */
+	double head_m;                  /* --head; NaN with pipes */
+	double static_m;                /* --static */
+	const hk_pipe_seg *pipes;       /* --pipes, read; NULL = none */
+	size_t npipes;
+	const char *pipes_name;
+	double rough_mm, nu_m2s;        /* --roughness, --nu; NaN: 0.2 mm, HK_NU_WATER_40C */
+
+	hk_rank_mode rank;              /* --rank */
+	int rank_given;
+	int variable;                   /* --control: 1 variable, 0 fixed */
+	double life_years, discount;    /* --life, --discount */
+	double hours;                   /* --hours */
+	double price_kwh;               /* --price-kwh */
+	const hk_tariff *tariff;        /* --tariff, loaded; NULL = none */
+	const char *tariff_name;
+
+	const hk_ps_step *steps;        /* the profile; NULL = none */
+	size_t nsteps;
+	const char *profile_name;
+	int profile_has_price;          /* it has a price_yuan_kwh column */
+
+	hk_ehr_edition edition;         /* --edition */
+	int edition_given;
+	double main_len_m;              /* --main-length; NaN: no EHR-h check */
+	double eff;                     /* --eff, a fraction; NaN: the curve's at the duty */
+} hk_ps_request;
+
+/* One catalog pump as a candidate (n_duty of it in parallel). */
+typedef struct {
+	const hk_pump_model *model;     /* in the request's catalog */
+	hk_pump_curve curve;            /* fitted (request's fit) */
+	int power_unknown;              /* power basis unknown: taken as shaft power */
+	hk_pumpsel_cand at;             /* at the duty (hk_pumpsel_eval) */
+	hk_pumpsel_score score;         /* meets: at.meets, and only --model with it;
+					   annual: kWh over the profile, kWh from
+					   --hours, else input kW at the duty */
+} hk_ps_cand;
+
+/*
+ * hk_pumpsel_rank - order candidates c[0..n) on their scores.
+ *  LCC:    price_yuan + annual_yuan * PWF(years, discount)
+ *          (HI & Europump, Pump Life Cycle Costs, 2001);
+ *  ENERGY: annual ascending;
+ *  EFF:    eff descending.
+ * c[i].score.key gets the ranked quantity; order[0..n) the indices, best
+ * first.  Values that are NaN rank last (in input order); so do candidates
+ * with score.meets == 0.  Fails HK_EINVAL for bad arguments.
+ */
+hk_status hk_pumpsel_rank(hk_rank_mode mode, int n, hk_ps_cand *c, double years,
+			  double discount, int *order, hk_err *err);
+
+enum { HK_PS_FIXED, HK_PS_VARIABLE, HK_PS_STAGED, HK_PS_NMODES };
+enum { HK_PS_EHR_NONE, HK_PS_EHR_CHECKED, HK_PS_EHR_NO_EFF };
+
+typedef struct {
+	hk_pumpsel_duty duty;           /* the design point, the system curve */
+	char flow_src[200];             /* where the design flow comes from */
+	double rough_mm, nu_m2s;        /* with pipes, as used */
+	double price_kwh;               /* as used without a profile (--tariff: 24 h mean) */
+	int have_energy, have_yuan;     /* annual energy / its cost are known */
+
+	hk_ps_cand *cand;               /* every catalog pump, catalog order */
+	int n, n_meet, prices_missing;
+	int *order;                     /* candidate indices, best first */
+	int chosen;                     /* order[0] */
+	hk_rank_mode rank;              /* as ranked: LCC falls back to energy */
+	char rank_by[200];
+
+	int has_group;                  /* --group */
+	hk_pump_group group;
+	hk_status group_design_st;      /* the group at the design flow */
+	hk_pump_group_op group_design;
+	char group_design_why[1024];
+
+	hk_pump_step *steps;            /* the profile's steps: flow, hours, days, price */
+	size_t nsteps;
+	hk_pump_step_out *out[HK_PS_NMODES]; /* the chosen pumps per step: fixed, variable, staged */
+	int en_ok[HK_PS_NMODES];        /* the annual energy is computed */
+	hk_pump_energy en[HK_PS_NMODES];
+
+	int ehr_state;                  /* HK_PS_EHR_* */
+	double ehr_eta;                 /* the efficiency taken */
+	hk_ehr_result ehr;
+} hk_ps_result;
+
+/*
+ * hk_pumpselect_run - choose the pumps.
+ *
+ * Fits every catalog curve; takes the profile's flows (0.86 Q/dT from a
+ * heat load) and prices (the step's, else the tariff's time-weighted mean,
+ * else price_kwh); the design flow (given, 0.86 Q/dT x margin, or the
+ * profile's largest x margin) and head (given, or static + the pipe run's
+ * loss, Darcy-Weisbach); the system curve through it; evaluates each pump
+ * (hk_pumpsel_eval) and its annual energy (over the profile, or power x
+ * hours); ranks (LCC when every price and an electricity price and energy
+ * are known, else energy; or efficiency); runs the chosen pumps over the
+ * profile fixed, variable and staged (--group); checks EHR-h (load, dt and
+ * main length given).
+ * Fails, with r freed: HK_EINVAL / HK_ENOSOL for a duty no pump meets (the
+ * nearest three named), an unknown or failing --model or --group, a bad
+ * duty or pipe run, a profile step the pumps cannot deliver; a curve that
+ * cannot be fitted (located in cat_file).
+ */
+hk_status hk_pumpselect_run(const hk_ps_request *q, hk_ps_result *r, hk_err *err);
+void hk_ps_result_free(hk_ps_result *r);
+
+/* The chosen candidate. */
+static inline const hk_ps_cand *hk_ps_chosen(const hk_ps_result *r)
+{
+	return &r->cand[r->chosen];
+}
 
 #endif

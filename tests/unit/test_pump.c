@@ -1,5 +1,6 @@
 /*
- * test_pump.c - unit tests for lib/pumpcurve, lib/pumpgroup, lib/pumpehr.
+ * test_pump.c - unit tests for lib/pumpcurve, lib/pumpgroup, lib/pumpehr and
+ * the selection of lib/pumpselect (hk_pumpselect_run).
  *
  * The worked example used throughout is the issue 6 acceptance case:
  *   pump    H = 40 - 0.002 Q^2   (m, m3/h)
@@ -572,8 +573,9 @@ static void test_select(void)
 	hk_pumpsel_duty d;
 	hk_pumpsel_cand k;
 	hk_err err;
-	int n = ideal_points(pts, 1), order[4], meets[4] = {0, 1, 1, 1};
-	double annual[4] = {1, NAN, 5, 3}, key[4];
+	int n = ideal_points(pts, 1), order[4], i, meets[4] = {0, 1, 1, 1};
+	double annual[4] = {1, NAN, 5, 3};
+	hk_ps_cand cand[4];
 
 	hk_pump_curve_fit(&c, "ideal", pts, n, HK_PUMP_FIT_QUADRATIC, HK_PUMP_POWER_NONE, 0, &err);
 	memset(&d, 0, sizeof d);
@@ -594,16 +596,212 @@ static void test_select(void)
 	UNIT_TRUE(!k.meets && strstr(k.why, "beyond the catalog") != NULL,
 		  "300 m3/h on one pump is beyond the last point (140): not met, and why");
 
-	UNIT_EQ_INT(hk_pumpsel_rank(HK_RANK_ENERGY, 4, meets, NULL, annual, NULL, 1, 0, key, order,
-				    &err), HK_OK, "rank by energy");
+	memset(cand, 0, sizeof cand);
+	for (i = 0; i < 4; i++) {
+		cand[i].score.meets = meets[i];
+		cand[i].score.annual = annual[i];
+	}
+	UNIT_EQ_INT(hk_pumpsel_rank(HK_RANK_ENERGY, 4, cand, 1, 0, order, &err), HK_OK,
+		    "rank by energy");
 	UNIT_EQ_INT(order[0], 3, "lowest energy among those meeting first (3 kWh)");
 	UNIT_EQ_INT(order[1], 2, "then 5 kWh");
 	UNIT_EQ_INT(order[2], 1, "then the one meeting without energy data");
 	UNIT_EQ_INT(order[3], 0, "the one not meeting last, whatever its energy");
 }
 
+/*
+ * The selection (hk_pumpselect_run), on a catalog of three pumps: A and B
+ * have the ideal curve H = 40 - 0.002 Q^2 with constant efficiency 0.6 (A,
+ * 1000 yuan) and 0.8 (B, 20000 yuan); C is the small H = 40 - 0.02 Q^2
+ * (to 44 m3/h).  Duty 100 m3/h at 20 m on H = 10 + 0.001 Q^2 (on A's and
+ * B's curve: speed 1).  Hydraulic power 9.81*100*20/3600 = 5.45 kW; input
+ * at drive efficiency 0.88: A 5.45/0.6/0.88 = 10.321970 kW, B
+ * 5.45/0.8/0.88 = 7.741477 kW.  1000 h at 0.5 yuan/kWh: A 5160.985, B
+ * 3870.739 yuan a year; LCC over 15 years undiscounted, 2 pumps each (duty
+ * + standby): A 2000 + 15*5160.985 = 79414.77, B 40000 + 15*3870.739 =
+ * 98061.08.  So A is the cheapest over its life and B uses the least energy.
+ */
+struct sel {
+	hk_pump_catalog cat;
+	hk_pump_model m[3];
+	hk_pump_point pts[3][8];
+	hk_ps_request q;
+};
+
+static void sel_setup(struct sel *f)
+{
+	static const char *const name[3] = {"A", "B", "C"};
+	static const double eff[3] = {0.6, 0.8, 0.7}, price[3] = {1000, 20000, 500};
+	hk_ps_request *q = &f->q;
+	int k, i;
+	memset(f, 0, sizeof *f);
+	for (k = 0; k < 3; k++) {
+		hk_pump_model *m = &f->m[k];
+		for (i = 0; i < 8; i++) {
+			double x = k < 2 ? 20.0 * i : 44.0 * i / 7;
+			f->pts[k][i] = (hk_pump_point){x, 40 - (k < 2 ? 0.002 : 0.02) * x * x, eff[k], NAN_};
+		}
+		snprintf(m->model, sizeof m->model, "%s", name[k]);
+		snprintf(m->maker, sizeof m->maker, "textbook");
+		m->price_yuan = price[k];
+		m->power_basis = HK_POWER_UNKNOWN;
+		m->pts = f->pts[k];
+		m->npts = 8;
+		m->speed_rpm = m->impeller_mm = m->motor_kw = NAN_;
+		m->line = 2 + 8 * k;
+	}
+	f->cat.m = f->m;
+	f->cat.n = 3;
+	q->cat = &f->cat;
+	q->cat_file = q->cat_name = "sel.csv";
+	q->fit = HK_PUMP_FIT_QUADRATIC;
+	q->n_duty = q->n_standby = 1;
+	q->speed_min = 0.2;
+	q->motor_margin = 1.2;
+	q->drive_eff = 0.88;
+	q->flow_m3h = 100;
+	q->load_kw = q->dt_k = NAN_;
+	q->head_m = 20;
+	q->static_m = 10;
+	q->flow_margin = 1;
+	q->rough_mm = q->nu_m2s = NAN_;
+	q->rank = HK_RANK_LCC;
+	q->variable = 1;
+	q->life_years = 15;
+	q->hours = 1000;
+	q->price_kwh = 0.5;
+	q->main_len_m = q->eff = NAN_;
+}
+
+static void test_run_rank(void)
+{
+	struct sel f;
+	hk_ps_request *q = &f.q;
+	hk_ps_result r;
+	hk_err err;
+
+	sel_setup(&f);
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run: LCC over 15 years");
+	UNIT_EQ_INT(r.n_meet, 2, "A and B meet 100 m3/h at 20 m; C (to 44 m3/h) does not");
+	UNIT_EQ_STR(r.rank_by, "life-cycle cost", "every price, an electricity price and hours: LCC");
+	UNIT_EQ_INT(r.chosen, 0, "LCC: the cheap, less efficient A first");
+	UNIT_EQ_INT(r.order[1], 1, "then B");
+	UNIT_EQ_INT(r.order[2], 2, "C, not meeting, last");
+	UNIT_REL(r.cand[0].score.annual, 10321.970, 1e-6, "A: 5.45/0.6/0.88 kW x 1000 h");
+	UNIT_REL(r.cand[0].score.key, 79414.77, 1e-6, "A: LCC 2000 + 15 x 5160.985");
+	UNIT_REL(r.cand[1].score.key, 98061.08, 1e-6, "B: LCC 40000 + 15 x 3870.739");
+	UNIT_TRUE(!r.cand[2].score.meets && strstr(r.cand[2].at.why, "beyond the catalog"),
+		  "C: not met, and why");
+	hk_ps_result_free(&r);
+
+	q->rank = HK_RANK_ENERGY;
+	hk_pumpselect_run(q, &r, &err);
+	UNIT_EQ_INT(r.chosen, 1, "energy: the efficient B first");
+	UNIT_REL(r.cand[1].score.key, 7741.477, 1e-6, "B: 5.45/0.8/0.88 kW x 1000 h");
+	hk_ps_result_free(&r);
+
+	q->rank = HK_RANK_EFF;
+	hk_pumpselect_run(q, &r, &err);
+	UNIT_EQ_INT(r.chosen, 1, "efficiency: B (0.8) before A (0.6)");
+	hk_ps_result_free(&r);
+
+	/* LCC needs every price: B's missing, ranked by energy and said why */
+	q->rank = HK_RANK_LCC;
+	f.m[1].price_yuan = NAN_;
+	hk_pumpselect_run(q, &r, &err);
+	UNIT_EQ_INT(r.rank, HK_RANK_ENERGY, "a price missing: ranked by energy");
+	UNIT_EQ_INT(r.prices_missing, 1, "one candidate meeting without a price");
+	UNIT_TRUE(strstr(r.rank_by, "needs pump prices") != NULL, "rank_by says why");
+	UNIT_EQ_INT(r.chosen, 1, "... so B first");
+	hk_ps_result_free(&r);
+	f.m[1].price_yuan = 20000;
+
+	/* without hours there is no annual energy: input power at the duty */
+	q->hours = NAN_;
+	hk_pumpselect_run(q, &r, &err);
+	UNIT_TRUE(!r.have_energy && strstr(r.rank_by, "input power at the duty") &&
+		  strstr(r.rank_by, "needs annual energy"), "no hours: power at the duty, and why");
+	UNIT_REL(r.cand[r.chosen].score.key, 7.741477, 1e-6, "B first: 7.741 kW");
+	hk_ps_result_free(&r);
+}
+
+static void test_run_select(void)
+{
+	struct sel f;
+	hk_ps_request *q = &f.q;
+	hk_ps_result r;
+	hk_err err;
+
+	sel_setup(&f);
+	q->model = "B";
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run with --model B");
+	UNIT_TRUE(r.chosen == 1 && r.n_meet == 1 && !r.cand[0].score.meets,
+		  "--model B: only B meets, though A has the lower LCC");
+	hk_ps_result_free(&r);
+
+	q->model = "C";
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_ENOSOL, "--model C cannot meet the duty");
+	UNIT_TRUE(strstr(err.what, "--model C: 1 in parallel do not meet") != NULL, "... and says so");
+	UNIT_TRUE(r.cand == NULL, "a failed run leaves nothing to free");
+
+	q->model = NULL;
+	q->flow_m3h = 500;
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_ENOSOL, "500 m3/h: no pump meets");
+	/* S = 10/500^2 = 4e-5: A and B reach 30 = 0.00204 Q^2, Q = 121.3 m3/h */
+	UNIT_TRUE(strstr(err.what, "no pump in sel.csv meets 500 m3/h") &&
+		  strstr(err.what, "nearest: 1 x A reach 121.3 m3/h"), "names the nearest pumps");
+
+	/* the duty from a heat load: G = 0.86 Q/dT x margin = 0.86*500/5*1.1 = 94.6 m3/h */
+	q->flow_m3h = NAN_;
+	q->load_kw = 500;
+	q->dt_k = 5;
+	q->flow_margin = 1.1;
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run from the heat load");
+	UNIT_NEAR(r.duty.flow_m3h, 94.6, 1e-9, "G = 0.86 x 500 / 5 x 1.1 = 94.6 m3/h");
+	hk_ps_result_free(&r);
+	q->dt_k = NAN_;
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_EINVAL, "a load without dT");
+	UNIT_EQ_STR(err.what, "--load needs --dt K (G = 0.86*Q/dT)", "says what is missing");
+}
+
+/* A profile: flows from the heat load (dT 5 K: 500 kW -> 86, 250 kW -> 43
+ * m3/h), prices from price_kwh where the step has none, the design flow
+ * the largest x margin = 94.6 m3/h. */
+static void test_run_profile(void)
+{
+	struct sel f;
+	hk_ps_request *q = &f.q;
+	hk_ps_result r;
+	hk_err err;
+	hk_ps_step st[2] = {{NAN_, 500, 0, 12, 100, NAN_}, {NAN_, 250, 12, 12, 100, 0.3}};
+
+	sel_setup(&f);
+	q->flow_m3h = q->hours = NAN_;
+	q->dt_k = 5;
+	q->flow_margin = 1.1;
+	q->steps = st;
+	q->nsteps = 2;
+	q->profile_name = "p.csv";
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run over a profile");
+	UNIT_NEAR(r.steps[0].flow_m3h, 86, 1e-9, "step 1: 0.86 x 500 / 5 = 86 m3/h");
+	UNIT_NEAR(r.steps[1].flow_m3h, 43, 1e-9, "step 2: 0.86 x 250 / 5 = 43 m3/h");
+	UNIT_NEAR(r.steps[0].price_yuan_kwh, 0.5, 0, "step 1: no price of its own, --price-kwh");
+	UNIT_NEAR(r.steps[1].price_yuan_kwh, 0.3, 0, "step 2: its own price");
+	UNIT_NEAR(r.duty.flow_m3h, 94.6, 1e-9, "design flow: the largest x 1.1");
+	UNIT_EQ_STR(r.flow_src, "the profile's largest flow x 1.1", "and says so");
+	UNIT_TRUE(r.en_ok[HK_PS_FIXED] && r.en_ok[HK_PS_VARIABLE] && !r.en_ok[HK_PS_STAGED],
+		  "energy fixed and variable; no group");
+	UNIT_REL(r.en[HK_PS_VARIABLE].yuan,
+		 (r.out[HK_PS_VARIABLE][0].kwh * 0.5 + r.out[HK_PS_VARIABLE][1].kwh * 0.3), 1e-12,
+		 "each step priced at its own price");
+	hk_ps_result_free(&r);
+}
+
 int main(void)
 {
+	test_run_rank();
+	test_run_select();
+	test_run_profile();
 	test_duty_on_curve();
 	test_select();
 	test_operating_point();
