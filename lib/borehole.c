@@ -5,7 +5,8 @@
 #include <math.h>
 #include <string.h>
 
-#define HK_PI 3.14159265358979323846
+#include "hkmath.h"
+
 #define MAXJ 10
 #define NP HK_BH_MAX_PIPES
 

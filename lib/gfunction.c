@@ -20,7 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HK_PI 3.14159265358979323846
+#include "hkmath.h"
+
 #define HK_SQRTPI 1.77245385090551602730
 #define HK_EULER 0.57721566490153286061
 
