@@ -62,4 +62,21 @@ hk_status hk_size_depth(const hk_bfdesign *d, const hk_mload *ml,
 			const hk_hload *hl, hk_method method, hk_gcache *gc,
 			hk_sizing *res, hk_err *err);
 
+/*
+ * The reference sizing (L3 or L4): for each limit the shallowest depth
+ * in [H_min, H_max] where the extreme meets it, bracketed by doubling or
+ * halving from 100 m and closed by secant steps kept inside the bracket
+ * (bisection every third step) to 1e-7 of the depth, on an exact g-table
+ * of the design's own kind (accurate, or fast for a fast design) at every
+ * depth tried: no depth grid, no anchor, no pre-sizing, no cached
+ * convolution.  The field's depth is the deeper of the two, which is
+ * hk_size_depth's answer wherever both extremes move towards the ground
+ * with depth (uniform ground: no gradient or flux).  Slow (a table per
+ * step): the oracle of the tests.  Fails with HK_ENOSOL when the band
+ * excludes the ground or a limit needs more than H_max.
+ */
+hk_status hk_size_depth_ref(const hk_bfdesign *d, const hk_mload *ml,
+			    const hk_hload *hl, hk_method method,
+			    hk_sizing *res, hk_err *err);
+
 #endif
