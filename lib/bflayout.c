@@ -138,3 +138,41 @@ hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 	free(p);
 	return st;
 }
+
+/* a decimal number at s (digits and one '.'; no sign, hex or exponent) */
+static double decimal(const char *s, const char **end)
+{
+	const char *p = s;
+	while ((*p >= '0' && *p <= '9') || *p == '.')
+		p++;
+	*end = p;
+	if (p == s)
+		return NAN;
+	char buf[64];
+	size_t n = (size_t)(p - s) < sizeof buf - 1 ? (size_t)(p - s) : sizeof buf - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return strtod(buf, NULL);
+}
+
+int hk_layout_parse_size(const char *s, double *a, double *b)
+{
+	static const char times[] = "×";
+	const char *end, *start;
+	*a = decimal(s, &end);
+	if (end == s)
+		return 0;
+	if (*end == '\0') {
+		*b = NAN;
+		return 1;
+	}
+	if (strncmp(end, times, strlen(times)) == 0)
+		end += strlen(times);
+	else if (*end == 'x' || *end == 'X' || *end == '*')
+		end++;
+	else
+		return 0;
+	start = end;
+	*b = decimal(start, &end);
+	return end != start && *end == '\0' && isfinite(*b);
+}

@@ -47,4 +47,11 @@ int hk_layout_parse(const char *name);
 hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 			 hk_err *err);
 
+/*
+ * A size as engineers type it: "12x10", "12X10", "12×10", "12*10", or
+ * one number "12" (*b = NAN); decimal numbers only (digits and '.'; "0x10"
+ * is not 16).  Returns 1, or 0 when s is not such a size.
+ */
+int hk_layout_parse_size(const char *s, double *a, double *b);
+
 #endif

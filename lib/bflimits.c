@@ -2,10 +2,48 @@
 #include "bflimits.h"
 
 #include <math.h>
+#include <stdio.h>
 
 double hk_fluid_delta_t(double peak_kw, size_t n, double m_flow_bh, double cp)
 {
 	if (n == 0 || !(m_flow_bh > 0) || !(cp > 0))
 		return NAN;
 	return peak_kw * 1000.0 / ((double)n * m_flow_bh * cp); /* Q = m cp dT */
+}
+
+void hk_bf_limits_eval(const hk_bf_limits *l, double pk_ext, double pk_inj, size_t n,
+		       double cp, hk_bf_limres *out)
+{
+	const char *how = isfinite(l->flow) ? "= peak x 1000/(n m cp) from --flow" : "from --loop-dt";
+	if (isfinite(l->flow)) {
+		out->dt_ext = hk_fluid_delta_t(pk_ext, n, l->flow, cp);
+		out->dt_inj = hk_fluid_delta_t(pk_inj, n, l->flow, cp);
+	} else {
+		out->dt_ext = pk_ext > 0 ? l->loop_dt : 0;
+		out->dt_inj = pk_inj > 0 ? l->loop_dt : 0;
+	}
+	if (isfinite(l->tf_min)) {
+		out->Tf_min = l->tf_min;
+		snprintf(out->src_min, sizeof out->src_min, "--tf-min");
+	} else {
+		out->Tf_min = l->t_in_min + out->dt_ext / 2; /* GB 50366-2009 §4.3.5A inlet */
+		snprintf(out->src_min, sizeof out->src_min,
+			 "Tf_min = T_in,min + dT_ext/2 = %g + %.3f/2; T_in,min %s; dT_ext %s",
+			 l->t_in_min, out->dt_ext,
+			 l->t_in_min == 4 ? "4 C: GB 50366-2009 §4.3.5A (winter inlet > 4 C without "
+					    "antifreeze)" : "--t-in-min",
+			 !(pk_ext > 0) ? "0: no heat is extracted" : how);
+	}
+	if (isfinite(l->tf_max)) {
+		out->Tf_max = l->tf_max;
+		snprintf(out->src_max, sizeof out->src_max, "--tf-max");
+	} else {
+		out->Tf_max = l->t_out_max + out->dt_inj / 2; /* GB 50366-2009 §4.3.5A outlet */
+		snprintf(out->src_max, sizeof out->src_max,
+			 "Tf_max = T_out,max + dT_inj/2 = %g + %.3f/2; T_out,max %s; dT_inj %s",
+			 l->t_out_max, out->dt_inj,
+			 l->t_out_max == 33 ? "33 C: GB 50366-2009 §4.3.5A (summer outlet < 33 C)"
+					    : "--t-out-max",
+			 !(pk_inj > 0) ? "0: no heat is injected" : how);
+	}
 }

@@ -25,8 +25,6 @@
 #include "groundload.h"
 #include "status.h"
 
-typedef enum { HK_L2 = 2, HK_L3 = 3, HK_L4 = 4 } hk_method;
-
 typedef struct hk_sizing {
 	double H;          /* required depth (m) */
 	int quadrant;      /* GHEtool limiting quadrant 1..4:

@@ -194,3 +194,51 @@ hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
 	free(tb);
 	return st;
 }
+
+/* the hours of each 730-h month: mean wall and fluid, lowest and highest fluid */
+static void hours_to_months(const double *Tb, const double *Tf, size_t nrow, double *tb,
+			    double *tf, double *tfe, double *tfi)
+{
+	for (size_t i = 0; i < nrow; i++) {
+		size_t y = i / 12, m = i % 12, h0 = y * 8760 + m * 730;
+		size_t h1 = m == 11 ? (y + 1) * 8760 : h0 + 730;
+		double sb = 0, sf = 0, lo = INFINITY, hi = -INFINITY;
+		for (size_t h = h0; h < h1; h++) {
+			sb += Tb[h];
+			sf += Tf[h];
+			lo = fmin(lo, Tf[h]);
+			hi = fmax(hi, Tf[h]);
+		}
+		tb[i] = sb / (double)(h1 - h0);
+		tf[i] = sf / (double)(h1 - h0);
+		tfe[i] = lo;
+		tfi[i] = hi;
+	}
+}
+
+hk_status hk_temps_monthly(const hk_bfdesign *d, const hk_mload *ml,
+			   const hk_hload *hl, hk_method method, double H,
+			   hk_gcache *gc, double *tb, double *tf, double *tf_ext,
+			   double *tf_inj, hk_temps *T, hk_err *err)
+{
+	size_t nrow = (size_t)12 * d->years;
+	hk_status st;
+	memset(T, 0, sizeof *T);
+	if (method != HK_L4) {
+		*T = (hk_temps){tb, tf, tf_inj, tf_ext, 0, 0, 0, 0, 0, 0};
+		st = hk_temps_l3(d, ml, H, gc, T, err);
+		T->Tb = T->Tf = T->Tf_inj = T->Tf_ext = NULL;
+		return st;
+	}
+	size_t nh = (size_t)8760 * d->years;
+	double *hb = calloc(2 * nh, sizeof *hb);
+	if (!hb)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	T->Tb = hb;
+	T->Tf = hb + nh;
+	if (!(st = hk_temps_l4(d, hl, H, gc, T, err)))
+		hours_to_months(T->Tb, T->Tf, nrow, tb, tf, tf_ext, tf_inj);
+	free(hb);
+	T->Tb = T->Tf = NULL;
+	return st;
+}

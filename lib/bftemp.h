@@ -15,6 +15,9 @@
 #include "groundload.h"
 #include "status.h"
 
+/* The methods: L2 three pulses, L3 monthly, L4 hourly (borefield.h). */
+typedef enum { HK_L2 = 2, HK_L3 = 3, HK_L4 = 4 } hk_method;
+
 /* Results of a temperature simulation; arrays may be NULL. */
 typedef struct hk_temps {
 	double *Tb;      /* borehole wall (C), one per month / hour */
@@ -66,6 +69,21 @@ typedef struct hk_balance {
 hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
 			     double H, hk_gcache *gc, hk_balance *b,
 			     hk_err *err);
+
+/*
+ * Month by month at depth H over 12 x years months, into tb (borehole
+ * wall), tf (mean fluid at the average load), tf_ext and tf_inj (each
+ * 12 x years entries): by L3 the months themselves, tf_ext and tf_inj the
+ * fluid at the peaks (hk_temps_l3); by L4 (method HK_L4, hl) the hours
+ * averaged over each 730-h month (the last of a year takes 730 h as well:
+ * hk_hload_to_monthly's months), tf_ext and tf_inj the month's lowest and
+ * highest hourly Tf.  T gets the extremes over the whole run (T's arrays
+ * are not used).  L4 allocates 16 bytes per simulated hour.
+ */
+hk_status hk_temps_monthly(const hk_bfdesign *d, const hk_mload *ml,
+			   const hk_hload *hl, hk_method method, double H,
+			   hk_gcache *gc, double *tb, double *tf, double *tf_ext,
+			   double *tf_inj, hk_temps *T, hk_err *err);
 
 /* ---------------------------------------------------------------- */
 /* Building blocks shared with the sizing (bfsize*.c)                */
