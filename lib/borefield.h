@@ -14,6 +14,10 @@
  *   bfsize.h      the depth of a field (and its plain reference)
  *   bfland.h      how many boreholes and where (count, land)
  *   bfhybrid.h    auxiliary cooler and heater at a fixed depth
+ *   bfinput.h     a run's input tables: loads, profile, coordinates
+ *   bfrun.h       one run, request to result (hk_borefield_run)
+ *   bfreport.h    a run in words and tables (command layer: job.h; not
+ *                 included here)
  *
  * Conventions (GHEtool, Peere et al. 2021):
  *   - loads are ground loads: extraction (heating, heat taken from the
@@ -39,9 +43,11 @@
 
 #include "bfdesign.h"
 #include "bfhybrid.h"
+#include "bfinput.h"
 #include "bfland.h"
 #include "bflayout.h"
 #include "bflimits.h"
+#include "bfrun.h"
 #include "bfsize.h"
 #include "bftemp.h"
 #include "gcache.h"

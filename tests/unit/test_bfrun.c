@@ -1,12 +1,12 @@
 /* test_bfrun.c - the physics of a borefield run that lived in the command
  * (issue 14): the peak rule, the GB 50366 limits from inlet and outlet,
- * the L4 months; numbers
+ * the L4 months, and the --flow limit loop of a count sizing; numbers
  * worked by hand here or taken from the other modules' own functions. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "borefield.h"
+#include "bfrun.h"
 #include "unit.h"
 
 static const double pH[12] = {.155, .148, .125, .099, .064, 0, 0, 0, .061, .087, .117, .144};
@@ -128,10 +128,60 @@ static void test_months(void)
 		  tm.Tf_max == t3.Tf_max, "L3 months: hk_temps_l3's");
 }
 
+/* --count with --flow: the limits depend on the count (dT = peak/(n m
+ * cp)); the run repeats the search with the limits of the field it found
+ * until the count settles: the limits it reports are those of its count,
+ * and that count is the smallest rectangle for them */
+static void test_flow_loop(void)
+{
+	double ext[12], inj[12], pi[12];
+	for (int m = 0; m < 12; m++) {
+		ext[m] = 30000 * pH[m];
+		inj[m] = 15000 * pC[m];
+		pi[m] = A_pinj[m] / 10;
+	}
+	hk_bf_loads L;
+	memset(&L, 0, sizeof L);
+	L.ml = (hk_mload){12, ext, inj, zero12, pi};
+	hk_mload_peaks(&L.ml, &L.pk_ext, &L.pk_inj);
+	hk_bf_request q;
+	memset(&q, 0, sizeof q);
+	q.mode = HK_BF_COUNT;
+	q.method = HK_L3;
+	q.d = rect_design(1, 1, 6);
+	q.d.n = 0;
+	q.d.years = 20;
+	q.limits = (hk_bf_limits){4, 33, 5, 0.3, NAN, NAN};
+	q.depth = 60;
+	q.spacing = 6;
+	q.max_aspect = 2;
+	q.max_n = 1000;
+	q.loads = &L;
+	hk_bf_result r;
+	hk_err e;
+	UNIT_EQ_INT(hk_borefield_run(&q, &r, &e), HK_OK, "count with a flow runs");
+	double dt = hk_fluid_delta_t(L.pk_ext, r.d.n, 0.3, 4180);
+	UNIT_NEAR(r.lim.dt_ext, dt, 1e-12, "the limits are the found count's: dT = peak x 1000/(n m cp)");
+	UNIT_NEAR(r.d.Tf_min, 4 + dt / 2, 1e-12, "Tf_min = 4 + dT/2 at that count");
+	UNIT_TRUE(r.lim.dt_ext < hk_fluid_delta_t(L.pk_ext, 1, 0.3, 4180),
+		  "not the one-borehole limits the search started from");
+	hk_bfdesign d = q.d;
+	d.Tf_min = r.d.Tf_min;
+	d.Tf_max = r.d.Tf_max;
+	static double cx[1000], cy[1000];
+	hk_count_result cr;
+	UNIT_EQ_INT(hk_size_count(&d, &L.ml, NULL, HK_L3, 60, 6, 2, 1000, cx, cy, 1000, &cr, &e),
+		    HK_OK, "count at those limits runs");
+	UNIT_EQ_INT(cr.n, r.d.n, "at its own limits the count is the same: the loop settled");
+	UNIT_TRUE(r.sz.H <= 60 + 1e-6, "the counted field needs at most --depth");
+	hk_bf_result_free(&r);
+}
+
 int main(void)
 {
 	test_peak_rule();
 	test_limits();
 	test_months();
+	test_flow_loop();
 	return unit_done();
 }
