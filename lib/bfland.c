@@ -24,6 +24,39 @@ static hk_status field_ok(const hk_bfdesign *d, const hk_mload *ml,
 	return HK_OK;
 }
 
+/* the rectangle nn[0] x nn[1] at spacing B laid into x, y as dd's field */
+static hk_status lay_rect(hk_bfdesign *dd, const int nn[2], double B, double *x, double *y,
+			  size_t cap, hk_err *err)
+{
+	size_t n;
+	hk_status st = hk_layout(HK_LAYOUT_RECT, nn[0], nn[1], B, B, x, y, cap, &n, err);
+	if (!st) {
+		dd->x = x;
+		dd->y = y;
+		dd->n = n;
+	}
+	return st;
+}
+
+/* the rectangles n1 x n2 (n1 >= n2, n1 <= max_aspect n2) ordered by count,
+ * the squarest of each count, up to n_max boreholes: at most ccap */
+static size_t count_candidates(size_t n_max, double max_aspect, int (*cand)[2], size_t ccap)
+{
+	size_t nc = 0;
+	for (size_t N = 1; N <= n_max && nc < ccap; N++)
+		for (int n2 = (int)sqrt((double)N); n2 >= 1 && nc < ccap; n2--)
+			if (N % (size_t)n2 == 0) {
+				int n1 = (int)(N / (size_t)n2);
+				if (n1 <= max_aspect * n2 + 1e-9) {
+					cand[nc][0] = n1;
+					cand[nc][1] = n2;
+					nc++;
+					break;
+				}
+			}
+	return nc;
+}
+
 hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 			const hk_hload *hl, hk_method method, double H,
 			double B, double max_aspect, size_t n_max, double *x,
@@ -37,37 +70,21 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 		max_aspect = 1;
 	if (n_max == 0 || n_max > cap)
 		n_max = cap;
-	/* candidates n1 x n2 ordered by count (then squarer first) */
-	size_t nc = 0, ccap = 4096;
+	size_t ccap = 4096;
 	int (*cand)[2] = malloc(ccap * sizeof *cand);
 	if (!cand)
 		return hk_fail(err, HK_ENOMEM, "count sizing: out of memory");
-	for (size_t N = 1; N <= n_max && nc < ccap; N++)
-		for (int n2 = (int)sqrt((double)N); n2 >= 1 && nc < ccap; n2--)
-			if (N % (size_t)n2 == 0) {
-				int n1 = (int)(N / (size_t)n2);
-				if (n1 <= max_aspect * n2 + 1e-9) {
-					cand[nc][0] = n1;
-					cand[nc][1] = n2;
-					nc++;
-					break;
-				}
-			}
+	size_t nc = count_candidates(n_max, max_aspect, cand, ccap);
 	hk_bfdesign dd = *d;
 	dd.g_fast = 1; /* search with fast tables, confirm with d's own */
 	hk_status st = HK_OK;
+	int ok;
 	/* bisection on the candidate index (deeper need falls with count) */
 	size_t lo = 0, hi = nc; /* first feasible index in [lo, hi] */
 	while (lo < hi) {
-		size_t mid = (lo + hi) / 2, n;
-		if ((st = hk_layout(HK_LAYOUT_RECT, cand[mid][0], cand[mid][1], B, B,
-				    x, y, cap, &n, err)))
-			goto out;
-		dd.x = x;
-		dd.y = y;
-		dd.n = n;
-		int ok;
-		if ((st = field_ok(&dd, ml, hl, method, H, &ok, err)))
+		size_t mid = (lo + hi) / 2;
+		if ((st = lay_rect(&dd, cand[mid], B, x, y, cap, err)) ||
+		    (st = field_ok(&dd, ml, hl, method, H, &ok, err)))
 			goto out;
 		if (ok)
 			hi = mid;
@@ -76,15 +93,8 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 	}
 	dd.g_fast = d->g_fast;
 	for (; lo < nc && !d->g_fast; lo++) { /* confirm at full accuracy */
-		size_t n;
-		if ((st = hk_layout(HK_LAYOUT_RECT, cand[lo][0], cand[lo][1], B, B,
-				    x, y, cap, &n, err)))
-			goto out;
-		dd.x = x;
-		dd.y = y;
-		dd.n = n;
-		int ok;
-		if ((st = field_ok(&dd, ml, hl, method, H, &ok, err)))
+		if ((st = lay_rect(&dd, cand[lo], B, x, y, cap, err)) ||
+		    (st = field_ok(&dd, ml, hl, method, H, &ok, err)))
 			goto out;
 		if (ok)
 			break;
@@ -96,16 +106,11 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 			     "limits", n_max, H, B);
 		goto out;
 	}
-	size_t n;
-	if ((st = hk_layout(HK_LAYOUT_RECT, cand[lo][0], cand[lo][1], B, B, x, y,
-			    cap, &n, err)))
+	if ((st = lay_rect(&dd, cand[lo], B, x, y, cap, err)))
 		goto out;
-	dd.x = x;
-	dd.y = y;
-	dd.n = n;
 	res->n1 = cand[lo][0];
 	res->n2 = cand[lo][1];
-	res->n = n;
+	res->n = dd.n;
 	st = hk_size_depth(&dd, ml, hl, method, NULL, &res->sizing, err);
 out:
 	free(cand);

@@ -104,11 +104,7 @@ hk_status hk_sizer_l4_eval(hk_sizer *z, double H, hk_temps *o, hk_err *err)
 	if ((st = hk_bfdesign_rb(d, H, &Rb, err)))
 		return st;
 	double k = d->ground.k, NH = (double)d->n * H;
-	double Tg = hk_ground_temperature(&d->ground, d->D, H);
-	o->Tf_max = -INFINITY;
-	o->Tf_min = INFINITY;
-	o->Rb = Rb;
-	o->Tg = Tg;
+	double Tg = hk_temps_begin(o, d, H, Rb);
 	for (size_t i = 0; i < z->nh; i++) {
 		double c = 0;
 		for (int j = 0; j < nfull; j++)

@@ -50,6 +50,16 @@ void hk_gtable_steps(const hk_gtable *const *T, const double *w, int nt,
 	}
 }
 
+double hk_temps_begin(hk_temps *o, const hk_bfdesign *d, double H, double Rb)
+{
+	double Tg = hk_ground_temperature(&d->ground, d->D, H);
+	o->Tf_max = -INFINITY;
+	o->Tf_min = INFINITY;
+	o->Rb = Rb;
+	o->Tg = Tg;
+	return Tg;
+}
+
 /* L3 on a prepared series (GHEtool L3, see hk_temps_l3) */
 hk_status hk_temps_l3_series(const hk_bfdesign *d, const hk_mseries *s,
 			     double H, hk_gcache *gc, hk_temps *o, hk_err *err)
@@ -63,16 +73,12 @@ hk_status hk_temps_l3_series(const hk_bfdesign *d, const hk_mseries *s,
 		return st;
 	size_t nm = s->nm;
 	double k = d->ground.k, NH = (double)d->n * H;
-	double Tg = hk_ground_temperature(&d->ground, d->D, H);
+	double Tg = hk_temps_begin(o, d, H, Rb);
 	double gp = hk_gtable_eval(gt, hk_bfdesign_peak_hours(d) * HOUR) / (2 * HK_PI * k);
 	double *dg = malloc(nm * sizeof *dg);
 	if (!dg)
 		return hk_fail(err, HK_ENOMEM, "L3: out of memory");
 	hk_gtable_steps(&gt, NULL, 1, HK_HOURS_PER_MONTH * HOUR, nm, dg);
-	o->Tf_max = -INFINITY;
-	o->Tf_min = INFINITY;
-	o->Rb = Rb;
-	o->Tg = Tg;
 	for (size_t m = 0; m < nm; m++) {
 		double sum = 0;
 		for (size_t j = 0; j <= m; j++)
@@ -140,11 +146,7 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 	hk_gtable_steps(&gt, NULL, 1, HOUR, n, dg);
 	hk_convolve(q, dg, n, tb, work, nf);
 	double k = d->ground.k, NH = (double)d->n * H;
-	double Tg = hk_ground_temperature(&d->ground, d->D, H);
-	o->Tf_max = -INFINITY;
-	o->Tf_min = INFINITY;
-	o->Rb = Rb;
-	o->Tg = Tg;
+	double Tg = hk_temps_begin(o, d, H, Rb);
 	for (size_t i = 0; i < n; i++) {
 		double Tb = Tg + tb[i] / (2 * HK_PI * k * NH); /* GHEtool L4 */
 		double Tf = Tb + q[i] * Rb / NH;

@@ -116,6 +116,11 @@ hk_status hk_temps_l3_series(const hk_bfdesign *d, const hk_mseries *s,
 void hk_gtable_steps(const hk_gtable *const *T, const double *w, int nt,
 		     double step_s, size_t n, double *dg);
 
+/* Start o for a run at depth H with resistance Rb: no extremes yet, Rb
+ * and the undisturbed temperature at H recorded; returns that
+ * temperature (hk_ground_temperature). */
+double hk_temps_begin(hk_temps *o, const hk_bfdesign *d, double H, double Rb);
+
 /* The highest fluid temperature (hi, at peak injection) and the lowest (lo,
  * at peak extraction) so far, and the step where each occurs. */
 static inline void hk_temps_track(hk_temps *o, size_t i, double hi, double lo)

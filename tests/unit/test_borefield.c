@@ -693,6 +693,20 @@ static void test_anchor(void)
 	UNIT_EQ_INT((int)a.computed, 2, "gets an accurate table of its own");
 }
 
+/* a year of hourly loads: extraction in winter and injection in summer
+ * (a cosine over the year), each with a daily swing (a sine over the day) */
+static hk_hload seasonal_hours(void)
+{
+	static double he[8760], hi[8760];
+	for (int h = 0; h < 8760; h++) {
+		double s = 1 + 0.5 * sin(2 * 3.14159265358979 * (h % 24) / 24.0);
+		double y = cos(2 * 3.14159265358979 * (h - 400) / 8760.0);
+		he[h] = y > 0 ? 14 * y * s : 0;
+		hi[h] = y < 0 ? -18 * y * (2 - s) : 0;
+	}
+	return (hk_hload){8760, he, hi};
+}
+
 /* L4 sizing in the anchored mode (one accurate table, the depth change
  * from fast tables convolved by days) against the accurate grid (two
  * accurate tables around the answer, every term hourly): the same depth
@@ -701,14 +715,7 @@ static void test_anchor_l4(void)
 {
 	hk_bfdesign d = rect_design(4, 3, 6.5, 3.5, 0.2);
 	d.years = 20;
-	static double he[8760], hi[8760];
-	for (int h = 0; h < 8760; h++) {
-		double s = 1 + 0.5 * sin(2 * 3.14159265358979 * (h % 24) / 24.0);
-		double y = cos(2 * 3.14159265358979 * (h - 400) / 8760.0);
-		he[h] = y > 0 ? 14 * y * s : 0;
-		hi[h] = y < 0 ? -18 * y * (2 - s) : 0;
-	}
-	hk_hload hl = {8760, he, hi};
+	hk_hload hl = seasonal_hours();
 	hk_gcache a, g;
 	hk_gcache_init(&a, &d);
 	hk_gcache_init(&g, &d);
@@ -792,14 +799,7 @@ static void test_reference(void)
 	hk_bfdesign d4 = rect_design(4, 3, 6.5, 3.5, 0.2);
 	d4.H_min = 20;
 	d4.years = 5;
-	static double he[8760], hi[8760];
-	for (int h = 0; h < 8760; h++) {
-		double s = 1 + 0.5 * sin(2 * 3.14159265358979 * (h % 24) / 24.0);
-		double y = cos(2 * 3.14159265358979 * (h - 400) / 8760.0);
-		he[h] = y > 0 ? 14 * y * s : 0;
-		hi[h] = y < 0 ? -18 * y * (2 - s) : 0;
-	}
-	hk_hload hl = {8760, he, hi};
+	hk_hload hl = seasonal_hours();
 	against_ref("4 x 3 hourly, 5 years, L4", &d4, NULL, &hl, HK_L4);
 }
 
