@@ -36,20 +36,6 @@ void hk_mseries_free(hk_mseries *s)
 	s->q = NULL;
 }
 
-/* response factors dg[i] = G((i + 1) step) - G(i step) (Eskilson 1987) */
-void hk_gtable_steps(const hk_gtable *const *T, const double *w, int nt,
-		     double step_s, size_t n, double *dg)
-{
-	double prev = 0;
-	for (size_t i = 0; i < n; i++) {
-		double v = 0, t = (double)(i + 1) * step_s;
-		for (int j = 0; j < nt; j++)
-			v += (w ? w[j] : 1.0) * hk_gtable_eval(T[j], t);
-		dg[i] = v - prev;
-		prev = v;
-	}
-}
-
 double hk_temps_begin(hk_temps *o, const hk_bfdesign *d, double H, double Rb)
 {
 	double Tg = hk_ground_temperature(&d->ground, d->D, H);

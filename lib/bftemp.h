@@ -113,8 +113,18 @@ hk_status hk_temps_l3_series(const hk_bfdesign *d, const hk_mseries *s,
  * step) - G(i step), G(0) = 0: the response factors of temporal
  * superposition (Eskilson 1987; GHEtool).
  */
-void hk_gtable_steps(const hk_gtable *const *T, const double *w, int nt,
-		     double step_s, size_t n, double *dg);
+static inline void hk_gtable_steps(const hk_gtable *const *T, const double *w, int nt,
+				   double step_s, size_t n, double *dg)
+{
+	double prev = 0; /* inline: callers with one table get a loop of their own */
+	for (size_t i = 0; i < n; i++) {
+		double v = 0, t = (double)(i + 1) * step_s;
+		for (int j = 0; j < nt; j++)
+			v += (w ? w[j] : 1.0) * hk_gtable_eval(T[j], t);
+		dg[i] = v - prev;
+		prev = v;
+	}
+}
 
 /* Start o for a run at depth H with resistance Rb: no extremes yet, Rb
  * and the undisturbed temperature at H recorded; returns that
