@@ -17,7 +17,7 @@ double hk_ground_temperature(const hk_ground *g, double D, double H)
 
 double hk_ground_alpha(const hk_ground *g)
 {
-	return g->k / g->rho_c;
+	return g->k / g->rho_c; /* thermal diffusivity alpha = k / (rho c) */
 }
 hk_status hk_bfdesign_check(const hk_bfdesign *d, hk_err *err)
 {

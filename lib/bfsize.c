@@ -198,7 +198,7 @@ static hk_status scan_bisect(hk_sizer *z, int lim, double a, double b,
 }
 
 /*
- * The fallback of solve_limit when its iteration does not settle: with a
+ * The fallback of hk_sizer_solve when its iteration does not settle: with a
  * geothermal gradient (or flux) a deeper field sees warmer ground, so
  * the maximum fluid temperature over depth can have a minimum, and the
  * fixed point wanders.  Scan depths geometrically (every third depth of

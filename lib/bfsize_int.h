@@ -55,7 +55,7 @@ hk_status hk_sizer_l4_eval(hk_sizer *z, double H, hk_temps *o, hk_err *err);
 
 /*
  * The depth where the extreme for one limit (+1 max, -1 min) meets it,
- * iterated from H0 (bfsize.c solve_limit); *Hout = 0 when the limit never
+ * iterated from H0 (bfsize.c); *Hout = 0 when the limit never
  * binds.
  */
 hk_status hk_sizer_solve(hk_sizer *z, int lim, double H0, double *Hout,
