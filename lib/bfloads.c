@@ -134,3 +134,17 @@ const char *hk_bfprof_rule_text(hk_bfprof_rule r)
 		  "15 January (extraction) / 15 July (injection); every month the season "
 		  "touches gets the season's largest step load as its peak";
 }
+
+void hk_bfprof_add(const hk_bfprof_months *pm, const hk_mload *add, double *out,
+		   hk_mload *ml)
+{
+	size_t nm = add ? add->nm : 12;
+	for (size_t i = 0; i < nm; i++) {
+		size_t k = i % 12; /* the profile's year, repeated */
+		out[i] = pm->ext_kwh[k] + (add ? add->ext_kwh[i] : 0);
+		out[nm + i] = pm->inj_kwh[k] + (add ? add->inj_kwh[i] : 0);
+		out[2 * nm + i] = pm->peak_ext_kw[k] + (add ? add->peak_ext_kw[i] : 0);
+		out[3 * nm + i] = pm->peak_inj_kw[k] + (add ? add->peak_inj_kw[i] : 0);
+	}
+	*ml = (hk_mload){nm, out, out + nm, out + 2 * nm, out + 3 * nm};
+}

@@ -28,6 +28,7 @@
 
 #include <stddef.h>
 
+#include "groundload.h"
 #include "profile.h"
 #include "status.h"
 
@@ -61,6 +62,17 @@ hk_status hk_bfprof_to_months(const hk_step *s, const double *ext_kw,
 			      const double *inj_kw, size_t n,
 			      double heat_centre_day, double cool_centre_day,
 			      hk_bfprof_months *out, hk_err *err);
+
+/*
+ * The profile's months plus a monthly loads file's (add, NULL = none; 12
+ * months or 12 x years): nm = add's months (12 without), the profile's
+ * year repeated; energies and peaks added month by month (peaks added:
+ * conservative, the two peaks may coincide).  out holds 4 x nm doubles
+ * (extraction, injection, extraction peak, injection peak); *ml gets
+ * views of it.
+ */
+void hk_bfprof_add(const hk_bfprof_months *pm, const hk_mload *add, double *out,
+		   hk_mload *ml);
 
 /* The placement rule in words, for the summary. */
 const char *hk_bfprof_rule_text(hk_bfprof_rule r);

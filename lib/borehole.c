@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pipes.h"
+#include "hkmath.h"
 
 #define MAXJ 10
 #define NP HK_BH_MAX_PIPES

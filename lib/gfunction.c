@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hkmath.h"
+
 #define HK_SQRTPI 1.77245385090551602730
 #define HK_EULER 0.57721566490153286061
 

@@ -1,6 +1,7 @@
 /* test_bfloads.c - profile steps placed in the 730-h months of the
  * borefield methods (lib/bfloads.h), by hand-computed examples. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "bfloads.h"
 #include "unit.h"
@@ -64,9 +65,44 @@ static void test_full_year(void)
 	free(inj);
 }
 
+/* the profile's months plus a loads file's (borefield --profile with a
+ * LOADS.csv): month by month, the profile's year repeated over the file's
+ * years, peaks added; without a file, the profile's 12 months */
+static void test_add(void)
+{
+	hk_bfprof_months pm;
+	memset(&pm, 0, sizeof pm);
+	for (int k = 0; k < 12; k++) {
+		pm.ext_kwh[k] = 100 + k;
+		pm.inj_kwh[k] = 10 * k;
+		pm.peak_ext_kw[k] = 5;
+		pm.peak_inj_kw[k] = k;
+	}
+	double e[24], i[24], pe[24], pi[24], out[4 * 24];
+	for (int m = 0; m < 24; m++) {
+		e[m] = m < 12 ? 1000 : 0;
+		i[m] = 2;
+		pe[m] = 3;
+		pi[m] = 0.5;
+	}
+	hk_mload add = {24, e, i, pe, pi}, ml;
+	hk_bfprof_add(&pm, &add, out, &ml);
+	UNIT_EQ_INT(ml.nm, 24, "profile + 24 months of loads: 24 months");
+	UNIT_NEAR(ml.ext_kwh[3], 103 + 1000, 0, "April, year 1: 103 + 1000 kWh");
+	UNIT_NEAR(ml.ext_kwh[15], 103, 0, "April, year 2: the profile's 103 kWh repeated, + 0");
+	UNIT_NEAR(ml.inj_kwh[23], 110 + 2, 0, "December, year 2: 110 + 2 kWh");
+	UNIT_NEAR(ml.peak_ext_kw[20], 5 + 3, 0, "peaks added (conservative): 5 + 3 kW");
+	UNIT_NEAR(ml.peak_inj_kw[7], 7 + 0.5, 0, "injection peaks added: 7 + 0.5 kW");
+	hk_bfprof_add(&pm, NULL, out, &ml);
+	UNIT_EQ_INT(ml.nm, 12, "the profile alone: 12 months");
+	UNIT_NEAR(ml.ext_kwh[11] + ml.inj_kwh[11] + ml.peak_ext_kw[11] + ml.peak_inj_kw[11],
+		  111 + 110 + 5 + 11, 0, "the profile alone: its own months");
+}
+
 int main(void)
 {
 	test_season();
 	test_full_year();
+	test_add();
 	return unit_done();
 }

@@ -693,6 +693,20 @@ static void test_anchor(void)
 	UNIT_EQ_INT((int)a.computed, 2, "gets an accurate table of its own");
 }
 
+/* a year of hourly loads: extraction in winter and injection in summer
+ * (a cosine over the year), each with a daily swing (a sine over the day) */
+static hk_hload seasonal_hours(void)
+{
+	static double he[8760], hi[8760];
+	for (int h = 0; h < 8760; h++) {
+		double s = 1 + 0.5 * sin(2 * 3.14159265358979 * (h % 24) / 24.0);
+		double y = cos(2 * 3.14159265358979 * (h - 400) / 8760.0);
+		he[h] = y > 0 ? 14 * y * s : 0;
+		hi[h] = y < 0 ? -18 * y * (2 - s) : 0;
+	}
+	return (hk_hload){8760, he, hi};
+}
+
 /* L4 sizing in the anchored mode (one accurate table, the depth change
  * from fast tables convolved by days) against the accurate grid (two
  * accurate tables around the answer, every term hourly): the same depth
@@ -701,14 +715,7 @@ static void test_anchor_l4(void)
 {
 	hk_bfdesign d = rect_design(4, 3, 6.5, 3.5, 0.2);
 	d.years = 20;
-	static double he[8760], hi[8760];
-	for (int h = 0; h < 8760; h++) {
-		double s = 1 + 0.5 * sin(2 * 3.14159265358979 * (h % 24) / 24.0);
-		double y = cos(2 * 3.14159265358979 * (h - 400) / 8760.0);
-		he[h] = y > 0 ? 14 * y * s : 0;
-		hi[h] = y < 0 ? -18 * y * (2 - s) : 0;
-	}
-	hk_hload hl = {8760, he, hi};
+	hk_hload hl = seasonal_hours();
 	hk_gcache a, g;
 	hk_gcache_init(&a, &d);
 	hk_gcache_init(&g, &d);
@@ -723,6 +730,77 @@ static void test_anchor_l4(void)
 	UNIT_EQ_INT(hk_size_depth(&d, NULL, &hl, HK_L4, &a, &ra, &e), HK_OK, "L4 anchored");
 	UNIT_REL(ra.H, rg.H, 2e-4, "anchored L4 depth = grid L4 depth");
 	UNIT_EQ_INT((int)a.computed, 1, "one accurate table");
+}
+
+/* one sizing held against the reference (hk_size_depth_ref: an exact
+ * table at every depth tried, no grid, anchor, pre-sizing or cached
+ * convolution): the same depth within 1e-4 (the fixed point stops at 1e-4
+ * of the depth; the anchor is within 0.01 %, gcache.h), the same limit,
+ * quadrant, year and month */
+static void against_ref(const char *name, const hk_bfdesign *d, const hk_mload *ml,
+			const hk_hload *hl, hk_method method)
+{
+	hk_gcache gc;
+	hk_sizing a, r;
+	hk_err e;
+	char what[200];
+	hk_gcache_init(&gc, d);
+	snprintf(what, sizeof what, "%s: sizes", name);
+	UNIT_EQ_INT(hk_size_depth(d, ml, hl, method, &gc, &a, &e), HK_OK, what);
+	snprintf(what, sizeof what, "%s: the reference sizes", name);
+	UNIT_EQ_INT(hk_size_depth_ref(d, ml, hl, method, &r, &e), HK_OK, what);
+	snprintf(what, sizeof what, "%s: depth as the reference's (%.4f m)", name, r.H);
+	UNIT_REL(a.H, r.H, 1e-4, what);
+	snprintf(what, sizeof what, "%s: limit, quadrant, year and month as the reference's", name);
+	UNIT_TRUE(a.limit == r.limit && a.quadrant == r.quadrant && a.year == r.year &&
+		  a.month == r.month, what);
+}
+
+/* the accelerated sizing against the plain reference: L3 with the maximum
+ * and the minimum binding on an accurate 6 x 4 field (Case A1 and A3 at a
+ * fifth), a double U-tube whose Rb* changes with depth (Case B at a 20th),
+ * a fast design, and L4 (hourly, anchored, the correction by days) */
+static void test_reference(void)
+{
+	const double f = 24.0 / 120;
+	double e1[12], i1[12], p1[12], e3[12], i3[12], p3[12];
+	for (int m = 0; m < 12; m++) {
+		e1[m] = f * 300000 * pH[m];
+		i1[m] = f * 150000 * pC[m];
+		p1[m] = f * A_pinj[m];
+		e3[m] = f * 160000 * pH[m];
+		i3[m] = f * 240000 * pC[m];
+		p3[m] = f * A3_pext[m];
+	}
+	hk_mload a1 = {12, e1, i1, zero12, p1}, a3 = {12, e3, i3, p3, zero12};
+	hk_bfdesign d = rect_design(6, 4, 6.5, 3.5, 0.2);
+	d.H_min = 20;
+	against_ref("6 x 4, Case A1 loads, L3", &d, &a1, NULL, HK_L3);
+	against_ref("6 x 4, Case A3 loads (the minimum binds), L3", &d, &a3, NULL, HK_L3);
+	d.g_fast = 1;
+	against_ref("6 x 4 fast, Case A1 loads, L3", &d, &a1, NULL, HK_L3);
+
+	hk_bfdesign db = rect_design(3, 2, 6, 3, 0);
+	hk_utube u = {2, 0.075, 0.015, 0.02, 0.05, 1.0, 0.4, 0, 0};
+	db.H_min = 20;
+	db.utube = &u;
+	db.fluid = (hk_fluid){0.568, 998, 4180, 1e-3};
+	db.m_flow = 0.2;
+	double eb[12], ib[12], pe[12], pi[12];
+	for (int m = 0; m < 12; m++) {
+		eb[m] = 300000 * pH[m] / 20;
+		ib[m] = 160000 * pC[m] / 20;
+		pe[m] = A2_pext[m] / 20;
+		pi[m] = A2_pinj[m] / 20;
+	}
+	hk_mload b = {12, eb, ib, pe, pi};
+	against_ref("3 x 2 double U (Rb* by depth), Case B loads, L3", &db, &b, NULL, HK_L3);
+
+	hk_bfdesign d4 = rect_design(4, 3, 6.5, 3.5, 0.2);
+	d4.H_min = 20;
+	d4.years = 5;
+	hk_hload hl = seasonal_hours();
+	against_ref("4 x 3 hourly, 5 years, L4", &d4, NULL, &hl, HK_L4);
 }
 
 int main(void)
@@ -740,5 +818,6 @@ int main(void)
 	test_properties();
 	test_hybrid();
 	test_land();
+	test_reference();
 	return unit_done();
 }

@@ -1,0 +1,380 @@
+/* bfinput.c - the loads, profile and coordinates of a borefield run (see bfinput.h). */
+#include "bfinput.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bflayout.h"
+#include "proftable.h"
+#include "table.h"
+
+/* ---- the loads file -------------------------------------------------------- */
+
+enum { L_MONTH, L_HOUR, L_EXT_KWH, L_INJ_KWH, L_PE, L_PI, L_HEAT_KWH, L_COOL_KWH, L_PH, L_PC,
+       L_EXT_KW, L_INJ_KW, L_HEAT_KW, L_COOL_KW, L_N };
+static const hk_colspec lcols[L_N] = {
+	{"month", "month|月|月份", HK_DIM_COUNT, HK_POSITIVE | HK_INTEGER, "month number"},
+	{"hour", "hour|小时|时刻", HK_DIM_COUNT, HK_NONNEG, "hour"},
+	{"ext_kwh", "ext|extraction|ext_energy|取热量|取热", HK_DIM_ENERGY, HK_NONNEG, "ground extraction"},
+	{"inj_kwh", "inj|injection|inj_energy|排热量|排热", HK_DIM_ENERGY, HK_NONNEG, "ground injection"},
+	{"peak_ext_kw", "peak_ext|peak_extraction|取热峰值", HK_DIM_POWER, HK_NONNEG, "extraction peak"},
+	{"peak_inj_kw", "peak_inj|peak_injection|排热峰值", HK_DIM_POWER, HK_NONNEG, "injection peak"},
+	{"heat_kwh", "heat|heating|供热量|热量", HK_DIM_ENERGY, HK_NONNEG, "building heating"},
+	{"cool_kwh", "cool|cooling|供冷量|冷量", HK_DIM_ENERGY, HK_NONNEG, "building cooling"},
+	{"peak_heat_kw", "peak_heat|peak_heating|热负荷峰值", HK_DIM_POWER, HK_NONNEG, "heating peak"},
+	{"peak_cool_kw", "peak_cool|peak_cooling|冷负荷峰值", HK_DIM_POWER, HK_NONNEG, "cooling peak"},
+	{"ext_kw", "ext|extraction|取热|取热功率", HK_DIM_POWER, HK_NONNEG, "ground extraction"},
+	{"inj_kw", "inj|injection|排热|排热功率", HK_DIM_POWER, HK_NONNEG, "ground injection"},
+	{"heat_kw", "heat|heating|热负荷", HK_DIM_POWER, HK_NONNEG, "building heating"},
+	{"cool_kw", "cool|cooling|冷负荷", HK_DIM_POWER, HK_NONNEG, "building cooling"},
+};
+
+/* a loads file as read: monthly (4 columns) or hourly (2), ground or
+ * building loads, n rows */
+typedef struct {
+	int monthly, building;
+	size_t n, cap;
+	double *a[4];
+} raw_loads;
+
+static void raw_free(raw_loads *w)
+{
+	for (int k = 0; k < 4; k++)
+		free(w->a[k]);
+}
+
+/* which kind of loads file the header makes it; fails on both kinds or
+ * none, and on building loads without the COP / EER that convert them */
+static hk_status loads_kind(hk_reader *r, double cop, double eer, raw_loads *w,
+			    hk_err *err)
+{
+	const char *name = hk_reader_name(r);
+	int h[L_N];
+	for (size_t i = 0; i < L_N; i++)
+		h[i] = hk_reader_has(r, i);
+	w->monthly = h[L_EXT_KWH] || h[L_INJ_KWH] || h[L_HEAT_KWH] || h[L_COOL_KWH];
+	if (w->monthly == (h[L_EXT_KW] || h[L_INJ_KW] || h[L_HEAT_KW] || h[L_COOL_KW]))
+		return hk_fail_at(err, HK_EPARSE, name, 1, 0,
+				  w->monthly ? "both energies (kWh) and powers (kW) per row: expected monthly "
+					       "ext_kwh,inj_kwh[,peak_ext_kw,peak_inj_kw] or hourly ext_kw,inj_kw"
+					     : "no load columns: expected monthly ext_kwh,inj_kwh[,peak_ext_kw,"
+					       "peak_inj_kw] (or heat_kwh,cool_kwh with --cop/--eer) or hourly "
+					       "ext_kw,inj_kw (or heat_kw,cool_kw)");
+	w->building = w->monthly ? h[L_HEAT_KWH] || h[L_COOL_KWH] : h[L_HEAT_KW] || h[L_COOL_KW];
+	if (w->building && (w->monthly ? h[L_EXT_KWH] || h[L_INJ_KWH] : h[L_EXT_KW] || h[L_INJ_KW]))
+		return hk_fail_at(err, HK_EPARSE, name, 1, 0,
+				  "both ground loads (ext/inj) and building loads (heat/cool): expected one kind");
+	if (w->building && (w->monthly ? h[L_HEAT_KWH] : h[L_HEAT_KW]) && !(cop > 1))
+		return hk_fail(err, HK_EINVAL, "%s has building heating: give --cop (> 1) to turn it "
+			       "into ground extraction = heat (1 - 1/COP)", name);
+	if (w->building && (w->monthly ? h[L_COOL_KWH] : h[L_COOL_KW]) && !(eer > 0))
+		return hk_fail(err, HK_EINVAL, "%s has building cooling: give --eer (> 0) to turn it "
+			       "into ground injection = cooling (1 + 1/EER)", name);
+	return HK_OK;
+}
+
+/* one data row: the month number checked, the values as given */
+static hk_status loads_row(hk_reader *r, raw_loads *w, hk_err *err)
+{
+	static const int mc[2][4] = {{L_EXT_KWH, L_INJ_KWH, L_PE, L_PI},
+				     {L_HEAT_KWH, L_COOL_KWH, L_PH, L_PC}};
+	static const int hc[2][2] = {{L_EXT_KW, L_INJ_KW}, {L_HEAT_KW, L_COOL_KW}};
+	size_t n = w->n;
+	if (n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 1024;
+		for (int k = 0; k < 4; k++) {
+			double *p = realloc(w->a[k], w->cap * sizeof *p);
+			if (!p)
+				return hk_fail(err, HK_ENOMEM, "out of memory");
+			w->a[k] = p;
+		}
+	}
+	if (w->monthly && hk_reader_has(r, L_MONTH)) {
+		double mo;
+		hk_status st = hk_reader_num(r, L_MONTH, &mo, err);
+		if (st)
+			return st;
+		if (mo != (double)(n + 1) && mo != (double)(n % 12 + 1))
+			return hk_reader_fail(r, L_MONTH, err, "month %g on data row %zu: expected %zu%s",
+					      mo, n + 1, n % 12 + 1,
+					      n >= 12 ? " (or the running month number)" : "");
+	}
+	for (int k = 0; k < (w->monthly ? 4 : 2); k++) {
+		int c = w->monthly ? mc[w->building][k] : hc[w->building][k];
+		double v = 0;
+		hk_status st = hk_reader_num(r, (size_t)c, &v, err);
+		if (st != HK_OK && st != HK_ENOTFOUND)
+			return st;
+		w->a[k][n] = st == HK_ENOTFOUND ? 0 : v;
+	}
+	w->n++;
+	return HK_OK;
+}
+
+/* the rows of the loads file, checked against the simulation length */
+static hk_status loads_file(const char *path, const char *enc, int years, double cop,
+			    double eer, raw_loads *w, hk_bf_loads *L, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st;
+	int rc = 0;
+	if ((st = hk_reader_open(&r, path, enc, err)))
+		return st;
+	if (!(st = hk_reader_bind(r, lcols, L_N, err))) {
+		snprintf(L->name, sizeof L->name, "%s", hk_reader_name(r));
+		L->chinese = hk_reader_chinese(r);
+		st = loads_kind(r, cop, eer, w, err);
+	}
+	while (!st && (rc = hk_reader_next(r, err)) > 0)
+		st = loads_row(r, w, err);
+	if (!st && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	size_t per = w->monthly ? 12 : 8760, want = per * (size_t)years;
+	if (!st && w->n != per && w->n != want)
+		st = hk_fail_at(err, HK_EINVAL, L->name, hk_reader_line(r) + 1, 0,
+				"%zu %s of loads: expected %zu (one year, repeated every year) or %zu "
+				"(%zu x %d years of --years)", w->n, w->monthly ? "months" : "hours", per,
+				want, per, years);
+	hk_reader_close(r);
+	return st;
+}
+
+/* building loads as ground loads: extraction = heat (1 - 1/COP), injection
+ * = cool (1 + 1/EER), column by column (heat, cool, heat peak, cool peak) */
+static void loads_to_ground(raw_loads *w, double cop, double eer)
+{
+	for (int k = 0; k < (w->monthly ? 4 : 2); k++)
+		for (size_t i = 0; i < w->n; i++) {
+			double v = w->a[k][i];
+			w->a[k][i] = !(v > 0) ? 0 : k % 2 == 0 ? hk_extraction_from_heating(v, cop)
+							      : hk_injection_from_cooling(v, eer);
+		}
+}
+
+/* ---- the profile ----------------------------------------------------------- */
+
+enum { P_HP_HEAT, P_COP, P_COOL, P_EER, P_N };
+static const hk_colspec pcols[P_N] = {
+	{"hp_heat_kw", "hp_heat|热泵供热量", HK_DIM_POWER, HK_NONNEG, "heat-pump heat (hpsize)"},
+	{"cop", "cop|能效比", HK_DIM_NONE, HK_POSITIVE, "COP (hpsize)"},
+	{"cool_load_kw", "cool_load|cooling_load|冷负荷", HK_DIM_POWER, HK_NONNEG, "cooling load"},
+	{"eer", "eer|制冷能效比", HK_DIM_NONE, HK_POSITIVE, "EER"},
+};
+
+/* the ground loads of each step: extraction = heat (1 - 1/COP),
+ * injection = cool (1 + 1/EER) (inj NULL: no cooling column) */
+static hk_status profile_ground(const hk_proftable *p, double cop_opt, double eer_opt,
+				double *ext, double *inj, hk_err *err)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		double heat = p->has_extra[P_HP_HEAT] ? hk_proftable_x(p, i, P_HP_HEAT)
+						      : p->steps[i].load_kw;
+		double cop = isfinite(cop_opt) ? cop_opt : hk_proftable_x(p, i, P_COP);
+		if (!isfinite(heat))
+			heat = 0;
+		if (heat > 0 && !(cop > 1))
+			return hk_fail_at(err, HK_EINVAL, p->file, (long)i + 2, 0,
+					  "step %zu: COP %g with heat %g kW: expected COP > 1 for ground "
+					  "extraction = heat (1 - 1/COP)", i + 1, cop, heat);
+		ext[i] = heat > 0 ? hk_extraction_from_heating(heat, cop) : 0;
+		if (inj) {
+			double cool = hk_proftable_x(p, i, P_COOL);
+			double eer = isfinite(eer_opt) ? eer_opt : hk_proftable_x(p, i, P_EER);
+			inj[i] = cool > 0 ? hk_injection_from_cooling(cool, eer) : 0;
+			if (cool > 0 && !isfinite(inj[i]))
+				return hk_fail(err, HK_EINVAL, "%s step %zu: EER %g: expected > 0",
+					       p->file, i + 1, eer);
+		}
+	}
+	return HK_OK;
+}
+
+/* the profile's ground loads placed in the months (bfloads.h) */
+static hk_status profile_read(const char *path, const char *enc, double cop, double eer,
+			      hk_bf_loads *L, hk_err *err)
+{
+	hk_proftable p;
+	hk_status st = hk_proftable_read(path, enc, pcols, P_N, &p, err);
+	if (st)
+		return st;
+	double *ext = NULL, *inj = NULL;
+	if (!isfinite(cop) && !p.has_extra[P_COP])
+		st = hk_fail(err, HK_EINVAL, "%s has no cop column: give --cop (ground extraction = "
+			     "heat (1 - 1/COP))", p.file);
+	else if (p.has_extra[P_COOL] && !isfinite(eer) && !p.has_extra[P_EER])
+		st = hk_fail(err, HK_EINVAL, "%s has cool_load_kw: give --eer (ground injection = "
+			     "cooling (1 + 1/EER))", p.file);
+	else if (!(ext = calloc(p.n ? p.n : 1, sizeof *ext)) ||
+		 (p.has_extra[P_COOL] && !(inj = calloc(p.n ? p.n : 1, sizeof *inj))))
+		st = hk_fail(err, HK_ENOMEM, "out of memory");
+	if (!st) {
+		L->heat_src = p.has_extra[P_HP_HEAT] ? "hp_heat_kw" : "heat_load_kw";
+		L->cop_src = isfinite(cop) ? "--cop" : "the profile's cop column";
+		st = profile_ground(&p, cop, eer, ext, inj, err);
+	}
+	if (!st && (st = hk_bfprof_to_months(p.steps, ext, inj, p.n, -1, -1, &L->pm, err)) && err)
+		snprintf(err->file, sizeof err->file, "%s", p.file);
+	if (!st) {
+		snprintf(L->name, sizeof L->name, "%s", p.file);
+		L->chinese = p.chinese;
+		L->have_profile = 1;
+	}
+	free(ext);
+	free(inj);
+	hk_proftable_free(&p);
+	return st;
+}
+
+/* ---- the loads of a run ---------------------------------------------------- */
+
+/* the loads file's and the profile's loads as L's monthly (and hourly)
+ * blocks, and the largest peaks */
+static hk_status loads_merge(raw_loads *w, hk_bf_loads *L, hk_err *err)
+{
+	size_t nm = w->n && !w->monthly ? 12 * (w->n / 8760) : w->n ? w->n : 12;
+	hk_status st;
+	hk_err e;
+	if (!(L->m = calloc(4 * nm, sizeof *L->m)))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (w->n && !w->monthly) { /* hourly, and their monthly view */
+		if (!(L->h = malloc(2 * w->n * sizeof *L->h)))
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		memcpy(L->h, w->a[0], w->n * sizeof *L->h);
+		memcpy(L->h + w->n, w->a[1], w->n * sizeof *L->h);
+		L->hl = (hk_hload){w->n, L->h, L->h + w->n};
+		L->ml = (hk_mload){nm, L->m, L->m + nm, L->m + 2 * nm, L->m + 3 * nm};
+		if ((st = hk_hload_to_monthly(&L->hl, L->m, L->m + nm, L->m + 2 * nm,
+					      L->m + 3 * nm, &e)))
+			return hk_fail(err, st, "%s: %s", L->name, e.what);
+	} else {
+		hk_mload file = {w->n, w->a[0], w->a[1], w->a[2], w->a[3]};
+		if (L->have_profile) { /* the profile's months, plus the file's */
+			hk_bfprof_add(&L->pm, w->n ? &file : NULL, L->m, &L->ml);
+		} else {
+			for (int k = 0; k < 4; k++)
+				memcpy(L->m + k * nm, w->a[k], nm * sizeof *L->m);
+			L->ml = (hk_mload){nm, L->m, L->m + nm, L->m + 2 * nm, L->m + 3 * nm};
+		}
+		L->added = L->have_profile && w->n;
+	}
+	if (L->hl.nh)
+		hk_hload_peaks(&L->hl, &L->pk_ext, &L->pk_inj);
+	else
+		hk_mload_peaks(&L->ml, &L->pk_ext, &L->pk_inj);
+	return HK_OK;
+}
+
+hk_status hk_bf_loads_read(const char *loads_path, const char *profile_path,
+			   const char *encoding, int years, double cop,
+			   double eer, hk_bf_loads *L, hk_err *err)
+{
+	raw_loads w;
+	hk_status st = HK_OK;
+	memset(L, 0, sizeof *L);
+	memset(&w, 0, sizeof w);
+	if (profile_path)
+		st = profile_read(profile_path, encoding, cop, eer, L, err);
+	if (!st && loads_path)
+		st = loads_file(loads_path, encoding, years, cop, eer, &w, L, err);
+	if (!st && w.building)
+		loads_to_ground(&w, cop, eer);
+	if (!st && w.n && !w.monthly && L->have_profile)
+		st = hk_fail(err, HK_EINVAL, "--profile with hourly loads: expected a monthly loads "
+			     "file to add to the profile");
+	if (!st)
+		st = loads_merge(&w, L, err);
+	raw_free(&w);
+	if (st)
+		hk_bf_loads_free(L);
+	return st;
+}
+
+void hk_bf_loads_free(hk_bf_loads *L)
+{
+	free(L->m);
+	free(L->h);
+	L->m = L->h = NULL;
+}
+
+/* ---- coordinates ----------------------------------------------------------- */
+
+/* the rows x, y of the coordinates file */
+static hk_status coords_rows(hk_reader *r, double *x, double *y, long *line, size_t cap,
+			     size_t *n, hk_err *err)
+{
+	hk_status st;
+	int rc;
+	while ((rc = hk_reader_next(r, err)) > 0) {
+		if (*n == cap)
+			return hk_fail_at(err, HK_EINVAL, hk_reader_name(r), hk_reader_line(r), 1,
+					  "more than %zu boreholes: expected at most %zu", cap, cap);
+		if ((st = hk_reader_num(r, 0, &x[*n], err)) || (st = hk_reader_num(r, 1, &y[*n], err)))
+			return st;
+		line[(*n)++] = hk_reader_line(r);
+	}
+	if (rc < 0)
+		return err ? err->code : HK_EPARSE;
+	if (*n == 0)
+		return hk_fail_at(err, HK_EPARSE, hk_reader_name(r), 2, 1,
+				  "no boreholes: expected x,y rows");
+	return HK_OK;
+}
+
+hk_status hk_bf_coords_read(const char *path, const char *encoding, double rb,
+			    double *x, double *y, long *line, size_t cap,
+			    size_t *n, hk_err *err)
+{
+	static const hk_colspec cols[] = {
+		{"x", "x|x_m|东|东坐标|坐标x", HK_DIM_LENGTH, HK_REQUIRED, "borehole x coordinate"},
+		{"y", "y|y_m|北|北坐标|坐标y", HK_DIM_LENGTH, HK_REQUIRED, "borehole y coordinate"},
+	};
+	hk_reader *r;
+	hk_err e;
+	hk_status st = hk_reader_open(&r, path, encoding, err);
+	if (st)
+		return st;
+	*n = 0;
+	if (!(st = hk_reader_bind(r, cols, 2, err)))
+		st = coords_rows(r, x, y, line, cap, n, err);
+	hk_reader_close(r);
+	if (st || !(st = hk_field_check(x, y, *n, rb, &e)))
+		return st;
+	long a = e.item2, b = e.item; /* the pair, 1-based: at their lines */
+	if (a >= 1 && b >= 1 && (size_t)a <= *n && (size_t)b <= *n)
+		return hk_fail_at(err, HK_EINVAL, path, line[b - 1], 0, "%s (lines %ld and %ld)",
+				  e.what, line[a - 1], line[b - 1]);
+	return hk_fail_at(err, HK_EINVAL, path, 0, 0, "%s", e.what);
+}
+
+/* ---- a field as text --------------------------------------------------------- */
+
+hk_status hk_bf_field_parse(const char *field, const char *layout, double B1, double B2,
+			    double *x, double *y, size_t cap, size_t *n, char *txt,
+			    size_t txtcap, hk_err *err)
+{
+	double a, b, top = (double)cap;
+	int k = layout ? hk_layout_parse(layout) : HK_LAYOUT_RECT;
+	if (layout && !strcmp(layout, "rect"))
+		k = HK_LAYOUT_RECT;
+	if (k < 0)
+		return hk_fail(err, HK_EINVAL, "--layout %s: expected rect, box, L, U or line", layout);
+	hk_layout_kind kind = (hk_layout_kind)k;
+	if (!hk_layout_parse_size(field, &a, &b) || a < 1 || a != floor(a) || a > top ||
+	    (isfinite(b) && (b < 1 || b != floor(b) || b > top)))
+		return hk_fail(err, HK_EINVAL, "--field %s: expected N1xN2 whole numbers of boreholes, "
+			       "e.g. 12x10", field);
+	int n1 = (int)a, n2 = isfinite(b) ? (int)b : 1;
+	if (kind == HK_LAYOUT_LINE && n2 != 1)
+		return hk_fail(err, HK_EINVAL, "--field %s --layout line: a line is one row; expected "
+			       "--field %dx1 (or %d)", field, n1, n1);
+	if (hk_layout_count(kind, n1, n2) > cap)
+		return hk_fail(err, HK_EINVAL, "--field %s: more than %zu boreholes", field, cap);
+	hk_err e;
+	if (hk_layout(kind, n1, n2, B1, B2, x, y, cap, n, &e))
+		return hk_fail(err, HK_EINVAL, "--field %s --layout %s: %s", field,
+			       hk_layout_name(kind), e.what);
+	snprintf(txt, txtcap, "%s %dx%d", hk_layout_name(kind), n1, n2);
+	return HK_OK;
+}

@@ -1,0 +1,421 @@
+/*
+ * bfreport.c - a borefield run in words (see bfrun.h): the summary rows,
+ * each a key with its unit and labels from one table and its value and
+ * source from the run, the design-rule warnings, and the monthly table.
+ *
+ * The sources say "default ..." when a value equals its default (issue 14
+ * asks for a "given" flag from the option parser instead).
+ */
+#include "bfreport.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* the summary's rows: key, unit, decimals and labels (zh, en) */
+typedef struct {
+	const char *key, *unit;
+	int decimals;
+	const char *zh, *en;
+} rowdef;
+
+static const rowdef rows[] = {
+	{"mode", NULL, 0, "计算模式", "mode"},
+	{"method", NULL, 0, "计算方法", "method"},
+	{"g_function", NULL, 0, "g函数", "g-function"},
+	{"boreholes", "", 0, "钻孔数", "boreholes"},
+	{"layout", NULL, 0, "布置", "layout"},
+	{"spacing_m", "m", 2, "孔间距", "spacing"},
+	{"spacing_y_m", "m", 2, "y向孔间距", "spacing along y"},
+	{"land_w_m", "m", 1, "场地宽", "land width"},
+	{"land_l_m", "m", 1, "场地长", "land length"},
+	{"depth_m", "m", 2, "孔深", "borehole depth"},
+	{"total_length_m", "m", 1, "总钻孔长度", "total length drilled"},
+	{"limit", NULL, 0, "控制条件", "limiting condition"},
+	{"depth_needed_m", "m", 2, "所需孔深", "depth the field needs"},
+	{"quadrant", "", 0, "控制象限", "limiting quadrant"},
+	{"limit_year", "", 0, "控制年份", "year of the binding extreme"},
+	{"tf_min_c", "℃", 3, "最低平均流体温度", "lowest mean fluid temperature"},
+	{"tf_max_c", "℃", 3, "最高平均流体温度", "highest mean fluid temperature"},
+	{"tf_min_limit_c", "℃", 3, "平均流体温度下限", "lower limit, mean fluid"},
+	{"tf_max_limit_c", "℃", 3, "平均流体温度上限", "upper limit, mean fluid"},
+	{"dt_ext_k", "K", 3, "取热峰值时进出口温差", "fluid dT at peak extraction"},
+	{"dt_inj_k", "K", 3, "排热峰值时进出口温差", "fluid dT at peak injection"},
+	{"tg_c", "℃", 3, "原始地温", "undisturbed ground temperature"},
+	{"k_w_mk", "W/mK", 3, "岩土导热系数", "ground conductivity"},
+	{"rho_c_mj_m3k", "MJ/m3K", 3, "岩土容积比热", "ground heat capacity"},
+	{"rb_m", "m", 4, "钻孔半径", "borehole radius"},
+	{"buried_m", "m", 2, "钻孔顶部埋深", "buried depth of the top"},
+	{"rb_star_mk_w", "mK/W", 4, "钻孔等效热阻", "effective borehole resistance Rb*"},
+	{"fluid", NULL, 0, "循环液", "fluid"},
+	{"years", "a", 0, "模拟年限", "simulation period"},
+	{"peak_hours", "h", 1, "峰值持续时间", "peak duration"},
+	{"peak_ext_kw", "kW", 2, "最大取热峰值", "largest extraction peak"},
+	{"peak_inj_kw", "kW", 2, "最大排热峰值", "largest injection peak"},
+	{"annual_ext_kwh", "kWh", 1, "年取热量", "annual ground extraction"},
+	{"annual_inj_kwh", "kWh", 1, "年排热量", "annual ground injection"},
+	{"imbalance", "", 4, "年不平衡率", "annual imbalance ratio"},
+	{"drift_k", "K", 3, "地温漂移", "ground temperature drift"},
+	{"aux_cool_kw", "kW", 2, "辅助冷却容量", "auxiliary cooling (tower)"},
+	{"aux_cool_kwh", "kWh", 1, "辅助冷却年耗量", "auxiliary cooling a year"},
+	{"aux_heat_kw", "kW", 2, "辅助加热容量", "auxiliary heating"},
+	{"aux_heat_kwh", "kWh", 1, "辅助加热年耗量", "auxiliary heating a year"},
+	{"tf_max_aux_c", "℃", 3, "加辅助后最高流体温度", "highest mean fluid temperature with the auxiliaries"},
+	{"tf_min_aux_c", "℃", 3, "加辅助后最低流体温度", "lowest mean fluid temperature with the auxiliaries"},
+	{"w_per_m", "W/m", 1, "单位孔深取热量(计算)", "peak extraction per metre drilled (rigorous)"},
+	{"rot_w_per_m", "W/m", 1, "经验单位孔深取热量", "rule-of-thumb W/m"},
+	{"rot_length_m", "m", 1, "经验法总孔长", "rule-of-thumb total length"},
+	{"rot_vs_rigorous", "", 3, "经验法/计算孔长", "rule of thumb / rigorous length"},
+	{"profile_rule", NULL, 0, "负荷曲线换算规则", "profile placement rule"},
+	{"profile_ground_load", NULL, 0, "地埋管负荷换算", "ground load from the profile"},
+	{"heating_season_days", "d", 1, "供暖季天数", "heating season"},
+	{"loads_added", NULL, 0, "叠加负荷文件", "loads file added"},
+	{"loads", NULL, 0, "负荷", "loads"},
+};
+
+/* the summary being written and its first failure */
+typedef struct {
+	hk_summary *s;
+	hk_status st;
+} report;
+
+static const rowdef *rowdef_of(const char *key)
+{
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		if (!strcmp(rows[i].key, key))
+			return &rows[i];
+	return NULL;
+}
+
+static void num(report *p, const char *key, double v, const char *src)
+{
+	const rowdef *d = rowdef_of(key);
+	hk_status st = hk_sum_num(p->s, key, v, d->unit, d->decimals, d->zh, d->en, src);
+	if (!p->st)
+		p->st = st;
+}
+
+static void text(report *p, const char *key, const char *v, const char *src)
+{
+	const rowdef *d = rowdef_of(key);
+	hk_status st = hk_sum_text(p->s, key, v, d->zh, d->en, src);
+	if (!p->st)
+		p->st = st;
+}
+
+/* the g-functions used, in words */
+static void g_function_text(const hk_bf_request *q, const hk_bf_result *r, char *buf, size_t cap)
+{
+	char grp[160];
+	const hk_gstats *g = &r->g_last;
+	if (q->d.g_fast) {
+		snprintf(buf, cap, "fast: equivalent boreholes (<= 64 unknowns), 17 geometric times");
+		return;
+	}
+	if (r->g_computed == 0) { /* L2: its own three-time solve */
+		snprintf(buf, cap, "UBWT, 8 segments, solved at the three pulse times");
+		return;
+	}
+	if (!g->equivalent)
+		snprintf(grp, sizeof grp, "%zu exact symmetry classes", g->classes);
+	else if (g->exact_classes)
+		snprintf(grp, sizeof grp, "%zu equivalent boreholes for %zu symmetry classes "
+			 "(g %.2g %% off theirs, limit %g %%)", g->classes, g->exact_classes,
+			 100 * g->group_err, 100 * HK_BF_GROUP_TOL);
+	else
+		snprintf(grp, sizeof grp, "%zu equivalent boreholes", g->classes);
+	snprintf(buf, cap, "%sUBWT, 8 segments, %s, 33 geometric times + Richardson; "
+		 "one table per 5 %% of depth, the depth change from fast tables",
+		 q->method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "", grp);
+}
+
+/* what was run and the size found */
+static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	static const char *const mname[] = {"depth", "fixed", "count", "land"};
+	char buf[600];
+	hk_bf_mode mode = q->mode;
+	int given = mode == HK_BF_DEPTH || mode == HK_BF_FIXED; /* the field */
+	text(p, "mode", mname[mode],
+	     mode == HK_BF_DEPTH ? "default: the depth of the given field"
+	     : mode == HK_BF_FIXED ? "--depth: the field simulated at that depth (hybrid if needed)"
+	     : mode == HK_BF_COUNT ? "--count: smallest rectangle at --depth and --spacing"
+				   : "--land: fewest metres drilled on the plot (rectangles and open "
+				     "rectangles)");
+	text(p, "method", q->method == HK_L2 ? "L2" : q->method == HK_L3 ? "L3" : "L4",
+	     q->method_given ? "--method"
+	     : q->loads->hl.nh ? "default for hourly loads: L4, hourly superposition"
+			       : "default for monthly loads: L3, monthly superposition with peaks "
+				 "(GHEtool; Peere et al. 2021)");
+	g_function_text(q, r, buf, sizeof buf);
+	text(p, "g_function", buf,
+	     q->d.g_fast ? "--fast (Prieto & Cimmino 2021); depths within about 0.1-0.7 % of the "
+			   "accurate ones (bench/RESULTS.md)"
+			 : "Cimmino & Bernier 2014, Cimmino 2018 (pygfunction similarities); "
+			   "grouping: Prieto & Cimmino 2021, checked by one exact step; "
+			   "depth anchoring: heatkit, within 0.01 % of per-depth tables");
+	num(p, "boreholes", (double)r->d.n, mode == HK_BF_COUNT ? "sized (--count)"
+					   : mode == HK_BF_LAND ? "sized (--land)" : r->layout);
+	text(p, "layout", r->layout, q->coords ? "--coords" : given ? "--field/--layout" : "sized");
+	if (!q->coords) {
+		num(p, "spacing_m", q->spacing, "--spacing");
+		if (q->spacing_y != q->spacing)
+			num(p, "spacing_y_m", q->spacing_y, "--spacing-y");
+	}
+	if (mode == HK_BF_LAND) {
+		num(p, "land_w_m", q->land_w, "--land");
+		num(p, "land_l_m", q->land_l, "--land");
+	}
+	num(p, "depth_m", r->H, mode == HK_BF_FIXED || mode == HK_BF_COUNT ? "--depth"
+	    : q->method == HK_L2 ? "sized, L2 three pulses (Ahmadfard & Bernier 2019; Peere et al. 2021)"
+	    : q->method == HK_L3 ? "sized, L3 monthly superposition with peaks (GHEtool)"
+				 : "sized, L4 hourly superposition (GHEtool)");
+	num(p, "total_length_m", r->H * (double)r->d.n,
+	    "boreholes x depth_m (GB 50366 §4.3.6: headers not counted)");
+	text(p, "limit", r->limit_txt, mode == HK_BF_FIXED ? "simulation at --depth"
+	     : mode == HK_BF_COUNT ? "the smallest field sized for its own depth (GHEtool sizing), "
+				     "then simulated at --depth"
+				   : "the limit met exactly at the size (GHEtool sizing)");
+	if (mode == HK_BF_COUNT)
+		num(p, "depth_needed_m", r->sz.H, "sized for the counted field (<= --depth)");
+	if (mode != HK_BF_FIXED) {
+		num(p, "quadrant", r->sz.quadrant,
+		    "GHEtool: 1/2 maximum, 3/4 minimum temperature; 1/4 extraction-dominated");
+		num(p, "limit_year", r->sz.year, "1 = first year");
+	}
+}
+
+/* the temperatures and their limits */
+static void sum_limits(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	const hk_bf_limits *l = &q->limits;
+	int L2 = q->method == HK_L2, L4 = q->method == HK_L4;
+	num(p, "tf_min_c", r->T.Tf_min, L4 ? "L4 hourly over the years"
+	    : L2 ? "L3 at peak extraction over the years, at the L2 depth"
+		 : "L3 at peak extraction over the years");
+	num(p, "tf_max_c", r->T.Tf_max, L4 ? "L4 hourly over the years"
+	    : L2 ? "L3 at peak injection over the years, at the L2 depth"
+		 : "L3 at peak injection over the years");
+	num(p, "tf_min_limit_c", r->d.Tf_min, r->lim.src_min);
+	num(p, "tf_max_limit_c", r->d.Tf_max, r->lim.src_max);
+	if (!isfinite(l->tf_min) || !isfinite(l->tf_max)) {
+		num(p, "dt_ext_k", r->lim.dt_ext,
+		    isfinite(l->flow) ? "peak x 1000/(n m_flow cp) (Ahmadfard & Bernier 2019)"
+		    : l->loop_dt == 5 ? "--loop-dt default 5 K: usual heat-pump loop design dT "
+					"[toolkit assumption]" : "--loop-dt");
+		num(p, "dt_inj_k", r->lim.dt_inj,
+		    isfinite(l->flow) ? "peak x 1000/(n m_flow cp)" : "--loop-dt");
+	}
+}
+
+/* the ground and the boreholes */
+static void sum_ground(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	const hk_bfdesign *d = &q->d;
+	char buf[600];
+	num(p, "tg_c", r->T.Tg, q->tg_src == HK_BF_TG_GIVEN ? "--tg"
+	    : q->tg_src == HK_BF_TG_GRADIENT ? "--t-surface + gradient/100 x (2D+H)/2 (GHEtool)"
+					     : "--t-surface + flux/k x (2D+H)/2 (GHEtool)");
+	num(p, "k_w_mk", d->ground.k, "--k");
+	num(p, "rho_c_mj_m3k", q->rho_c_mj, q->rho_c_mj == 2.4
+	    ? "default 2.4 MJ/m3K (Peere et al. 2021; GHEtool validation cases)" : "--rho-c");
+	num(p, "rb_m", d->rb, d->rb == 0.075
+	    ? "default 0.075 m (GHEtool; GB 50366-2009 §4.3.8: diameter >= 0.11 m)" : "--rb");
+	num(p, "buried_m", d->D, d->D == 1.5
+	    ? "default 1.5 m (GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground)"
+	    : "--buried");
+	if (q->utube) {
+		const hk_utube *u = d->utube;
+		snprintf(buf, sizeof buf, "%s U (r_in %g, r_out %g, shank %g m, k_grout %g, k_pipe %g W/mK; "
+			 "flow %g kg/s per borehole): multipole J=2 (Claesson & Hellstrom 2011) with "
+			 "Gnielinski film, Rb* from the depth solution (pygfunction)%s", q->utube, u->r_in,
+			 u->r_out, u->D_s, u->k_g, u->k_p, q->limits.flow, q->pipe_defaults
+			 ? "; defaults used: De32 x 2.9 PE pipe (GB/T 13663), shank 0.04 m, grout 1.5 W/mK are "
+			   "toolkit assumptions [UNVERIFIED], pipe 0.4 W/mK GHEtool Case B" : "");
+		num(p, "rb_star_mk_w", r->T.Rb, buf);
+		text(p, "fluid", "", q->fluid_default
+		     ? "default water: k 0.568, rho 998, cp 4180, mu 0.001 (GHEtool Case B)"
+		     : "--fluid-k/--fluid-rho/--fluid-cp/--fluid-mu");
+	} else {
+		num(p, "rb_star_mk_w", d->Rb, "--rb-star");
+	}
+	num(p, "years", d->years, d->years == 20 ? "default 20 a (GHEtool; Peere et al. 2021)" : "--years");
+	if (q->method != HK_L4)
+		num(p, "peak_hours", d->peak_hours, d->peak_hours == 6
+		    ? "default 6 h (GHEtool; Ahmadfard & Bernier 2019)" : "--peak-hours");
+}
+
+/* the loads, the balance and the auxiliaries */
+static void sum_loads(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	const hk_bf_loads *L = q->loads;
+	int fixed = q->mode == HK_BF_FIXED, hourly = q->method == HK_L4;
+	num(p, "peak_ext_kw", L->pk_ext, "max over months of max(peak, energy/730 h)");
+	num(p, "peak_inj_kw", L->pk_inj, "max over months of max(peak, energy/730 h)");
+	num(p, "annual_ext_kwh", r->bal.ext_kwh_y, L->have_profile
+	    ? "sum over the profile of heat x (1 - 1/COP) x dt_h x days" : "mean over the years of the loads");
+	num(p, "annual_inj_kwh", r->bal.inj_kwh_y, "mean over the years of the loads");
+	num(p, "imbalance", r->bal.imbalance,
+	    "(inj - ext)/max(inj, ext); GB 50366-2009 §4.3.2 asks for balance");
+	num(p, "drift_k", r->bal.drift_K, "mean Tb of the last year - mean Tb of the first (L3)");
+	const char *aux_e = hourly ? "the hourly load above the cap, summed (hybrid, L4); mean a year"
+		: "above the cap in L3's month: one peak block of peak_hours on a flat base "
+		  "(a lower bound when peaks recur daily: give hourly loads); mean a year";
+	num(p, "aux_cool_kw", r->hy.cool_kw, !fixed ? "none: the sized field meets the limits on its own"
+	    : r->within ? "none needed: the field stays within the limits"
+	    : hourly ? "smallest cap on the hourly injection that keeps Tf_max "
+		       "(hybrid, L4; GB 50366-2009 §4.3.3)"
+		     : "smallest cap on the injection peak that keeps Tf_max "
+		       "(hybrid, L3; GB 50366-2009 §4.3.3)");
+	num(p, "aux_cool_kwh", r->hy.cool_kwh_y, aux_e);
+	num(p, "aux_heat_kw", r->hy.heat_kw, !fixed ? "none: the sized field meets the limits on its own"
+	    : r->within ? "none needed"
+	    : hourly ? "smallest cap on the hourly extraction that keeps Tf_min (hybrid, L4)"
+		     : "smallest cap on the extraction peak that keeps Tf_min (hybrid, L3)");
+	num(p, "aux_heat_kwh", r->hy.heat_kwh_y, aux_e);
+	if (fixed && !r->within) {
+		const char *aux_t = hourly ? "L4 with the caps applied" : "L3 with the caps applied";
+		num(p, "tf_max_aux_c", r->hy.Tf_max, aux_t);
+		num(p, "tf_min_aux_c", r->hy.Tf_min, aux_t);
+	}
+}
+
+/* the rule of thumb beside the rigorous length, and where the loads came from */
+static void sum_rot(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	const hk_bf_loads *L = q->loads;
+	double total = r->H * (double)r->d.n;
+	char buf[600];
+	if (total > 0)
+		num(p, "w_per_m", L->pk_ext * 1000 / total, "peak_ext_kw x 1000 / total_length_m");
+	if (isfinite(q->w_per_m)) {
+		double rot = hk_rule_of_thumb_length(L->pk_ext, q->w_per_m);
+		num(p, "rot_w_per_m", q->w_per_m, "--w-per-m (design-institute practice)");
+		num(p, "rot_length_m", rot, "peak_ext_kw x 1000 / --w-per-m");
+		if (total > 0)
+			num(p, "rot_vs_rigorous", rot / total, "rot_length_m / total_length_m");
+	} else {
+		text(p, "rot_length_m", "not computed", "give --w-per-m: per-metre rates depend on a "
+		     "thermal response test (standards-notes §6: no default)");
+	}
+	if (L->have_profile) {
+		text(p, "profile_rule", hk_bfprof_rule_text(L->pm.rule), "lib/bfloads.h (toolkit rule)");
+		snprintf(buf, sizeof buf, "extraction per step = %s x (1 - 1/COP), COP from %s",
+			 L->heat_src, L->cop_src);
+		text(p, "profile_ground_load", buf,
+		     "energy balance of the heat pump (borefield.h hk_extraction_from_heating)");
+		if (L->pm.rule == HK_BFP_SEASON)
+			num(p, "heating_season_days", L->pm.heat_days,
+			    "sum of the weights of days with heating");
+		if (q->loads_path)
+			text(p, "loads_added", q->loads_path,
+			     "months added to the profile's (peaks added: conservative)");
+	}
+	text(p, "loads", L->name, "input");
+}
+
+hk_status hk_bf_summary(const hk_bf_request *q, const hk_bf_result *r, hk_summary *s)
+{
+	report p = {s, HK_OK};
+	sum_size(&p, q, r);
+	sum_limits(&p, q, r);
+	sum_ground(&p, q, r);
+	sum_loads(&p, q, r);
+	sum_rot(&p, q, r);
+	return p.st;
+}
+
+size_t hk_bf_warnings(const hk_bf_request *q, const hk_bf_result *r, char (*warn)[512],
+		      size_t max)
+{
+	size_t n = 0;
+	const hk_balance *b = &r->bal;
+#define WARN(...) (n < max ? (void)snprintf(warn[n++], 512, __VA_ARGS__) : (void)0)
+	if (fabs(b->imbalance) > q->imb_max)
+		WARN("annual imbalance %.1f %% exceeds %.0f %%: GB 50366-2009 §4.3.2 asks that "
+		     "extraction and injection balance; drift %.2f K over %d years (consider an "
+		     "auxiliary %s)", 100 * b->imbalance, 100 * q->imb_max, b->drift_K, q->d.years,
+		     b->imbalance > 0 ? "cooling tower" : "heat source");
+	if (r->H > 200)
+		WARN("depth %.1f m: beyond usual drilling practice (80-150 m, standards-notes "
+		     "§6): add boreholes or land", r->H);
+	if (r->H < 20)
+		WARN("depth %.1f m: GB 50366-2009 §4.3.8 asks for boreholes deeper than 20 m", r->H);
+	if (2 * q->d.rb < 0.11)
+		WARN("bore diameter %.3f m: GB 50366-2009 §4.3.8 asks for at least 0.11 m", 2 * q->d.rb);
+	if (!q->coords && (q->spacing < 3 || q->spacing > 6))
+		WARN("spacing %.2f m outside 3-6 m (GB 50366-2009 §4.3.8)", q->spacing);
+	if (q->mode == HK_BF_FIXED && !r->within)
+		WARN("at %.2f m the field breaks the limits: auxiliary cooling %.1f kW, "
+		     "heating %.1f kW needed", r->H, r->hy.cool_kw, r->hy.heat_kw);
+#undef WARN
+	return n;
+}
+
+/* ---- the month-by-month table ------------------------------------------ */
+
+static const hk_col mcols[] = {
+	{"month_index", NULL, "月序号", "month", 0},
+	{"year", NULL, "年", "year", 0},
+	{"month", NULL, "月", "month of the year", 0},
+	{"t_years", "a", "时间", "time", 4},
+	{"ext_kwh", "kWh", "取热量", "extraction", 1},
+	{"inj_kwh", "kWh", "排热量", "injection", 1},
+	{"peak_ext_kw", "kW", "取热峰值", "peak extraction", 2},
+	{"peak_inj_kw", "kW", "排热峰值", "peak injection", 2},
+	{"tb_c", "℃", "孔壁温度", "borehole wall", 3},
+	{"tf_c", "℃", "平均流体温度", "mean fluid (average load)", 3},
+	{"tf_peak_ext_c", "℃", "取热峰值时流体温度", "mean fluid at peak extraction", 3},
+	{"tf_peak_inj_c", "℃", "排热峰值时流体温度", "mean fluid at peak injection", 3},
+	{"tf_min_limit_c", "℃", "流体温度下限", "lower limit", 3},
+	{"tf_max_limit_c", "℃", "流体温度上限", "upper limit", 3},
+};
+#define NMCOL (sizeof mcols / sizeof mcols[0])
+
+/* the month-by-month table: the loads (peaks at least the month's mean) and temperatures */
+static void write_rows(hk_job *job, const hk_bf_result *r, const hk_mload *ml)
+{
+	for (size_t i = 0; i < r->nrow; i++) {
+		size_t k = ml->nm == 12 ? i % 12 : i;
+		const double v[NMCOL] = {(double)(i + 1), (double)(i / 12 + 1), (double)(i % 12 + 1),
+					 (double)(i + 1) / 12.0, ml->ext_kwh[k], ml->inj_kwh[k],
+					 hk_mload_peak_kw(ml, k, 0), hk_mload_peak_kw(ml, k, 1), r->tb[i],
+					 r->tf[i], r->tf_ext[i], r->tf_inj[i], r->d.Tf_min, r->d.Tf_max};
+		hk_cell c[NMCOL];
+		for (size_t j = 0; j < NMCOL; j++)
+			c[j] = hk_cnum(v[j]);
+		hk_job_row(job, c);
+	}
+}
+
+/* the workbook's chart: fluid temperatures and limits against time */
+static void write_chart(hk_job *job, const hk_bf_result *r)
+{
+	hk_chart_series s[5];
+	long last = (long)r->nrow - 1;
+	char title[64];
+	hk_err e;
+	int zh = job->lang_zh;
+
+	s[0] = (hk_chart_series){zh ? "排热峰值时流体温度" : "Tf at peak injection", 3, 11, 0, last};
+	s[1] = (hk_chart_series){zh ? "取热峰值时流体温度" : "Tf at peak extraction", 3, 10, 0, last};
+	s[2] = (hk_chart_series){zh ? "孔壁温度" : "borehole wall", 3, 8, 0, last};
+	s[3] = (hk_chart_series){zh ? "下限" : "lower limit", 3, 12, 0, last};
+	s[4] = (hk_chart_series){zh ? "上限" : "upper limit", 3, 13, 0, last};
+	snprintf(title, sizeof title, "%zu x %.1f m", r->d.n, r->H);
+	if (hk_out_chart_xy(job->out, title, zh ? "时间 (年)" : "time (years)",
+			    zh ? "流体平均温度 (℃)" : "mean fluid temperature (C)", s, 5, &e) != HK_OK)
+		hk_job_die(job, &e);
+}
+
+void hk_bf_write(hk_job *job, const hk_bf_request *q, const hk_bf_result *r)
+{
+	char warn[8][512];
+	hk_job_table(job, "逐月温度", "monthly", mcols, NMCOL);
+	if (hk_out_is_xlsx(job->out))
+		write_chart(job, r);
+	write_rows(job, r, &q->loads->ml);
+	hk_bf_summary(q, r, &job->sum);
+	for (size_t i = 0, n = hk_bf_warnings(q, r, warn, 8); i < n; i++)
+		hk_job_warn(job, "%s", warn[i]);
+}
