@@ -48,9 +48,16 @@ B        := build/asan
 OPT      := -O1 -g -fno-omit-frame-pointer
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all
 BIN      := build/asan/bin
+# The sanitizer runtimes linked in, not loaded: a sanitized process starts
+# in ~40 ms instead of ~60, and the tests start some 400 of them.  (GCC's
+# spelling; clang links them statically already.)
+ifndef SAN_LD
+SAN_LD   := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-static-libasan -static-libubsan)
+endif
 else
 B        := build
 SAN      :=
+SAN_LD   :=
 BIN      := bin
 endif
 
@@ -70,7 +77,7 @@ deps:
 # lib/paths.c alone when the data directory does.
 $(B)/CFLAGS: FORCE
 	@mkdir -p $(B)
-	@echo '$(ALL_CFLAGS) $(SAN) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(SAN) $(LIBS)' > $@
+	@echo '$(ALL_CFLAGS) $(SAN) $(SAN_LD) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(SAN) $(SAN_LD) $(LIBS)' > $@
 $(B)/DATADIR: FORCE
 	@mkdir -p $(B)
 	@echo '$(DATADIR_DEF)' | cmp -s - $@ || echo '$(DATADIR_DEF)' > $@
@@ -94,7 +101,7 @@ $(B)/libheatkit.a: $(LIB_OBJ)
 $(BIN)/heatkit: $(CMD_OBJ) $(B)/libheatkit.a
 	@mkdir -p $(BIN)
 	@$(if $(Q),echo '   LD' $@)
-	$(Q)$(CC) $(SAN) -o $@ $(CMD_OBJ) $(B)/libheatkit.a $(LIBS)
+	$(Q)$(CC) $(SAN) $(SAN_LD) -o $@ $(CMD_OBJ) $(B)/libheatkit.a $(LIBS)
 
 $(addprefix $(BIN)/,$(COMMANDS)): $(BIN)/heatkit
 	$(Q)ln -sf heatkit $@
@@ -102,7 +109,7 @@ $(addprefix $(BIN)/,$(COMMANDS)): $(BIN)/heatkit
 $(B)/tests/%: tests/unit/%.c $(B)/libheatkit.a $(B)/CFLAGS
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '   CC' $@)
-	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -o $@ $< $(B)/libheatkit.a $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(B)/libheatkit.a $(LIBS)
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d)
 

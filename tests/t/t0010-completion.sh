@@ -3,6 +3,8 @@
 # what `heatkit --completion` makes bash offer, checked against the command
 # files, the --help text and the parser.  A few processes per command, not
 # one per option.
+# run: once (the script and the tables are the same whichever build prints
+# them; the parser runs under ASan in every command case)
 . "$(dirname "$0")/lib.sh"
 
 # complete WORD...: run the completion on "heatkit WORD..." (the last word
