@@ -325,11 +325,13 @@ hk_status hk_reader_keep_stdin(hk_err *err)
 	return HK_OK;
 }
 
+static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encoding,
+				hk_err *err);
+
 hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding,
 			 hk_err *err)
 {
 	hk_reader *r = calloc(1, sizeof *r);
-	size_t got, skip = 0;
 	*out = NULL;
 	if (!r)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
@@ -357,6 +359,33 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 		}
 		r->own_fp = 1;
 	}
+	return reader_start(r, out, encoding, err);
+}
+
+hk_status hk_reader_open_mem(hk_reader **out, const char *name, const void *buf, size_t len,
+			     const char *encoding, hk_err *err)
+{
+	hk_reader *r = calloc(1, sizeof *r);
+	*out = NULL;
+	if (!r)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	r->cd = (iconv_t)-1;
+	snprintf(r->name, sizeof r->name, "%s", name);
+	r->fp = fmemopen((void *)buf, len, "rb");
+	if (!r->fp) {
+		free(r);
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	}
+	r->own_fp = 1;
+	return reader_start(r, out, encoding, err);
+}
+
+/* The rest of opening, once r->fp and r->name are set: sniff or set the
+ * encoding from the first block, decode it, start the CSV parser. */
+static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encoding,
+				hk_err *err)
+{
+	size_t got, skip = 0;
 	r->tbuf = malloc(TBUF_CAP);
 	if (!r->tbuf) {
 		hk_reader_close(r);

@@ -46,6 +46,11 @@ typedef struct hk_reader hk_reader;
  * first block; errors (unreadable, binary, empty) are reported by open. */
 hk_status hk_reader_open(hk_reader **r, const char *path, const char *encoding,
 			 hk_err *err);
+/* The same from len bytes at buf (not copied: they must outlive the
+ * reader), named name in messages; for tests that read many inputs
+ * without touching the file system. */
+hk_status hk_reader_open_mem(hk_reader **r, const char *name, const void *buf, size_t len,
+			     const char *encoding, hk_err *err);
 /* Read all of standard input into memory now, so that every later
  * hk_reader_open of "-" reads it from the start, under the name <stdin>
  * (for a command that reads its input twice: econ tells the kind of table

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Help and man pages come from one declaration; the committed pages are
 # current; every command has a row, a page and a test (git's check-builtins).
+# run: once (the pages and tables are the same whichever build prints them)
 . "$(dirname "$0")/lib.sh"
 
 t 'committed man pages are current (run make man)' '

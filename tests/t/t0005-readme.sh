@@ -1,5 +1,7 @@
 #!/bin/sh
 # Examples are tests: every "    $ " line of README.md runs and exits 0.
+# run: once (the README is documentation; the commands it runs are
+# covered under ASan by tests/cases and the other shell tests)
 . "$(dirname "$0")/lib.sh"
 n=0
 grep '^    \$ ' "$TOP/README.md" | sed 's/^    \$ //' >"${TMPDIR:-/tmp}/hk-readme-$$"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The dependency installer: on a system without apt-get it names what is
 # missing and says what to do, exit 1 (it never half-installs).
+# run: once (tools/install-deps.sh does not run heatkit)
 . "$(dirname "$0")/lib.sh"
 
 t 'without apt-get: a clear message naming the missing packages, exit 1' '

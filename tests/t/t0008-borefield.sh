@@ -7,17 +7,26 @@
 . "$(dirname "$0")/lib.sh"
 
 # monthly loads: extraction/injection per year spread by the %H/%C profiles
-# of the reference (Case A/B), with the given monthly peaks
+# of the reference (Case A/B), with the given monthly peaks; the profiles
+# are those of the shared fixture tests/data/peere-a1.csv (its months over
+# its year: 300/150 MWh)
+D="$TOP/tests/data"
 loads() { # loads FILE EXT_KWH INJ_KWH "PEAK_EXT x12" "PEAK_INJ x12"
-	awk -v E="$2" -v I="$3" -v pe="$4" -v pi="$5" 'BEGIN {
-		split(".155 .148 .125 .099 .064 0 0 0 .061 .087 .117 .144", h, " ");
-		split(".025 .05 .05 .05 .075 .1 .2 .2 .1 .075 .05 .025", c, " ");
-		split(pe, a, " "); split(pi, b, " ");
+	awk -F, -v E="$2" -v I="$3" -v pe="$4" -v pi="$5" '
+		NR > 1 { h[$1] = $2; c[$1] = $3; sh += $2; sc += $3 }
+		END { split(pe, a, " "); split(pi, b, " ");
 		print "month,ext_kwh,inj_kwh,peak_ext_kw,peak_inj_kw";
-		for (m = 1; m <= 12; m++) printf "%d,%.6g,%.6g,%s,%s\n", m, E * h[m], I * c[m], a[m], b[m] }' >"$1"
+		for (m = 1; m <= 12; m++) printf "%d,%.6g,%.6g,%s,%s\n", m, E * h[m] / sh, I * c[m] / sc, a[m], b[m] }' \
+		"$D/peere-a1.csv" >"$1"
 }
-B_PE="160 142 102 55 0 0 0 0 40.4 85 119 136"
-B_PI="0 0 34 69 133 187 213 240 160 37 0 0"
+# peaks FIXTURE COLUMN [SCALE]: the 12 monthly peaks of a fixture, scaled
+peaks() {
+	awk -F, -v k="$2" -v f="${3:-1}" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == k) c = i; next }
+		{ printf "%s%.6g", (NR > 2 ? " " : ""), $c * f }' "$D/$1"
+}
+B_PE=$(peaks peere-a2.csv peak_ext_kw)   # Case B uses Case A2's peaks
+B_PI=$(peaks peere-a2.csv peak_inj_kw)
+A1_PI=$(peaks peere-a1.csv peak_inj_kw)
 Z12="0 0 0 0 0 0 0 0 0 0 0 0"
 A1="--k 3.5 --tg 10 --field 12x10 --spacing 6.5 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16"
 
@@ -41,7 +50,7 @@ PYEOF
 '
 
 t 'xlsx: monthly sheet with the chart of fluid temperature against time, values as the CSV, summary sheet' '
-	loads a1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	cp "$D/peere-a1.csv" a1.csv &&
 	"$HK" borefield $A1 --fast --lang en -o out.xlsx a1.csv 2>err &&
 	unzip -o -q out.xlsx xl/charts/chart1.xml -d x &&
 	grep -q "<c:scatterChart>" x/xl/charts/chart1.xml &&
@@ -87,7 +96,7 @@ t 'a loadcalc | hpsize profile feeds borefield: annual extraction = sum heat (1 
 '
 
 t 'GB 50366 default limits: Tf_min = 4 + dT_ext/2, Tf_max = 33 + dT_inj/2 with dT = peak/(n m cp) from --flow (by hand)' '
-	loads a1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	cp "$D/peere-a1.csv" a1.csv &&
 	"$HK" borefield --k 3.5 --tg 10 --field 12x10 --spacing 6.5 --buried 4 --rb-star 0.2 --flow 0.3 --fast \
 		--summary a1.csv >s.csv 2>err &&
 	near "$(sumval s.csv tf_min_limit_c)" "$(awk "BEGIN { print 4 + 46500 / 730 * 1000 / (120 * 0.3 * 4180) / 2 }")" 0.001 &&
@@ -96,7 +105,7 @@ t 'GB 50366 default limits: Tf_min = 4 + dT_ext/2, Tf_max = 33 + dT_inj/2 with d
 '
 
 t 'hybrid at a fixed depth too shallow for case 1: an auxiliary cooler brings Tf_max back to 16 C, no heater' '
-	loads a1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	cp "$D/peere-a1.csv" a1.csv &&
 	"$HK" borefield $A1 --fast --depth 45 --summary a1.csv >s.csv 2>err &&
 	grep -q "^mode,fixed," s.csv && grep -q "^limit,maximum broken at 45.00 m" s.csv &&
 	awk -F, -v c="$(sumval s.csv aux_cool_kw)" -v h="$(sumval s.csv aux_heat_kw)" \
@@ -106,7 +115,7 @@ t 'hybrid at a fixed depth too shallow for case 1: an auxiliary cooler brings Tf
 '
 
 t '--count: the smallest rectangle at 60 m; sizing that field needs at most 60 m and the limits hold' '
-	loads a1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	cp "$D/peere-a1.csv" a1.csv &&
 	"$HK" borefield --count --depth 60 --spacing 6.5 --k 3.5 --tg 10 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16 \
 		--fast --summary a1.csv >s.csv 2>err &&
 	f=$(sumval s.csv layout | sed "s/rectangle //") &&
@@ -120,7 +129,7 @@ t '--count: the smallest rectangle at 60 m; sizing that field needs at most 60 m
 '
 
 t '--land 60x40: the layout fits on the plot and total length = boreholes x depth' '
-	loads a1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	cp "$D/peere-a1.csv" a1.csv &&
 	"$HK" borefield --land 60x40 --spacing 6.5 --k 3.5 --tg 10 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16 \
 		--fast --summary a1.csv >s.csv 2>err &&
 	lay=$(sumval s.csv layout) && n1=$(echo "$lay" | sed "s/.* \([0-9]*\)x.*/\1/") && n2=$(echo "$lay" | sed "s/.*x//") &&
@@ -142,7 +151,7 @@ t '--land 40x60 is the 60x40 plot turned: the same field, laid along the plot (7
 A2G="--k 2 --tg 10 --buried 4 --rb-star 0.12 --tf-min 0 --tf-max 16 --fast"
 
 t 'layouts at the command: the L, U, line and box fields have the boreholes their shapes hold, and an L laid by hand as --coords sizes to the same depth' '
-	loads a1.csv 30000 15000 "$Z12" "0 0 2.2 4.4 8.3 11.7 13.4 15 10 2.3 0 0" &&
+	loads a1.csv 30000 15000 "$Z12" "$(peaks peere-a1.csv peak_inj_kw 0.1)" &&
 	for f in "L 5x4 8" "U 5x4 11" "line 8x1 8" "box 5x4 14" "rect 5x4 20"; do
 		set -- $f &&
 		"$HK" borefield $A2G --field $2 --layout $1 --spacing 6 --summary a1.csv >s.csv 2>err &&
@@ -156,7 +165,7 @@ t 'layouts at the command: the L, U, line and box fields have the boreholes thei
 '
 
 t 'loads of several years: 24 months of which the second year is empty give half the yearly energies of the first year repeated; 8760 x 2 hours the same as 8760 repeated when both years are equal' '
-	loads y1.csv 300000 150000 "$Z12" "0 0 22 44 83 117 134 150 100 23 0 0" &&
+	loads y1.csv 300000 150000 "$Z12" "$A1_PI" &&
 	{ cat y1.csv; awk -F, "NR > 1 { print \$1 + 12 \",0,0,0,0\" }" y1.csv; } >y2.csv &&
 	"$HK" borefield $A2G --field 6x5 --spacing 6 --years 2 --depth 80 --summary y1.csv >s1.csv 2>err &&
 	"$HK" borefield $A2G --field 6x5 --spacing 6 --years 2 --depth 80 --summary y2.csv >s2.csv 2>err &&

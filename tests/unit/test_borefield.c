@@ -7,16 +7,91 @@
 #include <string.h>
 
 #include "borefield.h"
+#include "table.h"
 #include "unit.h"
 
-static const double pH[12] = {.155, .148, .125, .099, .064, 0, 0, 0, .061, .087, .117, .144};
-static const double pC[12] = {.025, .05, .05, .05, .075, .1, .2, .2, .1, .075, .05, .025};
-static const double A_pinj[12] = {0, 0, 22, 44, 83, 117, 134, 150, 100, 23, 0, 0};
-static const double A2_pext[12] = {160, 142, 102, 55, 0, 0, 0, 0, 40.4, 85, 119, 136};
-static const double A2_pinj[12] = {0, 0, 34, 69, 133, 187, 213, 240, 160, 37, 0, 0};
-static const double A3_pext[12] = {300, 266.25, 191.25, 103.125, 0, 0, 0, 0, 75.75, 159.375, 223.125, 255};
-static const double A4_pext[12] = {300, 268, 191, 103, 75, 0, 0, 38, 76, 160, 224, 255};
+/* Reference Case A (Peere et al. 2021) comes from the shared fixtures
+ * tests/data/peere-a{1,2,4}.csv and peere-a3-zh.csv (the files the command
+ * cases size), read through the table reader: the %H/%C profiles are
+ * Case A1's months over its year; the peaks are each case's own. */
+static double pH[12], pC[12], A_pinj[12], A2_pext[12], A2_pinj[12], A3_pext[12], A4_pext[12];
 static const double zero12[12] = {0};
+
+enum { F_MONTH, F_EXT, F_INJ, F_PE, F_PI, F_N };
+static const hk_colspec fixture_cols[F_N] = {
+	{"month", "month|月份", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE | HK_INTEGER, "month"},
+	{"ext_kwh", "ext|取热量", HK_DIM_ENERGY, HK_REQUIRED | HK_NONNEG, "ground extraction"},
+	{"inj_kwh", "inj|排热量", HK_DIM_ENERGY, HK_REQUIRED | HK_NONNEG, "ground injection"},
+	{"peak_ext_kw", "peak_ext|取热峰值", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG, "extraction peak"},
+	{"peak_inj_kw", "peak_inj|排热峰值", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG, "injection peak"},
+};
+
+/* Read a fixture's 12 months (kWh, kW; an MWh header is converted); NULL
+ * columns are not wanted.  Exits the test on a missing or bad file. */
+static void read_case_a(const char *name, double *ext, double *inj, double *pe, double *pi)
+{
+	char path[256];
+	hk_reader *r;
+	hk_err e;
+	int m = 0, rc, in_order = 1;
+	char what[300];
+	double *dst[F_N] = {NULL, ext, inj, pe, pi}, v[F_N];
+	snprintf(path, sizeof path, "tests/data/%s", name);
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, fixture_cols, F_N, &e) != HK_OK) {
+		fprintf(stderr, "%s: %s (run from the top of the tree)\n", path, e.what);
+		exit(2);
+	}
+	while ((rc = hk_reader_next(r, &e)) > 0 && m < 12) {
+		for (int k = 0; k < F_N; k++)
+			if (hk_reader_num(r, (size_t)k, &v[k], &e) != HK_OK) {
+				fprintf(stderr, "%s: %s\n", path, e.what);
+				exit(2);
+			}
+		in_order &= (int)v[F_MONTH] == m + 1;
+		for (int k = 1; k < F_N; k++)
+			if (dst[k])
+				dst[k][m] = v[k];
+		m++;
+	}
+	hk_reader_close(r);
+	snprintf(what, sizeof what, "fixture %s: months 1..12 in order", name);
+	UNIT_TRUE(m == 12 && rc == 0 && in_order, what);
+}
+
+/* Load the fixtures and check what the reference says of them: one %H/%C
+ * profile for every case, scaled to 300/150 MWh (A1, A4) or 160/240 MWh
+ * (A2, A3). */
+static void load_case_a(void)
+{
+	double e1[12], i1[12], e[12], in[12], sh = 0, sc = 0;
+	int ok;
+	read_case_a("peere-a1.csv", e1, i1, NULL, A_pinj);
+	for (int m = 0; m < 12; m++) {
+		sh += e1[m];
+		sc += i1[m];
+	}
+	UNIT_NEAR(sh, 300000, 1e-6, "Case A1: 300 MWh extraction a year (Peere 2021)");
+	UNIT_NEAR(sc, 150000, 1e-6, "Case A1: 150 MWh injection a year (Peere 2021)");
+	for (int m = 0; m < 12; m++) {
+		pH[m] = e1[m] / sh;
+		pC[m] = i1[m] / sc;
+	}
+	read_case_a("peere-a2.csv", e, in, A2_pext, A2_pinj);
+	ok = 1;
+	for (int m = 0; m < 12; m++)
+		ok &= fabs(e[m] - 160000 * pH[m]) < 1e-6 && fabs(in[m] - 240000 * pC[m]) < 1e-6;
+	UNIT_TRUE(ok, "Case A2: 160/240 MWh with the same profiles");
+	read_case_a("peere-a3-zh.csv", e, in, A3_pext, NULL);
+	ok = 1;
+	for (int m = 0; m < 12; m++)
+		ok &= fabs(e[m] - 160000 * pH[m]) < 1e-6 && fabs(in[m] - 240000 * pC[m]) < 1e-6;
+	UNIT_TRUE(ok, "Case A3 (MWh, Chinese headers): 160/240 MWh with the same profiles");
+	read_case_a("peere-a4.csv", e, in, A4_pext, NULL);
+	ok = 1;
+	for (int m = 0; m < 12; m++)
+		ok &= fabs(e[m] - 300000 * pH[m]) < 1e-6 && fabs(in[m] - 150000 * pC[m]) < 1e-6;
+	UNIT_TRUE(ok, "Case A4: 300/150 MWh with the same profiles");
+}
 
 static double fx[400], fy[400];
 
@@ -805,6 +880,7 @@ static void test_reference(void)
 
 int main(void)
 {
+	load_case_a();
 	test_start();
 	test_gradient();
 	test_shallow_min();
