@@ -77,7 +77,7 @@ static int same_val(double a, double b)
 /* ---- heat pumps ---- */
 
 enum { H_MODEL, H_MAKER, H_REFR, H_RATED, H_RCOP, H_RTW, H_TOUT, H_TW, H_HEAT, H_POWER,
-       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_N };
+       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_PTYPE, H_STD, H_CERT, H_N };
 
 static const hk_colspec hp_cols[H_N] = {
 	{"model", "model|型号|机型", HK_DIM_NONE, HK_REQUIRED, "model name"},
@@ -96,7 +96,18 @@ static const hk_colspec hp_cols[H_N] = {
 	{"defrost", "defrost|除霜|融霜", HK_DIM_NONE, HK_REQUIRED, "integrated, peak or unknown"},
 	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "unit price"},
 	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
+	{"point_type", "point_type|数据类型|工况类型", HK_DIM_NONE, 0,
+	 "rated, tol, capacity or part_load_demand"},
+	{"standard", "standard|rating_standard|标准|测试标准", HK_DIM_NONE, 0, "rating standard of the point"},
+	{"certificate", "certificate|cert|认证|证书", HK_DIM_NONE, 0, "certificate"},
 };
+
+static const char *const ptype_names[] = {"capacity", "rated", "tol", "part_load_demand"};
+
+const char *hk_cat_point_type_name(hk_cat_point_type t)
+{
+	return (unsigned)t < sizeof ptype_names / sizeof *ptype_names ? ptype_names[t] : "?";
+}
 
 void hk_hp_catalog_free(hk_hp_catalog *cat)
 {
@@ -111,13 +122,26 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 {
 	hk_status st = HK_OK;
 	const char *name = hk_reader_text(r, H_MODEL), *d = hk_reader_text(r, H_DEFROST);
+	const char *pt = hk_reader_has(r, H_PTYPE) ? hk_reader_text(r, H_PTYPE) : "capacity";
 	hk_hp_entry *m = NULL;
 	hk_hp_entry row;
 	hk_hp_point p;
 	size_t i, capp;
 	memset(&row, 0, sizeof row);
+	memset(&p, 0, sizeof p);
 	if (!*name)
 		return hk_reader_fail(r, H_MODEL, err, "empty model name (\"\"): expected a model name");
+	for (i = 0; i < sizeof ptype_names / sizeof *ptype_names && strcmp(pt, ptype_names[i]); i++)
+		;
+	if (i == sizeof ptype_names / sizeof *ptype_names)
+		return hk_reader_fail(r, H_PTYPE, err,
+				      "point_type (%s): expected rated (a rating point, EN 14511), tol "
+				      "(EN 14825 capacity at TOL), capacity (a maker's capacity table) or "
+				      "part_load_demand (EN 14825 Pdh: the reference building's demand, "
+				      "never a capacity)", pt);
+	p.type = (hk_cat_point_type)i;
+	p.line = hk_reader_line(r);
+	snprintf(p.standard, sizeof p.standard, "%s", hk_reader_has(r, H_STD) ? hk_reader_text(r, H_STD) : "");
 	if (!strcmp(d, "peak"))
 		row.defrost = HK_CAT_DEFROST_PEAK;
 	else if (!strcmp(d, "integrated"))
@@ -134,7 +158,12 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 	row.min_t_out_c = opt_num(r, H_MIN, err, &st);
 	row.price_yuan = opt_num(r, H_PRICE, err, &st);
 	p.t_out_c = opt_num(r, H_TOUT, err, &st);
-	p.t_water_c = opt_num(r, H_TW, err, &st);
+	/* a part-load demand row may leave the water temperature blank (EN 14825
+	 * colder-climate −15 ℃: the source does not give it) */
+	if (p.type == HK_CAT_PT_PART_LOAD_DEMAND && !*hk_reader_text(r, H_TW))
+		p.t_water_c = NAN;
+	else
+		p.t_water_c = opt_num(r, H_TW, err, &st);
 	p.heat_kw = opt_num(r, H_HEAT, err, &st);
 	p.power_kw = opt_num(r, H_POWER, err, &st);
 	p.cop = opt_num(r, H_COP, err, &st);
@@ -163,6 +192,8 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 		snprintf(m->refrigerant, sizeof m->refrigerant, "%s",
 			 hk_reader_has(r, H_REFR) ? hk_reader_text(r, H_REFR) : "");
 		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, H_SOURCE));
+		snprintf(m->certificate, sizeof m->certificate, "%s",
+			 hk_reader_has(r, H_CERT) ? hk_reader_text(r, H_CERT) : "");
 		m->line = hk_reader_line(r);
 	} else {
 		static const struct { size_t col; const char *key; } chk[] = {
@@ -177,11 +208,15 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 						      "one value per model", chk[i].key,
 						      hk_reader_text(r, chk[i].col), m->line, name);
 	}
+	if (p.type == HK_CAT_PT_PART_LOAD_DEMAND) {
+		m->n_part_load++; /* EN 14825 demand: checked above, never a capacity */
+		return HK_OK;
+	}
 	for (i = 0; i < m->npts; i++)
 		if (m->pts[i].t_out_c == p.t_out_c && m->pts[i].t_water_c == p.t_water_c)
 			return hk_reader_fail(r, H_TOUT, err,
 					      "duplicate point (%g C outdoor, %g C water) for model %s: "
-					      "expected one row per temperature pair", p.t_out_c, p.t_water_c, name);
+					      "expected one capacity row per temperature pair", p.t_out_c, p.t_water_c, name);
 	capp = m->npts;
 	{
 		hk_hp_point *np = realloc(m->pts, (capp + 1) * sizeof *np);
@@ -425,6 +460,12 @@ hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_overrid
 	double tt[64], tw[64];
 	size_t nt = 0, nw = 0, i;
 	hk_cat_defrost d = defrost_override != HK_CAT_DEFROST_UNKNOWN ? defrost_override : e->defrost;
+	if (e->npts == 0)
+		return hk_fail(err, HK_EINVAL,
+			       "model %s has no capacity point (rated, tol or capacity) in the catalog, "
+			       "only %zu part-load demand row%s (EN 14825 Pdh, the reference building's "
+			       "demand): expected a model with capacities", e->model, e->n_part_load,
+			       e->n_part_load == 1 ? "" : "s");
 	if (isnan(e->rated_heat_kw))
 		return hk_fail(err, HK_EINVAL,
 			       "model %s has no rated point at 7 C DB / 6 C WB in the catalog (%s): "
@@ -458,4 +499,103 @@ hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_overrid
 	m->defrost = d == HK_CAT_DEFROST_INTEGRATED ? HK_DEFROST_INTEGRATED : HK_DEFROST_PEAK;
 	m->source = e->source;
 	return hk_hp_model_check(m, err);
+}
+
+/* ---- which capacity points a design basis rests on ---- */
+
+/* the segment of axis a[0..n) that interpolation uses for x (as locate()
+ * in heatpump.c): lower index and weight u of the upper end */
+static void segment(const double *a, size_t n, double x, size_t *i, double *u)
+{
+	size_t k = 0;
+	if (n == 1) {
+		*i = 0;
+		*u = 0;
+		return;
+	}
+	while (k + 2 < n && x > a[k + 1])
+		k++;
+	*i = k;
+	*u = (x - a[k]) / (a[k + 1] - a[k]);
+}
+
+static const hk_hp_point *point_at(const hk_hp_entry *e, double t, double w)
+{
+	size_t i;
+	for (i = 0; i < e->npts; i++)
+		if (e->pts[i].t_out_c == t && e->pts[i].t_water_c == w)
+			return &e->pts[i];
+	return NULL;
+}
+
+/* "7 C/35 C rated, 7 C/55 C rated" for the capacity points at outdoor t */
+static void points_at_t(const hk_hp_entry *e, double t, char *buf, size_t sz)
+{
+	size_t i, o = 0;
+	buf[0] = '\0';
+	for (i = 0; i < e->npts && o + 48 < sz; i++)
+		if (e->pts[i].t_out_c == t)
+			o += (size_t)snprintf(buf + o, sz - o, "%s%g C/%g C %s", o ? ", " : "",
+					      e->pts[i].t_out_c, e->pts[i].t_water_c,
+					      hk_cat_point_type_name(e->pts[i].type));
+}
+
+hk_status hk_hp_entry_basis(const hk_hp_entry *e, const char *file, double t_out,
+			    double t_water, int allow_extrap, hk_hp_basis *b, hk_err *err)
+{
+	const double eps = 1e-9;
+	double tt[64], tw[64], ut, uw;
+	size_t nt = 0, nw = 0, i, j, it, iw;
+	char near[400], pl[200];
+	memset(b, 0, sizeof *b);
+	if (e->npts == 0)
+		return hk_fail_at(err, HK_ERANGE, file, e->line, 1,
+				  "model %s has no capacity point, only %zu part-load demand rows: "
+				  "expected a model with capacities", e->model, e->n_part_load);
+	for (i = 0; i < e->npts && nt < 64 && nw < 64; i++) {
+		nt = axis_add(tt, nt, e->pts[i].t_out_c);
+		nw = axis_add(tw, nw, e->pts[i].t_water_c);
+	}
+	b->t_lo = tt[0];
+	b->t_hi = tt[nt - 1];
+	pl[0] = '\0';
+	if (e->n_part_load)
+		snprintf(pl, sizeof pl, "; its %zu EN 14825 part-load rows are the reference building's "
+			 "demand, not capacities", e->n_part_load);
+	if (t_out < b->t_lo - eps || t_out > b->t_hi + eps) {
+		int below = t_out < b->t_lo - eps;
+		points_at_t(e, below ? b->t_lo : b->t_hi, near, sizeof near);
+		if (!allow_extrap || nt < 2)
+			return hk_fail_at(err, HK_ERANGE, file, e->line, 1,
+					  "model %s has no capacity point at or %s %g C (its %s: %s%s): "
+					  "expected a design temperature %s %g C%s", e->model,
+					  below ? "below" : "above", t_out, below ? "lowest" : "highest", near, pl,
+					  below ? "at or above" : "at or below", below ? b->t_lo : b->t_hi,
+					  nt < 2 ? " (capacities at one outdoor temperature: nothing to "
+						   "extrapolate from)"
+						 : ", or --extrapolate to extend the capacity points (with a warning)");
+		b->extrapolated = 1;
+	}
+	segment(tt, nt, t_out, &it, &ut);
+	segment(tw, nw, t_water, &iw, &uw);
+	for (i = 0; i < 2; i++) {
+		size_t a = it + i;
+		if ((i == 0 && ut == 1) || (i == 1 && (nt == 1 || ut == 0)))
+			continue;
+		for (j = 0; j < 2; j++) {
+			size_t c = iw + j;
+			const hk_hp_point *pp;
+			if ((j == 0 && uw == 1) || (j == 1 && (nw == 1 || uw == 0)))
+				continue;
+			pp = point_at(e, tt[a], tw[c]);
+			if (!pp)
+				return hk_fail_at(err, HK_ERANGE, file, e->line, 1,
+						  "model %s has no capacity point at %g C outdoor, %g C water, "
+						  "which %g C / %g C lies next to%s: expected a capacity at each "
+						  "corner of the table cell", e->model, tt[a], tw[c], t_out,
+						  t_water, pl);
+			b->pt[b->n++] = pp;
+		}
+	}
+	return HK_OK;
 }

@@ -14,11 +14,30 @@
 
 typedef enum { HK_CAT_DEFROST_UNKNOWN, HK_CAT_DEFROST_PEAK, HK_CAT_DEFROST_INTEGRATED } hk_cat_defrost;
 
+/* What a catalog row is (column point_type; data/equipment/README.md).  Only
+ * the first three are capacities: an EN 14825 Pdh at Tj = −7/+2/+7/+12 ℃ is
+ * the reference building's part-load demand (Pdesignh·(16 − Tj)/(16 −
+ * Tdesignh), EN 14825 §5), not what the unit can give, and never enters K1,
+ * sizing or COP. */
+typedef enum {
+	HK_CAT_PT_CAPACITY,        /* "capacity": a maker's capacity table (the
+				      default when the column is absent) */
+	HK_CAT_PT_RATED,           /* "rated": a rating point (EN 14511 A7/W35) */
+	HK_CAT_PT_TOL,             /* "tol": EN 14825 capacity at TOL = Tdesignh */
+	HK_CAT_PT_PART_LOAD_DEMAND /* "part_load_demand": EN 14825 Pdh, kept for
+				      reference only */
+} hk_cat_point_type;
+
+const char *hk_cat_point_type_name(hk_cat_point_type t); /* "tol", ... */
+
 typedef struct hk_hp_point {
 	double t_out_c, t_water_c;
 	double heat_kw;  /* capacity at that point (before K2 when defrost = peak) */
 	double power_kw; /* NAN when not given */
 	double cop;      /* NAN when neither cop nor power is given */
+	hk_cat_point_type type;
+	char standard[96]; /* column standard: "EN 14825 TOL, average climate", ... */
+	long line;         /* its row in the file */
 } hk_hp_point;
 
 typedef struct hk_hp_entry {
@@ -30,8 +49,10 @@ typedef struct hk_hp_entry {
 	double min_t_out_c;     /* operating limit (NAN when not given) */
 	double price_yuan;      /* NAN when not given */
 	hk_cat_defrost defrost;
-	hk_hp_point *pts;
+	hk_hp_point *pts;       /* the capacity points only (rated, tol, capacity) */
 	size_t npts;
+	size_t n_part_load;     /* part_load_demand rows: read, checked, not used */
+	char certificate[96];   /* column certificate ("Heat Pump KEYMARK, …"), or "" */
 	char source[2048];
 	long line;              /* first row of the model in the file */
 } hk_hp_entry;
@@ -42,6 +63,11 @@ typedef struct hk_hp_catalog {
 	char file[256];
 } hk_hp_catalog;
 
+/* Rows: point_type (optional column; absent = every row a capacity) must be
+ * rated, tol, capacity or part_load_demand, else a located error;
+ * t_water_out_c may be blank only on a part_load_demand row (EN 14825
+ * colder-climate −15 ℃ points, whose outlet temperature the source does
+ * not give). */
 hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catalog *cat,
 			     hk_err *err);
 /* Find a model by name (case and spacing ignored); an unknown model lists
@@ -95,4 +121,24 @@ void hk_pump_catalog_free(hk_pump_catalog *cat);
  * with more temperatures than the model holds. */
 hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_override,
 			    hk_hp_model *m, hk_err *err);
+
+/* The capacity points a design basis (t_out, t_water) rests on: the
+ * corners of the table cell that the bilinear interpolation of
+ * hk_hp_interp weighs (only those with a weight > 0), so that the summary
+ * can say which certified points were used.  Outside the outdoor range of
+ * the capacity points: HK_ERANGE, located at the model's first row of
+ * file, naming the lowest (highest) capacity point and the part-load rows
+ * that are not capacities; with allow_extrap it succeeds with
+ * b->extrapolated set, unless the model has capacity points at a single
+ * outdoor temperature (nothing to extrapolate from: still HK_ERANGE).  A
+ * corner without a capacity point: HK_ERANGE naming it. */
+typedef struct hk_hp_basis {
+	const hk_hp_point *pt[4];
+	size_t n;
+	double t_lo, t_hi;  /* outdoor range of the capacity points */
+	int extrapolated;   /* 1 below t_lo or above t_hi (allow_extrap) */
+} hk_hp_basis;
+
+hk_status hk_hp_entry_basis(const hk_hp_entry *e, const char *file, double t_out,
+			    double t_water, int allow_extrap, hk_hp_basis *b, hk_err *err);
 #endif

@@ -13,7 +13,9 @@
 #                          tile 00:00-24:00 exactly (no gap, no overlap)
 #   climate/tariff-ratios.csv  each scheme_id+season tiles 24 h
 #   equipment/heat-pumps.csv   each model has a 7 ℃ row or a rated point,
-#                          rated point matches its 7 ℃ row, defrost vocabulary;
+#                          rated point matches its 7 ℃ row, defrost and
+#                          point_type vocabularies, a capacity row per model
+#                          (part_load_demand rows are not capacities);
 #                          a model without either is an error unless its
 #                          source says "no 7 C point" (then a warning)
 #   equipment/pumps.csv    each pump >= 3 points, flow increasing,
@@ -163,24 +165,32 @@ else fail "missing $f"; fi
 f=$D/equipment/heat-pumps.csv
 if [ -f "$f" ]; then
 	run '
-	function row(   m, i) {
-		m = F[1]
+	function v(k) { return F[C[k]] }
+	function row(   m, i, k, pt, cap) {
+		m = v("model"); pt = v("point_type"); cap = (pt != "part_load_demand")
 		if (!(m in first)) { first[m] = recline; order[++nm] = m
-			rk[m] = F[4]; rc[m] = F[5]; rt[m] = F[6]; mn[m] = F[12]; df[m] = F[13]
-			no7[m] = (index(F[15], "no 7 C point") > 0) }
-		if (F[4] != rk[m] || F[5] != rc[m] || F[6] != rt[m] || F[12] != mn[m])
+			rk[m] = v("rated_heat_kw"); rc[m] = v("rated_cop"); rt[m] = v("rated_t_water_c")
+			mn[m] = v("min_t_out_c"); df[m] = v("defrost")
+			no7[m] = (index(v("source"), "no 7 C point") > 0) }
+		if (v("rated_heat_kw") != rk[m] || v("rated_cop") != rc[m] || v("rated_t_water_c") != rt[m] || v("min_t_out_c") != mn[m])
 			err(m ": rated_heat_kw/rated_cop/rated_t_water_c/min_t_out_c differ between rows of one model")
-		if (F[13] !~ /^(integrated|peak|unknown)$/) err(m ": defrost must be integrated, peak or unknown, not \"" F[13] "\"")
-		for (i = 4; i <= 12; i++) if (F[i] != "" && !isnum(F[i])) err(m ": " H[i] " not a number: " F[i])
-		for (i = 7; i <= 9; i++) if (F[i] == "") err(m ": " H[i] " is empty")
-		if (F[9] != "" && F[9] + 0 <= 0) err(m ": heat_kw must be > 0")
-		if (F[14] != "" && !isnum(F[14])) err(m ": price_yuan not a number")
-		if (F[7] + 0 == 7) { has7[m] = 1
-			if (rk[m] != "" && F[8] + 0 == rt[m] + 0 && F[9] + 0 == rk[m] + 0) ratedrow[m] = 1 }
-		if (F[12] != "" && F[7] + 0 < F[12] + 0) err(m ": row at t_out " F[7] " below min_t_out_c " F[12])
+		if (v("defrost") !~ /^(integrated|peak|unknown)$/) err(m ": defrost must be integrated, peak or unknown, not \"" v("defrost") "\"")
+		if (pt !~ /^(rated|tol|capacity|part_load_demand)$/) err(m ": point_type must be rated, tol, capacity or part_load_demand, not \"" pt "\"")
+		split("rated_heat_kw rated_cop rated_t_water_c t_out_c t_water_out_c heat_kw power_kw cop min_t_out_c price_yuan", K, " ")
+		for (i = 1; i in K; i++) if (v(K[i]) != "" && !isnum(v(K[i]))) err(m ": " K[i] " not a number: " v(K[i]))
+		if (v("t_out_c") == "" || v("heat_kw") == "") err(m ": t_out_c and heat_kw are required")
+		if (v("t_water_out_c") == "" && cap) err(m ": t_water_out_c is empty on a " pt " row (only a part_load_demand row may leave it blank)")
+		if (v("heat_kw") != "" && v("heat_kw") + 0 <= 0) err(m ": heat_kw must be > 0")
+		if (!cap) { npl[m]++; return }
+		ncap[m]++
+		if (pt == "rated" && v("t_out_c") + 0 != 7) err(m ": a rated row at t_out " v("t_out_c") " (rating points are at 7 C)")
+		if (v("t_out_c") + 0 == 7) { has7[m] = 1
+			if (rk[m] != "" && v("t_water_out_c") + 0 == rt[m] + 0 && v("heat_kw") + 0 == rk[m] + 0) ratedrow[m] = 1 }
+		if (mn[m] != "" && v("t_out_c") + 0 < mn[m] + 0) err(m ": capacity row at t_out " v("t_out_c") " below min_t_out_c " mn[m])
 	}
-	function fin(   i, m) {
-		for (i = 1; i <= nm; i++) { m = order[i]; recline = first[m]
+	function fin(   i, m, npart) {
+		for (i = 1; i <= nm; i++) { m = order[i]; recline = first[m]; npart += npl[m]
+			if (!ncap[m]) err(m ": no capacity row (rated, tol or capacity); part-load demand rows are not capacities")
 			if (rk[m] != "" && (rt[m] == "" || rc[m] == "")) err(m ": rated_heat_kw given without rated_cop/rated_t_water_c")
 			if (rk[m] != "" && !ratedrow[m]) err(m ": no row at t_out 7 / t_water " rt[m] " with heat_kw = rated_heat_kw " rk[m])
 			if (!has7[m] && rk[m] == "") {
@@ -188,8 +198,8 @@ if [ -f "$f" ]; then
 				else err(m ": neither a 7 C row nor a rated point")
 			}
 		}
-		printf "check-data: note: %s: %d models\n", FILENAME, nm
-	}' 'model,maker,refrigerant,rated_heat_kw,rated_cop,rated_t_water_c,t_out_c,t_water_out_c,heat_kw,power_kw,cop,min_t_out_c,defrost,price_yuan,source' "$f"
+		printf "check-data: note: %s: %d models (%d part-load demand rows, kept for reference)\n", FILENAME, nm, npart
+	}' 'model,maker,refrigerant,rated_heat_kw,rated_cop,rated_t_water_c,t_out_c,t_water_out_c,point_type,standard,certificate,heat_kw,power_kw,cop,min_t_out_c,defrost,price_yuan,source' "$f"
 else fail "missing $f"; fi
 
 # ---- equipment/pumps.csv --------------------------------------------------

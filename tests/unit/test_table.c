@@ -171,6 +171,51 @@ static void test_catalogs(void)
 	p = PUTS("hp5.csv", "model,rated_heat_kw,t_out_c,heat_kw,defrost,source\nX,10,7,10,peak,s\n");
 	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EPARSE, "missing water temperature column");
 
+	/* point types (data/equipment/README.md): only rated, tol and capacity
+	 * rows are capacities; a part_load_demand row (EN 14825 Pdh) is read,
+	 * counted and kept out of the model */
+	p = PUTS("hp6.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,35,rated,100,integrated,s\nX,100,-10,35,tol,70,integrated,s\n"
+			    "X,100,-7,34,part_load_demand,60,integrated,s\nX,100,-15,,part_load_demand,50,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_OK, "point types load");
+	UNIT_TRUE(hc.n == 1 && hc.m[0].npts == 2 && hc.m[0].n_part_load == 2,
+		  "2 capacity points, 2 part-load demand rows kept out (one with its water temperature blank)");
+	UNIT_TRUE(hc.m[0].pts[0].type == HK_CAT_PT_RATED && hc.m[0].pts[1].type == HK_CAT_PT_TOL,
+		  "... typed rated and tol");
+	{
+		hk_hp_basis b;
+		UNIT_EQ_INT(hk_hp_entry_basis(&hc.m[0], p, -8.5, 35, 0, &b, &e), HK_OK,
+			    "-8.5 C rests on capacity points");
+		UNIT_TRUE(b.n == 2 && b.pt[0]->t_out_c == -10 && b.pt[1]->t_out_c == 7,
+			  "... the -10 C TOL and the 7 C rating, not the -7 C demand row");
+		UNIT_EQ_INT(hk_hp_entry_basis(&hc.m[0], p, -12, 35, 0, &b, &e), HK_ERANGE,
+			    "below the lowest capacity point refused");
+		UNIT_TRUE(e.line == 2 && strstr(e.what, "no capacity point at or below -12") != NULL,
+			  "... located at the model, saying so");
+		UNIT_EQ_INT(hk_hp_entry_basis(&hc.m[0], p, -12, 35, 1, &b, &e), HK_OK,
+			    "... allowed with extrapolation");
+		UNIT_TRUE(b.extrapolated, "... and flagged");
+	}
+	hk_hp_catalog_free(&hc);
+	p = PUTS("hp7.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,35,rated,100,integrated,s\nX,100,-7,34,maximum,60,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL, "unknown point type rejected");
+	UNIT_TRUE(e.line == 3 && e.col == 5 && strstr(e.what, "point_type (maximum)") != NULL,
+		  "... at line 3, column 5, naming the value");
+	p = PUTS("hp8.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,,tol,100,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL,
+		    "a capacity row without its water temperature rejected");
+	p = PUTS("hp9.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,27,part_load_demand,40,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_OK, "a model of part-load rows only loads");
+	{
+		hk_hp_model hm;
+		UNIT_EQ_INT(hk_hp_entry_model(&hc.m[0], HK_CAT_DEFROST_UNKNOWN, &hm, &e), HK_EINVAL,
+			    "... but is no model: part-load demand is not a capacity");
+	}
+	hk_hp_catalog_free(&hc);
+
 	p = PUTS("p1.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\n");
 	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EPARSE, "fewer than 3 points rejected");
 	UNIT_TRUE(strstr(e.what, "at least 3") != NULL, "... saying so");
