@@ -216,6 +216,13 @@ static void test_catalogs(void)
 	}
 	hk_hp_catalog_free(&hc);
 
+	UNIT_EQ_INT(hk_hp_catalog_load("data/equipment/heat-pumps.csv", NULL, &hc, &e), HK_OK, "reload");
+	UNIT_EQ_INT(hk_hp_catalog_find(&hc, "WiSAN-YEE1 60.4 EN", &m, &e), HK_OK, "a commercial model");
+	UNIT_TRUE(m->npts == 4 && m->n_part_load == 8 && m->defrost == HK_CAT_DEFROST_INTEGRATED,
+		  "Clivet WiSAN-YEE1 60.4: 4 capacity points (A7/W35, A7/W55, TOL -10/W35, -10/W55), 8 "
+		  "part-load rows, defrost integrated (heat-pump-catalog-commercial.md §1.1)");
+	hk_hp_catalog_free(&hc);
+
 	p = PUTS("p1.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\n");
 	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EPARSE, "fewer than 3 points rejected");
 	UNIT_TRUE(strstr(e.what, "at least 3") != NULL, "... saying so");
