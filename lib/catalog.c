@@ -267,7 +267,7 @@ hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
 /* ---- pumps ---- */
 
 enum { P_MODEL, P_MAKER, P_TYPE, P_SPEED, P_IMP, P_POINT, P_FLOW, P_HEAD, P_EFF, P_POWER,
-       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_N };
+       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_SERIES, P_FLAGS, P_N };
 
 static const hk_colspec pump_cols[P_N] = {
 	{"model", "model|型号", HK_DIM_NONE, HK_REQUIRED, "pump model"},
@@ -284,7 +284,48 @@ static const hk_colspec pump_cols[P_N] = {
 	{"motor_kw", "motor|motor_power|电机功率|配用功率", HK_DIM_POWER, HK_POSITIVE, "motor rating"},
 	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "price"},
 	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
+	{"series", "series|系列", HK_DIM_NONE, 0, "series"},
+	{"flags", "flags|data_flags|标记", HK_DIM_NONE, 0, "trust flags"},
 };
+
+static const char *const pump_flag_names[HK_PUMP_CAT_NFLAGS] = {
+	"power_mismatch", "power_contradicts", "eff_curve_copied", "shared_eff_curve", "head_typo",
+	"head_rises", "bep_at_edge", "point_dropped", "no_power", "no_eff", "maker_unnamed",
+	"name_inferred", "units_converted", "units_suspect", "fitted_points"};
+
+const char *hk_pump_cat_flag_name(unsigned bit)
+{
+	unsigned i;
+	for (i = 0; i < HK_PUMP_CAT_NFLAGS; i++)
+		if (bit == 1u << i)
+			return pump_flag_names[i];
+	return NULL;
+}
+
+/* "a;b" → bits; an unknown word fails at the flags column */
+static hk_status pump_flags(hk_reader *r, unsigned *bits, hk_err *err)
+{
+	const char *t = hk_reader_text(r, P_FLAGS), *w;
+	*bits = 0;
+	for (w = t; t && *w;) {
+		size_t n = strcspn(w, ";"), i;
+		for (i = 0; i < HK_PUMP_CAT_NFLAGS; i++)
+			if (n == strlen(pump_flag_names[i]) && !strncmp(w, pump_flag_names[i], n))
+				break;
+		if (i == HK_PUMP_CAT_NFLAGS)
+			return hk_reader_fail(r, P_FLAGS, err,
+					      "unknown flag (%.*s): expected words of power_mismatch, "
+					      "power_contradicts, eff_curve_copied, shared_eff_curve, head_typo, "
+					      "head_rises, bep_at_edge, point_dropped, no_power, no_eff, "
+					      "maker_unnamed, name_inferred, units_converted, units_suspect, "
+					      "fitted_points, separated by ;", (int)n, w);
+		*bits |= 1u << i;
+		w += n;
+		if (*w == ';')
+			w++;
+	}
+	return HK_OK;
+}
 
 void hk_pump_catalog_free(hk_pump_catalog *cat)
 {
@@ -334,6 +375,11 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, P_MAKER) ? hk_reader_text(r, P_MAKER) : "");
 		snprintf(m->type, sizeof m->type, "%s", hk_reader_has(r, P_TYPE) ? hk_reader_text(r, P_TYPE) : "");
 		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, P_SOURCE));
+		snprintf(m->series, sizeof m->series, "%s", hk_reader_has(r, P_SERIES) ? hk_reader_text(r, P_SERIES) : "");
+		snprintf(m->flags, sizeof m->flags, "%s", hk_reader_has(r, P_FLAGS) ? hk_reader_text(r, P_FLAGS) : "");
+		st = pump_flags(r, &m->cat_flags, err);
+		if (st != HK_OK)
+			return st;
 		m->speed_rpm = opt_num(r, P_SPEED, err, &st);
 		m->impeller_mm = opt_num(r, P_IMP, err, &st);
 		m->motor_kw = opt_num(r, P_MOTOR, err, &st);
@@ -349,6 +395,24 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 		else
 			return hk_reader_fail(r, P_BASIS, err, "power_basis (%s): expected shaft, input or unknown", b);
 		m->line = hk_reader_line(r);
+	}
+	if (hk_reader_has(r, P_FLAGS) && strcmp(hk_reader_text(r, P_FLAGS), m->flags))
+		return hk_reader_fail(r, P_FLAGS, err,
+				      "flags (%s) differ from line %ld of pump %s (%s): expected one set of "
+				      "flags per pump", hk_reader_text(r, P_FLAGS), m->line, name, m->flags);
+	/* shaft power P = rho g Q H / eta (definition of pump efficiency) */
+	if (!isnan(p.eff) && p.eff > 0 && !isnan(p.power_kw) && p.flow_m3h > 0 &&
+	    !(m->cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS)) {
+		double calc = HK_PUMP_RHO_WATER * HK_PUMP_G * p.flow_m3h / 3600 * p.head_m / p.eff / 1000;
+		double dev = (p.power_kw - calc) / p.power_kw;
+		if (m->power_basis == HK_POWER_INPUT && dev > 0)
+			dev = 0; /* input power P1 >= shaft power */
+		if (fabs(dev) > 0.10)
+			return hk_reader_fail(r, P_POWER, err,
+					      "power %g kW of pump %s at %g m3/h contradicts rho g Q H / eta = "
+					      "%.3g kW by %.0f %%: expected them within 10 %% (or the pump "
+					      "flagged power_contradicts, which pumpselect must not select)",
+					      p.power_kw, name, p.flow_m3h, calc, 100 * fabs(dev));
 	}
 	if (m->npts > 0 && !(p.flow_m3h > m->pts[m->npts - 1].flow_m3h))
 		return hk_reader_fail(r, P_FLOW, err,

@@ -80,10 +80,36 @@ typedef enum { HK_POWER_UNKNOWN, HK_POWER_SHAFT, HK_POWER_INPUT } hk_power_basis
 
 /* curve points: hk_pump_point of pumpcurve.h (flow, head, eff, power) */
 
+/* Trust flags of a catalog pump (column flags, words separated by ';';
+ * data/equipment/README.md; tools/import-pumps.py raises them).  A pump
+ * flagged HK_PUMP_CAT_POWER_CONTRADICTS must not be selected: its power and
+ * efficiency disagree by more than 10 %. */
+enum {
+	HK_PUMP_CAT_POWER_MISMATCH    = 1u << 0,  /* P vs rho g Q H / eta: 3-10 % */
+	HK_PUMP_CAT_POWER_CONTRADICTS = 1u << 1,  /* ... more than 10 % */
+	HK_PUMP_CAT_EFF_COPIED        = 1u << 2,  /* eta curve copied from another pump */
+	HK_PUMP_CAT_SHARED_EFF        = 1u << 3,  /* eta curve equal to another pump's */
+	HK_PUMP_CAT_HEAD_TYPO         = 1u << 4,  /* the source notes a head typo */
+	HK_PUMP_CAT_HEAD_RISES        = 1u << 5,  /* head rises with flow somewhere */
+	HK_PUMP_CAT_BEP_AT_EDGE       = 1u << 6,  /* highest efficiency at an end point */
+	HK_PUMP_CAT_POINT_DROPPED     = 1u << 7,  /* a source point out of order dropped */
+	HK_PUMP_CAT_NO_POWER          = 1u << 8,
+	HK_PUMP_CAT_NO_EFF            = 1u << 9,
+	HK_PUMP_CAT_MAKER_UNNAMED     = 1u << 10,
+	HK_PUMP_CAT_NAME_INFERRED     = 1u << 11, /* model name inferred by the compiler */
+	HK_PUMP_CAT_UNITS_CONVERTED   = 1u << 12, /* source database converted gpm/ft */
+	HK_PUMP_CAT_UNITS_SUSPECT     = 1u << 13, /* source unit flag contradicts values */
+	HK_PUMP_CAT_FITTED_POINTS     = 1u << 14  /* points of a fitted polynomial */
+};
+#define HK_PUMP_CAT_NFLAGS 15
+const char *hk_pump_cat_flag_name(unsigned bit); /* "power_mismatch", ... */
+
 typedef struct hk_pump_model {
-	char model[128], maker[128], type[256];
+	char model[128], maker[128], type[256], series[64];
 	double speed_rpm, impeller_mm, motor_kw, price_yuan; /* NAN when not given */
 	hk_power_basis power_basis;
+	unsigned cat_flags;  /* HK_PUMP_CAT_* from the flags column */
+	char flags[256];     /* the column as written */
 	hk_pump_point *pts; /* ascending flow */
 	size_t npts;
 	size_t hump;        /* index of the highest head (0 = no rising part) */
@@ -100,7 +126,11 @@ typedef struct hk_pump_catalog {
 /* Rules: at least 3 points per pump, flow strictly rising, head > 0 and
  * falling after its highest point (a rising part at low flow, the
  * unstable "hump" of a drooping curve, is allowed and recorded in hump),
- * efficiency in (0, 100] %. */
+ * efficiency in (0, 100] %, flags (optional column) from the vocabulary
+ * and the same on every row of a pump, and where a point has efficiency
+ * and shaft (or unknown-basis) power, P within 10 % of rho g Q H / eta
+ * (input power: not below it by more than 10 %) unless the pump is
+ * flagged power_contradicts. */
 hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 			       hk_pump_catalog *cat, hk_err *err);
 hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,

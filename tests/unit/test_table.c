@@ -234,6 +234,45 @@ static void test_catalogs(void)
 	p = PUTS("p4.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\nP,40,20,s\n");
 	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "flow out of order rejected");
 
+	/* trust flags (data/equipment/README.md) */
+	p = PUTS("p5.csv", "model,flow_m3h,head_m,flags,source\nP,0,30,no_power;bep_at_edge,s\n"
+			   "P,50,25,no_power;bep_at_edge,s\nP,80,20,no_power;bep_at_edge,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK, "flags load");
+	UNIT_EQ_INT(pc.m[0].cat_flags, HK_PUMP_CAT_NO_POWER | HK_PUMP_CAT_BEP_AT_EDGE, "... as bits");
+	UNIT_EQ_STR(hk_pump_cat_flag_name(HK_PUMP_CAT_POWER_CONTRADICTS), "power_contradicts", "flag names");
+	hk_pump_catalog_free(&pc);
+	p = PUTS("p6.csv", "model,flow_m3h,head_m,flags,source\nP,0,30,no_power;trusted,s\n"
+			   "P,50,25,,s\nP,80,20,,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "an unknown flag rejected");
+	UNIT_TRUE(e.line == 2 && e.col == 4 && strstr(e.what, "unknown flag (trusted)") != NULL,
+		  "... at line 2, column 4, naming it");
+	p = PUTS("p7.csv", "model,flow_m3h,head_m,flags,source\nP,0,30,no_power,s\n"
+			   "P,50,25,,s\nP,80,20,no_power,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "flags changing within a pump rejected");
+	UNIT_EQ_INT(e.line, 3, "... at the row that differs");
+	/* P = rho g Q H / eta: 150 m3/h, 30 m, 78 % → 15.72 kW shaft */
+	p = PUTS("p8.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,source\n"
+			   "P,100,32,70,12.46,shaft,s\nP,150,30,78,17.8,shaft,s\nP,200,26,76,18.64,shaft,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL,
+		    "shaft power 13 % above rho g Q H / eta rejected");
+	UNIT_TRUE(e.line == 3 && strstr(e.what, "contradicts") != NULL, "... at its line");
+	p = PUTS("p9.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,source\n"
+			   "P,100,32,70,13.5,shaft,s\nP,150,30,78,16.5,shaft,s\nP,200,26,76,19.5,shaft,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK, "within 10 %: loads (the import flags 3-10 %)");
+	hk_pump_catalog_free(&pc);
+	p = PUTS("p10.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,flags,source\n"
+			    "P,100,32,70,12.46,shaft,power_contradicts,s\nP,150,30,78,17.8,shaft,power_contradicts,s\n"
+			    "P,200,26,76,18.64,shaft,power_contradicts,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK, "... or flagged power_contradicts");
+	UNIT_TRUE(pc.m[0].cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS, "... and the flag is there to refuse it");
+	hk_pump_catalog_free(&pc);
+	p = PUTS("p11.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,source\n"
+			    "P,100,32,70,15.0,input,s\nP,150,30,78,19,input,s\nP,200,26,76,22,input,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK,
+		    "input power above rho g Q H / eta is no contradiction (motor losses)");
+	hk_pump_catalog_free(&pc);
+
+
 	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "铜川市", NULL, &c, &e), HK_OK, "铜川市 finds 铜川");
 	UNIT_EQ_STR(c.station, "53947", "铜川 is station 53947");
 	UNIT_NEAR(c.t_heating_c, -7.2, 0, "铜川 heating design temperature (GB 50736 App. A)");
