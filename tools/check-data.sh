@@ -19,7 +19,9 @@
 #                          a model without either is an error unless its
 #                          source says "no 7 C point" (then a warning)
 #   equipment/pumps.csv    each pump >= 3 points, flow increasing,
-#                          eff_pct <= 100, power_basis vocabulary; head humps warned
+#                          eff_pct <= 100, power_basis and flags vocabularies,
+#                          a head hump flagged head_rises (the data checks of
+#                          every pump: tools/import-pumps.py --check)
 #   equipment/unit-prices.csv  numeric positive prices
 # Exit 0 when clean (warnings allowed), 1 on any error, 2 on usage error.
 
@@ -206,25 +208,32 @@ else fail "missing $f"; fi
 f=$D/equipment/pumps.csv
 if [ -f "$f" ]; then
 	run '
-	function row(   m, i) {
-		m = F[1]
-		if (!(m in np)) { order[++nm] = m; first[m] = recline }
+	function v(k) { return F[C[k]] }
+	function row(   m, i, k, nf, fl) {
+		m = v("model")
+		if (!(m in np)) { order[++nm] = m; first[m] = recline; flags[m] = v("flags") }
 		np[m]++
-		for (i = 6; i <= 13; i++) if (i != 11 && F[i] != "" && !isnum(F[i])) err(m ": " H[i] " not a number: " F[i])
-		if (F[7] == "" || F[8] == "") err(m ": flow_m3h and head_m are required")
-		if (np[m] > 1 && F[7] + 0 <= lq[m]) err(m ": flow not increasing at point " F[6])
-		if (np[m] > 1 && F[8] + 0 > lh[m]) hump[m] = 1
-		lq[m] = F[7] + 0; lh[m] = F[8] + 0
-		if (F[9] != "" && (F[9] + 0 <= 0 || F[9] + 0 > 100)) err(m ": eff_pct out of (0,100]: " F[9])
-		if (F[10] != "" && F[11] !~ /^(shaft|input|unknown)$/) err(m ": power_kw given but power_basis is \"" F[11] "\" (shaft, input or unknown)")
-		if (F[10] == "" && F[11] != "") err(m ": power_basis without power_kw")
+		split("speed_rpm impeller_mm point flow_m3h head_m eff_pct power_kw motor_kw price_yuan", K, " ")
+		for (i = 1; i in K; i++) if (v(K[i]) != "" && !isnum(v(K[i]))) err(m ": " K[i] " not a number: " v(K[i]))
+		if (v("flow_m3h") == "" || v("head_m") == "") err(m ": flow_m3h and head_m are required")
+		if (np[m] > 1 && v("flow_m3h") + 0 <= lq[m]) err(m ": flow not increasing at point " v("point"))
+		if (np[m] > 1 && v("head_m") + 0 > lh[m]) hump[m] = 1
+		lq[m] = v("flow_m3h") + 0; lh[m] = v("head_m") + 0
+		if (v("eff_pct") != "" && (v("eff_pct") + 0 <= 0 || v("eff_pct") + 0 > 100)) err(m ": eff_pct out of (0,100]: " v("eff_pct"))
+		if (v("power_kw") != "" && v("power_basis") !~ /^(shaft|input|unknown)$/) err(m ": power_kw given but power_basis is \"" v("power_basis") "\" (shaft, input or unknown)")
+		if (v("power_kw") == "" && v("power_basis") != "") err(m ": power_basis without power_kw")
+		if (v("flags") != flags[m]) err(m ": flags differ between the rows of one pump")
+		nf = split(v("flags"), fl, ";")
+		for (i = 1; i <= nf; i++)
+			if (fl[i] !~ /^(power_mismatch|power_contradicts|eff_curve_copied|shared_eff_curve|head_typo|head_rises|bep_at_edge|point_dropped|no_power|no_eff|maker_unnamed|name_inferred|units_converted|units_suspect|fitted_points)$/)
+				err(m ": unknown flag \"" fl[i] "\" (see data/equipment/README.md)")
 	}
 	function fin(   i, m) {
 		for (i = 1; i <= nm; i++) { m = order[i]; recline = first[m]
 			if (np[m] < 3) err(m ": " np[m] " curve points, at least 3 needed")
-			if (hump[m]) warn(m ": head rises with flow somewhere (hump); source says so") }
+			if (hump[m] && flags[m] !~ /(^|;)head_rises(;|$)/) err(m ": head rises with flow somewhere but the pump is not flagged head_rises") }
 		printf "check-data: note: %s: %d pumps\n", FILENAME, nm
-	}' 'model,maker,type,speed_rpm,impeller_mm,point,flow_m3h,head_m,eff_pct,power_kw,power_basis,motor_kw,price_yuan,source' "$f"
+	}' 'model,maker,series,type,speed_rpm,impeller_mm,point,flow_m3h,head_m,eff_pct,power_kw,power_basis,motor_kw,price_yuan,flags,source' "$f"
 else fail "missing $f"; fi
 
 # ---- equipment/unit-prices.csv --------------------------------------------

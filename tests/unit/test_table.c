@@ -272,6 +272,11 @@ static void test_catalogs(void)
 		    "input power above rho g Q H / eta is no contradiction (motor losses)");
 	hk_pump_catalog_free(&pc);
 
+	UNIT_EQ_INT(hk_pump_catalog_load("data/equipment/pumps.csv", NULL, &pc, &e), HK_OK, "reload pumps");
+	UNIT_EQ_INT(hk_pump_catalog_find(&pc, "TD150-35/4", &pm, &e), HK_OK, "CNP TD150-35/4");
+	UNIT_TRUE((pm->cat_flags & HK_PUMP_CAT_EFF_COPIED) && (pm->cat_flags & HK_PUMP_CAT_POWER_MISMATCH),
+		  "... flagged: eta copied from TD150-18G/4, power off by 8 % (pump-curves-large.md)");
+	hk_pump_catalog_free(&pc);
 
 	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "铜川市", NULL, &c, &e), HK_OK, "铜川市 finds 铜川");
 	UNIT_EQ_STR(c.station, "53947", "铜川 is station 53947");
