@@ -22,7 +22,9 @@
 #                          eff_pct <= 100, power_basis and flags vocabularies,
 #                          a head hump flagged head_rises (the data checks of
 #                          every pump: tools/import-pumps.py --check)
-#   equipment/unit-prices.csv  numeric positive prices
+#   equipment/unit-prices.csv  status sourced|derived|placeholder; a priced row
+#                          has a positive price and a year (YYYY, YYYY-YYYY
+#                          or undated); a placeholder says "give your own"
 # Exit 0 when clean (warnings allowed), 1 on any error, 2 on usage error.
 
 set -u
@@ -240,9 +242,18 @@ else fail "missing $f"; fi
 f=$D/equipment/unit-prices.csv
 if [ -f "$f" ]; then
 	run '
-	function row() { if (!isnum(F[3]) || F[3] + 0 <= 0) err(F[1] ": price not a positive number: " F[3])
-		if (F[2] == "") err(F[1] ": empty unit") }
-	function fin() { if (!rows) err("no rows") }' 'item,unit,price,source' "$f"
+	function v(k) { return F[C[k]] }
+	function row() {
+		if (v("status") !~ /^(sourced|derived|placeholder)$/) err(v("item") ": status must be sourced, derived or placeholder, not \"" v("status") "\"")
+		if (v("status") == "placeholder") {
+			if (index(v("source"), "placeholder — give your own") != 1) err(v("item") ": a placeholder source must start \"placeholder — give your own\"")
+		} else {
+			if (!isnum(v("price")) || v("price") + 0 <= 0) err(v("item") ": price not a positive number: " v("price"))
+			if (v("year") !~ /^((19|20)[0-9][0-9](-(19|20)[0-9][0-9])?|undated)$/) err(v("item") ": year must be YYYY, YYYY-YYYY or undated, not \"" v("year") "\"")
+		}
+		if (v("unit") == "") err(v("item") ": empty unit")
+	}
+	function fin() { if (!rows) err("no rows") }' 'item,unit,price,year,status,source' "$f"
 else fail "missing $f"; fi
 
 if [ "$errs" -ne 0 ]; then
