@@ -83,6 +83,13 @@ const hk_cmdinfo info_hpsize = {
 		"(a toolkit rule, not a standard clause); the summary says which rule was applied\n"
 		"and how far the count is short (units_ceil, shortfall_kw, shortfall).\n"
 		"\n"
+		"A catalog model is interpolated between its capacity rows only (point_type rated,\n"
+		"tol or capacity; data/equipment/README.md): an EN 14825 part-load demand row (Pdh\n"
+		"at -7/+2/+7/+12 C, the reference building's demand) is never read as capacity or\n"
+		"COP.  The summary's capacity_points names the rows the design rests on; a design\n"
+		"temperature with no capacity point at or below it (or above it) is refused, or\n"
+		"extrapolated with a warning under --extrapolate.\n"
+		"\n"
 		"Over the profile each step gets the effective capacity per unit, the units\n"
 		"running, part load, COP (interpolated in outdoor and water temperature), electric\n"
 		"power and the spare capacity that tanksize can charge with.  Warns (stderr and\n"
@@ -97,7 +104,9 @@ const hk_cmdinfo info_hpsize = {
 		"    hp_power_kw,spare_kw,rated_kw added (hp_model, units_total and rated_kw travel\n"
 		"    down the pipe: econ prices the heat pumps designed here)\n"
 		"  summary: units (with the rounding rule applied), units_ceil, shortfall_kw,\n"
-		"    shortfall, q_unit_kw, k1, k2, installed_kw, margin, cop_design,\n"		"    power_design_kw, annual heat, electricity and SCOP over the profile",
+		"    shortfall, q_unit_kw, k1, capacity_points (the catalog rows used), k2,\n"
+		"    installed_kw, margin, cop_design,\n"
+		"    power_design_kw, annual heat, electricity and SCOP over the profile",
 	.examples = examples,
 	.options = options,
 };
@@ -257,6 +266,8 @@ int cmd_hpsize(int argc, char **argv)
 	hk_err e;
 	hk_job job;
 	hk_hp_catalog cat = {0};
+	const hk_hp_entry *ent = NULL;
+	hk_hp_basis basis;
 	const char *basis_src, *design_src = "largest heat_load_kw of the profile";
 	const char *model_src;
 	size_t i;
@@ -286,7 +297,6 @@ int cmd_hpsize(int argc, char **argv)
 
 	/* the model */
 	if (model_name) {
-		const hk_hp_entry *ent;
 		hk_cat_defrost dov = HK_CAT_DEFROST_UNKNOWN;
 		if (!hk_data_file(catalog_file, "equipment/heat-pumps.csv", path, sizeof path))
 			hk_die(HK_EXIT_INPUT, "heat-pump catalog not found (%s): set HEATKIT_DATA", path);
@@ -349,6 +359,11 @@ int cmd_hpsize(int argc, char **argv)
 		o.round_tol = round_tol;
 	o.allow_extrap = extrapolate;
 	o.cop_override = cop_override;
+	/* the design basis must rest on capacity points (never on a part-load
+	 * demand row): say which, or refuse outside them */
+	if (ent && hk_hp_entry_basis(ent, catalog_file ? catalog_file : "data/equipment/heat-pumps.csv", t_basis,
+				     o.t_water_c, extrapolate, &basis, &e) != HK_OK)
+		hk_die_err(&e);
 
 	if (hk_proftable_read(in, common.encoding, NULL, 0, &p, &e) != HK_OK)
 		hk_die_err(&e);
@@ -419,8 +434,33 @@ int cmd_hpsize(int argc, char **argv)
 		   isnan(t_water) ? hk_src_t_water : "--t-water");
 	hk_sum_num(&job.sum, "k1", d.k1, "", 4, "K1 室外温度修正系数", "K1 outdoor temperature factor",
 		   "catalog capacity ratio Q(t)/q, bilinear in outdoor and water temperature");
+	if (ent) {
+		char used[1600], how[700];
+		size_t k, u = 0;
+		used[0] = '\0';
+		for (k = 0; k < basis.n && u + 200 < sizeof used; k++) {
+			const hk_hp_point *pt = basis.pt[k];
+			u += (size_t)snprintf(used + u, sizeof used - u, "%s%g ℃/%g ℃ %s %.4g kW%s%s%s",
+					      k ? "; " : "", pt->t_out_c, pt->t_water_c,
+					      hk_cat_point_type_name(pt->type), pt->heat_kw,
+					      *pt->standard ? " (" : "", pt->standard, *pt->standard ? ")" : "");
+		}
+		k = (size_t)snprintf(how, sizeof how, "%s%s%s%s",
+				     basis.extrapolated ? "EXTRAPOLATED beyond the capacity points (--extrapolate); " : "",
+				     "K1 and COP bilinear in outdoor and water temperature between these catalog rows",
+				     *ent->certificate ? "; " : "", ent->certificate);
+		if (ent->n_part_load && k < sizeof how)
+			snprintf(how + k, sizeof how - k, "; the model's %zu part-load demand row%s (EN 14825 Pdh at "
+				 "Tj, the reference building's demand) not used as capacity or COP",
+				 ent->n_part_load, ent->n_part_load == 1 ? "" : "s");
+		hk_sum_text(&job.sum, "capacity_points", used, "计算所用容量点", "capacity points used", how);
+	}
 	hk_sum_num(&job.sum, "k2", d.k2, "", 3, "K2 融霜修正系数", "K2 defrost factor",
-		   k2_file ? k2_file : !isnan(k2) ? "--k2" : hk_src_k2_default);
+		   (d.flags & HK_HPW_K2_SKIPPED)
+			   ? "1: the capacities include defrost (defrost = integrated: EN 14511-3 rates "
+			     "capacity under frosting by the transient method, integrated over defrost "
+			     "cycles), so K2 is not applied again"
+		   : k2_file ? k2_file : !isnan(k2) ? "--k2" : hk_src_k2_default);
 	hk_sum_num(&job.sum, "q_unit_kw", d.q_unit_kw, "kW", 2, "单台有效制热量", "effective capacity per unit",
 		   hk_src_q_k1_k2);
 	hk_sum_num(&job.sum, "units_exact", d.n_exact, "", 3, "计算台数", "Q_design / q_eff", "");
@@ -453,6 +493,12 @@ int cmd_hpsize(int argc, char **argv)
 		   "Σ hp_power_kw·dt_h·days");
 	if (elec > 0)
 		hk_sum_num(&job.sum, "scop", heat / elec, "", 3, "季节COP", "seasonal COP", "heat / electricity");
+	if (ent && basis.extrapolated)
+		hk_job_warn(&job, "design: %g ℃ is outside the capacity points of model %s (%g to %g ℃): "
+			    "K1 and COP extrapolated (--extrapolate)", t_basis, m.name, basis.t_lo, basis.t_hi);
+	if ((d.flags & HK_HPW_K2_SKIPPED) && (k2_file || !isnan(k2)))
+		hk_job_warn(&job, "%s not applied: the capacities of %s include defrost (defrost = integrated); "
+			    "give --defrost peak to apply K2 to them", k2_file ? "--k2-table" : "--k2", m.name);
 	if (d.flags & HK_HPW_COP_LOW)
 		hk_job_warn(&job, "COP %.2f at the design condition (%g C outdoor, %g C water) is below 2.0 "
 			    "(%s)", d.cop, t_basis, o.t_water_c, hk_src_cop_min);
@@ -460,7 +506,8 @@ int cmd_hpsize(int argc, char **argv)
 		hk_job_warn(&job, "design: %d units, one below ceil (%d): %.1f kW (%.2f %% of the design load) "
 			    "short at the design basis, within round_tol %.2f %%", units, units_ceil, short_kw,
 			    100 * short_kw / design_kw, 100 * o.round_tol);
-	warn_flags(&job, d.flags & ~HK_HPW_COP_LOW & ~HK_HPW_K2_SKIPPED & ~HK_HPW_ROUNDED_DOWN, "design");
+	warn_flags(&job, d.flags & ~HK_HPW_COP_LOW & ~HK_HPW_K2_SKIPPED & ~HK_HPW_ROUNDED_DOWN &
+				 ~(ent && basis.extrapolated ? HK_HPW_EXTRAP_T : 0u), "design");
 	warn_flags(&job, flags_all & (HK_HPW_BELOW_LIMIT | HK_HPW_EXTRAP_T | HK_HPW_EXTRAP_W | HK_HPW_SHORT),
 		   "profile");
 	free(hs);

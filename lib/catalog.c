@@ -77,7 +77,7 @@ static int same_val(double a, double b)
 /* ---- heat pumps ---- */
 
 enum { H_MODEL, H_MAKER, H_REFR, H_RATED, H_RCOP, H_RTW, H_TOUT, H_TW, H_HEAT, H_POWER,
-       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_N };
+       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_PTYPE, H_STD, H_CERT, H_N };
 
 static const hk_colspec hp_cols[H_N] = {
 	{"model", "model|型号|机型", HK_DIM_NONE, HK_REQUIRED, "model name"},
@@ -96,7 +96,18 @@ static const hk_colspec hp_cols[H_N] = {
 	{"defrost", "defrost|除霜|融霜", HK_DIM_NONE, HK_REQUIRED, "integrated, peak or unknown"},
 	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "unit price"},
 	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
+	{"point_type", "point_type|数据类型|工况类型", HK_DIM_NONE, 0,
+	 "rated, tol, capacity or part_load_demand"},
+	{"standard", "standard|rating_standard|标准|测试标准", HK_DIM_NONE, 0, "rating standard of the point"},
+	{"certificate", "certificate|cert|认证|证书", HK_DIM_NONE, 0, "certificate"},
 };
+
+static const char *const ptype_names[] = {"capacity", "rated", "tol", "part_load_demand"};
+
+const char *hk_cat_point_type_name(hk_cat_point_type t)
+{
+	return (unsigned)t < sizeof ptype_names / sizeof *ptype_names ? ptype_names[t] : "?";
+}
 
 void hk_hp_catalog_free(hk_hp_catalog *cat)
 {
@@ -111,13 +122,26 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 {
 	hk_status st = HK_OK;
 	const char *name = hk_reader_text(r, H_MODEL), *d = hk_reader_text(r, H_DEFROST);
+	const char *pt = hk_reader_has(r, H_PTYPE) ? hk_reader_text(r, H_PTYPE) : "capacity";
 	hk_hp_entry *m = NULL;
 	hk_hp_entry row;
 	hk_hp_point p;
 	size_t i, capp;
 	memset(&row, 0, sizeof row);
+	memset(&p, 0, sizeof p);
 	if (!*name)
 		return hk_reader_fail(r, H_MODEL, err, "empty model name (\"\"): expected a model name");
+	for (i = 0; i < sizeof ptype_names / sizeof *ptype_names && strcmp(pt, ptype_names[i]); i++)
+		;
+	if (i == sizeof ptype_names / sizeof *ptype_names)
+		return hk_reader_fail(r, H_PTYPE, err,
+				      "point_type (%s): expected rated (a rating point, EN 14511), tol "
+				      "(EN 14825 capacity at TOL), capacity (a maker's capacity table) or "
+				      "part_load_demand (EN 14825 Pdh: the reference building's demand, "
+				      "never a capacity)", pt);
+	p.type = (hk_cat_point_type)i;
+	p.line = hk_reader_line(r);
+	snprintf(p.standard, sizeof p.standard, "%s", hk_reader_has(r, H_STD) ? hk_reader_text(r, H_STD) : "");
 	if (!strcmp(d, "peak"))
 		row.defrost = HK_CAT_DEFROST_PEAK;
 	else if (!strcmp(d, "integrated"))
@@ -134,7 +158,12 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 	row.min_t_out_c = opt_num(r, H_MIN, err, &st);
 	row.price_yuan = opt_num(r, H_PRICE, err, &st);
 	p.t_out_c = opt_num(r, H_TOUT, err, &st);
-	p.t_water_c = opt_num(r, H_TW, err, &st);
+	/* a part-load demand row may leave the water temperature blank (EN 14825
+	 * colder-climate −15 ℃: the source does not give it) */
+	if (p.type == HK_CAT_PT_PART_LOAD_DEMAND && !*hk_reader_text(r, H_TW))
+		p.t_water_c = NAN;
+	else
+		p.t_water_c = opt_num(r, H_TW, err, &st);
 	p.heat_kw = opt_num(r, H_HEAT, err, &st);
 	p.power_kw = opt_num(r, H_POWER, err, &st);
 	p.cop = opt_num(r, H_COP, err, &st);
@@ -163,6 +192,8 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 		snprintf(m->refrigerant, sizeof m->refrigerant, "%s",
 			 hk_reader_has(r, H_REFR) ? hk_reader_text(r, H_REFR) : "");
 		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, H_SOURCE));
+		snprintf(m->certificate, sizeof m->certificate, "%s",
+			 hk_reader_has(r, H_CERT) ? hk_reader_text(r, H_CERT) : "");
 		m->line = hk_reader_line(r);
 	} else {
 		static const struct { size_t col; const char *key; } chk[] = {
@@ -177,11 +208,15 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 						      "one value per model", chk[i].key,
 						      hk_reader_text(r, chk[i].col), m->line, name);
 	}
+	if (p.type == HK_CAT_PT_PART_LOAD_DEMAND) {
+		m->n_part_load++; /* EN 14825 demand: checked above, never a capacity */
+		return HK_OK;
+	}
 	for (i = 0; i < m->npts; i++)
 		if (m->pts[i].t_out_c == p.t_out_c && m->pts[i].t_water_c == p.t_water_c)
 			return hk_reader_fail(r, H_TOUT, err,
 					      "duplicate point (%g C outdoor, %g C water) for model %s: "
-					      "expected one row per temperature pair", p.t_out_c, p.t_water_c, name);
+					      "expected one capacity row per temperature pair", p.t_out_c, p.t_water_c, name);
 	capp = m->npts;
 	{
 		hk_hp_point *np = realloc(m->pts, (capp + 1) * sizeof *np);
@@ -232,7 +267,7 @@ hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
 /* ---- pumps ---- */
 
 enum { P_MODEL, P_MAKER, P_TYPE, P_SPEED, P_IMP, P_POINT, P_FLOW, P_HEAD, P_EFF, P_POWER,
-       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_N };
+       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_SERIES, P_FLAGS, P_N };
 
 static const hk_colspec pump_cols[P_N] = {
 	{"model", "model|型号", HK_DIM_NONE, HK_REQUIRED, "pump model"},
@@ -249,7 +284,48 @@ static const hk_colspec pump_cols[P_N] = {
 	{"motor_kw", "motor|motor_power|电机功率|配用功率", HK_DIM_POWER, HK_POSITIVE, "motor rating"},
 	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "price"},
 	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
+	{"series", "series|系列", HK_DIM_NONE, 0, "series"},
+	{"flags", "flags|data_flags|标记", HK_DIM_NONE, 0, "trust flags"},
 };
+
+static const char *const pump_flag_names[HK_PUMP_CAT_NFLAGS] = {
+	"power_mismatch", "power_contradicts", "eff_curve_copied", "shared_eff_curve", "head_typo",
+	"head_rises", "bep_at_edge", "point_dropped", "no_power", "no_eff", "maker_unnamed",
+	"name_inferred", "units_converted", "units_suspect", "fitted_points"};
+
+const char *hk_pump_cat_flag_name(unsigned bit)
+{
+	unsigned i;
+	for (i = 0; i < HK_PUMP_CAT_NFLAGS; i++)
+		if (bit == 1u << i)
+			return pump_flag_names[i];
+	return NULL;
+}
+
+/* "a;b" → bits; an unknown word fails at the flags column */
+static hk_status pump_flags(hk_reader *r, unsigned *bits, hk_err *err)
+{
+	const char *t = hk_reader_text(r, P_FLAGS), *w;
+	*bits = 0;
+	for (w = t; t && *w;) {
+		size_t n = strcspn(w, ";"), i;
+		for (i = 0; i < HK_PUMP_CAT_NFLAGS; i++)
+			if (n == strlen(pump_flag_names[i]) && !strncmp(w, pump_flag_names[i], n))
+				break;
+		if (i == HK_PUMP_CAT_NFLAGS)
+			return hk_reader_fail(r, P_FLAGS, err,
+					      "unknown flag (%.*s): expected words of power_mismatch, "
+					      "power_contradicts, eff_curve_copied, shared_eff_curve, head_typo, "
+					      "head_rises, bep_at_edge, point_dropped, no_power, no_eff, "
+					      "maker_unnamed, name_inferred, units_converted, units_suspect, "
+					      "fitted_points, separated by ;", (int)n, w);
+		*bits |= 1u << i;
+		w += n;
+		if (*w == ';')
+			w++;
+	}
+	return HK_OK;
+}
 
 void hk_pump_catalog_free(hk_pump_catalog *cat)
 {
@@ -299,6 +375,11 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, P_MAKER) ? hk_reader_text(r, P_MAKER) : "");
 		snprintf(m->type, sizeof m->type, "%s", hk_reader_has(r, P_TYPE) ? hk_reader_text(r, P_TYPE) : "");
 		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, P_SOURCE));
+		snprintf(m->series, sizeof m->series, "%s", hk_reader_has(r, P_SERIES) ? hk_reader_text(r, P_SERIES) : "");
+		snprintf(m->flags, sizeof m->flags, "%s", hk_reader_has(r, P_FLAGS) ? hk_reader_text(r, P_FLAGS) : "");
+		st = pump_flags(r, &m->cat_flags, err);
+		if (st != HK_OK)
+			return st;
 		m->speed_rpm = opt_num(r, P_SPEED, err, &st);
 		m->impeller_mm = opt_num(r, P_IMP, err, &st);
 		m->motor_kw = opt_num(r, P_MOTOR, err, &st);
@@ -314,6 +395,24 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 		else
 			return hk_reader_fail(r, P_BASIS, err, "power_basis (%s): expected shaft, input or unknown", b);
 		m->line = hk_reader_line(r);
+	}
+	if (hk_reader_has(r, P_FLAGS) && strcmp(hk_reader_text(r, P_FLAGS), m->flags))
+		return hk_reader_fail(r, P_FLAGS, err,
+				      "flags (%s) differ from line %ld of pump %s (%s): expected one set of "
+				      "flags per pump", hk_reader_text(r, P_FLAGS), m->line, name, m->flags);
+	/* shaft power P = rho g Q H / eta (definition of pump efficiency) */
+	if (!isnan(p.eff) && p.eff > 0 && !isnan(p.power_kw) && p.flow_m3h > 0 &&
+	    !(m->cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS)) {
+		double calc = HK_PUMP_RHO_WATER * HK_PUMP_G * p.flow_m3h / 3600 * p.head_m / p.eff / 1000;
+		double dev = (p.power_kw - calc) / p.power_kw;
+		if (m->power_basis == HK_POWER_INPUT && dev > 0)
+			dev = 0; /* input power P1 >= shaft power */
+		if (fabs(dev) > 0.10)
+			return hk_reader_fail(r, P_POWER, err,
+					      "power %g kW of pump %s at %g m3/h contradicts rho g Q H / eta = "
+					      "%.3g kW by %.0f %%: expected them within 10 %% (or the pump "
+					      "flagged power_contradicts, which pumpselect must not select)",
+					      p.power_kw, name, p.flow_m3h, calc, 100 * fabs(dev));
 	}
 	if (m->npts > 0 && !(p.flow_m3h > m->pts[m->npts - 1].flow_m3h))
 		return hk_reader_fail(r, P_FLOW, err,
@@ -425,6 +524,12 @@ hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_overrid
 	double tt[64], tw[64];
 	size_t nt = 0, nw = 0, i;
 	hk_cat_defrost d = defrost_override != HK_CAT_DEFROST_UNKNOWN ? defrost_override : e->defrost;
+	if (e->npts == 0)
+		return hk_fail(err, HK_EINVAL,
+			       "model %s has no capacity point (rated, tol or capacity) in the catalog, "
+			       "only %zu part-load demand row%s (EN 14825 Pdh, the reference building's "
+			       "demand): expected a model with capacities", e->model, e->n_part_load,
+			       e->n_part_load == 1 ? "" : "s");
 	if (isnan(e->rated_heat_kw))
 		return hk_fail(err, HK_EINVAL,
 			       "model %s has no rated point at 7 C DB / 6 C WB in the catalog (%s): "
@@ -458,4 +563,103 @@ hk_status hk_hp_entry_model(const hk_hp_entry *e, hk_cat_defrost defrost_overrid
 	m->defrost = d == HK_CAT_DEFROST_INTEGRATED ? HK_DEFROST_INTEGRATED : HK_DEFROST_PEAK;
 	m->source = e->source;
 	return hk_hp_model_check(m, err);
+}
+
+/* ---- which capacity points a design basis rests on ---- */
+
+/* the segment of axis a[0..n) that interpolation uses for x (as locate()
+ * in heatpump.c): lower index and weight u of the upper end */
+static void segment(const double *a, size_t n, double x, size_t *i, double *u)
+{
+	size_t k = 0;
+	if (n == 1) {
+		*i = 0;
+		*u = 0;
+		return;
+	}
+	while (k + 2 < n && x > a[k + 1])
+		k++;
+	*i = k;
+	*u = (x - a[k]) / (a[k + 1] - a[k]);
+}
+
+static const hk_hp_point *point_at(const hk_hp_entry *e, double t, double w)
+{
+	size_t i;
+	for (i = 0; i < e->npts; i++)
+		if (e->pts[i].t_out_c == t && e->pts[i].t_water_c == w)
+			return &e->pts[i];
+	return NULL;
+}
+
+/* "7 C/35 C rated, 7 C/55 C rated" for the capacity points at outdoor t */
+static void points_at_t(const hk_hp_entry *e, double t, char *buf, size_t sz)
+{
+	size_t i, o = 0;
+	buf[0] = '\0';
+	for (i = 0; i < e->npts && o + 48 < sz; i++)
+		if (e->pts[i].t_out_c == t)
+			o += (size_t)snprintf(buf + o, sz - o, "%s%g C/%g C %s", o ? ", " : "",
+					      e->pts[i].t_out_c, e->pts[i].t_water_c,
+					      hk_cat_point_type_name(e->pts[i].type));
+}
+
+hk_status hk_hp_entry_basis(const hk_hp_entry *e, const char *file, double t_out,
+			    double t_water, int allow_extrap, hk_hp_basis *b, hk_err *err)
+{
+	const double eps = 1e-9;
+	double tt[64], tw[64], ut, uw;
+	size_t nt = 0, nw = 0, i, j, it, iw;
+	char near[400], pl[200];
+	memset(b, 0, sizeof *b);
+	if (e->npts == 0)
+		return hk_fail_at(err, HK_ERANGE, file, e->line, 1,
+				  "model %s has no capacity point, only %zu part-load demand rows: "
+				  "expected a model with capacities", e->model, e->n_part_load);
+	for (i = 0; i < e->npts && nt < 64 && nw < 64; i++) {
+		nt = axis_add(tt, nt, e->pts[i].t_out_c);
+		nw = axis_add(tw, nw, e->pts[i].t_water_c);
+	}
+	b->t_lo = tt[0];
+	b->t_hi = tt[nt - 1];
+	pl[0] = '\0';
+	if (e->n_part_load)
+		snprintf(pl, sizeof pl, "; its %zu EN 14825 part-load rows are the reference building's "
+			 "demand, not capacities", e->n_part_load);
+	if (t_out < b->t_lo - eps || t_out > b->t_hi + eps) {
+		int below = t_out < b->t_lo - eps;
+		points_at_t(e, below ? b->t_lo : b->t_hi, near, sizeof near);
+		if (!allow_extrap || nt < 2)
+			return hk_fail_at(err, HK_ERANGE, file, e->line, 1,
+					  "model %s has no capacity point at or %s %g C (its %s: %s%s): "
+					  "expected a design temperature %s %g C%s", e->model,
+					  below ? "below" : "above", t_out, below ? "lowest" : "highest", near, pl,
+					  below ? "at or above" : "at or below", below ? b->t_lo : b->t_hi,
+					  nt < 2 ? " (capacities at one outdoor temperature: nothing to "
+						   "extrapolate from)"
+						 : ", or --extrapolate to extend the capacity points (with a warning)");
+		b->extrapolated = 1;
+	}
+	segment(tt, nt, t_out, &it, &ut);
+	segment(tw, nw, t_water, &iw, &uw);
+	for (i = 0; i < 2; i++) {
+		size_t a = it + i;
+		if ((i == 0 && ut == 1) || (i == 1 && (nt == 1 || ut == 0)))
+			continue;
+		for (j = 0; j < 2; j++) {
+			size_t c = iw + j;
+			const hk_hp_point *pp;
+			if ((j == 0 && uw == 1) || (j == 1 && (nw == 1 || uw == 0)))
+				continue;
+			pp = point_at(e, tt[a], tw[c]);
+			if (!pp)
+				return hk_fail_at(err, HK_ERANGE, file, e->line, 1,
+						  "model %s has no capacity point at %g C outdoor, %g C water, "
+						  "which %g C / %g C lies next to%s: expected a capacity at each "
+						  "corner of the table cell", e->model, tt[a], tw[c], t_out,
+						  t_water, pl);
+			b->pt[b->n++] = pp;
+		}
+	}
+	return HK_OK;
 }

@@ -131,6 +131,36 @@ static int cell_nan(const double tab[HK_HP_MAX_W][HK_HP_MAX_T], size_t nt,
 	       isnan(tab[w1][it]) || isnan(tab[w1][t1]);
 }
 
+/* The bilinear value from the corners that carry weight only: a table
+ * with holes (certified capacity points at some water temperatures only,
+ * e.g. −22 ℃ at 35 ℃ but not at 55 ℃) is still exact on its grid lines.
+ * *missing = 1 when a corner with weight is NaN.  Used only when the cell
+ * has a NaN corner, so a full table is interpolated as before (bilin). */
+static double cell_weighted(const double tab[HK_HP_MAX_W][HK_HP_MAX_T], size_t nt,
+			    size_t nw, size_t it, double ut, size_t iw, double uw,
+			    int *missing)
+{
+	double v = 0;
+	*missing = 0;
+	for (size_t a = 0; a < 2; a++) {
+		double wa = a ? ut : 1 - ut;
+		if ((a && nt == 1) || wa == 0)
+			continue;
+		for (size_t b = 0; b < 2; b++) {
+			double wb = b ? uw : 1 - uw, x;
+			if ((b && nw == 1) || wb == 0)
+				continue;
+			x = tab[iw + b][it + a];
+			if (isnan(x)) {
+				*missing = 1;
+				return NAN;
+			}
+			v += wa * wb * x; /* bilinear: Σ corner weights × values */
+		}
+	}
+	return v;
+}
+
 /* COP along water row w where the catalog gives COP at fewer outdoor
  * temperatures than capacity (e.g. the Malan unit: −10 and 7 ℃ only):
  * linear between the nearest outdoor temperatures that have a COP on each
@@ -209,21 +239,28 @@ hk_status hk_hp_interp(const hk_hp_model *m, double t_out, double t_water,
 				       m->t_water[0], m->t_water[m->nw - 1]);
 		f |= HK_HPW_EXTRAP_W;
 	}
-	if (cell_nan(m->k1, m->nt, m->nw, it, iw))
-		return hk_fail(err, HK_ERANGE,
-			       "model %s: no K1 data around %g ℃ outdoor, %g ℃"
-			       " water", m->name, t_out, t_water);
-	/* Bilinear interpolation in (t_out, t_water): toolkit choice. */
-	*k1 = bilin(m->k1, m->nt, m->nw, it, ut, iw, uw);
+	if (cell_nan(m->k1, m->nt, m->nw, it, iw)) {
+		int missing;
+		*k1 = cell_weighted(m->k1, m->nt, m->nw, it, ut, iw, uw, &missing);
+		if (missing)
+			return hk_fail(err, HK_ERANGE,
+				       "model %s: no K1 data around %g ℃ outdoor, %g ℃"
+				       " water", m->name, t_out, t_water);
+	} else {
+		/* Bilinear interpolation in (t_out, t_water): toolkit choice. */
+		*k1 = bilin(m->k1, m->nt, m->nw, it, ut, iw, uw);
+	}
 	if (!(*k1 > 0))
 		return hk_fail(err, HK_ERANGE,
 			       "model %s: K1 extrapolated to %g at %g ℃", m->name,
 			       *k1, t_out);
 	if (cop) {
-		if (cell_nan(m->cop, m->nt, m->nw, it, iw))
-			*cop = sparse_cop(m, t_out, iw, uw, allow_extrap);
-		else
+		int missing;
+		if (!cell_nan(m->cop, m->nt, m->nw, it, iw))
 			*cop = bilin(m->cop, m->nt, m->nw, it, ut, iw, uw);
+		else if (*cop = cell_weighted(m->cop, m->nt, m->nw, it, ut, iw,
+					      uw, &missing), missing)
+			*cop = sparse_cop(m, t_out, iw, uw, allow_extrap);
 		if (isnan(*cop))
 			f |= HK_HPW_NO_COP;
 	}

@@ -13,12 +13,18 @@
 #                          tile 00:00-24:00 exactly (no gap, no overlap)
 #   climate/tariff-ratios.csv  each scheme_id+season tiles 24 h
 #   equipment/heat-pumps.csv   each model has a 7 ℃ row or a rated point,
-#                          rated point matches its 7 ℃ row, defrost vocabulary;
+#                          rated point matches its 7 ℃ row, defrost and
+#                          point_type vocabularies, a capacity row per model
+#                          (part_load_demand rows are not capacities);
 #                          a model without either is an error unless its
 #                          source says "no 7 C point" (then a warning)
 #   equipment/pumps.csv    each pump >= 3 points, flow increasing,
-#                          eff_pct <= 100, power_basis vocabulary; head humps warned
-#   equipment/unit-prices.csv  numeric positive prices
+#                          eff_pct <= 100, power_basis and flags vocabularies,
+#                          a head hump flagged head_rises (the data checks of
+#                          every pump: tools/import-pumps.py --check)
+#   equipment/unit-prices.csv  status sourced|derived|placeholder; a priced row
+#                          has a positive price and a year (YYYY, YYYY-YYYY
+#                          or undated); a placeholder says "give your own"
 # Exit 0 when clean (warnings allowed), 1 on any error, 2 on usage error.
 
 set -u
@@ -163,24 +169,32 @@ else fail "missing $f"; fi
 f=$D/equipment/heat-pumps.csv
 if [ -f "$f" ]; then
 	run '
-	function row(   m, i) {
-		m = F[1]
+	function v(k) { return F[C[k]] }
+	function row(   m, i, k, pt, cap) {
+		m = v("model"); pt = v("point_type"); cap = (pt != "part_load_demand")
 		if (!(m in first)) { first[m] = recline; order[++nm] = m
-			rk[m] = F[4]; rc[m] = F[5]; rt[m] = F[6]; mn[m] = F[12]; df[m] = F[13]
-			no7[m] = (index(F[15], "no 7 C point") > 0) }
-		if (F[4] != rk[m] || F[5] != rc[m] || F[6] != rt[m] || F[12] != mn[m])
+			rk[m] = v("rated_heat_kw"); rc[m] = v("rated_cop"); rt[m] = v("rated_t_water_c")
+			mn[m] = v("min_t_out_c"); df[m] = v("defrost")
+			no7[m] = (index(v("source"), "no 7 C point") > 0) }
+		if (v("rated_heat_kw") != rk[m] || v("rated_cop") != rc[m] || v("rated_t_water_c") != rt[m] || v("min_t_out_c") != mn[m])
 			err(m ": rated_heat_kw/rated_cop/rated_t_water_c/min_t_out_c differ between rows of one model")
-		if (F[13] !~ /^(integrated|peak|unknown)$/) err(m ": defrost must be integrated, peak or unknown, not \"" F[13] "\"")
-		for (i = 4; i <= 12; i++) if (F[i] != "" && !isnum(F[i])) err(m ": " H[i] " not a number: " F[i])
-		for (i = 7; i <= 9; i++) if (F[i] == "") err(m ": " H[i] " is empty")
-		if (F[9] != "" && F[9] + 0 <= 0) err(m ": heat_kw must be > 0")
-		if (F[14] != "" && !isnum(F[14])) err(m ": price_yuan not a number")
-		if (F[7] + 0 == 7) { has7[m] = 1
-			if (rk[m] != "" && F[8] + 0 == rt[m] + 0 && F[9] + 0 == rk[m] + 0) ratedrow[m] = 1 }
-		if (F[12] != "" && F[7] + 0 < F[12] + 0) err(m ": row at t_out " F[7] " below min_t_out_c " F[12])
+		if (v("defrost") !~ /^(integrated|peak|unknown)$/) err(m ": defrost must be integrated, peak or unknown, not \"" v("defrost") "\"")
+		if (pt !~ /^(rated|tol|capacity|part_load_demand)$/) err(m ": point_type must be rated, tol, capacity or part_load_demand, not \"" pt "\"")
+		split("rated_heat_kw rated_cop rated_t_water_c t_out_c t_water_out_c heat_kw power_kw cop min_t_out_c price_yuan", K, " ")
+		for (i = 1; i in K; i++) if (v(K[i]) != "" && !isnum(v(K[i]))) err(m ": " K[i] " not a number: " v(K[i]))
+		if (v("t_out_c") == "" || v("heat_kw") == "") err(m ": t_out_c and heat_kw are required")
+		if (v("t_water_out_c") == "" && cap) err(m ": t_water_out_c is empty on a " pt " row (only a part_load_demand row may leave it blank)")
+		if (v("heat_kw") != "" && v("heat_kw") + 0 <= 0) err(m ": heat_kw must be > 0")
+		if (!cap) { npl[m]++; return }
+		ncap[m]++
+		if (pt == "rated" && v("t_out_c") + 0 != 7) err(m ": a rated row at t_out " v("t_out_c") " (rating points are at 7 C)")
+		if (v("t_out_c") + 0 == 7) { has7[m] = 1
+			if (rk[m] != "" && v("t_water_out_c") + 0 == rt[m] + 0 && v("heat_kw") + 0 == rk[m] + 0) ratedrow[m] = 1 }
+		if (mn[m] != "" && v("t_out_c") + 0 < mn[m] + 0) err(m ": capacity row at t_out " v("t_out_c") " below min_t_out_c " mn[m])
 	}
-	function fin(   i, m) {
-		for (i = 1; i <= nm; i++) { m = order[i]; recline = first[m]
+	function fin(   i, m, npart) {
+		for (i = 1; i <= nm; i++) { m = order[i]; recline = first[m]; npart += npl[m]
+			if (!ncap[m]) err(m ": no capacity row (rated, tol or capacity); part-load demand rows are not capacities")
 			if (rk[m] != "" && (rt[m] == "" || rc[m] == "")) err(m ": rated_heat_kw given without rated_cop/rated_t_water_c")
 			if (rk[m] != "" && !ratedrow[m]) err(m ": no row at t_out 7 / t_water " rt[m] " with heat_kw = rated_heat_kw " rk[m])
 			if (!has7[m] && rk[m] == "") {
@@ -188,42 +202,58 @@ if [ -f "$f" ]; then
 				else err(m ": neither a 7 C row nor a rated point")
 			}
 		}
-		printf "check-data: note: %s: %d models\n", FILENAME, nm
-	}' 'model,maker,refrigerant,rated_heat_kw,rated_cop,rated_t_water_c,t_out_c,t_water_out_c,heat_kw,power_kw,cop,min_t_out_c,defrost,price_yuan,source' "$f"
+		printf "check-data: note: %s: %d models (%d part-load demand rows, kept for reference)\n", FILENAME, nm, npart
+	}' 'model,maker,refrigerant,rated_heat_kw,rated_cop,rated_t_water_c,t_out_c,t_water_out_c,point_type,standard,certificate,heat_kw,power_kw,cop,min_t_out_c,defrost,price_yuan,source' "$f"
 else fail "missing $f"; fi
 
 # ---- equipment/pumps.csv --------------------------------------------------
 f=$D/equipment/pumps.csv
 if [ -f "$f" ]; then
 	run '
-	function row(   m, i) {
-		m = F[1]
-		if (!(m in np)) { order[++nm] = m; first[m] = recline }
+	function v(k) { return F[C[k]] }
+	function row(   m, i, k, nf, fl) {
+		m = v("model")
+		if (!(m in np)) { order[++nm] = m; first[m] = recline; flags[m] = v("flags") }
 		np[m]++
-		for (i = 6; i <= 13; i++) if (i != 11 && F[i] != "" && !isnum(F[i])) err(m ": " H[i] " not a number: " F[i])
-		if (F[7] == "" || F[8] == "") err(m ": flow_m3h and head_m are required")
-		if (np[m] > 1 && F[7] + 0 <= lq[m]) err(m ": flow not increasing at point " F[6])
-		if (np[m] > 1 && F[8] + 0 > lh[m]) hump[m] = 1
-		lq[m] = F[7] + 0; lh[m] = F[8] + 0
-		if (F[9] != "" && (F[9] + 0 <= 0 || F[9] + 0 > 100)) err(m ": eff_pct out of (0,100]: " F[9])
-		if (F[10] != "" && F[11] !~ /^(shaft|input|unknown)$/) err(m ": power_kw given but power_basis is \"" F[11] "\" (shaft, input or unknown)")
-		if (F[10] == "" && F[11] != "") err(m ": power_basis without power_kw")
+		split("speed_rpm impeller_mm point flow_m3h head_m eff_pct power_kw motor_kw price_yuan", K, " ")
+		for (i = 1; i in K; i++) if (v(K[i]) != "" && !isnum(v(K[i]))) err(m ": " K[i] " not a number: " v(K[i]))
+		if (v("flow_m3h") == "" || v("head_m") == "") err(m ": flow_m3h and head_m are required")
+		if (np[m] > 1 && v("flow_m3h") + 0 <= lq[m]) err(m ": flow not increasing at point " v("point"))
+		if (np[m] > 1 && v("head_m") + 0 > lh[m]) hump[m] = 1
+		lq[m] = v("flow_m3h") + 0; lh[m] = v("head_m") + 0
+		if (v("eff_pct") != "" && (v("eff_pct") + 0 <= 0 || v("eff_pct") + 0 > 100)) err(m ": eff_pct out of (0,100]: " v("eff_pct"))
+		if (v("power_kw") != "" && v("power_basis") !~ /^(shaft|input|unknown)$/) err(m ": power_kw given but power_basis is \"" v("power_basis") "\" (shaft, input or unknown)")
+		if (v("power_kw") == "" && v("power_basis") != "") err(m ": power_basis without power_kw")
+		if (v("flags") != flags[m]) err(m ": flags differ between the rows of one pump")
+		nf = split(v("flags"), fl, ";")
+		for (i = 1; i <= nf; i++)
+			if (fl[i] !~ /^(power_mismatch|power_contradicts|eff_curve_copied|shared_eff_curve|head_typo|head_rises|bep_at_edge|point_dropped|no_power|no_eff|maker_unnamed|name_inferred|units_converted|units_suspect|fitted_points)$/)
+				err(m ": unknown flag \"" fl[i] "\" (see data/equipment/README.md)")
 	}
 	function fin(   i, m) {
 		for (i = 1; i <= nm; i++) { m = order[i]; recline = first[m]
 			if (np[m] < 3) err(m ": " np[m] " curve points, at least 3 needed")
-			if (hump[m]) warn(m ": head rises with flow somewhere (hump); source says so") }
+			if (hump[m] && flags[m] !~ /(^|;)head_rises(;|$)/) err(m ": head rises with flow somewhere but the pump is not flagged head_rises") }
 		printf "check-data: note: %s: %d pumps\n", FILENAME, nm
-	}' 'model,maker,type,speed_rpm,impeller_mm,point,flow_m3h,head_m,eff_pct,power_kw,power_basis,motor_kw,price_yuan,source' "$f"
+	}' 'model,maker,series,type,speed_rpm,impeller_mm,point,flow_m3h,head_m,eff_pct,power_kw,power_basis,motor_kw,price_yuan,flags,source' "$f"
 else fail "missing $f"; fi
 
 # ---- equipment/unit-prices.csv --------------------------------------------
 f=$D/equipment/unit-prices.csv
 if [ -f "$f" ]; then
 	run '
-	function row() { if (!isnum(F[3]) || F[3] + 0 <= 0) err(F[1] ": price not a positive number: " F[3])
-		if (F[2] == "") err(F[1] ": empty unit") }
-	function fin() { if (!rows) err("no rows") }' 'item,unit,price,source' "$f"
+	function v(k) { return F[C[k]] }
+	function row() {
+		if (v("status") !~ /^(sourced|derived|placeholder)$/) err(v("item") ": status must be sourced, derived or placeholder, not \"" v("status") "\"")
+		if (v("status") == "placeholder") {
+			if (index(v("source"), "placeholder — give your own") != 1) err(v("item") ": a placeholder source must start \"placeholder — give your own\"")
+		} else {
+			if (!isnum(v("price")) || v("price") + 0 <= 0) err(v("item") ": price not a positive number: " v("price"))
+			if (v("year") !~ /^((19|20)[0-9][0-9](-(19|20)[0-9][0-9])?|undated)$/) err(v("item") ": year must be YYYY, YYYY-YYYY or undated, not \"" v("year") "\"")
+		}
+		if (v("unit") == "") err(v("item") ": empty unit")
+	}
+	function fin() { if (!rows) err("no rows") }' 'item,unit,price,year,status,source' "$f"
 else fail "missing $f"; fi
 
 if [ "$errs" -ne 0 ]; then

@@ -212,8 +212,37 @@ static void test_run(void)
 	UNIT_EQ_INT(e.item, 6, "the error names the step (err->item)");
 }
 
+/* A table with a hole, as the Keymark capacity points give it (MH-SU110:
+ * −22 ℃ at 35 ℃ only; −10 and 7 ℃ at 35 and 55 ℃): exact on the grid
+ * lines next to the hole, refused inside the cell that needs it. */
+static void test_hole(void)
+{
+	hk_hp_model m;
+	hk_err e;
+	double k1, cop;
+	hk_hp_model_init(&m, "hole", 112, 0);
+	m.nt = 3;
+	m.nw = 2;
+	m.t_out[0] = -22, m.t_out[1] = -10, m.t_out[2] = 7;
+	m.t_water[0] = 35, m.t_water[1] = 55;
+	m.k1[0][0] = 75.44 / 112, m.cop[0][0] = 1.98; /* (−22, 55) left NaN */
+	m.k1[0][1] = 94.45 / 112, m.cop[0][1] = 2.38;
+	m.k1[1][1] = 79.71 / 112, m.cop[1][1] = 1.76;
+	m.k1[0][2] = 1, m.cop[0][2] = 4.15;
+	m.k1[1][2] = 110.0 / 112, m.cop[1][2] = 3.68;
+	UNIT_EQ_INT(hk_hp_interp(&m, -10, 45, 0, &k1, &cop, NULL, &e), HK_OK,
+		    "−10 ℃ / 45 ℃ next to the hole at (−22, 55)");
+	UNIT_NEAR(112 * k1, 0.5 * (94.45 + 79.71), 1e-9, "... the mean of the two −10 ℃ points");
+	UNIT_NEAR(cop, 0.5 * (2.38 + 1.76), 1e-9, "... COP likewise");
+	UNIT_EQ_INT(hk_hp_interp(&m, -15, 35, 0, &k1, NULL, NULL, &e), HK_OK, "−15 ℃ / 35 ℃ along the full row");
+	UNIT_NEAR(112 * k1, 75.44 + (94.45 - 75.44) * 7 / 12, 1e-9, "... linear between −22 and −10 ℃");
+	UNIT_EQ_INT(hk_hp_interp(&m, -15, 45, 0, &k1, NULL, NULL, &e), HK_ERANGE,
+		    "−15 ℃ / 45 ℃ needs the hole: refused");
+}
+
 int main(void)
 {
+	test_hole();
 	test_q_eff();
 	test_size();
 	test_rounding();

@@ -211,6 +211,58 @@ static void test_catalogs(void)
 	p = PUTS("hp5.csv", "model,rated_heat_kw,t_out_c,heat_kw,defrost,source\nX,10,7,10,peak,s\n");
 	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EPARSE, "missing water temperature column");
 
+	/* point types (data/equipment/README.md): only rated, tol and capacity
+	 * rows are capacities; a part_load_demand row (EN 14825 Pdh) is read,
+	 * counted and kept out of the model */
+	p = PUTS("hp6.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,35,rated,100,integrated,s\nX,100,-10,35,tol,70,integrated,s\n"
+			    "X,100,-7,34,part_load_demand,60,integrated,s\nX,100,-15,,part_load_demand,50,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_OK, "point types load");
+	UNIT_TRUE(hc.n == 1 && hc.m[0].npts == 2 && hc.m[0].n_part_load == 2,
+		  "2 capacity points, 2 part-load demand rows kept out (one with its water temperature blank)");
+	UNIT_TRUE(hc.m[0].pts[0].type == HK_CAT_PT_RATED && hc.m[0].pts[1].type == HK_CAT_PT_TOL,
+		  "... typed rated and tol");
+	{
+		hk_hp_basis b;
+		UNIT_EQ_INT(hk_hp_entry_basis(&hc.m[0], p, -8.5, 35, 0, &b, &e), HK_OK,
+			    "-8.5 C rests on capacity points");
+		UNIT_TRUE(b.n == 2 && b.pt[0]->t_out_c == -10 && b.pt[1]->t_out_c == 7,
+			  "... the -10 C TOL and the 7 C rating, not the -7 C demand row");
+		UNIT_EQ_INT(hk_hp_entry_basis(&hc.m[0], p, -12, 35, 0, &b, &e), HK_ERANGE,
+			    "below the lowest capacity point refused");
+		UNIT_TRUE(e.line == 2 && strstr(e.what, "no capacity point at or below -12") != NULL,
+			  "... located at the model, saying so");
+		UNIT_EQ_INT(hk_hp_entry_basis(&hc.m[0], p, -12, 35, 1, &b, &e), HK_OK,
+			    "... allowed with extrapolation");
+		UNIT_TRUE(b.extrapolated, "... and flagged");
+	}
+	hk_hp_catalog_free(&hc);
+	p = PUTS("hp7.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,35,rated,100,integrated,s\nX,100,-7,34,maximum,60,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL, "unknown point type rejected");
+	UNIT_TRUE(e.line == 3 && e.col == 5 && strstr(e.what, "point_type (maximum)") != NULL,
+		  "... at line 3, column 5, naming the value");
+	p = PUTS("hp8.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,,tol,100,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_EINVAL,
+		    "a capacity row without its water temperature rejected");
+	p = PUTS("hp9.csv", "model,rated_heat_kw,t_out_c,t_water_out_c,point_type,heat_kw,defrost,source\n"
+			    "X,100,7,27,part_load_demand,40,integrated,s\n");
+	UNIT_EQ_INT(hk_hp_catalog_load(p, NULL, &hc, &e), HK_OK, "a model of part-load rows only loads");
+	{
+		hk_hp_model hm;
+		UNIT_EQ_INT(hk_hp_entry_model(&hc.m[0], HK_CAT_DEFROST_UNKNOWN, &hm, &e), HK_EINVAL,
+			    "... but is no model: part-load demand is not a capacity");
+	}
+	hk_hp_catalog_free(&hc);
+
+	UNIT_EQ_INT(hk_hp_catalog_load("data/equipment/heat-pumps.csv", NULL, &hc, &e), HK_OK, "reload");
+	UNIT_EQ_INT(hk_hp_catalog_find(&hc, "WiSAN-YEE1 60.4 EN", &m, &e), HK_OK, "a commercial model");
+	UNIT_TRUE(m->npts == 4 && m->n_part_load == 8 && m->defrost == HK_CAT_DEFROST_INTEGRATED,
+		  "Clivet WiSAN-YEE1 60.4: 4 capacity points (A7/W35, A7/W55, TOL -10/W35, -10/W55), 8 "
+		  "part-load rows, defrost integrated (heat-pump-catalog-commercial.md §1.1)");
+	hk_hp_catalog_free(&hc);
+
 	p = PUTS("p1.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\n");
 	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EPARSE, "fewer than 3 points rejected");
 	UNIT_TRUE(strstr(e.what, "at least 3") != NULL, "... saying so");
@@ -221,6 +273,50 @@ static void test_catalogs(void)
 	UNIT_EQ_INT(e.line, 3, "... at its line");
 	p = PUTS("p4.csv", "model,flow_m3h,head_m,source\nP,0,30,s\nP,50,25,s\nP,40,20,s\n");
 	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "flow out of order rejected");
+
+	/* trust flags (data/equipment/README.md) */
+	p = PUTS("p5.csv", "model,flow_m3h,head_m,flags,source\nP,0,30,no_power;bep_at_edge,s\n"
+			   "P,50,25,no_power;bep_at_edge,s\nP,80,20,no_power;bep_at_edge,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK, "flags load");
+	UNIT_EQ_INT(pc.m[0].cat_flags, HK_PUMP_CAT_NO_POWER | HK_PUMP_CAT_BEP_AT_EDGE, "... as bits");
+	UNIT_EQ_STR(hk_pump_cat_flag_name(HK_PUMP_CAT_POWER_CONTRADICTS), "power_contradicts", "flag names");
+	hk_pump_catalog_free(&pc);
+	p = PUTS("p6.csv", "model,flow_m3h,head_m,flags,source\nP,0,30,no_power;trusted,s\n"
+			   "P,50,25,,s\nP,80,20,,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "an unknown flag rejected");
+	UNIT_TRUE(e.line == 2 && e.col == 4 && strstr(e.what, "unknown flag (trusted)") != NULL,
+		  "... at line 2, column 4, naming it");
+	p = PUTS("p7.csv", "model,flow_m3h,head_m,flags,source\nP,0,30,no_power,s\n"
+			   "P,50,25,,s\nP,80,20,no_power,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL, "flags changing within a pump rejected");
+	UNIT_EQ_INT(e.line, 3, "... at the row that differs");
+	/* P = rho g Q H / eta: 150 m3/h, 30 m, 78 % → 15.72 kW shaft */
+	p = PUTS("p8.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,source\n"
+			   "P,100,32,70,12.46,shaft,s\nP,150,30,78,17.8,shaft,s\nP,200,26,76,18.64,shaft,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_EINVAL,
+		    "shaft power 13 % above rho g Q H / eta rejected");
+	UNIT_TRUE(e.line == 3 && strstr(e.what, "contradicts") != NULL, "... at its line");
+	p = PUTS("p9.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,source\n"
+			   "P,100,32,70,13.5,shaft,s\nP,150,30,78,16.5,shaft,s\nP,200,26,76,19.5,shaft,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK, "within 10 %: loads (the import flags 3-10 %)");
+	hk_pump_catalog_free(&pc);
+	p = PUTS("p10.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,flags,source\n"
+			    "P,100,32,70,12.46,shaft,power_contradicts,s\nP,150,30,78,17.8,shaft,power_contradicts,s\n"
+			    "P,200,26,76,18.64,shaft,power_contradicts,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK, "... or flagged power_contradicts");
+	UNIT_TRUE(pc.m[0].cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS, "... and the flag is there to refuse it");
+	hk_pump_catalog_free(&pc);
+	p = PUTS("p11.csv", "model,flow_m3h,head_m,eff_pct,power_kw,power_basis,source\n"
+			    "P,100,32,70,15.0,input,s\nP,150,30,78,19,input,s\nP,200,26,76,22,input,s\n");
+	UNIT_EQ_INT(hk_pump_catalog_load(p, NULL, &pc, &e), HK_OK,
+		    "input power above rho g Q H / eta is no contradiction (motor losses)");
+	hk_pump_catalog_free(&pc);
+
+	UNIT_EQ_INT(hk_pump_catalog_load("data/equipment/pumps.csv", NULL, &pc, &e), HK_OK, "reload pumps");
+	UNIT_EQ_INT(hk_pump_catalog_find(&pc, "TD150-35/4", &pm, &e), HK_OK, "CNP TD150-35/4");
+	UNIT_TRUE((pm->cat_flags & HK_PUMP_CAT_EFF_COPIED) && (pm->cat_flags & HK_PUMP_CAT_POWER_MISMATCH),
+		  "... flagged: eta copied from TD150-18G/4, power off by 8 % (pump-curves-large.md)");
+	hk_pump_catalog_free(&pc);
 
 	UNIT_EQ_INT(hk_city_find("data/climate/cities.csv", "铜川市", NULL, &c, &e), HK_OK, "铜川市 finds 铜川");
 	UNIT_EQ_STR(c.station, "53947", "铜川 is station 53947");
