@@ -3,6 +3,7 @@
  * in valley-tariff hours and discharged in peak (then flat) hours.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,6 +187,25 @@ static double heat_total(const hk_proftable *p)
 static const char *limit_name(int l)
 {
 	return l == 0 ? "capability" : l == 1 ? "tank" : "demand";
+}
+
+/* One summary row per day: KEYN = the field at offset off of row N, labelled
+ * "DAY zh" / "en DAY en_tail"; src NULL = what limits the Table 1 stored
+ * heat. */
+static void day_rows(hk_summary *sum, const hk_proftable *p, const hk_store_day *dd, size_t nd,
+		     const char *key, const char *zh, const char *en, const char *en_tail, size_t off,
+		     const char *src)
+{
+	size_t i;
+	for (i = 0; i < nd; i++) {
+		char k[64], z[96], e[128];
+		const char *day = p->dayname[dd[i].day];
+		snprintf(k, sizeof k, "%s%zu", key, i + 1);
+		snprintf(z, sizeof z, "%s %s", day, zh);
+		snprintf(e, sizeof e, "%s %s%s", en, day, en_tail);
+		hk_sum_num(sum, k, *(const double *)((const char *)&dd[i] + off), "kWh", 0, z, e,
+			   src ? src : limit_name(dd[i].limit));
+	}
 }
 
 int cmd_tanksize(int argc, char **argv)
@@ -470,27 +490,13 @@ int cmd_tanksize(int argc, char **argv)
 			   "annual unmet heat without the tank", "Σ (load − heat-pump capacity)·h·days");
 		hk_sum_num(&job.sum, "unmet_kwh", unmet1, "kWh", 0, "有蓄热年未满足热量",
 			   "annual unmet heat with the tank", "Σ unmet·days of the dispatch");
-		for (i = 0; i < nd; i++) {
-			char key[64], zh[96], en[96];
-			snprintf(key, sizeof key, "stored_kwh_day%zu", i + 1);
-			snprintf(zh, sizeof zh, "%s 实际蓄热量", p.dayname[dd[i].day]);
-			snprintf(en, sizeof en, "stored heat on day %s", p.dayname[dd[i].day]);
-			hk_sum_num(&job.sum, key, dd[i].stored_kwh, "kWh", 0, zh, en, limit_name(dd[i].limit));
-		}
-		for (i = 0; i < nd; i++) {
-			char key[64], zh[96], en[96];
-			snprintf(key, sizeof key, "cycled_kwh_day%zu", i + 1);
-			snprintf(zh, sizeof zh, "%s 调度蓄放热量", p.dayname[dd[i].day]);
-			snprintf(en, sizeof en, "heat through the tank on day %s (dispatch)", p.dayname[dd[i].day]);
-			hk_sum_num(&job.sum, key, dd[i].discharged_kwh, "kWh", 0, zh, en, "Σ discharge of the dispatch");
-		}
-		for (i = 0; i < nd; i++) {
-			char key[64], zh[96], en[96];
-			snprintf(key, sizeof key, "unmet_kwh_day%zu", i + 1);
-			snprintf(zh, sizeof zh, "%s 未满足热量", p.dayname[dd[i].day]);
-			snprintf(en, sizeof en, "unmet heat on day %s", p.dayname[dd[i].day]);
-			hk_sum_num(&job.sum, key, dd[i].unmet_kwh, "kWh", 0, zh, en, "Σ unmet of the dispatch");
-		}
+		day_rows(&job.sum, &p, dd, nd, "stored_kwh_day", "实际蓄热量", "stored heat on day", "",
+			 offsetof(hk_store_day, stored_kwh), NULL);
+		day_rows(&job.sum, &p, dd, nd, "cycled_kwh_day", "调度蓄放热量",
+			 "heat through the tank on day", " (dispatch)", offsetof(hk_store_day, discharged_kwh),
+			 "Σ discharge of the dispatch");
+		day_rows(&job.sum, &p, dd, nd, "unmet_kwh_day", "未满足热量", "unmet heat on day", "",
+			 offsetof(hk_store_day, unmet_kwh), "Σ unmet of the dispatch");
 	}
 	free(hp);
 	free(ss);

@@ -445,6 +445,15 @@ static hk_status window(hk_mcf *m, const dpiece *p, size_t np,
 	return HK_OK;
 }
 
+/* The first step after the day that step a belongs to (n at the end). */
+static size_t day_end(const hk_step *s, size_t n, size_t a)
+{
+	size_t b = a;
+	while (b < n && s[b].day == s[a].day)
+		b++;
+	return b;
+}
+
 hk_status hk_store_sim(const hk_step *s, const hk_hp_step *hp, size_t n,
 		       const hk_tariff *t, const hk_store_opts *o,
 		       hk_store_step *out, hk_err *err)
@@ -473,12 +482,8 @@ hk_status hk_store_sim(const hk_step *s, const hk_hp_step *hp, size_t n,
 	/* The longest window: one day (periodic) or two (continuous). */
 	size_t wmax = 0;
 	for (size_t a = 0, b; a < n; a = b) {
-		for (b = a; b < n && s[b].day == s[a].day; b++)
-			;
-		size_t c = b;
-		if (!o->periodic)
-			for (; c < n && s[c].day == s[b].day; c++)
-				;
+		b = day_end(s, n, a);
+		size_t c = o->periodic ? b : day_end(s, n, b);
 		wmax = c - a > wmax ? c - a : wmax;
 	}
 	size_t maxp = wmax * (t->n ? t->n : 1); /* a step meets each segment once at most */
@@ -493,12 +498,8 @@ hk_status hk_store_sim(const hk_step *s, const hk_hp_step *hp, size_t n,
 	double soc = fmin(fmax(o->soc0_kwh, 0), o->tank_kwh);
 	st = HK_OK;
 	for (size_t a = 0, b; a < n && st == HK_OK; a = b) {
-		for (b = a; b < n && s[b].day == s[a].day; b++)
-			;
-		size_t c = b;
-		if (!o->periodic)
-			for (; c < n && s[c].day == s[b].day; c++)
-				;
+		b = day_end(s, n, a);
+		size_t c = o->periodic ? b : day_end(s, n, b);
 		size_t np = pieces(t, s, a, c, p);
 		size_t nc = np;
 		if (c > b)

@@ -108,6 +108,30 @@ static inline void malan_days(hk_typday *d)
 	}
 }
 
+/* The Malan chain up to the heat pumps: the four typical days' half-hour
+ * profile into s (cap steps), 34 units of the 161 kW model at the paper's
+ * COP 2.06 (malan-worked-numbers: Table 3's 100 % day) into hp; the 25 %
+ * day's night load is night_25 kW when given (the paper's 729.8), else
+ * derived.  Returns the number of steps. */
+static inline size_t malan_hp_profile(hk_step *s, hk_hp_step *hp, size_t cap,
+				      double night_25)
+{
+	hk_building b[MALAN_NB];
+	hk_typday d[4];
+	hk_hp_model m;
+	size_t n = 0;
+	malan_buildings(b);
+	malan_days(d);
+	d[3].night_kw = night_25;
+	malan_model(&m);
+	hk_profile_opts po = hk_profile_opts_default(MALAN_T_DESIGN);
+	hk_profile_typdays(b, MALAN_NB, d, 4, &po, s, cap, &n, NULL);
+	hk_hp_opts o = hk_hp_opts_default();
+	o.cop_override = 2.06;
+	hk_hp_run(&m, 34, s, n, &o, hp, NULL, NULL);
+	return n;
+}
+
 static inline hk_climate malan_climate(void)
 {
 	/* 咸阳 (武功 57034), GB 50736 Appendix A: −3.6, −5.9, 101 d, 1.2 ℃. */

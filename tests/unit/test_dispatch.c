@@ -205,21 +205,6 @@ static void compare(const char *what, const hk_tariff *t, double tank, int any)
 	}
 }
 
-static void malan_chain(void)
-{
-	hk_building bl[MALAN_NB];
-	hk_typday d[4];
-	hk_hp_model m;
-	malan_buildings(bl);
-	malan_days(d);
-	malan_model(&m);
-	hk_profile_opts po = hk_profile_opts_default(MALAN_T_DESIGN);
-	hk_profile_typdays(bl, MALAN_NB, d, 4, &po, S, NS, &N, NULL);
-	hk_hp_opts o = hk_hp_opts_default();
-	o.cop_override = 2.06; /* malan-worked-numbers: Table 3's 100 % day */
-	hk_hp_run(&m, 34, S, N, &o, HP, NULL, NULL);
-}
-
 /* One random half-hourly day: load 200-1000 kW, capacity 1200 kW, COP
  * 2-4 (a fixed linear congruential sequence). */
 static void random_day(unsigned *seed)
@@ -275,7 +260,7 @@ int main(void)
 			UNIT_TRUE(0, e.what);
 			continue;
 		}
-		malan_chain();
+		N = malan_hp_profile(S, HP, NS, NAN);
 		for (int v = 0; v < 4; v++) {
 			double kwh;
 			hk_tank_capacity_kwh(&tp, vols[v], &kwh, NULL);

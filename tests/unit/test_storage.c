@@ -18,18 +18,7 @@ static size_t N;
 /* Malan chain up to the heat pumps; night_25 = NaN or explicit. */
 static void chain(double night_25)
 {
-	hk_building b[MALAN_NB];
-	hk_typday d[4];
-	hk_hp_model m;
-	malan_buildings(b);
-	malan_days(d);
-	d[3].night_kw = night_25;
-	malan_model(&m);
-	hk_profile_opts po = hk_profile_opts_default(MALAN_T_DESIGN);
-	hk_profile_typdays(b, MALAN_NB, d, 4, &po, S, NS, &N, NULL);
-	hk_hp_opts o = hk_hp_opts_default();
-	o.cop_override = 2.06; /* malan-worked-numbers: Table 3's 100 % day */
-	hk_hp_run(&m, 34, S, N, &o, HP, NULL, NULL);
+	N = malan_hp_profile(S, HP, NS, night_25);
 }
 
 static void test_tank(void)
