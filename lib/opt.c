@@ -178,6 +178,22 @@ const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *val
 	return "default";
 }
 
+const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+			   size_t sz)
+{
+	const hk_option *o;
+	for (o = ci->options; o && o->type != HK_OPT_END && o->value != value; o++)
+		;
+	if (hk_opt_given(c, value) || !o || o->type == HK_OPT_END || !o->has_def)
+		snprintf(buf, sz, "%s", hk_opt_src(c, ci, value));
+	else if (o->type == HK_OPT_STRING)
+		snprintf(buf, sz, "default %s%s%s", o->defstr, o->src ? ": " : "", o->src ? o->src : "");
+	else
+		snprintf(buf, sz, "default %g%s%s%s%s", o->defval, o->unit ? " " : "", o->unit ? o->unit : "",
+			 o->src ? ": " : "", o->src ? o->src : "");
+	return buf;
+}
+
 static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val, int negate)
 {
 	void *t = common_target(o);

@@ -109,6 +109,13 @@ int hk_opt_given(const hk_common *c, const void *value);
  * when the default is not one value).  Never NULL. */
 const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value);
 
+/* The same with the default's value: "--NAME" when given, else
+ * "default V[ UNIT]: SRC" (the def text when the default is not one
+ * value), written into buf (a summary's "given" or "default (source)").
+ * Returns buf. */
+const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+			   size_t sz);
+
 /* The index of value in the NULL-ended choices, or -1: maps a choice
  * option's text to the enum it stands for. */
 int hk_opt_choice(const char *const *choices, const char *value);
