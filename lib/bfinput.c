@@ -350,17 +350,13 @@ hk_status hk_bf_coords_read(const char *path, const char *encoding, double rb,
 
 /* ---- a field as text --------------------------------------------------------- */
 
-hk_status hk_bf_field_parse(const char *field, const char *layout, double B1, double B2,
+hk_status hk_bf_field_parse(const char *field, hk_layout_kind kind, double B1, double B2,
 			    double *x, double *y, size_t cap, size_t *n, char *txt,
 			    size_t txtcap, hk_err *err)
 {
 	double a, b, top = (double)cap;
-	int k = layout ? hk_layout_parse(layout) : HK_LAYOUT_RECT;
-	if (layout && !strcmp(layout, "rect"))
-		k = HK_LAYOUT_RECT;
-	if (k < 0)
-		return hk_fail(err, HK_EINVAL, "--layout %s: expected rect, box, L, U or line", layout);
-	hk_layout_kind kind = (hk_layout_kind)k;
+	if ((int)kind < 0 || kind > HK_LAYOUT_LINE)
+		return hk_fail(err, HK_EINVAL, "--layout: unknown layout %d", (int)kind);
 	if (!hk_layout_parse_size(field, &a, &b) || a < 1 || a != floor(a) || a > top ||
 	    (isfinite(b) && (b < 1 || b != floor(b) || b > top)))
 		return hk_fail(err, HK_EINVAL, "--field %s: expected N1xN2 whole numbers of boreholes, "

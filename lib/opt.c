@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "text.h"
@@ -212,11 +213,13 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 		if (o->choices) {
 			size_t k;
 			char list[256];
-			for (k = 0; o->choices[k] && strcmp(o->choices[k], val); k++)
+			/* any case ("l3", "GB50736-1"); the choice as the table spells it is stored */
+			for (k = 0; o->choices[k] && strcasecmp(o->choices[k], val); k++)
 				;
 			choice_list(o, ", ", list, sizeof list);
 			if (!o->choices[k])
 				hk_die(HK_EXIT_INPUT, "%s (%s): expected one of %s", shown, val, list);
+			val = o->choices[k];
 		}
 		*(const char **)t = val;
 		break;

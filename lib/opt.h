@@ -62,7 +62,8 @@ typedef struct hk_option {
 #define HK_OPT_NUMD_(s, l, v, a, h, u, dv, src) {HK_OPT_NUM, s, l, v, a, h, u, NULL, 1, dv, NULL, src, NULL}
 #define HK_OPT_INTD_(s, l, v, a, h, dv, src) {HK_OPT_INT, s, l, v, a, h, NULL, NULL, 1, dv, NULL, src, NULL}
 /* One of the NULL-ended choices ch; the default dflt (NULL: none) and its
- * source.  Anything else is a usage error naming the choices. */
+ * source.  Matched in any case and stored as the table spells it;
+ * anything else is a usage error naming the choices. */
 #define HK_OPT_CHOICE_(s, l, v, h, ch, dflt, src) \
 	{HK_OPT_STRING, s, l, v, NULL, h, NULL, NULL, (dflt) != NULL, 0, dflt, src, ch}
 
