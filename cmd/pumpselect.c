@@ -39,8 +39,8 @@ static const char *const rank_choices[] = {"lcc", "energy", "eff", NULL};     /*
 static const char *const control_choices[] = {"variable", "fixed", NULL};
 
 static const char *const usage[] = {
-	"--flow M3H | --load KW --dt K   --head M [--static M] [options]",
-	"--head M --dt K [options] PROFILE.csv",
+	"--flow M3H | --load KW [--dt K]   --head M [--static M] [options]",
+	"--head M [--dt K] [options] PROFILE.csv",
 	NULL};
 
 static const char *const examples[] = {

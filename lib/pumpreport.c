@@ -181,6 +181,9 @@ static void duty_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 	num(m, R_FLOW, r->duty.flow_m3h, r->flow_src);
 	if (isfinite(q->load_kw))
 		opt(m, q, R_MARGIN, q->flow_margin, HK_PS_SRC_MARGIN);
+	/* the flow from a heat load, and EHR-h's Q */
+	if (q->dt_k > 0)
+		opt(m, q, R_DT, q->dt_k, HK_PS_SRC_DT);
 	num(m, R_HEAD, r->duty.head_m, q->pipes ? R[R_HEAD].src : R[R_HEAD].opt);
 	if (q->pipes) {
 		opt(m, q, R_ROUGH, r->rough_mm, HK_PS_SRC_ROUGH);
@@ -337,7 +340,6 @@ static void ehr_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 	    "per duty pump, H the design head (GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13)");
 	ehr_eta_row(m, q, r);
 	num(m, R_LOAD, r->ehr_load_kw, r->ehr_load_src);
-	num(m, R_DT, q->dt_k, q->src[HK_PS_SRC_DT]);
 	num(m, R_EHR_COEF, er->coef.value, er->coef.source);
 	if (r->ehr_state != HK_PS_EHR_CHECKED) {
 		text(m, R_EHR_LIMIT, "not checked", R[R_EHR_LIMIT].opt);
@@ -391,6 +393,10 @@ hk_status hk_pumpselect_summary(const hk_ps_request *q, const hk_ps_result *r, h
 		WARN(&m, "--model %s: its catalog power contradicts rho g Q H / eta by more than 10 %% "
 		     "(flags: %s): used because you named it; check the maker's data sheet before "
 		     "trusting its power, motor and energy", c->model->model, c->model->flags);
+	if (r->group_flagged[0])
+		WARN(&m, "--group: %s: catalog power contradicts rho g Q H / eta by more than 10 %% "
+		     "(flag power_contradicts): used because you named it; staged energy is doubtful",
+		     r->group_flagged);
 	if (!strncmp(c->model->maker, "unnamed", 7))
 		WARN(&m, "%s: maker not named in the catalog (%s): for rough checks, not for tenders",
 		     c->model->model, c->model->maker);

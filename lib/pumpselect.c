@@ -465,6 +465,11 @@ static hk_status make_group(const hk_ps_request *q, hk_ps_result *r, hk_err *err
 			return err ? err->code : HK_ENOTFOUND;
 		}
 		gp[n_group++] = &r->cand[m - q->cat->m].curve;
+		if (m->cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS) { /* named: used, said */
+			size_t o = strlen(r->group_flagged);
+			snprintf(r->group_flagged + o, sizeof r->group_flagged - o, "%s%s", o ? ", " : "",
+				 m->model);
+		}
 	}
 	free(list);
 	if (n_group < 1)

@@ -198,6 +198,7 @@ typedef struct {
 					   flag power_contradicts (not --model) */
 	char flagged[600];              /* their names, joined by ", " */
 	int model_flagged;              /* --model names a power_contradicts pump */
+	char group_flagged[300];        /* --group pumps flagged so, by name ("" none) */
 	int *order;                     /* candidate indices, best first */
 	int chosen;                     /* order[0] */
 	hk_rank_mode rank;              /* as ranked: LCC falls back to energy */
