@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "table.h"
 #include "text.h"
 
@@ -76,31 +77,12 @@ static int same_val(double a, double b)
 
 /* ---- heat pumps ---- */
 
-enum { H_MODEL, H_MAKER, H_REFR, H_RATED, H_RCOP, H_RTW, H_TOUT, H_TW, H_HEAT, H_POWER,
-       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_PTYPE, H_STD, H_CERT, H_N };
-
-static const hk_colspec hp_cols[H_N] = {
-	{"model", "model|型号|机型", HK_DIM_NONE, HK_REQUIRED, "model name"},
-	{"maker", "maker|manufacturer|brand|厂家|品牌|制造商", HK_DIM_NONE, 0, "maker"},
-	{"refrigerant", "refrigerant|冷媒|制冷剂", HK_DIM_NONE, 0, "refrigerant"},
-	{"rated_heat_kw", "rated_heat|rated_capacity|额定制热量|名义制热量", HK_DIM_POWER,
-	 HK_POSITIVE, "rated heating capacity at 7 C DB / 6 C WB"},
-	{"rated_cop", "rated_cop|额定cop|名义cop", HK_DIM_NONE, HK_POSITIVE, "rated COP"},
-	{"rated_t_water_c", "rated_t_water|额定出水温度", HK_DIM_TEMP, 0, "leaving water temperature of the rating"},
-	{"t_out_c", "t_out|outdoor_temp|t_outdoor|室外温度|环境温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor dry-bulb temperature"},
-	{"t_water_out_c", "t_water_out|t_water|lwt|leaving_water|出水温度", HK_DIM_TEMP, HK_REQUIRED, "leaving water temperature"},
-	{"heat_kw", "heat|capacity|heating_capacity|制热量", HK_DIM_POWER, HK_REQUIRED | HK_POSITIVE, "heating capacity"},
-	{"power_kw", "power|power_input|输入功率|耗电功率", HK_DIM_POWER, HK_POSITIVE, "electric power input"},
-	{"cop", "cop|能效比", HK_DIM_NONE, HK_POSITIVE, "coefficient of performance"},
-	{"min_t_out_c", "min_t_out|operating_limit|最低运行温度", HK_DIM_TEMP, 0, "lowest operating outdoor temperature"},
-	{"defrost", "defrost|除霜|融霜", HK_DIM_NONE, HK_REQUIRED, "integrated, peak or unknown"},
-	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "unit price"},
-	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
-	{"point_type", "point_type|数据类型|工况类型", HK_DIM_NONE, 0,
-	 "rated, tol, capacity or part_load_demand"},
-	{"standard", "standard|rating_standard|标准|测试标准", HK_DIM_NONE, 0, "rating standard of the point"},
-	{"certificate", "certificate|cert|认证|证书", HK_DIM_NONE, 0, "certificate"},
-};
+/* the heat-pump catalog's columns (columns.h) */
+enum { H_MODEL = HK_HPC_MODEL, H_MAKER = HK_HPC_MAKER, H_REFR = HK_HPC_REFR, H_RATED = HK_HPC_RATED,
+       H_RCOP = HK_HPC_RCOP, H_RTW = HK_HPC_RTW, H_TOUT = HK_HPC_TOUT, H_TW = HK_HPC_TW,
+       H_HEAT = HK_HPC_HEAT, H_POWER = HK_HPC_POWER, H_COP = HK_HPC_COP, H_MIN = HK_HPC_MIN,
+       H_DEFROST = HK_HPC_DEFROST, H_PRICE = HK_HPC_PRICE, H_SOURCE = HK_HPC_SOURCE,
+       H_PTYPE = HK_HPC_PTYPE, H_STD = HK_HPC_STD, H_CERT = HK_HPC_CERT };
 
 static const char *const ptype_names[] = {"capacity", "rated", "tol", "part_load_demand"};
 
@@ -240,7 +222,7 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, hp_cols, H_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_hp_catalog, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
 		st = hp_row(r, cat, &capm, err);
 	if (st == HK_OK && rc < 0)
@@ -266,27 +248,11 @@ hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
 
 /* ---- pumps ---- */
 
-enum { P_MODEL, P_MAKER, P_TYPE, P_SPEED, P_IMP, P_POINT, P_FLOW, P_HEAD, P_EFF, P_POWER,
-       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_SERIES, P_FLAGS, P_N };
-
-static const hk_colspec pump_cols[P_N] = {
-	{"model", "model|型号", HK_DIM_NONE, HK_REQUIRED, "pump model"},
-	{"maker", "maker|manufacturer|brand|厂家|品牌", HK_DIM_NONE, 0, "maker"},
-	{"type", "type|类型|形式", HK_DIM_NONE, 0, "pump type"},
-	{"speed_rpm", "speed|speed_rpm|转速", HK_DIM_NONE, HK_POSITIVE, "speed in rpm"},
-	{"impeller_mm", "impeller|叶轮直径", HK_DIM_LENGTH, HK_POSITIVE, "impeller diameter"},
-	{"point", "point|点|序号", HK_DIM_NONE, 0, "curve point number"},
-	{"flow_m3h", "flow|q|流量", HK_DIM_FLOW, HK_REQUIRED | HK_NONNEG, "flow"},
-	{"head_m", "head|h|扬程", HK_DIM_HEAD, HK_REQUIRED | HK_NONNEG, "head (0 at run-out allowed)"},
-	{"eff_pct", "eff|efficiency|效率", HK_DIM_FRACTION, HK_NONNEG, "pump efficiency (0 at shut-off allowed)"},
-	{"power_kw", "power|轴功率|功率", HK_DIM_POWER, HK_POSITIVE, "power"},
-	{"power_basis", "power_basis|功率类型", HK_DIM_NONE, 0, "shaft, input or unknown"},
-	{"motor_kw", "motor|motor_power|电机功率|配用功率", HK_DIM_POWER, HK_POSITIVE, "motor rating"},
-	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "price"},
-	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
-	{"series", "series|系列", HK_DIM_NONE, 0, "series"},
-	{"flags", "flags|data_flags|标记", HK_DIM_NONE, 0, "trust flags"},
-};
+/* the pump catalog's columns (columns.h) */
+enum { P_MODEL = HK_PC_MODEL, P_MAKER = HK_PC_MAKER, P_TYPE = HK_PC_TYPE, P_SPEED = HK_PC_SPEED,
+       P_IMP = HK_PC_IMP, P_FLOW = HK_PC_FLOW, P_HEAD = HK_PC_HEAD, P_EFF = HK_PC_EFF,
+       P_POWER = HK_PC_POWER, P_BASIS = HK_PC_BASIS, P_MOTOR = HK_PC_MOTOR, P_PRICE = HK_PC_PRICE,
+       P_SOURCE = HK_PC_SOURCE, P_SERIES = HK_PC_SERIES, P_FLAGS = HK_PC_FLAGS };
 
 static const char *const pump_flag_names[HK_PUMP_CAT_NFLAGS] = {
 	"power_mismatch", "power_contradicts", "eff_curve_copied", "shared_eff_curve", "head_typo",
@@ -461,7 +427,7 @@ hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, pump_cols, P_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_pump_catalog, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
 		st = pump_row(r, cat, &capm, err);
 	if (st == HK_OK && rc < 0)
