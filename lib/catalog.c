@@ -2,6 +2,7 @@
 #include "catalog.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,12 +21,45 @@ static int same_name(const char *a, const char *b)
 	return !strcmp(fa, fb);
 }
 
-static void *grow(void *p, size_t n, size_t *cap, size_t size)
+/*
+ * Both catalogs give a model as consecutive rows, one per point, the
+ * model's own columns repeated on each.  The entry for the row's model
+ * among the *n entries at *base (each size bytes, the name a char array
+ * at name_off): the one of that name, or a new zeroed entry appended
+ * (*added = 1); NULL out of memory.
+ */
+static void *model_of_row(void **base, size_t *n, size_t *cap, size_t size, size_t name_off,
+			  const char *name, int *added)
 {
-	if (n < *cap)
-		return p;
-	*cap = *cap ? 2 * *cap : 8;
-	return realloc(p, *cap * size);
+	char *b = *base;
+	size_t i;
+	*added = 0;
+	for (i = 0; i < *n; i++)
+		if (!strcmp(b + i * size + name_off, name))
+			return b + i * size;
+	if (*n == *cap) {
+		size_t nc = *cap ? 2 * *cap : 8;
+		if (!(b = realloc(b, nc * size)))
+			return NULL;
+		*base = b;
+		*cap = nc;
+	}
+	b += (*n)++ * size;
+	memset(b, 0, size);
+	snprintf(b + name_off, size - name_off, "%s", name);
+	*added = 1;
+	return b;
+}
+
+/* append the point at p (size bytes) to the *n points at *pts */
+static hk_status add_point(void **pts, size_t *n, size_t size, const void *p, hk_err *err)
+{
+	char *np = realloc(*pts, (*n + 1) * size);
+	if (!np)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	memcpy(np + (*n)++ * size, p, size);
+	*pts = np;
+	return HK_OK;
 }
 
 /* Find query among n models whose names are at base + i·stride (the
@@ -108,7 +142,8 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 	hk_hp_entry *m = NULL;
 	hk_hp_entry row;
 	hk_hp_point p;
-	size_t i, capp;
+	size_t i;
+	int added;
 	memset(&row, 0, sizeof row);
 	memset(&p, 0, sizeof p);
 	if (!*name)
@@ -157,17 +192,11 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 		return hk_reader_fail(r, H_COP, err,
 				      "cop (%g) disagrees with heat_kw / power_kw = %.3g: expected them "
 				      "to agree within 2 %%", p.cop, p.heat_kw / p.power_kw);
-	for (i = 0; i < cat->n; i++)
-		if (!strcmp(cat->m[i].model, name)) {
-			m = &cat->m[i];
-			break;
-		}
-	if (!m) {
-		hk_hp_entry *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
-		if (!nm)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		cat->m = nm;
-		m = &cat->m[cat->n++];
+	m = model_of_row((void **)&cat->m, &cat->n, capm, sizeof *cat->m, offsetof(hk_hp_entry, model),
+			 name, &added);
+	if (!m)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (added) {
 		*m = row;
 		snprintf(m->model, sizeof m->model, "%s", name);
 		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, H_MAKER) ? hk_reader_text(r, H_MAKER) : "");
@@ -199,15 +228,7 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 			return hk_reader_fail(r, H_TOUT, err,
 					      "duplicate point (%g C outdoor, %g C water) for model %s: "
 					      "expected one capacity row per temperature pair", p.t_out_c, p.t_water_c, name);
-	capp = m->npts;
-	{
-		hk_hp_point *np = realloc(m->pts, (capp + 1) * sizeof *np);
-		if (!np)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		m->pts = np;
-	}
-	m->pts[m->npts++] = p;
-	return HK_OK;
+	return add_point((void **)&m->pts, &m->npts, sizeof p, &p, err);
 }
 
 hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catalog *cat,
@@ -308,7 +329,7 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 	const char *name = hk_reader_text(r, P_MODEL);
 	hk_pump_model *m = NULL;
 	hk_pump_point p;
-	size_t i;
+	int added;
 	double eff_pct_raw;
 	if (!*name)
 		return hk_reader_fail(r, P_MODEL, err, "empty model name (\"\"): expected a pump model");
@@ -324,20 +345,12 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 		return hk_reader_fail(r, P_EFF, err,
 				      "efficiency above 100 %% (%s): expected a pump efficiency in (0, 100] %% "
 				      "(a column without %% or _pct holds fractions)", hk_reader_text(r, P_EFF));
-	for (i = 0; i < cat->n; i++)
-		if (!strcmp(cat->m[i].model, name)) {
-			m = &cat->m[i];
-			break;
-		}
-	if (!m) {
+	m = model_of_row((void **)&cat->m, &cat->n, capm, sizeof *cat->m, offsetof(hk_pump_model, model),
+			 name, &added);
+	if (!m)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (added) {
 		const char *b = hk_reader_has(r, P_BASIS) ? hk_reader_text(r, P_BASIS) : "";
-		hk_pump_model *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
-		if (!nm)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		cat->m = nm;
-		m = &cat->m[cat->n++];
-		memset(m, 0, sizeof *m);
-		snprintf(m->model, sizeof m->model, "%s", name);
 		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, P_MAKER) ? hk_reader_text(r, P_MAKER) : "");
 		snprintf(m->type, sizeof m->type, "%s", hk_reader_has(r, P_TYPE) ? hk_reader_text(r, P_TYPE) : "");
 		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, P_SOURCE));
@@ -385,14 +398,7 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 				      "flow does not rise (%g m3/h after %g) in pump %s: expected curve "
 				      "points in order of rising flow", p.flow_m3h,
 				      m->pts[m->npts - 1].flow_m3h, name);
-	{
-		hk_pump_point *np = realloc(m->pts, (m->npts + 1) * sizeof *np);
-		if (!np)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		m->pts = np;
-	}
-	m->pts[m->npts++] = p;
-	return HK_OK;
+	return add_point((void **)&m->pts, &m->npts, sizeof p, &p, err);
 }
 
 /* after the highest head, head must fall: a second rise is a malformed curve */
