@@ -62,6 +62,9 @@
 #define C_COOL_LOAD   "cool_load_kw", "cool_load|cooling_load|冷负荷", HK_DIM_POWER
 #define C_EER         "eer", "eer|制冷能效比", HK_DIM_NONE
 #define C_UNMET       "unmet_kw", "unmet|未满足负荷", HK_DIM_POWER
+#define C_HP_MODEL    "hp_model", "hp_model|热泵机型", HK_DIM_NONE
+#define C_RATED_KW    "rated_kw", "rated_kw|单台额定制热量", HK_DIM_POWER
+#define C_TANK_M3     "tank_m3", "tank_m3|蓄热罐有效容积", HK_DIM_VOLUME
 
 /* tariffs and pipes */
 #define C_PERIOD      "period", "period|时段|类型", HK_DIM_NONE
@@ -234,6 +237,15 @@ static const hk_colspec profile_econ[HK_PECON_N] = {
 const hk_table_kind hk_tk_profile_econ = {"profile+econ", "econ PROFILE.csv", profile_econ,
 					  HK_PECON_N, &hk_tk_profile};
 
+static const hk_colspec profile_design[HK_PDES_N] = {
+	[HK_PDES_MODEL] = {C_HP_MODEL, 0, "heat-pump model (hpsize)"},
+	[HK_PDES_UNITS] = {C_UNITS_TOTAL, HK_POSITIVE, "installed units (hpsize)"},
+	[HK_PDES_RATED] = {C_RATED_KW, HK_POSITIVE, "rated capacity per unit (hpsize)"},
+	[HK_PDES_TANK] = {C_TANK_M3, HK_POSITIVE, "effective tank volume (tanksize)"},
+};
+const hk_table_kind hk_tk_profile_design = {"profile+design", "econ PROFILE.csv (what was designed)",
+					    profile_design, HK_PDES_N, &hk_tk_profile};
+
 static const hk_colspec weather[HK_WX_N] = {
 	[HK_WX_HOUR] = {C_HOUR, HK_REQUIRED | HK_NONNEG, "hour of the year"},
 	[HK_WX_TOUT] = {C_T_OUT, HK_REQUIRED, "outdoor dry-bulb temperature"},
@@ -398,7 +410,7 @@ const hk_table_kind hk_tk_summary = {"summary", "check SUMMARY.csv", summary, HK
 
 const hk_table_kind *const hk_table_kinds[] = {
 	&hk_tk_buildings, &hk_tk_days, &hk_tk_profile, &hk_tk_profile_hp, &hk_tk_profile_pump,
-	&hk_tk_profile_ground, &hk_tk_profile_econ, &hk_tk_weather, &hk_tk_tariff, &hk_tk_pipes,
+	&hk_tk_profile_ground, &hk_tk_profile_econ, &hk_tk_profile_design, &hk_tk_weather, &hk_tk_tariff, &hk_tk_pipes,
 	&hk_tk_hp_ratios, &hk_tk_k2, &hk_tk_hp_catalog, &hk_tk_pump_catalog, &hk_tk_cities,
 	&hk_tk_bf_loads, &hk_tk_coords, &hk_tk_econ_daily, &hk_tk_invest, &hk_tk_prices,
 	&hk_tk_summary, NULL,

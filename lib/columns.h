@@ -71,6 +71,11 @@ extern const hk_table_kind hk_tk_profile_ground;
 enum { HK_PECON_UNMET, HK_PECON_HP_HEAT, HK_PECON_N };
 extern const hk_table_kind hk_tk_profile_econ;
 
+/* what a command decided, travelling down the pipe (proftable.h,
+ * hk_proftable_design): hpsize's model, units and rating, tanksize's tank */
+enum { HK_PDES_MODEL, HK_PDES_UNITS, HK_PDES_RATED, HK_PDES_TANK, HK_PDES_N };
+extern const hk_table_kind hk_tk_profile_design;
+
 /* ---- hourly weather: loadcalc --weather (CSV) --------------------------- */
 enum { HK_WX_HOUR, HK_WX_TOUT, HK_WX_N };
 extern const hk_table_kind hk_tk_weather;

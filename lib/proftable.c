@@ -301,31 +301,45 @@ static long hdr_col(const hk_proftable *p, const char *key)
 	return -1;
 }
 
-/* the value of column key, the same on every row; NAN when absent */
-static hk_status const_col(const hk_proftable *p, const char *key, double *v, hk_err *err)
+/* the input column that holds design column x (columns.h, by its names),
+ * or -1; *f and *o take its values to the internal unit */
+static long design_col(const hk_proftable *p, size_t x, double *f, double *o)
 {
-	long c = hdr_col(p, key);
+	size_t i;
+	for (i = 0; i < p->ncols; i++)
+		if (hk_colspec_find(&hk_tk_profile_design.cols[x], 1, p->hdr[i], f, o) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* the value of design column x, the same on every row; NAN when absent */
+static hk_status const_col(const hk_proftable *p, size_t x, double *v, hk_err *err)
+{
+	const char *key = hk_tk_profile_design.cols[x].key;
+	double f = 1, o = 0;
+	long c = design_col(p, x, &f, &o);
 	size_t i;
 	*v = NAN;
 	if (c < 0)
 		return HK_OK;
 	for (i = 0; i < p->n; i++) {
 		const char *t = p->cell[i * p->ncols + (size_t)c];
-		double x;
-		if (hk_parse_number(t, &x, NULL) != HK_OK)
+		double y;
+		if (hk_parse_number(t, &y, NULL) != HK_OK)
 			return hk_fail_at(err, HK_EPARSE, p->file, p->line[i], (int)c + 1,
 					  "%s is not a number (%s): expected the design quantity on every row", key, t);
-		if (i > 0 && x != *v)
+		y = y * f + o;
+		if (i > 0 && y != *v)
 			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
-					  "%s changes within the profile (%g, then %g): expected one design", key, *v, x);
-		*v = x;
+					  "%s changes within the profile (%g, then %g): expected one design", key, *v, y);
+		*v = y;
 	}
 	return HK_OK;
 }
 
 hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 {
-	long c = hdr_col(p, "hp_model");
+	long c = design_col(p, HK_PDES_MODEL, &(double){1}, &(double){0});
 	hk_status st;
 	size_t i;
 	d->hp_model[0] = '\0';
@@ -337,9 +351,9 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 					  d->hp_model, t);
 		snprintf(d->hp_model, sizeof d->hp_model, "%s", t);
 	}
-	if ((st = const_col(p, "units_total", &d->units, err)) != HK_OK ||
-	    (st = const_col(p, "rated_kw", &d->rated_kw, err)) != HK_OK ||
-	    (st = const_col(p, "tank_m3", &d->tank_m3, err)) != HK_OK)
+	if ((st = const_col(p, HK_PDES_UNITS, &d->units, err)) != HK_OK ||
+	    (st = const_col(p, HK_PDES_RATED, &d->rated_kw, err)) != HK_OK ||
+	    (st = const_col(p, HK_PDES_TANK, &d->tank_m3, err)) != HK_OK)
 		return st;
 	return HK_OK;
 }

@@ -8,7 +8,7 @@
  *    ("面积(万m2)", "area [km2]", "area（㎡）"): the value lands in that
  *    column, converted.  The conversion factors are stated here from the
  *    unit definitions (SI; 1 kWh = 3.6 MJ; 1 m H2O = 9.80665 kPa, the
- *    conventional water column; 1 t/h of water = 1 m3/h at 1000 kg/m3),
+ *    conventional water column; 1 t of water = 1 m3 at 1000 kg/m3),
  *    not taken from lib/units.c, and every unit lib/units.c lists for a
  *    dimension a column uses must be among them.
  * 3. The --help "Input" text of each command names only headers that the
@@ -53,6 +53,9 @@ static const struct {
 	{HK_DIM_TEMP, "C", 1, 0},           {HK_DIM_TEMP, "℃", 1, 0},
 	{HK_DIM_TEMP, "°C", 1, 0},          {HK_DIM_TEMP, "degC", 1, 0},
 	{HK_DIM_TEMP, "摄氏度", 1, 0},      {HK_DIM_TEMP, "K", 1, -273.15},
+	{HK_DIM_VOLUME, "m³", 1, 0},        {HK_DIM_VOLUME, "L", 1e-3, 0},
+	{HK_DIM_VOLUME, "立方米", 1, 0},    {HK_DIM_VOLUME, "吨", 1, 0},
+	{HK_DIM_VOLUME, "t", 1, 0},
 	{HK_DIM_FLOW, "m3/h", 1, 0},        {HK_DIM_FLOW, "m3h", 1, 0},
 	{HK_DIM_FLOW, "L/s", 3.6, 0},       {HK_DIM_FLOW, "t/h", 1, 0},
 	{HK_DIM_FLOW, "m3/s", 3600, 0},
@@ -412,7 +415,7 @@ static int is_unit(const char *t)
 
 struct cmd_tables {
 	const hk_cmdinfo *info;
-	const hk_table_kind *kinds[6];
+	const hk_table_kind *kinds[7];
 	/* words in the input text that are not headers, each with the reason */
 	const char *not_headers;
 	size_t min_checked; /* names the help must have (its column list) */
@@ -486,13 +489,12 @@ static void test_help(void)
 		{&info_pumpselect, {&hk_tk_profile_pump, &hk_tk_pump_catalog, &hk_tk_pipes, &hk_tk_tariff},
 		 NULL, 5},
 		{&info_econ,
-		 {&hk_tk_econ_daily, &hk_tk_profile_econ, &hk_tk_invest, &hk_tk_prices, &hk_tk_tariff},
+		 {&hk_tk_econ_daily, &hk_tk_profile_econ, &hk_tk_profile_design, &hk_tk_invest,
+		  &hk_tk_prices, &hk_tk_tariff},
 		 /* --scheme columns of a tanksize profile (any column, by its name); the
-		  * design columns, read by their keys (proftable.h, hk_design); the
 		  * item vocabulary of the invest and prices files (values, not
 		  * headers); 报价, named as a money column that is refused */
-		 "hp_power_kw power_kw hp_model units_total rated_kw tank_m3 heat_pump_kw pump_kw "
-		 "land_m2 other_yuan 报价", 5},
+		 "hp_power_kw power_kw heat_pump_kw pump_kw land_m2 other_yuan 报价", 5},
 		/* key,value: plain words, no Chinese or snake_case name to check */
 		{&info_check, {&hk_tk_summary}, NULL, 0},
 	};
