@@ -13,7 +13,7 @@
  *    dimension a column uses must be among them.
  * 3. The --help "Input" text of each command names only headers that the
  *    kinds it reads accept (column keys and Chinese names), so help and
- *    dictionary cannot drift apart.
+ *    dictionary cannot drift apart; 4. so do the README's column tables.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -503,11 +503,84 @@ static void test_help(void)
 		check_help(&cmds[i]);
 }
 
+/* ---- 4. the README's column tables: each alias is its column's ------- */
+
+/* does header h bind, in some kind, to a column whose key is one of keys? */
+static int binds_to(const char *h, char keys[][64], size_t nk)
+{
+	const hk_table_kind *const *k;
+	for (k = hk_table_kinds; *k; k++) {
+		struct cols c;
+		long j;
+		size_t i;
+		kind_cols(*k, &c);
+		j = hk_colspec_find(c.flat, c.n, h, NULL, NULL);
+		for (i = 0; j >= 0 && i < nk; i++)
+			if (!strcmp(c.c[j]->key, keys[i]))
+				return 1;
+	}
+	return 0;
+}
+
+static void test_readme(void)
+{
+	FILE *f = fopen("README.md", "r");
+	char line[2048];
+	size_t rows = 0;
+	UNIT_TRUE(f != NULL, "README.md (the test runs in the top directory)");
+	while (f && fgets(line, sizeof line, f)) {
+		/* | `key`, `key` (optional) | alias, alias | ... | */
+		char keys[8][64], *cell2, *end, *p, *tok, *save;
+		size_t nk = 0;
+		if (strncmp(line, "| `", 3))
+			continue;
+		cell2 = strchr(line + 1, '|');
+		if (!cell2 || !(end = strchr(cell2 + 1, '|')))
+			continue;
+		*cell2++ = '\0';
+		*end = '\0';
+		for (p = line; nk < 8 && (p = strchr(p, '`'));) {
+			char *q = strchr(p + 1, '`');
+			if (!q)
+				break;
+			snprintf(keys[nk++], sizeof keys[0], "%.*s", (int)(q - p - 1), p + 1);
+			p = q + 1;
+		}
+		rows++;
+		for (tok = strtok_r(cell2, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			char what[300], a[128];
+			size_t n;
+			while (*tok == ' ')
+				tok++;
+			snprintf(a, sizeof a, "%s", tok);
+			for (n = strlen(a); n && a[n - 1] == ' '; n--)
+				a[n - 1] = '\0';
+			if (!*a)
+				continue;
+			snprintf(what, sizeof what, "README: %s is a name of %s%s", a, keys[0],
+				 nk > 1 ? " (or the columns beside it)" : "");
+			UNIT_TRUE(binds_to(a, keys, nk), what);
+		}
+		{
+			size_t i;
+			for (i = 0; i < nk; i++) {
+				char what[200];
+				snprintf(what, sizeof what, "README: %s is a column", keys[i]);
+				UNIT_TRUE(binds_to(keys[i], keys, nk), what);
+			}
+		}
+	}
+	if (f)
+		fclose(f);
+	UNIT_TRUE(rows >= 10, "README has its column tables");
+}
+
 int main(void)
 {
 	test_one_definition();
 	test_every_alias();
 	test_help();
+	test_readme();
 	printf("# %ld headers read\n", reads);
 	return unit_done();
 }
