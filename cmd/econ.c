@@ -194,7 +194,8 @@ static size_t load_prices(const char *path, struct price *pr)
 	hk_err e;
 	int rc;
 	size_t n = 0, j;
-	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind_kind(r, &hk_tk_prices, &e) != HK_OK)
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_prices, &e) != HK_OK)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		int it = item_of(hk_reader_text(r, 0));
@@ -248,8 +249,8 @@ static int find_scheme(struct scheme *s, int *ns, const char *name, int add)
 }
 
 /* the daily table's columns (columns.h) */
-enum { D_SCHEME = HK_DAILY_SCHEME, D_DAY = HK_DAILY_DAY, D_DAYS = HK_DAILY_DAYS, D_COST = HK_DAILY_COST,
-       D_KWH = HK_DAILY_KWH };
+enum { D_SCHEME = HK_DAILY_SCHEME, D_DAY = HK_DAILY_DAY, D_DAYS = HK_DAILY_DAYS,
+       D_COST = HK_DAILY_COST, D_KWH = HK_DAILY_KWH };
 
 /* Schemes compared over different days (or a day twice) compare nothing:
  * every scheme must list the base's days, once each, with the same weight. */
@@ -291,7 +292,8 @@ static int read_daily(const char *path, const char *enc, struct dayrow *dr, size
 	hk_reader *r;
 	hk_err e;
 	int rc;
-	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind_kind(r, &hk_tk_econ_daily, &e) != HK_OK)
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_econ_daily, &e) != HK_OK)
 		hk_die_err(&e);
 	if (!hk_reader_has(r, D_SCHEME) || !hk_reader_has(r, D_COST)) {
 		hk_reader_close(r);
@@ -429,7 +431,8 @@ static void read_invest(const char *path, struct inv *iv, size_t *ni, struct sch
 	hk_err e;
 	int rc;
 	*ni = 0;
-	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind_kind(r, &hk_tk_invest, &e) != HK_OK)
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_invest, &e) != HK_OK)
 		hk_die_err(&e);
 	refuse_unread_money(r, path);
 	while ((rc = hk_reader_next(r, &e)) > 0) {

@@ -137,7 +137,8 @@ static void load_ratios(const char *path, const char *enc, hk_hp_model *m)
 	int rc;
 	double tt[HK_HP_MAX_T * HK_HP_MAX_W][4];
 	size_t n = 0, i, j;
-	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind_kind(r, &hk_tk_hp_ratios, &e) != HK_OK)
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_hp_ratios, &e) != HK_OK)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double row[4] = {NAN, NAN, NAN, NAN};
@@ -205,7 +206,8 @@ static void load_k2(const char *path, const char *enc, hk_k2 *k)
 	hk_reader *r;
 	hk_err e;
 	int rc;
-	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind_kind(r, &hk_tk_k2, &e) != HK_OK)
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_k2, &e) != HK_OK)
 		hk_die_err(&e);
 	k->n = 0;
 	while ((rc = hk_reader_next(r, &e)) > 0) {

@@ -116,9 +116,9 @@ const hk_cmdinfo info_tanksize = {
 };
 
 /* the profile's columns beside the contract's: what hpsize added (columns.h) */
-enum { X_QUNIT = HK_PHP_QUNIT, X_UNITS = HK_PHP_UNITS, X_UNITS_ON = HK_PHP_UNITS_ON, X_PLR = HK_PHP_PLR,
-       X_HEAT = HK_PHP_HEAT, X_COP = HK_PHP_COP, X_POWER = HK_PHP_POWER, X_SPARE = HK_PHP_SPARE,
-       X_K1 = HK_PHP_K1, X_K2 = HK_PHP_K2, X_N = HK_PHP_N };
+enum { X_QUNIT = HK_PHP_QUNIT, X_UNITS = HK_PHP_UNITS, X_UNITS_ON = HK_PHP_UNITS_ON,
+       X_PLR = HK_PHP_PLR, X_HEAT = HK_PHP_HEAT, X_COP = HK_PHP_COP, X_POWER = HK_PHP_POWER,
+       X_SPARE = HK_PHP_SPARE, X_K1 = HK_PHP_K1, X_K2 = HK_PHP_K2, X_N = HK_PHP_N };
 
 static const hk_col add_cols[] = {
 	{"period", NULL, "电价时段", "tariff period", -1},
