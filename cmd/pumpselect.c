@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "job.h"
 #include "paths.h"
@@ -194,11 +195,7 @@ const hk_cmdinfo info_pumpselect = {
 /* ---- the run: everything it holds, freed in one place ------------------ */
 
 /* the profile's columns beside the contract's (proftable.h) */
-enum { X_FLOW, X_PRICE, X_N };
-static const hk_colspec xcols[X_N] = {
-	{"flow_m3h", "flow_m3h|flow|流量", HK_DIM_FLOW, HK_NONNEG, "flow"},
-	{"price_yuan_kwh", "price_yuan_kwh|price|电价", HK_DIM_PRICE, HK_NONNEG, "electricity price"},
-};
+enum { X_FLOW = HK_PPUMP_FLOW, X_PRICE = HK_PPUMP_PRICE, X_N = HK_PPUMP_N };
 
 struct run {
 	hk_common common;
@@ -296,7 +293,8 @@ static void read_profile(struct run *w)
 	size_t i;
 	int has_flow;
 
-	if (hk_proftable_read_mode(o_profile, w->common.encoding, HK_PROF_STEPS, xcols, X_N, p, &e) != HK_OK)
+	if (hk_proftable_read_mode(o_profile, w->common.encoding, HK_PROF_STEPS, hk_tk_profile_pump.cols,
+				   X_N, p, &e) != HK_OK)
 		die(w, &e);
 	has_flow = p->has_extra[X_FLOW];
 	if (!has_flow && !p->load_col) {
