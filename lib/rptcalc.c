@@ -29,7 +29,7 @@ static long put(rpt *R, long r, const line *l)
 	hk_sh_text(sh, r, L_ITEM, HK_WS_WRAP, l->item);
 	hk_sh_text(sh, r, L_FORM, HK_WS_WRAP, l->form ? l->form : "");
 	hk_sh_text(sh, r, L_SUBST, HK_WS_WRAP, l->subst ? l->subst : "");
-	if (l->f && l->dec == -2)
+	if (l->f && l->dec == -2 && isfinite(l->v))
 		hk_sh_formula(sh, r, L_RES, HK_WS_PCT, 2, l->f, l->v);
 	else if (l->f && isfinite(l->v))
 		hk_sh_formula(sh, r, L_RES, HK_WS_TOTAL, l->dec, l->f, l->v);
@@ -134,7 +134,7 @@ static long heatpumps(rpt *R, long r)
 				 "GB 50736-2012 Appendix A winter air-conditioning temperature (§8.3.2)"),
 			      V(h, "t_basis_c"), 1, NULL, NULL});
 	r = put(R, r, &(line){"2.2", RL(R, "室外温度修正系数", "outdoor temperature factor"), "K1 = Q(t_w, t_s) / q",
-			      rpt_fmt("= %s / %s（出水 %s ℃）", N(k1 * q, 1), N(q, 1), N(V(h, "t_water_c"), 0)), "",
+			      rpt_fmt(RL(R, "= %s / %s（出水 %s ℃）", "= %s / %s (leaving water %s C)"), N(k1 * q, 1), N(q, 1), N(V(h, "t_water_c"), 0)), "",
 			      RL(R, "产品样本（data/equipment/heat-pumps.csv），按室外温度与出水温度双线性插值",
 				 "catalog (data/equipment/heat-pumps.csv), bilinear in outdoor and water temperature"),
 			      k1, 4, NULL, NULL});
@@ -196,7 +196,7 @@ static long storage(rpt *R, long r)
 				      V(t, "volume_built_m3"), 0, NULL, NULL});
 	if (isfinite(V(t, "tank_d_m")))
 		r = put(R, r, &(line){"3.3", RL(R, "罐体尺寸（立式）", "tank size (vertical)"), "H/D = 1.5",
-				      rpt_fmt("D = %s m，H = %s m", N(V(t, "tank_d_m"), 2), N(V(t, "tank_h_m"), 2)), "m",
+				      rpt_fmt(RL(R, "D = %s m，H = %s m", "D = %s m, H = %s m"), N(V(t, "tank_d_m"), 2), N(V(t, "tank_h_m"), 2)), "m",
 				      RL(R, "heatkit 假定（高径比大利于分层）", "heatkit assumption (taller favours stratification)"),
 				      V(t, "tank_h_m"), 2, NULL, NULL});
 	for (i = 0; d && i < d->nrows; i++) {
@@ -215,7 +215,7 @@ static long storage(rpt *R, long r)
 				      cap, 0, NULL, NULL});
 		r = put(R, r, &(line){"", rpt_fmt(RL(R, "典型日 %s 蓄热量", "day %s: heat stored"), day),
 				      "Q_st = min(Q_c, Q_s, Q_p)",
-				      rpt_fmt("= min(%s, %s, %s)，%s", N(cap, 0), N(V(t, "tank_kwh"), 0), N(pk, 0),
+				      rpt_fmt(RL(R, "= min(%s, %s, %s)，%s", "= min(%s, %s, %s): %s"), N(cap, 0), N(V(t, "tank_kwh"), 0), N(pk, 0),
 					      limit_word(R, hk_rt_cell(d, i, hk_rt_col(d, "limit")))),
 				      "kWh", RL(R, "马栏论文 表1", "Malan paper Table 1"), st, 0, NULL, NULL});
 	}
@@ -250,7 +250,7 @@ static long pumps(rpt *R, long r, int k)
 			      V(p, "pumps_total"), 0, NULL, NULL});
 	r = put(R, r, &(line){rpt_fmt("%s.4", no), RL(R, "工作点（全速）", "operating point (full speed)"),
 			      RL(R, "并联性能曲线与管路特性曲线交点", "parallel curve meets the system curve"),
-			      rpt_fmt("G = %s m³/h，H = %s m，η = %s %%", N(V(p, "op_flow_m3h"), 2), N(ho, 3), N(eta * 100, 1)),
+			      rpt_fmt(RL(R, "G = %s m³/h，H = %s m，η = %s %%", "G = %s m³/h, H = %s m, eff = %s %%"), N(V(p, "op_flow_m3h"), 2), N(ho, 3), N(eta * 100, 1)),
 			      "m³/h", "", V(p, "op_flow_m3h"), 2, NULL, NULL});
 	r = put(R, r, &(line){rpt_fmt("%s.5", no), RL(R, "单台轴功率", "shaft power per pump"), "P = ρ·g·G·H/η",
 			      rpt_fmt("= 1000 × 9.81 × (%s/3600) × %s / %s / 1000", N(ge, 2), N(ho, 3), N(eta, 3)), "kW",
@@ -312,7 +312,7 @@ static long economics(rpt *R, long r)
 		const char *no = rpt_fmt("6.%d", ++j);
 		r = put(R, r, &(line){no, rpt_fmt(RL(R, "%s 全寿命周期费用", "%s: life-cycle cost"), rpt_scheme_name(R, k)),
 				      "LCC = I + Σ C·(1+e)^(t−1)/(1+i)^t",
-				      rpt_fmt("I = %s，C = %s，i = %s %%，e = %s %%，n = %d", N(s->invest, 0), N(s->cost, 0),
+				      rpt_fmt(RL(R, "I = %s，C = %s，i = %s %%，e = %s %%，n = %d", "I = %s, C = %s, i = %s %%, e = %s %%, n = %d"), N(s->invest, 0), N(s->cost, 0),
 					      N(R->rate * 100, 2), N(R->esc * 100, 2), R->life),
 				      RL(R, "元", "yuan"), RL(R, "技术经济学（现值法）", "engineering economics (present worth)"),
 				      s->lcc, 0, rpt_fmt("=%s", s->c_lcc), NULL});
@@ -334,7 +334,7 @@ static long economics(rpt *R, long r)
 				      RL(R, "年", "years"), RL(R, "技术经济学", "engineering economics"), s->dpay, 2,
 				      rpt_fmt("=%s", s->c_dpay), never});
 		r = put(R, r, &(line){rpt_fmt("%s.5", no), RL(R, "净现值", "net present value"), "NPV = −ΔI + Σ ΔC·(1+e)^(t−1)/(1+i)^t",
-				      rpt_fmt("i = %s %%，e = %s %%，n = %d", N(R->rate * 100, 2), N(R->esc * 100, 2), R->life),
+				      rpt_fmt(RL(R, "i = %s %%，e = %s %%，n = %d", "i = %s %%, e = %s %%, n = %d"), N(R->rate * 100, 2), N(R->esc * 100, 2), R->life),
 				      RL(R, "元", "yuan"), RL(R, "技术经济学", "engineering economics"), s->npv, 0,
 				      rpt_fmt("=%s", s->c_npv), NULL});
 		r = put(R, r, &(line){rpt_fmt("%s.6", no), RL(R, "内部收益率", "internal rate of return"), "NPV(IRR) = 0", "", "",

@@ -43,8 +43,8 @@ static void params(rpt *R)
 	hk_sh_text(sh, ROW_RATE, 2, HK_WS_TEXT, "");
 	hk_sh_merge(sh, ROW_RATE, 3, E_N - 1, HK_WS_WRAP,
 		    rpt_fmt(RL(R, "econ 汇总 %s 的 rate（默认 8%%：《建设项目经济评价方法与参数》第三版，2006，社会折现率，凭记忆，未核对）",
-			       "rate of the econ summary %s (default 8%%: social discount rate, 建设项目经济评价方法与参数 3rd ed. 2006, "
-			       "from memory, unverified)"),
+			       "rate of the econ summary %s (default 8%%: social discount rate of Methods and Parameters for the "
+			       "Economic Evaluation of Construction Projects, 3rd ed. 2006, from memory, unverified)"),
 			    rpt_base(R->f[HK_RK_ECON]->path)));
 	hk_sh_text(sh, ROW_ESC, 0, HK_WS_TEXT, RL(R, "电价年增长率", "energy-price escalation"));
 	hk_sh_num(sh, ROW_ESC, 1, HK_WS_PCTIN, 2, R->esc);

@@ -133,6 +133,32 @@ static long block(rpt *R, long r, int k)
 	return r + 2;
 }
 
+/* a price as its file wrote it ("0.7 yuan/W", "1500 元/m3"), its money
+ * unit in the book's language */
+static const char *unit_words(const rpt *R, const char *s)
+{
+	char buf[640];
+	size_t o = 0;
+	while (*s && o + 16 < sizeof buf) {
+		const char *w = NULL;
+		size_t k = 0;
+		if (!strncmp(s, "万元", 6))
+			w = RL(R, "万元", "10^4 yuan"), k = 6;
+		else if (!strncmp(s, "元", 3))
+			w = RL(R, "元", "yuan"), k = 3;
+		else if (!strncmp(s, "yuan", 4))
+			w = RL(R, "元", "yuan"), k = 4;
+		if (w) {
+			o += (size_t)snprintf(buf + o, sizeof buf - o, "%s", w);
+			s += k;
+		} else {
+			buf[o++] = *s++;
+		}
+	}
+	buf[o] = '\0';
+	return rpt_fmt("%s", buf);
+}
+
 static const char *price_unit(const rpt *R, int item)
 {
 	switch (item) {
@@ -180,8 +206,7 @@ static void prices(rpt *R, long r)
 		hk_sh_text(sh, r, C_MODEL, HK_WS_TEXT, price_unit(R, p->item));
 		hk_sh_merge(sh, r, C_SPEC, C_UNIT, HK_WS_WRAP, where(R, p->origin));
 		hk_sh_num(sh, r, C_PRICE, HK_WS_INPUT, 2, p->price);
-		/* the file's own note is English or mixed: only in an English book */
-		hk_sh_merge(sh, r, C_TOTAL, C_NOTE, HK_WS_WRAP, R->lzh ? "" : p->note);
+		hk_sh_merge(sh, r, C_TOTAL, C_NOTE, HK_WS_WRAP, unit_words(R, p->note));
 		if (!named[p->item] && !strncmp(p->origin, "table", 5)) {
 			named[p->item] = 1;
 			hk_wb_name(R->wb, rpt_fmt("price_%s", keys[p->item]), sh, r, C_PRICE);

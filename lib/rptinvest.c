@@ -174,7 +174,7 @@ static hk_status table_price(rpt *R, int item, const char *why, int *out, hk_err
 {
 	const hk_rfile *pf;
 	hk_status st;
-	long ci, cu, cp, cs;
+	long ci, cu, cp;
 	size_t i;
 	int j;
 	for (j = 0; j < R->npr; j++)
@@ -187,7 +187,6 @@ static hk_status table_price(rpt *R, int item, const char *why, int *out, hk_err
 	ci = kcol(pf, &hk_tk_prices, HK_UP_ITEM, NULL);
 	cu = kcol(pf, &hk_tk_prices, HK_UP_UNIT, NULL);
 	cp = kcol(pf, &hk_tk_prices, HK_UP_PRICE, NULL);
-	cs = kcol(pf, &hk_tk_prices, HK_UP_SOURCE, NULL);
 	for (i = 0; i < pf->nrows && item_of(hk_rt_cell(pf, i, ci)) != item; i++)
 		;
 	if (i == pf->nrows || R->npr >= RPT_MAXI)
@@ -210,9 +209,6 @@ static hk_status table_price(rpt *R, int item, const char *why, int *out, hk_err
 		p->price = v * f;
 		snprintf(p->origin, sizeof p->origin, "table\t%s\t%ld", rpt_base(pf->path), pf->line[i]);
 		snprintf(p->note, sizeof p->note, "%s%s%s", t, *u ? " " : "", u);
-		if (cs >= 0)
-			snprintf(p->note + strlen(p->note), sizeof p->note - strlen(p->note), ": %s",
-				 hk_rt_cell(pf, i, cs));
 		*out = R->npr++;
 	}
 	return HK_OK;
@@ -413,20 +409,24 @@ static hk_status pump_rows(rpt *R, hk_err *err)
 
 hk_status rpt_invest(rpt *R, hk_err *err)
 {
+	const hk_rfile *e = R->f[HK_RK_ECON], *inv = R->f[HK_RK_INVEST];
 	hk_status st;
 	size_t i;
-	if (R->f[HK_RK_ECON]) {
-		if ((st = read_schemes(R, err)) != HK_OK)
+	if (e && (st = read_schemes(R, err)) != HK_OK)
+		return st;
+	if (e && R->f[HK_RK_ECONDAY] && (st = check_daily(R, err)) != HK_OK)
+		return st;
+	/* econ without --invest priced nothing (cmd/econ.c: "no --invest: 0"):
+	 * the list is then the design, and the investments inputs of 经济 */
+	if (!e || !strncmp(hk_rs_source(e, "s1_invest_yuan"), "no --invest", 11)) {
+		if ((st = design_rows(R, err)) != HK_OK)
 			return st;
-		if (R->f[HK_RK_ECONDAY] && (st = check_daily(R, err)) != HK_OK)
-			return st;
-		for (i = 0; R->f[HK_RK_INVEST] && i < R->f[HK_RK_INVEST]->nrows; i++)
-			if ((st = invest_row(R, R->f[HK_RK_INVEST], i, err)) != HK_OK)
+	} else {
+		for (i = 0; inv && i < inv->nrows; i++)
+			if ((st = invest_row(R, inv, i, err)) != HK_OK)
 				return st;
 		if ((st = designed(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
 			return st;
-	} else if ((st = design_rows(R, err)) != HK_OK) {
-		return st;
 	}
 	if ((st = pump_rows(R, err)) != HK_OK)
 		return st;

@@ -162,6 +162,9 @@ static long buildings(rpt *R, long r)
 	col_sum(sh, r, B_LOAD, r0, r1, 2, tot[1], R->c_load, sizeof R->c_load);
 	col_sum(sh, r, B_NIGHT, r0, r1, 2, tot[2], R->c_night, sizeof R->c_night);
 	col_sum(sh, r, B_HEAT, r0, r1, 1, tot[3], R->c_heat, sizeof R->c_heat);
+	hk_wb_name(R->wb, "area_m2", sh, r, B_AREA);
+	hk_wb_name(R->wb, "design_load_kw", sh, r, B_LOAD);
+	hk_wb_name(R->wb, "night_load_kw", sh, r, B_NIGHT);
 	/* the mean index of the whole: ΣQ/ΣA */
 	hk_ref(ra, sizeof ra, NULL, r, B_AREA, 0);
 	hk_ref(rq, sizeof rq, NULL, r, B_LOAD, 0);
