@@ -158,6 +158,9 @@ hk_sheet *hk_wb_sheet(hk_wb *wb, const char *name)
 	worksheet_set_paper(sh->ws, 9); /* 9 = A4 (ECMA-376 §18.18.43 ST_PaperSize) */
 	worksheet_fit_to_pages(sh->ws, 1, 0);
 	worksheet_set_margins(sh->ws, 0.5, 0.5, 0.75, 0.75);
+	/* every row's height given (16 pt, not a font's default): the pages
+	 * break where they break whatever fonts the reader has */
+	worksheet_set_default_row(sh->ws, 16, LXW_FALSE);
 	keep(wb, worksheet_set_header(sh->ws, wb->header), "page header");
 	keep(wb, worksheet_set_footer(sh->ws, wb->footer), "page footer");
 	return sh;
@@ -200,7 +203,7 @@ static void note_lines(hk_sheet *sh, long row, int c0, int c1, const char *s)
 			len = sizeof buf - 1;
 		memcpy(buf, p, len);
 		buf[len] = '\0';
-		seg = ceil((double)hk_display_width(buf) * 1.1 / w);
+		seg = ceil((double)hk_display_width(buf) * 1.25 / w); /* fonts run wider than 1 char per unit */
 		n += seg < 1 ? 1 : seg;
 		p = nl ? nl + 1 : NULL;
 	} while (p);
