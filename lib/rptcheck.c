@@ -122,6 +122,31 @@ static double profile_heat(const hk_rfile *p)
 	return s;
 }
 
+/* a per-day table (tanksize --per-day, econ's daily table) is over the
+ * profile's typical days: each of its days is one of the profile's, with
+ * the same weight */
+static hk_status same_days(const hk_rfile *t, const hk_rfile *p, hk_err *err)
+{
+	long td = hk_rt_col(t, "day"), pd = hk_rt_col(p, "day");
+	size_t i, j;
+	double a, b;
+	for (i = 0; i < t->nrows; i++) {
+		for (j = 0; j < p->nrows && strcmp(hk_rt_cell(t, i, td), hk_rt_cell(p, j, pd)); j++)
+			;
+		if (j == p->nrows)
+			return hk_fail_at(err, HK_EINVAL, t->path, t->line[i], (int)td + 1,
+					  "day %s is not a day of %s: expected the outputs of one project (same typical days)",
+					  hk_rt_cell(t, i, td), p->path);
+		hk_rt_num(t, i, "days", &a, NULL);
+		hk_rt_num(p, j, "days", &b, NULL);
+		if (a != b)
+			return hk_fail_at(err, HK_EINVAL, t->path, t->line[i], (int)hk_rt_col(t, "days") + 1,
+					  "day %s stands for %g days, in %s for %g: expected the outputs of one project",
+					  hk_rt_cell(t, i, td), a, p->path, b);
+	}
+	return HK_OK;
+}
+
 static hk_status check_design(rpt *R, hk_err *err)
 {
 	const hk_rfile *l = R->f[HK_RK_LOADS], *h = R->f[HK_RK_HP], *t = R->f[HK_RK_TANK];
@@ -154,6 +179,10 @@ static hk_status check_design(rpt *R, hk_err *err)
 				  hk_rs_text(e, "hp_model"), h->path, hk_rs_text(h, "model"));
 	if (t && e && isfinite(v = hk_rs_opt(e, "tank_m3")) &&
 	    (st = agree(e, "tank_m3", v, t, "volume_m3", hk_rs_opt(t, "volume_m3"), 0.5, err)) != HK_OK)
+		return st;
+	if (p && td && (st = same_days(td, p, err)) != HK_OK)
+		return st;
+	if (p && R->f[HK_RK_ECONDAY] && (st = same_days(R->f[HK_RK_ECONDAY], p, err)) != HK_OK)
 		return st;
 	for (i = 0; t && td && i < td->nrows; i++)
 		if (hk_rt_num(td, i, "tank_kwh", &v, NULL) == HK_OK &&

@@ -179,4 +179,10 @@ t 'a price table without the tank'"'"'s price for the designed tank: refused nam
 	bad "np.csv: error: no unit price for tank_m3" tank-summary.csv hp-summary.csv np.csv
 '
 
+t 'a profile over other typical days (75 % standing for 60 days, not 62): the storage per day is refused at that day' '
+	sed "s/^75%,-5,75%,62$/75%,-5,75%,60/" "$M/days.csv" >d.csv && ! cmp -s d.csv "$M/days.csv" &&
+	"$HK" loadcalc --city 57034 --days d.csv --profile -o "$W/p60.csv" "$M/buildings.csv" &&
+	bad "tank-per-day.csv:3:2: error: day 75% stands for 62 days, in p60.csv for 60" p60.csv tank-per-day.csv
+'
+
 t_done
