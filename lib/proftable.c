@@ -310,8 +310,10 @@ static long hdr_col(const hk_proftable *p, const char *key)
 	return -1;
 }
 
-/* the value of column key, the same on every row; NAN when absent */
-static hk_status const_col(const hk_proftable *p, const char *key, double *v, hk_err *err)
+/* the value of column key, the same on every row (else "expected one
+ * WHAT": design, plant); NAN when absent */
+static hk_status const_col(const hk_proftable *p, const char *key, const char *what, double *v,
+			   hk_err *err)
 {
 	long c = hdr_col(p, key);
 	size_t i;
@@ -326,7 +328,8 @@ static hk_status const_col(const hk_proftable *p, const char *key, double *v, hk
 					  "%s is not a number (%s): expected the design quantity on every row", key, t);
 		if (i > 0 && x != *v)
 			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
-					  "%s changes within the profile (%g, then %g): expected one design", key, *v, x);
+					  "%s changes within the profile (%g, then %g): expected one %s", key, *v, x,
+					  what);
 		*v = x;
 	}
 	return HK_OK;
@@ -346,9 +349,9 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 					  d->hp_model, t);
 		snprintf(d->hp_model, sizeof d->hp_model, "%s", t);
 	}
-	if ((st = const_col(p, "units_total", &d->units, err)) != HK_OK ||
-	    (st = const_col(p, "rated_kw", &d->rated_kw, err)) != HK_OK ||
-	    (st = const_col(p, "tank_m3", &d->tank_m3, err)) != HK_OK)
+	if ((st = const_col(p, "units_total", "plant", &d->units, err)) != HK_OK ||
+	    (st = const_col(p, "rated_kw", "design", &d->rated_kw, err)) != HK_OK ||
+	    (st = const_col(p, "tank_m3", "design", &d->tank_m3, err)) != HK_OK)
 		return st;
 	return HK_OK;
 }
