@@ -282,9 +282,7 @@ static void write_out(hk_job *job, hk_proftable *p, const hk_hpsize_request *q, 
 	i = job->sum.n;
 	if (hk_hp_summary(q, r, src, &job->sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
-	for (; i < job->sum.n; i++)
-		if (!strncmp(job->sum.rows[i].key, "warning_", 8))
-			hk_warn("%s", job->sum.rows[i].text);
+	hk_job_warn_rows(job, i);
 }
 
 int cmd_hpsize(int argc, char **argv)

@@ -324,9 +324,7 @@ int cmd_loadcalc(int argc, char **argv)
 	k = job.sum.n;
 	if (hk_lc_summary(&q, &run, o.profile ? &p : NULL, &pin, &src, &job.sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
-	for (; k < job.sum.n; k++)
-		if (!strncmp(job.sum.rows[k].key, "warning_", 8))
-			hk_warn("%s", job.sum.rows[k].text);
+	hk_job_warn_rows(&job, k);
 	hk_lc_profile_free(&p);
 	hk_lc_run_free(&run);
 	rc = hk_job_end(&job);

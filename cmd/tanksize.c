@@ -237,9 +237,7 @@ static void write_out(hk_job *job, const struct opts *o, const hk_common *c, con
 	k = job->sum.n;
 	if (hk_ts_summary(q, r, &src, p->dayname, &job->sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
-	for (; k < job->sum.n; k++)
-		if (!strncmp(job->sum.rows[k].key, "warning_", 8))
-			hk_warn("%s", job->sum.rows[k].text);
+	hk_job_warn_rows(job, k);
 }
 
 int cmd_tanksize(int argc, char **argv)
