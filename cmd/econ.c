@@ -9,6 +9,7 @@
 
 #include "cashflow.h"
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "job.h"
 #include "paths.h"
@@ -189,17 +190,12 @@ static int item_of(const char *s)
 
 static size_t load_prices(const char *path, struct price *pr)
 {
-	static const hk_colspec cols[] = {
-		{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
-		{"unit", "unit|单位", HK_DIM_NONE, 0, "unit"},
-		{"price", "price|单价", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "unit price"},
-		{"source", "source|来源", HK_DIM_NONE, 0, "source"},
-	};
 	hk_reader *r;
 	hk_err e;
 	int rc;
 	size_t n = 0, j;
-	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, cols, 4, &e) != HK_OK)
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_prices, &e) != HK_OK)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		int it = item_of(hk_reader_text(r, 0));
@@ -252,14 +248,9 @@ static int find_scheme(struct scheme *s, int *ns, const char *name, int add)
 	return (*ns)++;
 }
 
-enum { D_SCHEME, D_DAY, D_DAYS, D_COST, D_KWH, D_N };
-static const hk_colspec daily_cols[D_N] = {
-	{"scheme", "scheme|方案|供暖方案", HK_DIM_NONE, 0, "scheme name"},
-	{"day", "day|typical_day|典型日|负荷", HK_DIM_NONE, 0, "typical day"},
-	{"days", "days|天数", HK_DIM_COUNT, HK_POSITIVE, "days the typical day stands for"},
-	{"cost_yuan", "cost|daily_cost|日运行费用|运行费用", HK_DIM_MONEY, HK_NONNEG, "operating cost of the day"},
-	{"elec_kwh", "elec|electricity|日耗电量|耗电量", HK_DIM_ENERGY, HK_NONNEG, "electricity of the day"},
-};
+/* the daily table's columns (columns.h) */
+enum { D_SCHEME = HK_DAILY_SCHEME, D_DAY = HK_DAILY_DAY, D_DAYS = HK_DAILY_DAYS,
+       D_COST = HK_DAILY_COST, D_KWH = HK_DAILY_KWH };
 
 /* Schemes compared over different days (or a day twice) compare nothing:
  * every scheme must list the base's days, once each, with the same weight. */
@@ -301,7 +292,8 @@ static int read_daily(const char *path, const char *enc, struct dayrow *dr, size
 	hk_reader *r;
 	hk_err e;
 	int rc;
-	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind(r, daily_cols, D_N, &e) != HK_OK)
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_econ_daily, &e) != HK_OK)
 		hk_die_err(&e);
 	if (!hk_reader_has(r, D_SCHEME) || !hk_reader_has(r, D_COST)) {
 		hk_reader_close(r);
@@ -347,15 +339,9 @@ static int read_daily(const char *path, const char *enc, struct dayrow *dr, size
 	return 1;
 }
 
-enum { I_SCHEME, I_ITEM, I_QTY, I_UNIT, I_PRICE, I_AMOUNT, I_N };
-static const hk_colspec inv_cols[I_N] = {
-	{"scheme", "scheme|方案", HK_DIM_NONE, HK_REQUIRED, "scheme name"},
-	{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
-	{"quantity", "quantity|qty|数量", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "quantity"},
-	{"unit", "unit|单位", HK_DIM_NONE, 0, "unit of the quantity"},
-	{"price", "price|unit_price|单价|综合单价", HK_DIM_MONEY, HK_NONNEG, "unit price per unit of the quantity"},
-	{"amount", "amount|投资|投资额|金额|合价|总价", HK_DIM_MONEY, HK_NONNEG, "the row's total"},
-};
+/* the investment table's columns (columns.h) */
+enum { I_SCHEME = HK_INV_SCHEME, I_ITEM = HK_INV_ITEM, I_QTY = HK_INV_QTY, I_UNIT = HK_INV_UNIT,
+       I_PRICE = HK_INV_PRICE, I_AMOUNT = HK_INV_AMOUNT, I_N = HK_INV_N };
 
 /* A column that looks like money but is none of the above would be
  * ignored and the catalog price used: refuse it instead. */
@@ -445,7 +431,8 @@ static void read_invest(const char *path, struct inv *iv, size_t *ni, struct sch
 	hk_err e;
 	int rc;
 	*ni = 0;
-	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, inv_cols, I_N, &e) != HK_OK)
+	if (hk_reader_open(&r, path, NULL, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_invest, &e) != HK_OK)
 		hk_die_err(&e);
 	refuse_unread_money(r, path);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
@@ -570,8 +557,8 @@ static void read_profile(const char *path, const char *enc, struct dayrow *dr, s
 		cols[k].what = "electric power of the scheme, kW";
 	}
 	/* the heat the plants leave unmet (tanksize, hpsize) */
-	cols[*ns] = (hk_colspec){"unmet_kw", "unmet", HK_DIM_POWER, HK_NONNEG, "unmet load (tanksize)"};
-	cols[*ns + 1] = (hk_colspec){"hp_heat_kw", "hp_heat", HK_DIM_POWER, HK_NONNEG, "heat-pump heat (hpsize)"};
+	cols[*ns] = hk_tk_profile_econ.cols[HK_PECON_UNMET];
+	cols[*ns + 1] = hk_tk_profile_econ.cols[HK_PECON_HP_HEAT];
 	if (hk_proftable_read(path, enc, cols, (size_t)*ns + 2, &p, &e) != HK_OK ||
 	    hk_proftable_design(&p, &design, &e) != HK_OK)
 		hk_die_err(&e);

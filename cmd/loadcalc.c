@@ -10,6 +10,7 @@
 
 #include "climate.h"
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "job.h"
 #include "loadcalc.h"
@@ -120,19 +121,10 @@ const hk_cmdinfo info_loadcalc = {
 	.opt_size = sizeof opts0,
 };
 
-enum { B_NAME, B_TYPE, B_AREA, B_INDEX, B_PHASE, B_DAYONLY, B_DSTART, B_DEND, B_N };
-static const hk_colspec bcols[B_N] = {
-	{"name", "name|building|名称|建筑名称|建筑|楼号|单体", HK_DIM_NONE, HK_REQUIRED, "building name"},
-	{"type", "type|building_type|类型|建筑类型|用途|建筑功能", HK_DIM_NONE, 0, "building type"},
-	{"area_m2", "area|floor_area|building_area|面积|建筑面积|供暖面积", HK_DIM_AREA,
-	 HK_REQUIRED | HK_POSITIVE, "heated floor area"},
-	{"index_w_m2", "index|heat_index|q_h|热指标|面积热指标|供暖热指标", HK_DIM_INDEX,
-	 HK_POSITIVE, "area heat index"},
-	{"phase", "phase|期|分期|期数", HK_DIM_NONE, 0, "construction phase"},
-	{"day_only", "day_only|daytime_only|仅白天使用|白天使用", HK_DIM_COUNT, 0, "1 if used by day only"},
-	{"day_start", "day_start|白天开始|使用开始", HK_DIM_NONE, 0, "start of the occupied day, HH:MM"},
-	{"day_end", "day_end|白天结束|使用结束", HK_DIM_NONE, 0, "end of the occupied day, HH:MM"},
-};
+/* the buildings table's columns (columns.h) */
+enum { B_NAME = HK_BLD_NAME, B_TYPE = HK_BLD_TYPE, B_AREA = HK_BLD_AREA, B_INDEX = HK_BLD_INDEX,
+       B_PHASE = HK_BLD_PHASE, B_DAYONLY = HK_BLD_DAYONLY, B_DSTART = HK_BLD_DSTART,
+       B_DEND = HK_BLD_DEND };
 
 
 static double clock_opt(const char *s, const char *opt, double def)
@@ -211,7 +203,7 @@ static int read_row(hk_reader *r, hk_job *job, hk_lc_row *in)
 	for (k = 0; k < 2; k++) { /* the building's own occupied hours */
 		const char *t = hk_reader_text(r, tcol[k]);
 		if (t && *t && (hk_parse_clock(t, dst[k]) != HK_OK || *dst[k] < 0 || *dst[k] > 24)) {
-			hk_reader_fail(r, tcol[k], &e, "%s is not a time of day (%s): expected HH:MM", bcols[tcol[k]].key,
+			hk_reader_fail(r, tcol[k], &e, "%s is not a time of day (%s): expected HH:MM", hk_tk_buildings.cols[tcol[k]].key,
 				       t);
 			hk_job_die(job, &e);
 		}
@@ -314,7 +306,8 @@ int cmd_loadcalc(int argc, char **argv)
 	int rc;
 
 	inputs[0] = n > 0 ? args[0] : "-", inputs[1] = o.cities, inputs[2] = o.days, inputs[3] = o.weather;
-	if (hk_reader_open(&r, inputs[0], common.encoding, &e) != HK_OK || hk_reader_bind(r, bcols, B_N, &e) != HK_OK)
+	if (hk_reader_open(&r, inputs[0], common.encoding, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_buildings, &e) != HK_OK)
 		hk_die_err(&e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), hk_reader_chinese(r));
 	buildings(r, &job, &q, &run);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "text.h"
@@ -169,20 +170,44 @@ int hk_opt_given(const hk_common *c, const void *value)
 	return 0;
 }
 
+/* what the option table points at for value: the proto's field for a
+ * pointer into the caller's options struct, else value itself */
+static const void *table_ptr(const hk_common *c, const void *value)
+{
+	const char *v = value, *ob = c->opts;
+	if (ob && c->opt_proto && v >= ob && v < ob + c->opt_size)
+		return (const char *)c->opt_proto + (v - ob);
+	return value;
+}
+
 const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value)
 {
 	const hk_option *o;
-	const char *v = value, *ob = c->opts;
 	size_t i;
 	for (i = 0; i < c->ngiven; i++)
 		if (c->given[i] == value)
 			return c->given_src[i];
-	if (ob && c->opt_proto && v >= ob && v < ob + c->opt_size)
-		value = (const char *)c->opt_proto + (v - ob); /* the table points into the proto */
+	value = table_ptr(c, value);
 	for (o = ci->options; o && o->type != HK_OPT_END; o++)
 		if (o->value == value)
 			return o->src ? o->src : o->def ? o->def : "default";
 	return "default";
+}
+
+const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+			   size_t sz)
+{
+	const hk_option *o;
+	for (o = ci->options; o && o->type != HK_OPT_END && o->value != table_ptr(c, value); o++)
+		;
+	if (hk_opt_given(c, value) || !o || o->type == HK_OPT_END || !o->has_def)
+		snprintf(buf, sz, "%s", hk_opt_src(c, ci, value));
+	else if (o->type == HK_OPT_STRING)
+		snprintf(buf, sz, "default %s%s%s", o->defstr, o->src ? ": " : "", o->src ? o->src : "");
+	else
+		snprintf(buf, sz, "default %g%s%s%s%s", o->defval, o->unit ? " " : "", o->unit ? o->unit : "",
+			 o->src ? ": " : "", o->src ? o->src : "");
+	return buf;
 }
 
 static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val, int negate)
@@ -203,11 +228,13 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 		if (o->choices) {
 			size_t k;
 			char list[256];
-			for (k = 0; o->choices[k] && strcmp(o->choices[k], val); k++)
+			/* any case ("l3", "GB50736-1"); the choice as the table spells it is stored */
+			for (k = 0; o->choices[k] && strcasecmp(o->choices[k], val); k++)
 				;
 			choice_list(o, ", ", list, sizeof list);
 			if (!o->choices[k])
 				hk_die(HK_EXIT_INPUT, "%s (%s): expected one of %s", shown, val, list);
+			val = o->choices[k];
 		}
 		*(const char **)t = val;
 		break;

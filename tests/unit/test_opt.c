@@ -48,6 +48,12 @@ int main(void)
 	UNIT_EQ_STR(hk_opt_src(&c, &info, &v.b), "b's source", "untyped: its default's source");
 	UNIT_EQ_STR(hk_opt_src(&c, &info, &v.c), "c's default in words", "a default that is not one value");
 	UNIT_EQ_INT(hk_opt_choice(choices, v.ch), 0, "the choice's index");
+	{
+		char buf[128];
+		UNIT_EQ_STR(hk_opt_src_def(&c, &info, &v.b, buf, sizeof buf), "default 1: b's source",
+			    "the default with its value, found through the proto");
+		UNIT_EQ_STR(hk_opt_src_def(&c, &info, &v.a, buf, sizeof buf), "--a", "and given when typed");
+	}
 	free(args);
 	return unit_done();
 }
