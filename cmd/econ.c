@@ -227,7 +227,7 @@ static void read_invest(struct run *w)
 		die(w, &e);
 	if (!(w->names = hk_econ_names(&w->ops)))
 		die_msg(w, "out of memory");
-	if (hk_invest_read(o.invest, w->names, w->ops.ns, &w->prices, &w->inv, &e) != HK_OK)
+	if (hk_invest_load(o.invest, w->names, w->ops.ns, &w->prices, &w->inv, &e) != HK_OK)
 		die(w, &e);
 }
 

@@ -205,13 +205,14 @@ void hk_prices_free(hk_prices *p)
 	p->n = p->cap = 0;
 }
 
-/* "a, b, c" (at most sz bytes): the ids of item's rows */
-static void ids_of(const hk_prices *p, int item, char *buf, size_t sz)
+/* "a, b, c" (at most sz bytes): the ids of item's rows (every row's for
+ * item -1) but row skip */
+static void ids_of(const hk_prices *p, int item, long skip, char *buf, size_t sz)
 {
 	size_t o = 0;
 	buf[0] = '\0';
 	for (size_t j = 0; j < p->n && o < sz; j++)
-		if ((item < 0 || p->v[j].item == item) && p->v[j].id[0])
+		if ((item < 0 || p->v[j].item == item) && p->v[j].id[0] && (long)j != skip)
 			o += (size_t)snprintf(buf + o, sz - o, "%s%s", o ? ", " : "", p->v[j].id);
 }
 
@@ -223,7 +224,7 @@ static hk_status choose_ids(hk_prices *p, const char *const *ids, size_t nids, h
 		for (j = 0; j < p->n && strcmp(p->v[j].id, ids[k]); j++)
 			;
 		if (j == p->n) {
-			ids_of(p, -1, list, sizeof list);
+			ids_of(p, -1, -1, list, sizeof list);
 			return hk_fail(err, HK_EINVAL, "--price (%s): no row with that id in %s: expected one of: %s",
 				       ids[k], p->file, *list ? list : "(the table has no id column)");
 		}
@@ -264,7 +265,7 @@ hk_status hk_prices_choose(hk_prices *p, const char *const *ids, size_t nids, hk
 			char list[400];
 			if (v->item != it)
 				continue;
-			ids_of(p, it, list, sizeof list);
+			ids_of(p, it, -1, list, sizeof list);
 			if (!v->id[0] || !p->v[first].id[0]) /* rows that cannot be chosen */
 				return hk_fail_at(err, HK_EINVAL, p->file, v->line, v->item_col,
 						  "%s again (%s): expected one unit price per item", hk_inv_items[it].key,
@@ -305,12 +306,12 @@ void hk_price_describe(const hk_prices *p, size_t i, char *buf, size_t sz)
 				      status[v->status]);
 	if (o >= sz)
 		return;
-	ids_of(p, v->item, others, sizeof others);
+	ids_of(p, v->item, (long)i, others, sizeof others);
 	if (v->chosen == HK_CHOSEN_ID)
 		snprintf(buf + o, sz - o, "; chosen with --price %s of %zu rows", v->id, rows);
-	else if (v->chosen == HK_CHOSEN_DEFAULT)
-		snprintf(buf + o, sz - o, "; the table's default of %zu rows (--price ID chooses another: %s)", rows,
-			 others);
+	else if (v->chosen == HK_CHOSEN_DEFAULT && rows > 1)
+		snprintf(buf + o, sz - o, "; the table's default of %zu rows (others by --price ID: %s)", rows,
+			 *others ? others : "rows without an id");
 }
 
 hk_status hk_price_usable(const hk_prices *p, size_t i, hk_err *err)
@@ -469,11 +470,13 @@ static hk_status inv_row(const hk_reader *r, const char *const *schemes, size_t 
 	return HK_OK;
 }
 
-static hk_status invest_rows(hk_reader *r, const char *const *schemes, size_t ns, const hk_prices *prices,
-			     hk_invest_tab *t, hk_err *err)
+hk_status hk_invest_read(hk_reader *r, const char *const *schemes, size_t ns, const hk_prices *prices,
+			 hk_invest_tab *t, hk_err *err)
 {
 	hk_status st;
 	int rc;
+	memset(t, 0, sizeof *t);
+	snprintf(t->file, sizeof t->file, "%s", hk_reader_name(r));
 	if ((st = hk_reader_bind(r, inv_cols, I_N, err)) != HK_OK || (st = refuse_unread_money(r, err)) != HK_OK)
 		return st;
 	while ((rc = hk_reader_next(r, err)) > 0) {
@@ -492,7 +495,7 @@ static hk_status invest_rows(hk_reader *r, const char *const *schemes, size_t ns
 	return rc < 0 ? err ? err->code : HK_EPARSE : HK_OK;
 }
 
-hk_status hk_invest_read(const char *path, const char *const *schemes, size_t ns, const hk_prices *prices,
+hk_status hk_invest_load(const char *path, const char *const *schemes, size_t ns, const hk_prices *prices,
 			 hk_invest_tab *t, hk_err *err)
 {
 	hk_reader *r;
@@ -500,8 +503,7 @@ hk_status hk_invest_read(const char *path, const char *const *schemes, size_t ns
 	memset(t, 0, sizeof *t);
 	if ((st = hk_reader_open(&r, path, NULL, err)) != HK_OK)
 		return st;
-	snprintf(t->file, sizeof t->file, "%s", hk_reader_name(r));
-	st = invest_rows(r, schemes, ns, prices, t, err);
+	st = hk_invest_read(r, schemes, ns, prices, t, err);
 	hk_reader_close(r);
 	return st;
 }

@@ -132,8 +132,13 @@ typedef struct hk_invest_tab {
  * half the amount's last written digit), else other_yuan at 1 元/元, else
  * the price table's row for the item (prices may be NULL).  schemes[0..ns)
  * are the names the rows may give; a scheme's rows must be together.  A
- * money column it does not read is an error (it would be ignored). */
-hk_status hk_invest_read(const char *path, const char *const *schemes, size_t ns,
+ * money column it does not read is an error (it would be ignored).  Reads
+ * from an open reader (bound here). */
+hk_status hk_invest_read(hk_reader *r, const char *const *schemes, size_t ns,
+			 const hk_prices *prices, hk_invest_tab *t, hk_err *err);
+/* The same from a file (path "-" = stdin).  hk_invest_free after success
+ * or failure. */
+hk_status hk_invest_load(const char *path, const char *const *schemes, size_t ns,
 			 const hk_prices *prices, hk_invest_tab *t, hk_err *err);
 void hk_invest_free(hk_invest_tab *t);
 
