@@ -141,7 +141,8 @@ static void price_rows(report *p, const hk_prices *pr, const hk_econ_result *r)
 		if (v->status != HK_PRICE_PLACEHOLDER)
 			continue;
 		if (o < sizeof list)
-			o += (size_t)snprintf(list + o, sizeof list - o, "%s%s (%s)", o ? ", " : "", it->key, src);
+			o += (size_t)snprintf(list + o, sizeof list - o, "%s%s (%s:%ld)", o ? ", " : "", it->key,
+					      strrchr(pr->file, '/') ? strrchr(pr->file, '/') + 1 : pr->file, v->line);
 		hk_job_warn(p->job, "the unit price of %s (%g 元/%s, %s:%ld) is a placeholder — give your own "
 			    "(--prices FILE, or a price column in the invest file)", it->key, v->price, it->unit,
 			    pr->file, v->line);
