@@ -46,14 +46,12 @@ int hk_inv_item_of(const char *name)
 	return -1;
 }
 
-const char *hk_inv_item_list(void)
+const char *hk_inv_item_list(char *buf, size_t sz)
 {
-	static char buf[256];
 	size_t o = 0;
-	if (buf[0])
-		return buf;
-	for (size_t i = 0; i < hk_inv_nitems && o < sizeof buf; i++)
-		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i == 0 ? "" : i + 1 == hk_inv_nitems ? " or " : ", ",
+	buf[0] = '\0';
+	for (size_t i = 0; i < hk_inv_nitems && o < sz; i++)
+		o += (size_t)snprintf(buf + o, sz - o, "%s%s", i == 0 ? "" : i + 1 == hk_inv_nitems ? " or " : ", ",
 				      hk_inv_items[i].key);
 	return buf;
 }
@@ -142,12 +140,13 @@ static hk_status price_value(hk_reader *r, hk_price *p, hk_err *err)
 static hk_status price_row(hk_reader *r, hk_prices *ps, hk_price *p, hk_err *err)
 {
 	const char *id = hk_reader_has(r, P_ID) ? hk_reader_text(r, P_ID) : "";
+	char list[256];
 	hk_status st;
 	memset(p, 0, sizeof *p);
 	p->item = hk_inv_item_of(hk_reader_text(r, P_ITEM));
 	if (p->item < 0)
 		return hk_reader_fail(r, P_ITEM, err, "unknown item (%s): expected %s (or the unit-prices.csv names)",
-				      hk_reader_text(r, P_ITEM), hk_inv_item_list());
+				      hk_reader_text(r, P_ITEM), hk_inv_item_list(list, sizeof list));
 	if (strlen(id) >= sizeof p->id)
 		return hk_reader_fail(r, P_ID, err, "id too long (%s): expected at most %zu bytes", id, sizeof p->id - 1);
 	for (size_t j = 0; *id && j < ps->n; j++)
@@ -438,6 +437,7 @@ static hk_status inv_row(const hk_reader *r, const char *const *schemes, size_t 
 {
 	double f = 1, off = 0;
 	hk_status st;
+	char list[256];
 	int given;
 	size_t k;
 	memset(v, 0, sizeof *v);
@@ -450,7 +450,7 @@ static hk_status inv_row(const hk_reader *r, const char *const *schemes, size_t 
 	v->item = hk_inv_item_of(hk_reader_text(r, I_ITEM));
 	if (v->item < 0)
 		return hk_reader_fail(r, I_ITEM, err, "unknown item (%s): expected %s", hk_reader_text(r, I_ITEM),
-				      hk_inv_item_list());
+				      hk_inv_item_list(list, sizeof list));
 	v->line = hk_reader_line(r);
 	v->qty_col = (int)hk_reader_col(r, I_QTY) + 1;
 	v->price_row = -1;

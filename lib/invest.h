@@ -39,8 +39,8 @@ enum { HK_ITEM_HEAT_PUMP, HK_ITEM_TANK, HK_ITEM_PUMP, HK_ITEM_LAND, HK_ITEM_OTHE
 
 /* The item a name stands for (key or alias, folded as headers are), -1. */
 int hk_inv_item_of(const char *name);
-/* "heat_pump_kw, tank_m3, ... or other_yuan", for messages. */
-const char *hk_inv_item_list(void);
+/* "heat_pump_kw, tank_m3, ... or boiler_kw" into buf, for messages. */
+const char *hk_inv_item_list(char *buf, size_t sz);
 
 /* ---- unit prices --------------------------------------------------- */
 
