@@ -23,16 +23,23 @@
 #include "diag.h"
 #include "job.h"
 
-/* options (NAN / NULL = not given) */
+/* options: the parser stores the defaults of the table below; NAN / NULL =
+ * not given (options without a default) */
 static const char *o_field, *o_layout, *o_coords, *o_land, *o_profile, *o_method, *o_utube;
-static double o_k = NAN, o_rhoc = NAN, o_tg = NAN, o_tsurf = NAN, o_grad = NAN, o_flux = NAN;
-static double o_spacing = NAN, o_spacing_y = NAN, o_rb = NAN, o_buried = NAN, o_depth = NAN;
-static double o_min_depth = NAN, o_max_depth = NAN, o_max_aspect = NAN;
-static double o_rbstar = NAN, o_rin = NAN, o_rout = NAN, o_shank = NAN, o_kg = NAN, o_kp = NAN;
-static double o_flow = NAN, o_fk = NAN, o_frho = NAN, o_fcp = NAN, o_fmu = NAN;
-static double o_tfmin = NAN, o_tfmax = NAN, o_tinmin = NAN, o_toutmax = NAN, o_loopdt = NAN;
-static double o_cop = NAN, o_eer = NAN, o_peak_hours = NAN, o_wpm = NAN, o_imb_max = NAN;
-static int o_years = -1, o_count, o_fast, o_max_n = -1;
+static double o_k = NAN, o_rhoc, o_tg = NAN, o_tsurf = NAN, o_grad = NAN, o_flux = NAN;
+static double o_spacing = NAN, o_spacing_y = NAN, o_rb, o_buried, o_depth = NAN;
+static double o_min_depth = NAN, o_max_depth = NAN, o_max_aspect;
+static double o_rbstar = NAN, o_rin, o_rout, o_shank, o_kg, o_kp;
+static double o_flow = NAN, o_fk, o_frho, o_fcp, o_fmu;
+static double o_tfmin = NAN, o_tfmax = NAN, o_tinmin, o_toutmax, o_loopdt;
+static double o_cop = NAN, o_eer = NAN, o_peak_hours, o_wpm = NAN, o_imb_max;
+static int o_years, o_count, o_fast, o_max_n;
+
+/* the choices, in the order of the enums they stand for */
+static const char *const layout_choices[] = {"rect", "box", "L", "U", "line", NULL}; /* hk_layout_kind */
+static const char *const utube_choices[] = {"single", "double", NULL};             /* pipes - 1 */
+static const char *const method_choices[] = {"L2", "L3", "L4", NULL};
+static const hk_method method_of[] = {HK_L2, HK_L3, HK_L4};
 
 static const char *const usage[] = {
 	"--k W/MK --tg C --field N1xN2 --spacing M (--rb-star R | --utube single|double --flow KG/S) [options] LOADS.csv",
@@ -59,8 +66,8 @@ static const hk_option options[] = {
 	HK_OPT_GROUP_("Ground"),
 	HK_OPT_NUM_(0, "k", &o_k, "W/MK", "ground thermal conductivity (from a thermal response test)",
 		    "W/mK", "required (GB 50366-2009 §4.3.5A: from a thermal response test)"),
-	HK_OPT_NUM_(0, "rho-c", &o_rhoc, "MJ/M3K", "ground volumetric heat capacity", "MJ/m3K",
-		    "2.4 (Peere et al. 2021 and GHEtool's validation cases)"),
+	HK_OPT_NUMD_(0, "rho-c", &o_rhoc, "MJ/M3K", "ground volumetric heat capacity", "MJ/m3K", 2.4,
+		     "Peere et al. 2021 and GHEtool's validation cases"),
 	HK_OPT_NUM_(0, "tg", &o_tg, "C", "undisturbed ground temperature", "C",
 		    "required, or --t-surface with --gradient / --flux"),
 	HK_OPT_NUM_(0, "t-surface", &o_tsurf, "C", "ground surface temperature (with --gradient or --flux)",
@@ -71,42 +78,46 @@ static const hk_option options[] = {
 		    "W/m2", "none"),
 	HK_OPT_GROUP_("Field"),
 	HK_OPT_STR_(0, "field", &o_field, "N1xN2", "boreholes along x and y (\"12x10\"; a line: \"8\")", "none"),
-	HK_OPT_STR_(0, "layout", &o_layout, "rect|box|L|U|line",
-		    "shape on the N1 x N2 grid: full rectangle, open rectangle, L, U or a line", "rect"),
+	HK_OPT_CHOICE_(0, "layout", &o_layout,
+		       "shape on the N1 x N2 grid: full rectangle, open rectangle, L, U or a line",
+		       layout_choices, "rect", "the full N1 x N2 grid"),
 	HK_OPT_NUM_(0, "spacing", &o_spacing, "M", "borehole spacing B", "m",
 		    "required (GB 50366-2009 §4.3.8: 3-6 m)"),
 	HK_OPT_NUM_(0, "spacing-y", &o_spacing_y, "M", "spacing along y when it differs", "m", "--spacing"),
 	HK_OPT_STR_(0, "coords", &o_coords, "FILE", "borehole coordinates instead of a layout: x,y in m", "none"),
-	HK_OPT_NUM_(0, "rb", &o_rb, "M", "borehole radius", "m",
-		    "0.075 (GHEtool default; GB 50366-2009 §4.3.8 asks a diameter >= 0.11 m)"),
-	HK_OPT_NUM_(0, "buried", &o_buried, "M", "buried depth D of the borehole top", "m",
-		    "1.5 (GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground)"),
+	HK_OPT_NUMD_(0, "rb", &o_rb, "M", "borehole radius", "m", 0.075,
+		     "GHEtool default; GB 50366-2009 §4.3.8 asks a diameter >= 0.11 m"),
+	HK_OPT_NUMD_(0, "buried", &o_buried, "M", "buried depth D of the borehole top", "m", 1.5,
+		     "GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground"),
 	HK_OPT_GROUP_("Borehole resistance"),
 	HK_OPT_NUM_(0, "rb-star", &o_rbstar, "MK/W", "effective borehole resistance Rb* (from a TRT)", "mK/W",
 		    "none: give it or --utube"),
-	HK_OPT_STR_(0, "utube", &o_utube, "single|double",
-		    "compute Rb* from a U-tube (multipole J=2, Gnielinski film; pygfunction)", "none"),
-	HK_OPT_NUM_(0, "r-out", &o_rout, "M", "pipe outer radius", "m",
-		    "0.016 (De32 PE pipe, GB/T 13663) [toolkit assumption]"),
-	HK_OPT_NUM_(0, "r-in", &o_rin, "M", "pipe inner radius", "m",
-		    "0.0131 (De32 x 2.9 mm, SDR 11) [toolkit assumption]"),
-	HK_OPT_NUM_(0, "shank", &o_shank, "M", "distance from the borehole centre to each pipe centre", "m",
-		    "0.04 [toolkit assumption]"),
-	HK_OPT_NUM_(0, "k-grout", &o_kg, "W/MK", "grout conductivity", "W/mK", "1.5 [toolkit assumption]"),
-	HK_OPT_NUM_(0, "k-pipe", &o_kp, "W/MK", "pipe conductivity", "W/mK", "0.4 (PE, GHEtool Case B)"),
+	HK_OPT_CHOICE_(0, "utube", &o_utube,
+		       "compute Rb* from a U-tube (multipole J=2, Gnielinski film; pygfunction)",
+		       utube_choices, NULL, "none: give it or --rb-star"),
+	HK_OPT_NUMD_(0, "r-out", &o_rout, "M", "pipe outer radius", "m", 0.016,
+		     "De32 PE pipe, GB/T 13663 [toolkit assumption, UNVERIFIED]"),
+	HK_OPT_NUMD_(0, "r-in", &o_rin, "M", "pipe inner radius", "m", 0.0131,
+		     "De32 x 2.9 mm, SDR 11 [toolkit assumption, UNVERIFIED]"),
+	HK_OPT_NUMD_(0, "shank", &o_shank, "M", "distance from the borehole centre to each pipe centre", "m",
+		     0.04, "[toolkit assumption, UNVERIFIED]"),
+	HK_OPT_NUMD_(0, "k-grout", &o_kg, "W/MK", "grout conductivity", "W/mK", 1.5,
+		     "[toolkit assumption, UNVERIFIED]"),
+	HK_OPT_NUMD_(0, "k-pipe", &o_kp, "W/MK", "pipe conductivity", "W/mK", 0.4, "PE, GHEtool Case B"),
 	HK_OPT_NUM_(0, "flow", &o_flow, "KG/S", "fluid flow per borehole (for Rb* and the loop dT)",
 		    "kg/s", "none (required with --utube)"),
-	HK_OPT_NUM_(0, "fluid-k", &o_fk, "W/MK", "fluid conductivity", "W/mK", "0.568 (water, GHEtool Case B)"),
-	HK_OPT_NUM_(0, "fluid-rho", &o_frho, "KG/M3", "fluid density", "kg/m3", "998 (water)"),
-	HK_OPT_NUM_(0, "fluid-cp", &o_fcp, "J/KGK", "fluid specific heat", "J/kgK", "4180 (water)"),
-	HK_OPT_NUM_(0, "fluid-mu", &o_fmu, "PA.S", "fluid dynamic viscosity", "Pa s", "0.001 (water)"),
+	HK_OPT_NUMD_(0, "fluid-k", &o_fk, "W/MK", "fluid conductivity", "W/mK", 0.568,
+		     "water, GHEtool Case B"),
+	HK_OPT_NUMD_(0, "fluid-rho", &o_frho, "KG/M3", "fluid density", "kg/m3", 998, "water"),
+	HK_OPT_NUMD_(0, "fluid-cp", &o_fcp, "J/KGK", "fluid specific heat", "J/kgK", 4180, "water"),
+	HK_OPT_NUMD_(0, "fluid-mu", &o_fmu, "PA.S", "fluid dynamic viscosity", "Pa s", 0.001, "water"),
 	HK_OPT_GROUP_("Temperature limits (on the mean fluid temperature)"),
-	HK_OPT_NUM_(0, "t-in-min", &o_tinmin, "C", "lowest field inlet temperature in winter", "C",
-		    "4 (GB 50366-2009 §4.3.5A, no antifreeze): Tf_min = 4 + dT_ext/2"),
-	HK_OPT_NUM_(0, "t-out-max", &o_toutmax, "C", "highest field outlet temperature in summer", "C",
-		    "33 (GB 50366-2009 §4.3.5A): Tf_max = 33 + dT_inj/2"),
-	HK_OPT_NUM_(0, "loop-dt", &o_loopdt, "K", "fluid dT across the field at the peak (without --flow)",
-		    "K", "5 (usual heat-pump loop design dT) [toolkit assumption]"),
+	HK_OPT_NUMD_(0, "t-in-min", &o_tinmin, "C", "lowest field inlet temperature in winter", "C", 4,
+		     "GB 50366-2009 §4.3.5A, winter inlet above 4 C without antifreeze (Tf_min = 4 + dT_ext/2)"),
+	HK_OPT_NUMD_(0, "t-out-max", &o_toutmax, "C", "highest field outlet temperature in summer", "C", 33,
+		     "GB 50366-2009 §4.3.5A, summer outlet below 33 C (Tf_max = 33 + dT_inj/2)"),
+	HK_OPT_NUMD_(0, "loop-dt", &o_loopdt, "K", "fluid dT across the field at the peak (without --flow)",
+		     "K", 5, "usual heat-pump loop design dT [toolkit assumption]"),
 	HK_OPT_NUM_(0, "tf-min", &o_tfmin, "C", "minimum mean fluid temperature (overrides --t-in-min)", "C",
 		    "from --t-in-min"),
 	HK_OPT_NUM_(0, "tf-max", &o_tfmax, "C", "maximum mean fluid temperature (overrides --t-out-max)", "C",
@@ -119,13 +130,12 @@ static const hk_option options[] = {
 		    "the profile's cop column; none for loads files"),
 	HK_OPT_NUM_(0, "eer", &o_eer, "EER", "chiller EER: ground injection = cooling (1 + 1/EER)", NULL,
 		    "none"),
-	HK_OPT_INT_(0, "years", &o_years, "N", "simulation period", "20 (GHEtool, Peere et al. 2021)"),
-	HK_OPT_NUM_(0, "peak-hours", &o_peak_hours, "H", "duration of the monthly peak loads", "h",
-		    "6 (GHEtool; Ahmadfard & Bernier 2019)"),
+	HK_OPT_INTD_(0, "years", &o_years, "N", "simulation period", 20, "GHEtool; Peere et al. 2021"),
+	HK_OPT_NUMD_(0, "peak-hours", &o_peak_hours, "H", "duration of the monthly peak loads", "h", 6,
+		     "GHEtool; Ahmadfard & Bernier 2019"),
 	HK_OPT_GROUP_("Sizing"),
-	HK_OPT_STR_(0, "method", &o_method, "L2|L3|L4",
-		    "three pulses, monthly superposition, or hourly superposition",
-		    "L3 for monthly loads and profiles, L4 for hourly loads"),
+	HK_OPT_CHOICE_(0, "method", &o_method, "three pulses, monthly superposition, or hourly superposition",
+		       method_choices, NULL, "L3 for monthly loads and profiles, L4 for hourly loads"),
 	HK_OPT_NUM_(0, "depth", &o_depth, "M",
 		    "a fixed depth: simulate the field (and size auxiliaries), or the depth for --count", "m",
 		    "none: the depth is sized"),
@@ -135,16 +145,17 @@ static const hk_option options[] = {
 		    "1 (--land: 20, GB 50366-2009 §4.3.8)"),
 	HK_OPT_NUM_(0, "max-depth", &o_max_depth, "M", "deepest depth allowed", "m",
 		    "1000 (--land: 150, usual practice 80-150 m, standards-notes §6)"),
-	HK_OPT_NUM_(0, "max-aspect", &o_max_aspect, "R", "--count: longest side / shortest side", NULL,
-		    "2 [toolkit assumption]"),
-	HK_OPT_INT_(0, "max-boreholes", &o_max_n, "N", "--count, --land: most boreholes tried", "1000"),
+	HK_OPT_NUMD_(0, "max-aspect", &o_max_aspect, "R", "--count: longest side / shortest side", NULL, 2,
+		     "[toolkit assumption]"),
+	HK_OPT_INTD_(0, "max-boreholes", &o_max_n, "N", "--count, --land: most boreholes tried", 1000,
+		     "a bound on the search"),
 	HK_OPT_BOOL_(0, "fast", &o_fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
 		     "about 0.1-0.7 %"),
 	HK_OPT_GROUP_("Checks"),
 	HK_OPT_NUM_(0, "w-per-m", &o_wpm, "W/M", "rule-of-thumb extraction per metre, printed beside the result",
 		    "W/m", "none (standards-notes §6: depends on a TRT, no default)"),
-	HK_OPT_NUM_(0, "imbalance-max", &o_imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
-		    "0.2 (practice: 10-20 %, standards-notes §6 [low authority])"),
+	HK_OPT_NUMD_(0, "imbalance-max", &o_imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
+		     0.2, "practice: 10-20 %, standards-notes §6 [low authority]"),
 	HK_OPT_END_,
 };
 
@@ -198,7 +209,8 @@ const hk_cmdinfo info_borefield = {
 		"    average load), tf_peak_ext_c, tf_peak_inj_c (at the peaks; L4: the month's\n"
 		"    lowest and highest hourly Tf), tf_min_limit_c, tf_max_limit_c\n"
 		"  summary: boreholes, layout, spacing_m, depth_m, total_length_m, limit, quadrant,\n"
-		"    tf_min_c, tf_max_c, limits and their derivation, rb_star_mk_w, imbalance, drift_k,\n"
+		"    tf_min_c, tf_max_c, limits and their derivation, rb_star_mk_w (with --utube the\n"
+		"    pipe, grout and fluid rows r_in_m ... fluid_mu_pa_s), imbalance, drift_k,\n"
 		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m, depth_needed_m\n"
 		"    (--count), and every default\n"
 		"  -o FILE.xlsx: the monthly sheet with a chart of fluid temperature against time",
@@ -208,10 +220,7 @@ const hk_cmdinfo info_borefield = {
 
 /* ---- options ------------------------------------------------------------- */
 
-/*
- * Options that are wrong whatever the loads and the defaults the summary
- * prints with their sources.  Dies on the first problem.
- */
+/* Options that are wrong whatever the loads.  Dies on the first problem. */
 static void check_values(int nargs, const char *loads_path)
 {
 	if (nargs > 1)
@@ -221,19 +230,6 @@ static void check_values(int nargs, const char *loads_path)
 		       "--profile FILE (see heatkit borefield --help)");
 	if (loads_path && o_profile && !strcmp(loads_path, "-") && !strcmp(o_profile, "-"))
 		hk_die(HK_EXIT_INPUT, "the loads file and --profile cannot both be standard input");
-
-	/* defaults, each with the source the summary prints */
-	if (isnan(o_rhoc)) o_rhoc = 2.4;
-	if (isnan(o_rb)) o_rb = 0.075;
-	if (isnan(o_buried)) o_buried = 1.5;
-	if (isnan(o_tinmin)) o_tinmin = 4;
-	if (isnan(o_toutmax)) o_toutmax = 33;
-	if (isnan(o_loopdt)) o_loopdt = 5;
-	if (isnan(o_peak_hours)) o_peak_hours = 6;
-	if (isnan(o_imb_max)) o_imb_max = 0.2;
-	if (isnan(o_max_aspect)) o_max_aspect = 2;
-	if (o_years < 0) o_years = 20;
-	if (o_max_n < 0) o_max_n = 1000;
 
 	/* options that are wrong whatever the loads */
 	if (isnan(o_k))
@@ -270,8 +266,9 @@ static void check_values(int nargs, const char *loads_path)
 		       "one of them");
 	if (isfinite(o_rbstar) && !(o_rbstar > 0))
 		hk_die(HK_EXIT_INPUT, "--rb-star %g: expected a resistance > 0 mK/W", o_rbstar);
-	if (o_utube && strcmp(o_utube, "single") && strcmp(o_utube, "double"))
-		hk_die(HK_EXIT_INPUT, "--utube %s: expected single or double", o_utube);
+	if (o_max_n < 1 || !(o_max_aspect >= 1))
+		hk_die(HK_EXIT_INPUT, "--max-boreholes %d, --max-aspect %g: expected at least 1 borehole "
+		       "and an aspect >= 1", o_max_n, o_max_aspect);
 	if (o_utube && !(o_flow > 0))
 		hk_die(HK_EXIT_INPUT, "--utube needs --flow KG/S: the fluid flow per borehole");
 	if (isfinite(o_flow) && !(o_flow > 0))
@@ -280,7 +277,7 @@ static void check_values(int nargs, const char *loads_path)
 
 /* what the run is: the mode (depth, fixed depth, count, land), its field
  * options and the method.  Dies on the first problem. */
-static void check_mode(hk_bf_request *q)
+static void check_mode(hk_bf_request *q, int layout_given)
 {
 	if (o_land && o_count)
 		hk_die(HK_EXIT_INPUT, "--land and --count: expected one of them");
@@ -304,10 +301,10 @@ static void check_mode(hk_bf_request *q)
 		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o_land ? "land" : "count");
 	if ((q->mode == HK_BF_DEPTH || q->mode == HK_BF_FIXED) && !o_field == !o_coords)
 		hk_die(HK_EXIT_INPUT, "give the field: --field N1xN2 with --spacing M, or --coords FILE");
-	if (o_layout && (o_land || o_count))
+	if (layout_given && (o_land || o_count))
 		hk_die(HK_EXIT_INPUT, "--layout %s: --%s chooses the layout; drop --layout", o_layout,
 		       o_land ? "land" : "count");
-	if (o_layout && !o_field)
+	if (layout_given && !o_field)
 		hk_die(HK_EXIT_INPUT, "--layout %s shapes a --field: give --field N1xN2, or drop --layout",
 		       o_layout);
 	if (o_coords && (!isnan(o_spacing) || !isnan(o_spacing_y)))
@@ -325,18 +322,7 @@ static void check_mode(hk_bf_request *q)
 			       "(2 x --rb): boreholes would overlap; expected a spacing >= %g m",
 			       fmin(o_spacing, o_spacing_y), 2 * o_rb, 2 * o_rb);
 	}
-	if (o_method) {
-		if (!strcmp(o_method, "L2") || !strcmp(o_method, "l2"))
-			q->method = HK_L2;
-		else if (!strcmp(o_method, "L3") || !strcmp(o_method, "l3"))
-			q->method = HK_L3;
-		else if (!strcmp(o_method, "L4") || !strcmp(o_method, "l4"))
-			q->method = HK_L4;
-		else
-			hk_die(HK_EXIT_INPUT, "--method %s: expected L2, L3 or L4", o_method);
-	} else {
-		q->method = HK_L3;
-	}
+	q->method = o_method ? method_of[hk_opt_choice(method_choices, o_method)] : HK_L3;
 }
 
 /* the given field: --coords (checked for overlaps, located) or --field/--layout */
@@ -351,8 +337,9 @@ static hk_status build_field(const char *enc, hk_bf_request *q, double *x, doubl
 			return st;
 		snprintf(txt, cap, "coordinates from %s", o_coords);
 	} else if (o_field &&
-		   (st = hk_bf_field_parse(o_field, o_layout, o_spacing, o_spacing_y, x, y, HK_BF_MAX_N,
-					   &q->d.n, txt, cap, e))) {
+		   (st = hk_bf_field_parse(o_field, (hk_layout_kind)hk_opt_choice(layout_choices, o_layout),
+					   o_spacing, o_spacing_y, x, y, HK_BF_MAX_N, &q->d.n, txt, cap,
+					   e))) {
 		return st;
 	}
 	q->field_txt = txt;
@@ -377,24 +364,36 @@ static hk_status check_loads(hk_bf_request *q, const hk_bf_loads *L, hk_err *e)
 	return HK_OK;
 }
 
+/* the options with a default, in HK_BF_SRC_* order: the summary names
+ * each one's source */
+static const void *const src_opt[HK_BF_NSRC] = {
+	[HK_BF_SRC_RHO_C] = &o_rhoc, [HK_BF_SRC_RB] = &o_rb, [HK_BF_SRC_BURIED] = &o_buried,
+	[HK_BF_SRC_YEARS] = &o_years, [HK_BF_SRC_PEAK_HOURS] = &o_peak_hours,
+	[HK_BF_SRC_LOOP_DT] = &o_loopdt, [HK_BF_SRC_T_IN_MIN] = &o_tinmin,
+	[HK_BF_SRC_T_OUT_MAX] = &o_toutmax, [HK_BF_SRC_R_IN] = &o_rin, [HK_BF_SRC_R_OUT] = &o_rout,
+	[HK_BF_SRC_SHANK] = &o_shank, [HK_BF_SRC_K_GROUT] = &o_kg, [HK_BF_SRC_K_PIPE] = &o_kp,
+	[HK_BF_SRC_FLUID_K] = &o_fk, [HK_BF_SRC_FLUID_RHO] = &o_frho, [HK_BF_SRC_FLUID_CP] = &o_fcp,
+	[HK_BF_SRC_FLUID_MU] = &o_fmu,
+};
+
 /* the rest of the request from the options: ground, Rb* or U-tube, fluid,
- * depths, limits, and how each was given */
-static hk_status build_request(hk_bf_request *q, hk_utube *ut, const char *loads_path, hk_err *e)
+ * depths, limits, and how each was given (its source text into src) */
+static hk_status build_request(const hk_common *c, hk_bf_request *q, hk_utube *ut,
+			       const char *loads_path, char (*src)[400], hk_err *e)
 {
 	hk_bfdesign *d = &q->d;
+	int k;
 	d->ground = (hk_ground){o_k, o_rhoc * 1e6, isfinite(o_tg) ? o_tg : o_tsurf,
 			       isfinite(o_flux) ? o_flux : 0, isfinite(o_grad) ? o_grad : 0};
 	d->D = o_buried;
 	d->rb = o_rb;
-	d->fluid = (hk_fluid){isnan(o_fk) ? 0.568 : o_fk, isnan(o_frho) ? 998 : o_frho,
-			     isnan(o_fcp) ? 4180 : o_fcp, isnan(o_fmu) ? 1e-3 : o_fmu};
+	d->fluid = (hk_fluid){o_fk, o_frho, o_fcp, o_fmu};
 	if (!(d->fluid.k > 0 && d->fluid.rho > 0 && d->fluid.cp > 0 && d->fluid.mu > 0))
 		return hk_fail(e, HK_EINVAL, "--fluid-k, --fluid-rho, --fluid-cp, --fluid-mu: expected "
 			       "values > 0");
 	if (o_utube) {
-		*ut = (hk_utube){!strcmp(o_utube, "double") ? 2 : 1, o_rb, isnan(o_rin) ? 0.0131 : o_rin,
-				 isnan(o_rout) ? 0.016 : o_rout, isnan(o_shank) ? 0.04 : o_shank,
-				 isnan(o_kg) ? 1.5 : o_kg, isnan(o_kp) ? 0.4 : o_kp, 0, 0};
+		*ut = (hk_utube){hk_opt_choice(utube_choices, o_utube) + 1, o_rb, o_rin, o_rout, o_shank,
+				 o_kg, o_kp, 0, 0};
 		if (!(ut->r_in > 0 && ut->r_out > ut->r_in && ut->D_s > 0 && ut->k_g > 0 && ut->k_p > 0))
 			return hk_fail(e, HK_EINVAL, "U-tube: expected 0 < --r-in < --r-out, --shank > 0, "
 				       "--k-grout > 0 and --k-pipe > 0");
@@ -423,8 +422,10 @@ static hk_status build_request(hk_bf_request *q, hk_utube *ut, const char *loads
 	q->tg_src = isfinite(o_tg) ? HK_BF_TG_GIVEN : isfinite(o_grad) ? HK_BF_TG_GRADIENT : HK_BF_TG_FLUX;
 	q->geo_given = isfinite(o_grad) || isfinite(o_flux);
 	q->utube = o_utube;
-	q->pipe_defaults = isnan(o_rin) || isnan(o_rout) || isnan(o_shank) || isnan(o_kg) || isnan(o_kp);
-	q->fluid_default = isnan(o_fk) && isnan(o_frho) && isnan(o_fcp) && isnan(o_fmu);
+	for (k = 0; k < HK_BF_NSRC; k++)
+		q->src[k] = hk_opt_src_def(c, &info_borefield, src_opt[k], src[k], sizeof src[0]);
+	q->limits.t_in_min_src = q->src[HK_BF_SRC_T_IN_MIN];
+	q->limits.t_out_max_src = q->src[HK_BF_SRC_T_OUT_MAX];
 	q->imb_max = o_imb_max;
 	q->w_per_m = o_wpm;
 	return HK_OK;
@@ -443,13 +444,13 @@ int cmd_borefield(int argc, char **argv)
 	hk_bf_result res;
 	hk_utube ut;
 	hk_err e;
-	char field_txt[300] = "";
+	char field_txt[300] = "", src[HK_BF_NSRC][400];
 	int rc;
 
 	memset(&q, 0, sizeof q);
 	memset(&loads, 0, sizeof loads);
 	check_values(nargs, loads_path);
-	check_mode(&q);
+	check_mode(&q, hk_opt_given(&common, &o_layout));
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy); /* the given field */
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
 	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory") : HK_OK;
@@ -457,7 +458,7 @@ int cmd_borefield(int argc, char **argv)
 				    sizeof field_txt, &e)) ||
 	    (st = hk_bf_loads_read(loads_path, o_profile, common.encoding, o_years, o_cop, o_eer,
 				   &loads, &e)) ||
-	    (st = check_loads(&q, &loads, &e)) || (st = build_request(&q, &ut, loads_path, &e)) ||
+	    (st = check_loads(&q, &loads, &e)) || (st = build_request(&common, &q, &ut, loads_path, src, &e)) ||
 	    (st = hk_borefield_run(&q, &res, &e))) {
 		free(xy);
 		free(line);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "job.h"
 #include "table.h"
@@ -35,12 +36,6 @@ const hk_cmdinfo info_check = {
 	.flags = HK_CMD_NO_COMMON,
 };
 
-enum { S_KEY, S_VALUE, S_N };
-static const hk_colspec cols[S_N] = {
-	{"key", "key|键|参数", HK_DIM_NONE, HK_REQUIRED, "summary key"},
-	{"value", "value|数值|值", HK_DIM_NONE, HK_REQUIRED, "summary value"},
-};
-
 int cmd_check(int argc, char **argv)
 {
 	hk_common common;
@@ -57,11 +52,11 @@ int cmd_check(int argc, char **argv)
 		       "(usage: heatkit check SUMMARY.csv RULE...)");
 	}
 	if (hk_reader_open(&r, args[0], NULL, &e) != HK_OK ||
-	    hk_reader_bind(r, cols, S_N, &e) != HK_OK)
+	    hk_reader_bind_kind(r, &hk_tk_summary, &e) != HK_OK)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double v;
-		const char *key = hk_reader_text(r, S_KEY), *val = hk_reader_text(r, S_VALUE);
+		const char *key = hk_reader_text(r, HK_SUM_KEY), *val = hk_reader_text(r, HK_SUM_VALUE);
 		if (hk_parse_number(val, &v, NULL) == HK_OK)
 			hk_sum_num(&s, key, v, NULL, -1, NULL, NULL, NULL);
 		else

@@ -231,19 +231,6 @@ static void read_invest(struct run *w)
 		die(w, &e);
 }
 
-/* A summary's source for a numeric option: "--NAME" when given (even at
- * the default's value), else "default VALUE: where it comes from". */
-static const char *num_src(const hk_common *c, const void *value, char *buf, size_t sz)
-{
-	const hk_option *p;
-	if (hk_opt_given(c, value))
-		return hk_opt_src(c, &info_econ, value);
-	for (p = options; p->type != HK_OPT_END && p->value != value; p++)
-		;
-	snprintf(buf, sz, "default %g: %s", p->defval, p->src);
-	return buf;
-}
-
 int cmd_econ(int argc, char **argv)
 {
 	struct run w = {0};
@@ -264,10 +251,10 @@ int cmd_econ(int argc, char **argv)
 		tariff_in[0] = '\0';
 	const char *inputs[] = {w.args[0], o.invest, o.prices, tariff_in[0] ? tariff_in : NULL};
 	hk_econ_words words = {w.args[0], hk_opt_src(&w.common, &info_econ, &o.base),
-			       num_src(&w.common, &o.rate, s_rate, sizeof s_rate),
-			       num_src(&w.common, &o.escalation, s_esc, sizeof s_esc),
-			       num_src(&w.common, &o.life, s_life, sizeof s_life),
-			       num_src(&w.common, &o.backup_cop, s_cop, sizeof s_cop), o.invest};
+			       hk_opt_src_def(&w.common, &info_econ, &o.rate, s_rate, sizeof s_rate),
+			       hk_opt_src_def(&w.common, &info_econ, &o.escalation, s_esc, sizeof s_esc),
+			       hk_opt_src_def(&w.common, &info_econ, &o.life, s_life, sizeof s_life),
+			       hk_opt_src_def(&w.common, &info_econ, &o.backup_cop, s_cop, sizeof s_cop), o.invest};
 	hk_job_begin(&job, &w.common, inputs, HK_NELEM(inputs), w.ops.chinese);
 	hk_econ_write(&job, &q, &w.res, &words);
 	rc = hk_job_end(&job);

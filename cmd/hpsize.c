@@ -11,6 +11,7 @@
 #include "catalog.h"
 #include "climate.h"
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "heatpump.h"
 #include "job.h"
@@ -131,19 +132,13 @@ static const hk_col add_cols[] = {
 
 static void load_ratios(const char *path, const char *enc, hk_hp_model *m)
 {
-	static const hk_colspec cols[] = {
-		{"t_out_c", "t_out|outdoor_temp|室外温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor temperature"},
-		{"k1", "k1|capacity_ratio|ratio|修正系数", HK_DIM_NONE, HK_REQUIRED | HK_POSITIVE,
-		 "capacity ratio Q(t)/q"},
-		{"cop", "cop|能效比", HK_DIM_NONE, HK_POSITIVE, "COP"},
-		{"t_water_out_c", "t_water_out|t_water|出水温度", HK_DIM_TEMP, 0, "leaving water temperature"},
-	};
 	hk_reader *r;
 	hk_err e;
 	int rc;
 	double tt[HK_HP_MAX_T * HK_HP_MAX_W][4];
 	size_t n = 0, i, j;
-	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind(r, cols, 4, &e) != HK_OK)
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_hp_ratios, &e) != HK_OK)
 		hk_die_err(&e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double row[4] = {NAN, NAN, NAN, NAN};
@@ -208,14 +203,11 @@ static void load_ratios(const char *path, const char *enc, hk_hp_model *m)
 
 static void load_k2(const char *path, const char *enc, hk_k2 *k)
 {
-	static const hk_colspec cols[] = {
-		{"t_out_c", "t_out|outdoor_temp|室外温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor temperature"},
-		{"k2", "k2|defrost_factor|融霜修正系数", HK_DIM_NONE, HK_REQUIRED | HK_POSITIVE, "defrost factor"},
-	};
 	hk_reader *r;
 	hk_err e;
 	int rc;
-	if (hk_reader_open(&r, path, enc, &e) != HK_OK || hk_reader_bind(r, cols, 2, &e) != HK_OK)
+	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
+	    hk_reader_bind_kind(r, &hk_tk_k2, &e) != HK_OK)
 		hk_die_err(&e);
 	k->n = 0;
 	while ((rc = hk_reader_next(r, &e)) > 0) {

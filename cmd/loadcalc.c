@@ -10,6 +10,7 @@
 
 #include "climate.h"
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "job.h"
 #include "loads.h"
@@ -116,19 +117,10 @@ const hk_cmdinfo info_loadcalc = {
 	.options = options,
 };
 
-enum { B_NAME, B_TYPE, B_AREA, B_INDEX, B_PHASE, B_DAYONLY, B_DSTART, B_DEND, B_N };
-static const hk_colspec bcols[B_N] = {
-	{"name", "name|building|名称|建筑名称|建筑|楼号|单体", HK_DIM_NONE, HK_REQUIRED, "building name"},
-	{"type", "type|building_type|类型|建筑类型|用途|建筑功能", HK_DIM_NONE, 0, "building type"},
-	{"area_m2", "area|floor_area|building_area|面积|建筑面积|供暖面积", HK_DIM_AREA,
-	 HK_REQUIRED | HK_POSITIVE, "heated floor area"},
-	{"index_w_m2", "index|heat_index|q_h|热指标|面积热指标|供暖热指标", HK_DIM_INDEX,
-	 HK_POSITIVE, "area heat index"},
-	{"phase", "phase|期|分期|期数", HK_DIM_NONE, 0, "construction phase"},
-	{"day_only", "day_only|daytime_only|仅白天使用|白天使用", HK_DIM_COUNT, 0, "1 if used by day only"},
-	{"day_start", "day_start|白天开始|使用开始", HK_DIM_NONE, 0, "start of the occupied day, HH:MM"},
-	{"day_end", "day_end|白天结束|使用结束", HK_DIM_NONE, 0, "end of the occupied day, HH:MM"},
-};
+/* the buildings table's columns (columns.h) */
+enum { B_NAME = HK_BLD_NAME, B_TYPE = HK_BLD_TYPE, B_AREA = HK_BLD_AREA, B_INDEX = HK_BLD_INDEX,
+       B_PHASE = HK_BLD_PHASE, B_DAYONLY = HK_BLD_DAYONLY, B_DSTART = HK_BLD_DSTART,
+       B_DEND = HK_BLD_DEND };
 
 static const hk_col bld_cols[] = {
 	{"name", NULL, "建筑", "building", -1},
@@ -227,7 +219,7 @@ static int next_building(hk_reader *r, hk_job *job, hk_idx_point pt, double ds, 
 				const char *t = hk_reader_text(r, cols[k]);
 				if (t && *t && (hk_parse_clock(t, dst[k]) != HK_OK || *dst[k] < 0 || *dst[k] > 24)) {
 					hk_reader_fail(r, cols[k], &e, "%s is not a time of day (%s): expected HH:MM",
-						       bcols[cols[k]].key, t);
+						       hk_tk_buildings.cols[cols[k]].key, t);
 					hk_job_die(job, &e);
 				}
 			}
@@ -402,7 +394,7 @@ int cmd_loadcalc(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "default typical days come from the climate: give --city or --days FILE");
 
 	if (hk_reader_open(&r, in, common.encoding, &e) != HK_OK ||
-	    hk_reader_bind(r, bcols, B_N, &e) != HK_OK)
+	    hk_reader_bind_kind(r, &hk_tk_buildings, &e) != HK_OK)
 		hk_die_err(&e);
 	inputs[1] = cities_file;
 	inputs[2] = days_file;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "job.h"
 #include "paths.h"
@@ -22,20 +23,25 @@
 #include "pumpselect.h"
 #include "pumpreport.h"
 
-/* options (NAN / NULL = not given) */
+/* options: the parser stores the defaults of the table below; NAN / NULL =
+ * not given (options without a default) */
 static const char *o_pipes;
-static double o_rough = NAN, o_nu = NAN;
-static double o_flow = NAN, o_load = NAN, o_dt = NAN, o_margin = NAN, o_head = NAN,
-	      o_static = NAN, o_speed_min = NAN, o_motor_margin = NAN, o_drive_eff = NAN,
-	      o_life = NAN, o_discount = NAN, o_hours = NAN, o_price = NAN, o_main_len = NAN,
-	      o_eff = NAN;
-static int o_duty = -1, o_standby = -999 /* not given */, o_top = 10, o_all;
+static double o_rough, o_nu;
+static double o_flow = NAN, o_load = NAN, o_dt, o_margin, o_head = NAN, o_static, o_speed_min,
+	      o_motor_margin, o_drive_eff, o_life, o_discount, o_hours = NAN, o_price = NAN,
+	      o_main_len = NAN, o_eff = NAN;
+static int o_duty, o_standby, o_top, o_all;
 static const char *o_pumps, *o_model, *o_fit, *o_group, *o_rank, *o_control, *o_tariff,
 	*o_profile, *o_edition;
 
+/* the choices, in the order of the enums they stand for */
+static const char *const fit_choices[] = {"pchip", "quadratic", NULL};        /* hk_pump_fit */
+static const char *const rank_choices[] = {"lcc", "energy", "eff", NULL};     /* hk_rank_mode */
+static const char *const control_choices[] = {"variable", "fixed", NULL};
+
 static const char *const usage[] = {
-	"--flow M3H | --load KW --dt K   --head M [--static M] [options]",
-	"--head M --dt K [options] PROFILE.csv",
+	"--flow M3H | --load KW [--dt K]   --head M [--static M] [options]",
+	"--head M [--dt K] [options] PROFILE.csv",
 	NULL};
 
 static const char *const examples[] = {
@@ -54,53 +60,58 @@ static const hk_option options[] = {
 		    "0.86*Q/dT from --load and --dt, else the profile's largest flow"),
 	HK_OPT_NUM_(0, "load", &o_load, "KW", "design heat load Q (flow G = 0.86*Q/dT; and EHR-h)", "kW",
 		    "none"),
-	HK_OPT_NUM_(0, "dt", &o_dt, "K", "design supply/return temperature difference", "K", "none"),
-	HK_OPT_NUM_(0, "flow-margin", &o_margin, "F", "factor on the flow from --load", NULL,
-		    "1.0 (none; the HeatSource tool uses 1.1, standards-notes §4.1 [SRC])"),
+	HK_OPT_NUMD_(0, "dt", &o_dt, "K",
+		     "design supply/return temperature difference (flow from a heat load; EHR-h)", "K", 10,
+		     "45/35 C supply/return of the Malan heat pumps (Malan paper §3.2: 161 kW at 13.8 m3/h)"),
+	HK_OPT_NUMD_(0, "flow-margin", &o_margin, "F", "factor on the flow from --load", NULL, 1.0,
+		     "none (the HeatSource tool uses 1.1, standards-notes §4.1 [SRC])"),
 	HK_OPT_NUM_(0, "head", &o_head, "M", "pump head needed at the design flow (the system curve "
 		    "H = Hst + S*G^2 goes through it)", "m", "required"),
 	HK_OPT_STR_(0, "pipes", &o_pipes, "FILE",
 		    "pipe run instead of --head: segment,length_m,diameter_mm[,share][,zeta][,dp_kpa] "
 		    "(Darcy-Weisbach, Swamee-Jain friction)", NULL),
-	HK_OPT_NUM_(0, "roughness", &o_rough, "MM", "absolute pipe roughness for --pipes", "mm",
-		    "0.2 (closed hot-water systems; design-handbook value, recollection [UNVERIFIED])"),
-	HK_OPT_NUM_(0, "nu", &o_nu, "M2S", "kinematic viscosity of the water for --pipes", "m2/s",
-		    "0.658e-6 (water at 40 C)"),
-	HK_OPT_NUM_(0, "static", &o_static, "M", "static head Hst of the system curve", "m",
-		    "0 (closed loop)"),
+	HK_OPT_NUMD_(0, "roughness", &o_rough, "MM", "absolute pipe roughness for --pipes", "mm", 0.2,
+		     "closed hot-water systems; design-handbook value, recollection [UNVERIFIED]"),
+	HK_OPT_NUMD_(0, "nu", &o_nu, "M2S", "kinematic viscosity of the water for --pipes", "m2/s",
+		     HK_NU_WATER_40C, "water at 40 C"),
+	HK_OPT_NUMD_(0, "static", &o_static, "M", "static head Hst of the system curve", "m", 0,
+		     "closed loop"),
 	HK_OPT_GROUP_("Pumps"),
 	HK_OPT_STR_(0, "pumps", &o_pumps, "FILE", "pump catalog (format of data/equipment/pumps.csv)",
 		    "data/equipment/pumps.csv"),
 	HK_OPT_STR_(0, "model", &o_model, "NAME", "take this pump (it must meet the duty)",
 		    "the best ranked"),
-	HK_OPT_INT_(0, "duty", &o_duty, "N", "duty pumps in parallel", "1"),
-	HK_OPT_INT_(0, "standby", &o_standby, "N", "standby pumps (counted in price, not in flow)",
-		    "1 (usual practice; no standard rule found, standards-notes §4.1 [NOT FOUND])"),
-	HK_OPT_STR_(0, "fit", &o_fit, "pchip|quadratic", "curve model through the catalog points",
-		    "pchip (through every point, no overshoot)"),
+	HK_OPT_INTD_(0, "duty", &o_duty, "N", "duty pumps in parallel", 1, "one pump [toolkit default]"),
+	HK_OPT_INTD_(0, "standby", &o_standby, "N", "standby pumps (counted in price, not in flow)", 1,
+		     "usual practice; no standard rule found (standards-notes §4.1 [NOT FOUND])"),
+	HK_OPT_CHOICE_(0, "fit", &o_fit, "curve model through the catalog points", fit_choices, "pchip",
+		       "PCHIP through every point, no overshoot (Fritsch & Carlson 1980)"),
 	HK_OPT_STR_(0, "group", &o_group, "A,B,C",
 		    "staged big/medium/small group from the catalog: which pumps run per profile step",
 		    "none"),
-	HK_OPT_NUM_(0, "speed-min", &o_speed_min, "R", "lowest speed ratio of variable-speed pumps",
-		    NULL, "0.2 (ashp-smart-heating-deck: pumps regulate 20 %-100 %)"),
-	HK_OPT_NUM_(0, "motor-margin", &o_motor_margin, "F", "motor rating >= shaft power x this",
-		    NULL, "1.2 (HeatSource tool convention, standards-notes §4.1 [SRC])"),
-	HK_OPT_NUM_(0, "drive-eff", &o_drive_eff, "F",
-		    "motor x drive efficiency, for input power from shaft power", NULL,
-		    "0.88 (built into the EHR-h 0.003096, standards-notes §4.1 [DERIVED])"),
+	HK_OPT_NUMD_(0, "speed-min", &o_speed_min, "R", "lowest speed ratio of variable-speed pumps",
+		     NULL, 0.2, "ashp-smart-heating-deck: pumps regulate 20 %-100 %"),
+	HK_OPT_NUMD_(0, "motor-margin", &o_motor_margin, "F", "motor rating >= shaft power x this",
+		     NULL, 1.2, "HeatSource tool convention (standards-notes §4.1 [SRC])"),
+	HK_OPT_NUMD_(0, "drive-eff", &o_drive_eff, "F",
+		     "motor x drive efficiency, for input power from shaft power", NULL, 0.88,
+		     "built into the EHR-h 0.003096 (standards-notes §4.1 [DERIVED])"),
 	HK_OPT_GROUP_("Ranking and energy"),
-	HK_OPT_STR_(0, "rank", &o_rank, "lcc|energy|eff",
-		    "order of candidates: life-cycle cost, annual energy, or efficiency at the duty",
-		    "lcc (energy when prices are missing)"),
-	HK_OPT_STR_(0, "control", &o_control, "variable|fixed",
-		    "how the duty pumps meet part flows for ranking: speed or throttling",
-		    "variable"),
-	HK_OPT_INT_(0, "top", &o_top, "N", "candidates listed", "10"),
+	HK_OPT_CHOICE_(0, "rank", &o_rank,
+		       "order of candidates: life-cycle cost, annual energy, or efficiency at the duty",
+		       rank_choices, "lcc",
+		       "price + annual cost x PWF (HI & Europump, Pump Life Cycle Costs, 2001); annual "
+		       "energy when prices are missing"),
+	HK_OPT_CHOICE_(0, "control", &o_control,
+		       "how the duty pumps meet part flows for ranking: speed or throttling",
+		       control_choices, "variable",
+		       "ashp-smart-heating-deck: circulating pumps regulate by speed, 20 %-100 %"),
+	HK_OPT_INTD_(0, "top", &o_top, "N", "candidates listed", 10, "display only"),
 	HK_OPT_BOOL_(0, "all", &o_all, "also list pumps that do not meet the duty (with why)"),
-	HK_OPT_NUM_(0, "life", &o_life, "YEARS", "life for the life-cycle cost", "a",
-		    "15 (assumption [UNVERIFIED]; HI & Europump LCC guide uses the plant's life)"),
-	HK_OPT_NUM_(0, "discount", &o_discount, "RATE", "discount rate for the life-cycle cost",
-		    NULL, "0 (undiscounted)"),
+	HK_OPT_NUMD_(0, "life", &o_life, "YEARS", "life for the life-cycle cost", "a", 15,
+		     "assumption [UNVERIFIED]; HI & Europump LCC guide uses the plant's life"),
+	HK_OPT_NUMD_(0, "discount", &o_discount, "RATE", "discount rate for the life-cycle cost",
+		     NULL, 0, "undiscounted"),
 	HK_OPT_NUM_(0, "hours", &o_hours, "H", "operating hours a year at the duty (without a profile)",
 		    "h", "none: without a profile or --hours, rank by power at the duty"),
 	HK_OPT_NUM_(0, "price-kwh", &o_price, "YUAN", "electricity price", "yuan/kWh",
@@ -111,12 +122,13 @@ static const hk_option options[] = {
 	HK_OPT_STR_(0, "profile", &o_profile, "FILE", "load profile (or give it as the argument)",
 		    "none"),
 	HK_OPT_GROUP_("EHR-h check (GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13)"),
-	HK_OPT_STR_(0, "edition", &o_edition, "STD",
-		    "gb50736-1, gb50736-2 (one-/two-pump system), gb50189-1, gb50189-2",
-		    "gb50736-1 (its B = 20.4 is the only one sourced, standards-notes §4.1)"),
+	HK_OPT_CHOICE_(0, "edition", &o_edition,
+		       "standard and system for the EHR-h limit: GB 50736 or GB 50189, one- or two-pump system",
+		       hk_ehr_edition_keys, "gb50736-1",
+		       "its B = 20.4 is the only one sourced (standards-notes §4.1)"),
 	HK_OPT_NUM_(0, "main-length", &o_main_len, "M",
-		    "sum L: supply + return main length to the farthest user", "m",
-		    "none: without it (and --load, --dt) no EHR-h check"),
+		    "sum L: supply + return main length to the farthest user, for the EHR-h limit", "m",
+		    "none: EHR-h is computed (Q from --load, else rho c G dT) but not checked"),
 	HK_OPT_NUM_(0, "eff", &o_eff, "PCT",
 		    "pump efficiency at the duty for EHR-h, from the maker's data sheet", "%",
 		    "the catalog curve's efficiency at the duty"),
@@ -143,8 +155,11 @@ const hk_cmdinfo info_pumpselect = {
 		"With a profile, the chosen pumps' annual energy is given for fixed speed\n"
 		"(throttled), variable speed and, with --group, a staged big/medium/small group\n"
 		"(the small pump alone at low flow, then the medium, then the large, each within\n"
-		"its speed range).  With --load, --dt and --main-length the EHR-h of GB 50189 /\n"
-		"GB 50736 is checked against its limit; every constant's source is in the summary.\n"
+		"its speed range).  The EHR-h of GB 50189 / GB 50736 is computed at the design\n"
+		"point (Q from --load, else Q = rho c G dT with --dt) and, with --main-length,\n"
+		"checked against its limit; every constant's source is in the summary.  A pump\n"
+		"whose catalog flags say its power contradicts rho g Q H / eta is skipped\n"
+		"(counted in candidates_flagged) unless --model names it.\n"
 		"When no pump meets the duty, the command says what the nearest pumps reach and\n"
 		"exits 2.",
 	.input =
@@ -169,7 +184,8 @@ const hk_cmdinfo info_pumpselect = {
 		"    vs_speed_pct, vs_power_kw and, with --group, staged_pumps, staged_speed_pct,\n"
 		"    staged_power_kw added (the candidates go to the workbook)\n"
 		"  summary: the chosen pumps (model, operating point, motor, speed, EHR-h with\n"
-		"    ehr, ehr_limit, ehr_ok), annual_kwh_fixed/_variable/_staged and _yuan,\n"
+		"    ehr, heat_load_kw, dt_k; ehr_limit, ehr_ok with --main-length), candidates_flagged,\n"
+		"    annual_kwh_fixed/_variable/_staged and _yuan,\n"
 		"    and every default with its source\n"
 		"  -o FILE.xlsx adds a sheet of pump and system curves with a chart",
 	.examples = examples,
@@ -179,11 +195,7 @@ const hk_cmdinfo info_pumpselect = {
 /* ---- the run: everything it holds, freed in one place ------------------ */
 
 /* the profile's columns beside the contract's (proftable.h) */
-enum { X_FLOW, X_PRICE, X_N };
-static const hk_colspec xcols[X_N] = {
-	{"flow_m3h", "flow_m3h|flow|流量", HK_DIM_FLOW, HK_NONNEG, "flow"},
-	{"price_yuan_kwh", "price_yuan_kwh|price|电价", HK_DIM_PRICE, HK_NONNEG, "electricity price"},
-};
+enum { X_FLOW = HK_PPUMP_FLOW, X_PRICE = HK_PPUMP_PRICE, X_N = HK_PPUMP_N };
 
 struct run {
 	hk_common common;
@@ -196,6 +208,7 @@ struct run {
 	hk_proftable prof;
 	hk_ps_step *steps;
 	hk_ps_request q;
+	char src[HK_PS_NSRC][400];
 	hk_ps_result res;
 };
 
@@ -232,48 +245,24 @@ static noreturn void die_msg(struct run *w, const char *fmt, ...)
 
 /* ---- options and input -------------------------------------------------- */
 
-/* the defaults (each with the source the summary prints) and the option checks */
+/* the option checks; the choices as the enums they stand for */
 static void check_options(int nargs, char **args, hk_pump_fit *fit, hk_rank_mode *rank,
 			  hk_ehr_edition *edition, int *variable)
 {
-	hk_err e;
-
-	if (isnan(o_margin)) o_margin = 1.0;
-	if (isnan(o_static)) o_static = 0;
-	if (isnan(o_speed_min)) o_speed_min = 0.2;
-	if (isnan(o_motor_margin)) o_motor_margin = 1.2;
-	if (isnan(o_drive_eff)) o_drive_eff = 0.88;
-	if (isnan(o_life)) o_life = 15;
-	if (isnan(o_discount)) o_discount = 0;
-	if (o_duty < 0) o_duty = 1;
-	if (o_standby == -999)
-		o_standby = 1;
-	else if (o_standby < 0)
-		hk_die(HK_EXIT_INPUT, "--standby %d: expected 0 or more standby pumps", o_standby);
-
 	if (nargs > 1 || (nargs == 1 && o_profile))
 		hk_die(HK_EXIT_INPUT, "expected at most one profile file (see heatkit pumpselect --help)");
 	if (nargs == 1)
 		o_profile = args[0];
-	if (o_fit && !strcmp(o_fit, "quadratic"))
-		*fit = HK_PUMP_FIT_QUADRATIC;
-	else if (o_fit && strcmp(o_fit, "pchip"))
-		hk_die(HK_EXIT_INPUT, "--fit %s: expected pchip or quadratic", o_fit);
-	if (o_rank && !strcmp(o_rank, "energy"))
-		*rank = HK_RANK_ENERGY;
-	else if (o_rank && !strcmp(o_rank, "eff"))
-		*rank = HK_RANK_EFF;
-	else if (o_rank && strcmp(o_rank, "lcc"))
-		hk_die(HK_EXIT_INPUT, "--rank %s: expected lcc, energy or eff", o_rank);
-	*variable = !(o_control && !strcmp(o_control, "fixed"));
-	if (o_control && strcmp(o_control, "fixed") && strcmp(o_control, "variable"))
-		hk_die(HK_EXIT_INPUT, "--control %s: expected variable or fixed", o_control);
-	if (o_edition && hk_ehr_edition_parse(o_edition, edition, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "--edition: %s", e.what);
+	*fit = (hk_pump_fit)hk_opt_choice(fit_choices, o_fit);
+	*rank = (hk_rank_mode)hk_opt_choice(rank_choices, o_rank);
+	*variable = hk_opt_choice(control_choices, o_control) == 0;
+	*edition = (hk_ehr_edition)hk_opt_choice(hk_ehr_edition_keys, o_edition);
 	if (o_duty < 1 || o_duty > 16)
 		hk_die(HK_EXIT_INPUT, "--duty %d: expected 1 to 16 duty pumps", o_duty);
-	if (o_standby < 0 || o_top < 1)
-		hk_die(HK_EXIT_INPUT, "--standby and --top: expected --standby >= 0 and --top >= 1");
+	if (o_standby < 0)
+		hk_die(HK_EXIT_INPUT, "--standby %d: expected 0 or more standby pumps", o_standby);
+	if (o_top < 1)
+		hk_die(HK_EXIT_INPUT, "--top %d: expected 1 or more candidates listed", o_top);
 	if (!(o_speed_min > 0 && o_speed_min < 1))
 		hk_die(HK_EXIT_INPUT, "--speed-min %g: expected a speed ratio between 0 and 1", o_speed_min);
 	if (!(o_drive_eff > 0 && o_drive_eff <= 1))
@@ -282,6 +271,11 @@ static void check_options(int nargs, char **args, hk_pump_fit *fit, hk_rank_mode
 		hk_die(HK_EXIT_INPUT, "--motor-margin %g: expected a factor >= 1", o_motor_margin);
 	if (!(o_static >= 0))
 		hk_die(HK_EXIT_INPUT, "--static %g: expected a static head >= 0 m", o_static);
+	if (!(o_dt > 0))
+		hk_die(HK_EXIT_INPUT, "--dt %g: expected a temperature difference > 0 K", o_dt);
+	if (!(o_rough >= 0) || !(o_nu > 0))
+		hk_die(HK_EXIT_INPUT, "--roughness %g, --nu %g: expected a roughness >= 0 mm and a "
+		       "viscosity > 0 m2/s", o_rough, o_nu);
 	if (isfinite(o_eff) && o_eff > 1)
 		o_eff /= 100; /* "75" = 75 %; "75%" is already 0.75 */
 	if (!isnan(o_eff) && !(o_eff > 0 && o_eff <= 1))
@@ -299,7 +293,8 @@ static void read_profile(struct run *w)
 	size_t i;
 	int has_flow;
 
-	if (hk_proftable_read_mode(o_profile, w->common.encoding, HK_PROF_STEPS, xcols, X_N, p, &e) != HK_OK)
+	if (hk_proftable_read_mode(o_profile, w->common.encoding, HK_PROF_STEPS, hk_tk_profile_pump.cols,
+				   X_N, p, &e) != HK_OK)
 		die(w, &e);
 	has_flow = p->has_extra[X_FLOW];
 	if (!has_flow && !p->load_col) {
@@ -307,9 +302,6 @@ static void read_profile(struct run *w)
 			   "no flow_m3h or heat_load_kw column: expected one of them (流量 or 热负荷)");
 		die(w, &e);
 	}
-	if (!has_flow && !(o_dt > 0))
-		die_msg(w, "%s has heat_load_kw but no flow: give --dt K to turn it into flow "
-			"(G = 0.86*Q/dT)", p->file);
 	if (o_tariff && !p->start_col) {
 		hk_fail_at(&e, HK_EPARSE, p->file, 1, 0,
 			   "--tariff needs the step start: expected a start_h column (hours, e.g. 18.5)");
@@ -359,10 +351,23 @@ static void read_inputs(struct run *w)
 	}
 }
 
+/* the options with a default, in HK_PS_SRC_* order: the summary names
+ * each one's source */
+static const void *const src_opt[HK_PS_NSRC] = {
+	[HK_PS_SRC_MARGIN] = &o_margin, [HK_PS_SRC_ROUGH] = &o_rough, [HK_PS_SRC_NU] = &o_nu,
+	[HK_PS_SRC_STATIC] = &o_static, [HK_PS_SRC_FIT] = &o_fit, [HK_PS_SRC_DUTY] = &o_duty,
+	[HK_PS_SRC_STANDBY] = &o_standby, [HK_PS_SRC_SPEED_MIN] = &o_speed_min,
+	[HK_PS_SRC_MOTOR_MARGIN] = &o_motor_margin, [HK_PS_SRC_DRIVE_EFF] = &o_drive_eff,
+	[HK_PS_SRC_RANK] = &o_rank, [HK_PS_SRC_LIFE] = &o_life, [HK_PS_SRC_DISCOUNT] = &o_discount,
+	[HK_PS_SRC_EDITION] = &o_edition, [HK_PS_SRC_DT] = &o_dt,
+};
+
 /* the options and inputs as the selection's request (pumpselect.h) */
 static void make_request(struct run *w, hk_pump_fit fit, hk_rank_mode rank, hk_ehr_edition edition,
 			 int variable)
 {
+	int k;
+
 	w->q = (hk_ps_request){
 		.cat = &w->cat, .cat_file = w->catpath, .cat_name = w->catname, .fit = fit,
 		.model = o_model, .group = o_group, .n_duty = o_duty, .n_standby = o_standby,
@@ -371,14 +376,16 @@ static void make_request(struct run *w, hk_pump_fit fit, hk_rank_mode rank, hk_e
 		.head_m = o_head, .static_m = o_static,
 		.pipes = o_pipes ? w->segs : NULL, .npipes = w->nseg, .pipes_name = o_pipes,
 		.rough_mm = o_rough, .nu_m2s = o_nu,
-		.rank = rank, .rank_given = o_rank != NULL, .variable = variable,
+		.rank = rank, .variable = variable,
 		.life_years = o_life, .discount = o_discount, .hours = o_hours, .price_kwh = o_price,
 		.tariff = o_tariff ? &w->tariff : NULL, .tariff_name = w->tpath,
 		.steps = w->steps, .nsteps = w->prof.n, .profile_name = w->prof.file,
 		.profile_has_price = o_profile && w->prof.has_extra[X_PRICE],
-		.edition = edition, .edition_given = o_edition != NULL, .main_len_m = o_main_len,
-		.eff = o_eff,
+		.edition = edition, .main_len_m = o_main_len, .eff = o_eff,
 	};
+	for (k = 0; k < HK_PS_NSRC; k++)
+		w->q.src[k] = hk_opt_src_def(&w->common, &info_pumpselect, src_opt[k], w->src[k],
+					     sizeof w->src[k]);
 }
 
 /* ---- output (the tables' columns and cells: lib/pumpreport) ------------- */

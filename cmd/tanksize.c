@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmds.h"
+#include "columns.h"
 #include "diag.h"
 #include "heatpump.h"
 #include "job.h"
@@ -114,19 +115,10 @@ const hk_cmdinfo info_tanksize = {
 	.options = options,
 };
 
-enum { X_QUNIT, X_UNITS, X_UNITS_ON, X_PLR, X_HEAT, X_COP, X_POWER, X_SPARE, X_K1, X_K2, X_N };
-static const hk_colspec xcols[X_N] = {
-	{"q_unit_kw", "q_unit", HK_DIM_POWER, HK_REQUIRED | HK_POSITIVE, "effective capacity per unit (hpsize)"},
-	{"units_total", "units_total", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE, "installed units (hpsize)"},
-	{"units_on", "units_on", HK_DIM_COUNT, HK_NONNEG, "units running"},
-	{"plr", "plr", HK_DIM_NONE, HK_NONNEG, "part load"},
-	{"hp_heat_kw", "hp_heat", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG, "heat-pump heat (hpsize)"},
-	{"cop", "cop", HK_DIM_NONE, HK_REQUIRED | HK_POSITIVE, "COP (hpsize)"},
-	{"hp_power_kw", "hp_power", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG, "heat-pump power (hpsize)"},
-	{"spare_kw", "spare", HK_DIM_POWER, HK_REQUIRED, "spare capacity (hpsize)"},
-	{"k1", "k1", HK_DIM_NONE, 0, "K1"},
-	{"k2", "k2", HK_DIM_NONE, 0, "K2"},
-};
+/* the profile's columns beside the contract's: what hpsize added (columns.h) */
+enum { X_QUNIT = HK_PHP_QUNIT, X_UNITS = HK_PHP_UNITS, X_UNITS_ON = HK_PHP_UNITS_ON,
+       X_PLR = HK_PHP_PLR, X_HEAT = HK_PHP_HEAT, X_COP = HK_PHP_COP, X_POWER = HK_PHP_POWER,
+       X_SPARE = HK_PHP_SPARE, X_K1 = HK_PHP_K1, X_K2 = HK_PHP_K2, X_N = HK_PHP_N };
 
 static const hk_col add_cols[] = {
 	{"period", NULL, "电价时段", "tariff period", -1},
@@ -254,7 +246,7 @@ int cmd_tanksize(int argc, char **argv)
 	inputs[1] = tpath;
 	if (hk_tariff_load(tpath, common.encoding, &t, &e) != HK_OK)
 		hk_die_err(&e);
-	if (hk_proftable_read(in, common.encoding, xcols, X_N, &p, &e) != HK_OK)
+	if (hk_proftable_read(in, common.encoding, hk_tk_profile_hp.cols, X_N, &p, &e) != HK_OK)
 		hk_die_err(&e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 	units = (int)hk_proftable_x(&p, 0, X_UNITS);

@@ -7,29 +7,18 @@
 #include <string.h>
 
 #include "bflayout.h"
+#include "columns.h"
 #include "proftable.h"
 #include "table.h"
 
 /* ---- the loads file -------------------------------------------------------- */
 
-enum { L_MONTH, L_HOUR, L_EXT_KWH, L_INJ_KWH, L_PE, L_PI, L_HEAT_KWH, L_COOL_KWH, L_PH, L_PC,
-       L_EXT_KW, L_INJ_KW, L_HEAT_KW, L_COOL_KW, L_N };
-static const hk_colspec lcols[L_N] = {
-	{"month", "month|月|月份", HK_DIM_COUNT, HK_POSITIVE | HK_INTEGER, "month number"},
-	{"hour", "hour|小时|时刻", HK_DIM_COUNT, HK_NONNEG, "hour"},
-	{"ext_kwh", "ext|extraction|ext_energy|取热量|取热", HK_DIM_ENERGY, HK_NONNEG, "ground extraction"},
-	{"inj_kwh", "inj|injection|inj_energy|排热量|排热", HK_DIM_ENERGY, HK_NONNEG, "ground injection"},
-	{"peak_ext_kw", "peak_ext|peak_extraction|取热峰值", HK_DIM_POWER, HK_NONNEG, "extraction peak"},
-	{"peak_inj_kw", "peak_inj|peak_injection|排热峰值", HK_DIM_POWER, HK_NONNEG, "injection peak"},
-	{"heat_kwh", "heat|heating|供热量|热量", HK_DIM_ENERGY, HK_NONNEG, "building heating"},
-	{"cool_kwh", "cool|cooling|供冷量|冷量", HK_DIM_ENERGY, HK_NONNEG, "building cooling"},
-	{"peak_heat_kw", "peak_heat|peak_heating|热负荷峰值", HK_DIM_POWER, HK_NONNEG, "heating peak"},
-	{"peak_cool_kw", "peak_cool|peak_cooling|冷负荷峰值", HK_DIM_POWER, HK_NONNEG, "cooling peak"},
-	{"ext_kw", "ext|extraction|取热|取热功率", HK_DIM_POWER, HK_NONNEG, "ground extraction"},
-	{"inj_kw", "inj|injection|排热|排热功率", HK_DIM_POWER, HK_NONNEG, "ground injection"},
-	{"heat_kw", "heat|heating|热负荷", HK_DIM_POWER, HK_NONNEG, "building heating"},
-	{"cool_kw", "cool|cooling|冷负荷", HK_DIM_POWER, HK_NONNEG, "building cooling"},
-};
+/* the loads file's columns (columns.h) */
+enum { L_MONTH = HK_BFL_MONTH, L_EXT_KWH = HK_BFL_EXT_KWH, L_INJ_KWH = HK_BFL_INJ_KWH,
+       L_PE = HK_BFL_PE, L_PI = HK_BFL_PI, L_HEAT_KWH = HK_BFL_HEAT_KWH,
+       L_COOL_KWH = HK_BFL_COOL_KWH, L_PH = HK_BFL_PH, L_PC = HK_BFL_PC, L_EXT_KW = HK_BFL_EXT_KW,
+       L_INJ_KW = HK_BFL_INJ_KW, L_HEAT_KW = HK_BFL_HEAT_KW, L_COOL_KW = HK_BFL_COOL_KW,
+       L_N = HK_BFL_N };
 
 /* a loads file as read: monthly (4 columns) or hourly (2), ground or
  * building loads, n rows */
@@ -122,7 +111,7 @@ static hk_status loads_file(const char *path, const char *enc, int years, double
 	int rc = 0;
 	if ((st = hk_reader_open(&r, path, enc, err)))
 		return st;
-	if (!(st = hk_reader_bind(r, lcols, L_N, err))) {
+	if (!(st = hk_reader_bind_kind(r, &hk_tk_bf_loads, err))) {
 		snprintf(L->name, sizeof L->name, "%s", hk_reader_name(r));
 		L->chinese = hk_reader_chinese(r);
 		st = loads_kind(r, cop, eer, w, err);
@@ -155,13 +144,8 @@ static void loads_to_ground(raw_loads *w, double cop, double eer)
 
 /* ---- the profile ----------------------------------------------------------- */
 
-enum { P_HP_HEAT, P_COP, P_COOL, P_EER, P_N };
-static const hk_colspec pcols[P_N] = {
-	{"hp_heat_kw", "hp_heat|热泵供热量", HK_DIM_POWER, HK_NONNEG, "heat-pump heat (hpsize)"},
-	{"cop", "cop|能效比", HK_DIM_NONE, HK_POSITIVE, "COP (hpsize)"},
-	{"cool_load_kw", "cool_load|cooling_load|冷负荷", HK_DIM_POWER, HK_NONNEG, "cooling load"},
-	{"eer", "eer|制冷能效比", HK_DIM_NONE, HK_POSITIVE, "EER"},
-};
+/* the profile's columns beside the contract's (columns.h) */
+enum { P_HP_HEAT = HK_PGND_HP_HEAT, P_COP = HK_PGND_COP, P_COOL = HK_PGND_COOL, P_EER = HK_PGND_EER };
 
 /* the ground loads of each step: extraction = heat (1 - 1/COP),
  * injection = cool (1 + 1/EER) (inj NULL: no cooling column) */
@@ -196,7 +180,8 @@ static hk_status profile_read(const char *path, const char *enc, double cop, dou
 			      hk_bf_loads *L, hk_err *err)
 {
 	hk_proftable p;
-	hk_status st = hk_proftable_read(path, enc, pcols, P_N, &p, err);
+	hk_status st = hk_proftable_read(path, enc, hk_tk_profile_ground.cols,
+					  hk_tk_profile_ground.ncols, &p, err);
 	if (st)
 		return st;
 	double *ext = NULL, *inj = NULL;
@@ -310,7 +295,8 @@ static hk_status coords_rows(hk_reader *r, double *x, double *y, long *line, siz
 		if (*n == cap)
 			return hk_fail_at(err, HK_EINVAL, hk_reader_name(r), hk_reader_line(r), 1,
 					  "more than %zu boreholes: expected at most %zu", cap, cap);
-		if ((st = hk_reader_num(r, 0, &x[*n], err)) || (st = hk_reader_num(r, 1, &y[*n], err)))
+		if ((st = hk_reader_num(r, HK_XY_X, &x[*n], err)) ||
+		    (st = hk_reader_num(r, HK_XY_Y, &y[*n], err)))
 			return st;
 		line[(*n)++] = hk_reader_line(r);
 	}
@@ -326,17 +312,13 @@ hk_status hk_bf_coords_read(const char *path, const char *encoding, double rb,
 			    double *x, double *y, long *line, size_t cap,
 			    size_t *n, hk_err *err)
 {
-	static const hk_colspec cols[] = {
-		{"x", "x|x_m|东|东坐标|坐标x", HK_DIM_LENGTH, HK_REQUIRED, "borehole x coordinate"},
-		{"y", "y|y_m|北|北坐标|坐标y", HK_DIM_LENGTH, HK_REQUIRED, "borehole y coordinate"},
-	};
 	hk_reader *r;
 	hk_err e;
 	hk_status st = hk_reader_open(&r, path, encoding, err);
 	if (st)
 		return st;
 	*n = 0;
-	if (!(st = hk_reader_bind(r, cols, 2, err)))
+	if (!(st = hk_reader_bind_kind(r, &hk_tk_coords, err)))
 		st = coords_rows(r, x, y, line, cap, n, err);
 	hk_reader_close(r);
 	if (st || !(st = hk_field_check(x, y, *n, rb, &e)))
@@ -350,17 +332,13 @@ hk_status hk_bf_coords_read(const char *path, const char *encoding, double rb,
 
 /* ---- a field as text --------------------------------------------------------- */
 
-hk_status hk_bf_field_parse(const char *field, const char *layout, double B1, double B2,
+hk_status hk_bf_field_parse(const char *field, hk_layout_kind kind, double B1, double B2,
 			    double *x, double *y, size_t cap, size_t *n, char *txt,
 			    size_t txtcap, hk_err *err)
 {
 	double a, b, top = (double)cap;
-	int k = layout ? hk_layout_parse(layout) : HK_LAYOUT_RECT;
-	if (layout && !strcmp(layout, "rect"))
-		k = HK_LAYOUT_RECT;
-	if (k < 0)
-		return hk_fail(err, HK_EINVAL, "--layout %s: expected rect, box, L, U or line", layout);
-	hk_layout_kind kind = (hk_layout_kind)k;
+	if ((int)kind < 0 || kind > HK_LAYOUT_LINE)
+		return hk_fail(err, HK_EINVAL, "--layout: unknown layout %d", (int)kind);
 	if (!hk_layout_parse_size(field, &a, &b) || a < 1 || a != floor(a) || a > top ||
 	    (isfinite(b) && (b < 1 || b != floor(b) || b > top)))
 		return hk_fail(err, HK_EINVAL, "--field %s: expected N1xN2 whole numbers of boreholes, "

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "bflayout.h"
 #include "bfloads.h"
 #include "groundload.h"
 #include "status.h"
@@ -62,11 +63,11 @@ hk_status hk_bf_coords_read(const char *path, const char *encoding, double rb,
 
 /*
  * A field given as text: field "N1xN2" (or "N", a line; hk_layout_parse_size)
- * of layout ("rect", "box", "L", "U", "line"; NULL = rect) at spacings
+ * of the layout kind (bflayout.h; the command's --layout choice) at spacings
  * B1 x B2: at most cap boreholes into x, y, their count into *n, and the
  * field in words ("rectangle 12x10") into txt.
  */
-hk_status hk_bf_field_parse(const char *field, const char *layout, double B1, double B2,
+hk_status hk_bf_field_parse(const char *field, hk_layout_kind kind, double B1, double B2,
 			    double *x, double *y, size_t cap, size_t *n, char *txt,
 			    size_t txtcap, hk_err *err);
 

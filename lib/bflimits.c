@@ -38,13 +38,11 @@ void hk_bf_limits_eval(const hk_bf_limits *l, double pk_ext, double pk_inj, size
 		out->dt_inj = pk_inj > 0 ? l->loop_dt : 0;
 	}
 	out->Tf_min = one_limit(l->tf_min, "--tf-min", l->t_in_min, out->dt_ext, "Tf_min",
-				"T_in,min", "dT_ext", l->t_in_min == 4
-				? "4 C: GB 50366-2009 §4.3.5A (winter inlet > 4 C without antifreeze)"
-				: "--t-in-min", !(pk_ext > 0) ? "0: no heat is extracted" : how,
+				"T_in,min", "dT_ext", l->t_in_min_src ? l->t_in_min_src : "given",
+				!(pk_ext > 0) ? "0: no heat is extracted" : how,
 				out->src_min, sizeof out->src_min);
 	out->Tf_max = one_limit(l->tf_max, "--tf-max", l->t_out_max, out->dt_inj, "Tf_max",
-				"T_out,max", "dT_inj", l->t_out_max == 33
-				? "33 C: GB 50366-2009 §4.3.5A (summer outlet < 33 C)" : "--t-out-max",
+				"T_out,max", "dT_inj", l->t_out_max_src ? l->t_out_max_src : "given",
 				!(pk_inj > 0) ? "0: no heat is injected" : how,
 				out->src_max, sizeof out->src_max);
 }

@@ -33,6 +33,8 @@ typedef struct hk_bf_limits {
 			      (hk_fluid_delta_t); NAN = loop_dt */
 	double tf_min;     /* mean-fluid limits given as such (C); NAN = */
 	double tf_max;     /* derived from t_in_min / t_out_max */
+	const char *t_in_min_src;  /* where t_in_min and t_out_max come from */
+	const char *t_out_max_src; /* (the summary's words; NULL: "given") */
 } hk_bf_limits;
 
 /* The limits for a field, with their derivation in words. */

@@ -3,8 +3,9 @@
  * each a key with its unit and labels from one table and its value and
  * source from the run, the design-rule warnings, and the monthly table.
  *
- * The sources say "default ..." when a value equals its default (issue 14
- * asks for a "given" flag from the option parser instead).
+ * An option's row says where its value comes from as the request carries
+ * it (hk_bf_request.src, from the option parser's "given" flag): "--NAME",
+ * or "default V: source" from the option table.
  */
 #include "bfreport.h"
 
@@ -47,7 +48,15 @@ static const rowdef rows[] = {
 	{"rb_m", "m", 4, "钻孔半径", "borehole radius"},
 	{"buried_m", "m", 2, "钻孔顶部埋深", "buried depth of the top"},
 	{"rb_star_mk_w", "mK/W", 4, "钻孔等效热阻", "effective borehole resistance Rb*"},
-	{"fluid", NULL, 0, "循环液", "fluid"},
+	{"r_in_m", "m", 4, "U管内半径", "pipe inner radius"},
+	{"r_out_m", "m", 4, "U管外半径", "pipe outer radius"},
+	{"shank_m", "m", 4, "管中心距孔中心", "borehole centre to pipe centre"},
+	{"k_grout_w_mk", "W/mK", 3, "回填料导热系数", "grout conductivity"},
+	{"k_pipe_w_mk", "W/mK", 3, "管材导热系数", "pipe conductivity"},
+	{"fluid_k_w_mk", "W/mK", 3, "循环液导热系数", "fluid conductivity"},
+	{"fluid_rho_kg_m3", "kg/m3", 1, "循环液密度", "fluid density"},
+	{"fluid_cp_j_kgk", "J/kgK", 0, "循环液比热", "fluid specific heat"},
+	{"fluid_mu_pa_s", "Pa s", 6, "循环液动力粘度", "fluid dynamic viscosity"},
 	{"years", "a", 0, "模拟年限", "simulation period"},
 	{"peak_hours", "h", 1, "峰值持续时间", "peak duration"},
 	{"peak_ext_kw", "kW", 2, "最大取热峰值", "largest extraction peak"},
@@ -201,48 +210,51 @@ static void sum_limits(report *p, const hk_bf_request *q, const hk_bf_result *r)
 	if (!isfinite(l->tf_min) || !isfinite(l->tf_max)) {
 		num(p, "dt_ext_k", r->lim.dt_ext,
 		    isfinite(l->flow) ? "peak x 1000/(n m_flow cp) (Ahmadfard & Bernier 2019)"
-		    : l->loop_dt == 5 ? "--loop-dt default 5 K: usual heat-pump loop design dT "
-					"[toolkit assumption]" : "--loop-dt");
+				      : q->src[HK_BF_SRC_LOOP_DT]);
 		num(p, "dt_inj_k", r->lim.dt_inj,
-		    isfinite(l->flow) ? "peak x 1000/(n m_flow cp)" : "--loop-dt");
+		    isfinite(l->flow) ? "peak x 1000/(n m_flow cp)" : q->src[HK_BF_SRC_LOOP_DT]);
 	}
+}
+
+/* the U-tube's pipes and grout and the fluid: a row each, with its source */
+static void sum_utube(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	const hk_utube *u = q->d.utube;
+	const hk_fluid *f = &q->d.fluid;
+	char buf[600];
+	snprintf(buf, sizeof buf, "%s U, flow %g kg/s per borehole: multipole J=2 (Claesson & Hellstrom "
+		 "2011) with Gnielinski film, Rb* from the depth solution (pygfunction); pipes, grout "
+		 "and fluid in the rows below", q->utube, q->limits.flow);
+	num(p, "rb_star_mk_w", r->T.Rb, buf);
+	num(p, "r_in_m", u->r_in, q->src[HK_BF_SRC_R_IN]);
+	num(p, "r_out_m", u->r_out, q->src[HK_BF_SRC_R_OUT]);
+	num(p, "shank_m", u->D_s, q->src[HK_BF_SRC_SHANK]);
+	num(p, "k_grout_w_mk", u->k_g, q->src[HK_BF_SRC_K_GROUT]);
+	num(p, "k_pipe_w_mk", u->k_p, q->src[HK_BF_SRC_K_PIPE]);
+	num(p, "fluid_k_w_mk", f->k, q->src[HK_BF_SRC_FLUID_K]);
+	num(p, "fluid_rho_kg_m3", f->rho, q->src[HK_BF_SRC_FLUID_RHO]);
+	num(p, "fluid_cp_j_kgk", f->cp, q->src[HK_BF_SRC_FLUID_CP]);
+	num(p, "fluid_mu_pa_s", f->mu, q->src[HK_BF_SRC_FLUID_MU]);
 }
 
 /* the ground and the boreholes */
 static void sum_ground(report *p, const hk_bf_request *q, const hk_bf_result *r)
 {
 	const hk_bfdesign *d = &q->d;
-	char buf[600];
 	num(p, "tg_c", r->T.Tg, q->tg_src == HK_BF_TG_GIVEN ? "--tg"
 	    : q->tg_src == HK_BF_TG_GRADIENT ? "--t-surface + gradient/100 x (2D+H)/2 (GHEtool)"
 					     : "--t-surface + flux/k x (2D+H)/2 (GHEtool)");
 	num(p, "k_w_mk", d->ground.k, "--k");
-	num(p, "rho_c_mj_m3k", q->rho_c_mj, q->rho_c_mj == 2.4
-	    ? "default 2.4 MJ/m3K (Peere et al. 2021; GHEtool validation cases)" : "--rho-c");
-	num(p, "rb_m", d->rb, d->rb == 0.075
-	    ? "default 0.075 m (GHEtool; GB 50366-2009 §4.3.8: diameter >= 0.11 m)" : "--rb");
-	num(p, "buried_m", d->D, d->D == 1.5
-	    ? "default 1.5 m (GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground)"
-	    : "--buried");
-	if (q->utube) {
-		const hk_utube *u = d->utube;
-		snprintf(buf, sizeof buf, "%s U (r_in %g, r_out %g, shank %g m, k_grout %g, k_pipe %g W/mK; "
-			 "flow %g kg/s per borehole): multipole J=2 (Claesson & Hellstrom 2011) with "
-			 "Gnielinski film, Rb* from the depth solution (pygfunction)%s", q->utube, u->r_in,
-			 u->r_out, u->D_s, u->k_g, u->k_p, q->limits.flow, q->pipe_defaults
-			 ? "; defaults used: De32 x 2.9 PE pipe (GB/T 13663), shank 0.04 m, grout 1.5 W/mK are "
-			   "toolkit assumptions [UNVERIFIED], pipe 0.4 W/mK GHEtool Case B" : "");
-		num(p, "rb_star_mk_w", r->T.Rb, buf);
-		text(p, "fluid", "", q->fluid_default
-		     ? "default water: k 0.568, rho 998, cp 4180, mu 0.001 (GHEtool Case B)"
-		     : "--fluid-k/--fluid-rho/--fluid-cp/--fluid-mu");
-	} else {
+	num(p, "rho_c_mj_m3k", q->rho_c_mj, q->src[HK_BF_SRC_RHO_C]);
+	num(p, "rb_m", d->rb, q->src[HK_BF_SRC_RB]);
+	num(p, "buried_m", d->D, q->src[HK_BF_SRC_BURIED]);
+	if (q->utube)
+		sum_utube(p, q, r);
+	else
 		num(p, "rb_star_mk_w", d->Rb, "--rb-star");
-	}
-	num(p, "years", d->years, d->years == 20 ? "default 20 a (GHEtool; Peere et al. 2021)" : "--years");
+	num(p, "years", d->years, q->src[HK_BF_SRC_YEARS]);
 	if (q->method != HK_L4)
-		num(p, "peak_hours", d->peak_hours, d->peak_hours == 6
-		    ? "default 6 h (GHEtool; Ahmadfard & Bernier 2019)" : "--peak-hours");
+		num(p, "peak_hours", d->peak_hours, q->src[HK_BF_SRC_PEAK_HOURS]);
 }
 
 /* the loads, the balance and the auxiliaries */

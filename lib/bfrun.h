@@ -51,6 +51,17 @@ typedef enum {
 /* Where the undisturbed ground temperature comes from. */
 typedef enum { HK_BF_TG_GIVEN, HK_BF_TG_GRADIENT, HK_BF_TG_FLUX } hk_bf_tg_src;
 
+/* The options with a default whose source the summary prints
+ * (hk_bf_request.src): "--NAME" when given, else "default V: source" from
+ * the option table (borefield --help). */
+enum {
+	HK_BF_SRC_RHO_C, HK_BF_SRC_RB, HK_BF_SRC_BURIED, HK_BF_SRC_YEARS, HK_BF_SRC_PEAK_HOURS,
+	HK_BF_SRC_LOOP_DT, HK_BF_SRC_T_IN_MIN, HK_BF_SRC_T_OUT_MAX,
+	/* the U-tube's pipes and grout, then the fluid */
+	HK_BF_SRC_R_IN, HK_BF_SRC_R_OUT, HK_BF_SRC_SHANK, HK_BF_SRC_K_GROUT, HK_BF_SRC_K_PIPE,
+	HK_BF_SRC_FLUID_K, HK_BF_SRC_FLUID_RHO, HK_BF_SRC_FLUID_CP, HK_BF_SRC_FLUID_MU, HK_BF_NSRC
+};
+
 typedef struct hk_bf_request {
 	hk_bf_mode mode;
 	hk_method method;
@@ -74,8 +85,7 @@ typedef struct hk_bf_request {
 	int geo_given;          /* --gradient or --flux given: the band is
 				   not checked against the surface */
 	const char *utube;      /* "single" / "double", NULL: Rb* given */
-	int pipe_defaults;      /* a U-tube dimension left at its default */
-	int fluid_default;      /* no fluid property given: water */
+	const char *src[HK_BF_NSRC]; /* HK_BF_SRC_*: where each default comes from */
 	double imb_max;         /* warn above this annual imbalance ratio */
 	double w_per_m;         /* rule-of-thumb W/m, NAN = none */
 } hk_bf_request;

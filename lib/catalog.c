@@ -2,10 +2,12 @@
 #include "catalog.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "table.h"
 #include "text.h"
 
@@ -19,12 +21,45 @@ static int same_name(const char *a, const char *b)
 	return !strcmp(fa, fb);
 }
 
-static void *grow(void *p, size_t n, size_t *cap, size_t size)
+/*
+ * Both catalogs give a model as consecutive rows, one per point, the
+ * model's own columns repeated on each.  The entry for the row's model
+ * among the *n entries at *base (each size bytes, the name a char array
+ * at name_off): the one of that name, or a new zeroed entry appended
+ * (*added = 1); NULL out of memory.
+ */
+static void *model_of_row(void **base, size_t *n, size_t *cap, size_t size, size_t name_off,
+			  const char *name, int *added)
 {
-	if (n < *cap)
-		return p;
-	*cap = *cap ? 2 * *cap : 8;
-	return realloc(p, *cap * size);
+	char *b = *base;
+	size_t i;
+	*added = 0;
+	for (i = 0; i < *n; i++)
+		if (!strcmp(b + i * size + name_off, name))
+			return b + i * size;
+	if (*n == *cap) {
+		size_t nc = *cap ? 2 * *cap : 8;
+		if (!(b = realloc(b, nc * size)))
+			return NULL;
+		*base = b;
+		*cap = nc;
+	}
+	b += (*n)++ * size;
+	memset(b, 0, size);
+	snprintf(b + name_off, size - name_off, "%s", name);
+	*added = 1;
+	return b;
+}
+
+/* append the point at p (size bytes) to the *n points at *pts */
+static hk_status add_point(void **pts, size_t *n, size_t size, const void *p, hk_err *err)
+{
+	char *np = realloc(*pts, (*n + 1) * size);
+	if (!np)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	memcpy(np + (*n)++ * size, p, size);
+	*pts = np;
+	return HK_OK;
 }
 
 /* Find query among n models whose names are at base + i·stride (the
@@ -76,31 +111,12 @@ static int same_val(double a, double b)
 
 /* ---- heat pumps ---- */
 
-enum { H_MODEL, H_MAKER, H_REFR, H_RATED, H_RCOP, H_RTW, H_TOUT, H_TW, H_HEAT, H_POWER,
-       H_COP, H_MIN, H_DEFROST, H_PRICE, H_SOURCE, H_PTYPE, H_STD, H_CERT, H_N };
-
-static const hk_colspec hp_cols[H_N] = {
-	{"model", "model|型号|机型", HK_DIM_NONE, HK_REQUIRED, "model name"},
-	{"maker", "maker|manufacturer|brand|厂家|品牌|制造商", HK_DIM_NONE, 0, "maker"},
-	{"refrigerant", "refrigerant|冷媒|制冷剂", HK_DIM_NONE, 0, "refrigerant"},
-	{"rated_heat_kw", "rated_heat|rated_capacity|额定制热量|名义制热量", HK_DIM_POWER,
-	 HK_POSITIVE, "rated heating capacity at 7 C DB / 6 C WB"},
-	{"rated_cop", "rated_cop|额定cop|名义cop", HK_DIM_NONE, HK_POSITIVE, "rated COP"},
-	{"rated_t_water_c", "rated_t_water|额定出水温度", HK_DIM_TEMP, 0, "leaving water temperature of the rating"},
-	{"t_out_c", "t_out|outdoor_temp|t_outdoor|室外温度|环境温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor dry-bulb temperature"},
-	{"t_water_out_c", "t_water_out|t_water|lwt|leaving_water|出水温度", HK_DIM_TEMP, HK_REQUIRED, "leaving water temperature"},
-	{"heat_kw", "heat|capacity|heating_capacity|制热量", HK_DIM_POWER, HK_REQUIRED | HK_POSITIVE, "heating capacity"},
-	{"power_kw", "power|power_input|输入功率|耗电功率", HK_DIM_POWER, HK_POSITIVE, "electric power input"},
-	{"cop", "cop|能效比", HK_DIM_NONE, HK_POSITIVE, "coefficient of performance"},
-	{"min_t_out_c", "min_t_out|operating_limit|最低运行温度", HK_DIM_TEMP, 0, "lowest operating outdoor temperature"},
-	{"defrost", "defrost|除霜|融霜", HK_DIM_NONE, HK_REQUIRED, "integrated, peak or unknown"},
-	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "unit price"},
-	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
-	{"point_type", "point_type|数据类型|工况类型", HK_DIM_NONE, 0,
-	 "rated, tol, capacity or part_load_demand"},
-	{"standard", "standard|rating_standard|标准|测试标准", HK_DIM_NONE, 0, "rating standard of the point"},
-	{"certificate", "certificate|cert|认证|证书", HK_DIM_NONE, 0, "certificate"},
-};
+/* the heat-pump catalog's columns (columns.h) */
+enum { H_MODEL = HK_HPC_MODEL, H_MAKER = HK_HPC_MAKER, H_REFR = HK_HPC_REFR, H_RATED = HK_HPC_RATED,
+       H_RCOP = HK_HPC_RCOP, H_RTW = HK_HPC_RTW, H_TOUT = HK_HPC_TOUT, H_TW = HK_HPC_TW,
+       H_HEAT = HK_HPC_HEAT, H_POWER = HK_HPC_POWER, H_COP = HK_HPC_COP, H_MIN = HK_HPC_MIN,
+       H_DEFROST = HK_HPC_DEFROST, H_PRICE = HK_HPC_PRICE, H_SOURCE = HK_HPC_SOURCE,
+       H_PTYPE = HK_HPC_PTYPE, H_STD = HK_HPC_STD, H_CERT = HK_HPC_CERT };
 
 static const char *const ptype_names[] = {"capacity", "rated", "tol", "part_load_demand"};
 
@@ -126,7 +142,8 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 	hk_hp_entry *m = NULL;
 	hk_hp_entry row;
 	hk_hp_point p;
-	size_t i, capp;
+	size_t i;
+	int added;
 	memset(&row, 0, sizeof row);
 	memset(&p, 0, sizeof p);
 	if (!*name)
@@ -175,17 +192,11 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 		return hk_reader_fail(r, H_COP, err,
 				      "cop (%g) disagrees with heat_kw / power_kw = %.3g: expected them "
 				      "to agree within 2 %%", p.cop, p.heat_kw / p.power_kw);
-	for (i = 0; i < cat->n; i++)
-		if (!strcmp(cat->m[i].model, name)) {
-			m = &cat->m[i];
-			break;
-		}
-	if (!m) {
-		hk_hp_entry *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
-		if (!nm)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		cat->m = nm;
-		m = &cat->m[cat->n++];
+	m = model_of_row((void **)&cat->m, &cat->n, capm, sizeof *cat->m, offsetof(hk_hp_entry, model),
+			 name, &added);
+	if (!m)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (added) {
 		*m = row;
 		snprintf(m->model, sizeof m->model, "%s", name);
 		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, H_MAKER) ? hk_reader_text(r, H_MAKER) : "");
@@ -217,15 +228,7 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 			return hk_reader_fail(r, H_TOUT, err,
 					      "duplicate point (%g C outdoor, %g C water) for model %s: "
 					      "expected one capacity row per temperature pair", p.t_out_c, p.t_water_c, name);
-	capp = m->npts;
-	{
-		hk_hp_point *np = realloc(m->pts, (capp + 1) * sizeof *np);
-		if (!np)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		m->pts = np;
-	}
-	m->pts[m->npts++] = p;
-	return HK_OK;
+	return add_point((void **)&m->pts, &m->npts, sizeof p, &p, err);
 }
 
 hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catalog *cat,
@@ -240,7 +243,7 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, hp_cols, H_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_hp_catalog, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
 		st = hp_row(r, cat, &capm, err);
 	if (st == HK_OK && rc < 0)
@@ -266,27 +269,11 @@ hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
 
 /* ---- pumps ---- */
 
-enum { P_MODEL, P_MAKER, P_TYPE, P_SPEED, P_IMP, P_POINT, P_FLOW, P_HEAD, P_EFF, P_POWER,
-       P_BASIS, P_MOTOR, P_PRICE, P_SOURCE, P_SERIES, P_FLAGS, P_N };
-
-static const hk_colspec pump_cols[P_N] = {
-	{"model", "model|型号", HK_DIM_NONE, HK_REQUIRED, "pump model"},
-	{"maker", "maker|manufacturer|brand|厂家|品牌", HK_DIM_NONE, 0, "maker"},
-	{"type", "type|类型|形式", HK_DIM_NONE, 0, "pump type"},
-	{"speed_rpm", "speed|speed_rpm|转速", HK_DIM_NONE, HK_POSITIVE, "speed in rpm"},
-	{"impeller_mm", "impeller|叶轮直径", HK_DIM_LENGTH, HK_POSITIVE, "impeller diameter"},
-	{"point", "point|点|序号", HK_DIM_NONE, 0, "curve point number"},
-	{"flow_m3h", "flow|q|流量", HK_DIM_FLOW, HK_REQUIRED | HK_NONNEG, "flow"},
-	{"head_m", "head|h|扬程", HK_DIM_HEAD, HK_REQUIRED | HK_NONNEG, "head (0 at run-out allowed)"},
-	{"eff_pct", "eff|efficiency|效率", HK_DIM_FRACTION, HK_NONNEG, "pump efficiency (0 at shut-off allowed)"},
-	{"power_kw", "power|轴功率|功率", HK_DIM_POWER, HK_POSITIVE, "power"},
-	{"power_basis", "power_basis|功率类型", HK_DIM_NONE, 0, "shaft, input or unknown"},
-	{"motor_kw", "motor|motor_power|电机功率|配用功率", HK_DIM_POWER, HK_POSITIVE, "motor rating"},
-	{"price_yuan", "price|单价|价格", HK_DIM_MONEY, HK_POSITIVE, "price"},
-	{"source", "source|来源|依据", HK_DIM_NONE, HK_REQUIRED, "where the row comes from"},
-	{"series", "series|系列", HK_DIM_NONE, 0, "series"},
-	{"flags", "flags|data_flags|标记", HK_DIM_NONE, 0, "trust flags"},
-};
+/* the pump catalog's columns (columns.h) */
+enum { P_MODEL = HK_PC_MODEL, P_MAKER = HK_PC_MAKER, P_TYPE = HK_PC_TYPE, P_SPEED = HK_PC_SPEED,
+       P_IMP = HK_PC_IMP, P_FLOW = HK_PC_FLOW, P_HEAD = HK_PC_HEAD, P_EFF = HK_PC_EFF,
+       P_POWER = HK_PC_POWER, P_BASIS = HK_PC_BASIS, P_MOTOR = HK_PC_MOTOR, P_PRICE = HK_PC_PRICE,
+       P_SOURCE = HK_PC_SOURCE, P_SERIES = HK_PC_SERIES, P_FLAGS = HK_PC_FLAGS };
 
 static const char *const pump_flag_names[HK_PUMP_CAT_NFLAGS] = {
 	"power_mismatch", "power_contradicts", "eff_curve_copied", "shared_eff_curve", "head_typo",
@@ -342,7 +329,7 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 	const char *name = hk_reader_text(r, P_MODEL);
 	hk_pump_model *m = NULL;
 	hk_pump_point p;
-	size_t i;
+	int added;
 	double eff_pct_raw;
 	if (!*name)
 		return hk_reader_fail(r, P_MODEL, err, "empty model name (\"\"): expected a pump model");
@@ -358,20 +345,12 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 		return hk_reader_fail(r, P_EFF, err,
 				      "efficiency above 100 %% (%s): expected a pump efficiency in (0, 100] %% "
 				      "(a column without %% or _pct holds fractions)", hk_reader_text(r, P_EFF));
-	for (i = 0; i < cat->n; i++)
-		if (!strcmp(cat->m[i].model, name)) {
-			m = &cat->m[i];
-			break;
-		}
-	if (!m) {
+	m = model_of_row((void **)&cat->m, &cat->n, capm, sizeof *cat->m, offsetof(hk_pump_model, model),
+			 name, &added);
+	if (!m)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	if (added) {
 		const char *b = hk_reader_has(r, P_BASIS) ? hk_reader_text(r, P_BASIS) : "";
-		hk_pump_model *nm = grow(cat->m, cat->n, capm, sizeof *cat->m);
-		if (!nm)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		cat->m = nm;
-		m = &cat->m[cat->n++];
-		memset(m, 0, sizeof *m);
-		snprintf(m->model, sizeof m->model, "%s", name);
 		snprintf(m->maker, sizeof m->maker, "%s", hk_reader_has(r, P_MAKER) ? hk_reader_text(r, P_MAKER) : "");
 		snprintf(m->type, sizeof m->type, "%s", hk_reader_has(r, P_TYPE) ? hk_reader_text(r, P_TYPE) : "");
 		snprintf(m->source, sizeof m->source, "%s", hk_reader_text(r, P_SOURCE));
@@ -419,14 +398,7 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 				      "flow does not rise (%g m3/h after %g) in pump %s: expected curve "
 				      "points in order of rising flow", p.flow_m3h,
 				      m->pts[m->npts - 1].flow_m3h, name);
-	{
-		hk_pump_point *np = realloc(m->pts, (m->npts + 1) * sizeof *np);
-		if (!np)
-			return hk_fail(err, HK_ENOMEM, "out of memory");
-		m->pts = np;
-	}
-	m->pts[m->npts++] = p;
-	return HK_OK;
+	return add_point((void **)&m->pts, &m->npts, sizeof p, &p, err);
 }
 
 /* after the highest head, head must fall: a second rise is a malformed curve */
@@ -461,7 +433,7 @@ hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, pump_cols, P_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_pump_catalog, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
 		st = pump_row(r, cat, &capm, err);
 	if (st == HK_OK && rc < 0)

@@ -6,26 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "table.h"
 #include "text.h"
 
-enum { C_PROV, C_CITY, C_STATION, C_LAT, C_LON, C_ALT, C_TH, C_TWAC, C_DAYS, C_TMEAN,
-       C_TSUM, C_SOURCE, C_N };
-
-static const hk_colspec city_cols[C_N] = {
-	{"province", "province|省|省份|省份/直辖市", HK_DIM_NONE, HK_REQUIRED, "province"},
-	{"city", "city|name|城市|台站|站名", HK_DIM_NONE, HK_REQUIRED, "city or station name"},
-	{"station", "station|station_id|台站编号|区站号", HK_DIM_NONE, HK_REQUIRED, "station number"},
-	{"lat", "lat|latitude|纬度", HK_DIM_NONE, 0, "latitude in degrees"},
-	{"lon", "lon|longitude|经度", HK_DIM_NONE, 0, "longitude in degrees"},
-	{"alt_m", "alt|altitude|海拔", HK_DIM_LENGTH, 0, "altitude"},
-	{"t_heating_c", "t_heating|供暖室外计算温度", HK_DIM_TEMP, HK_REQUIRED, "heating design outdoor temperature"},
-	{"t_winter_ac_c", "t_winter_ac|冬季空调室外计算温度", HK_DIM_TEMP, HK_REQUIRED, "winter air-conditioning design temperature"},
-	{"heating_days", "heating_days|供暖天数|日平均温度≤\\+5℃的天数", HK_DIM_COUNT, HK_NONNEG, "days with daily mean <= 5 C"},
-	{"t_mean_heating_c", "t_mean_heating|供暖期平均温度", HK_DIM_TEMP, 0, "mean temperature of the heating period"},
-	{"t_summer_ac_db_c", "t_summer_ac_db|夏季空调室外计算干球温度", HK_DIM_TEMP, 0, "summer AC design dry bulb"},
-	{"source", "source|来源|依据", HK_DIM_NONE, 0, "where the row comes from"},
-};
+/* the cities table's columns (columns.h) */
+enum { C_PROV = HK_CITY_PROV, C_CITY = HK_CITY_CITY, C_STATION = HK_CITY_STATION, C_LAT = HK_CITY_LAT,
+       C_LON = HK_CITY_LON, C_ALT = HK_CITY_ALT, C_TH = HK_CITY_TH, C_TWAC = HK_CITY_TWAC,
+       C_DAYS = HK_CITY_DAYS, C_TMEAN = HK_CITY_TMEAN, C_TSUM = HK_CITY_TSUM,
+       C_SOURCE = HK_CITY_SOURCE };
 
 /* strip a trailing administrative suffix: 铜川市 → 铜川 */
 static void base_name(const char *in, char *out, size_t sz)
@@ -87,7 +76,7 @@ hk_status hk_city_find(const char *path, const char *query, const char *encoding
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, city_cols, C_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_cities, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_city c;
 		char nb[128], pb[128];

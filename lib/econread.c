@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
+
 static hk_status grow(void **v, size_t *cap, size_t n, size_t size, hk_err *err)
 {
 	void *nv;
@@ -76,14 +78,9 @@ const char **hk_econ_names(const hk_econ_ops *o)
 
 /* ---- daily figures ------------------------------------------------- */
 
-enum { D_SCHEME, D_DAY, D_DAYS, D_COST, D_KWH, D_N };
-static const hk_colspec daily_cols[D_N] = {
-	{"scheme", "scheme|方案|供暖方案", HK_DIM_NONE, 0, "scheme name"},
-	{"day", "day|typical_day|典型日|负荷", HK_DIM_NONE, 0, "typical day"},
-	{"days", "days|天数", HK_DIM_COUNT, HK_POSITIVE, "days the typical day stands for"},
-	{"cost_yuan", "cost|daily_cost|日运行费用|运行费用", HK_DIM_MONEY, HK_NONNEG, "operating cost of the day"},
-	{"elec_kwh", "elec|electricity|日耗电量|耗电量", HK_DIM_ENERGY, HK_NONNEG, "electricity of the day"},
-};
+/* the daily table's columns (columns.h) */
+enum { D_SCHEME = HK_DAILY_SCHEME, D_DAY = HK_DAILY_DAY, D_DAYS = HK_DAILY_DAYS, D_COST = HK_DAILY_COST,
+       D_KWH = HK_DAILY_KWH };
 
 /* Schemes compared over different days (or a day twice) compare nothing:
  * every scheme must list the base's days, once each, with the same weight. */
@@ -149,7 +146,7 @@ static hk_status daily_rows(hk_reader *r, const char *path, hk_econ_ops *o, int 
 {
 	hk_status st;
 	int rc;
-	if ((st = hk_reader_bind(r, daily_cols, D_N, err)) != HK_OK)
+	if ((st = hk_reader_bind_kind(r, &hk_tk_econ_daily, err)) != HK_OK)
 		return st;
 	*is_daily = hk_reader_has(r, D_SCHEME) && hk_reader_has(r, D_COST);
 	if (!*is_daily)
@@ -223,8 +220,8 @@ static hk_status profile_schemes(const char *const *specs, size_t nspecs, hk_eco
 				       "electric power of the scheme, kW"};
 	}
 	/* the heat the plants leave unmet (tanksize, hpsize) */
-	cols[o->ns] = (hk_colspec){"unmet_kw", "unmet", HK_DIM_POWER, HK_NONNEG, "unmet load (tanksize)"};
-	cols[o->ns + 1] = (hk_colspec){"hp_heat_kw", "hp_heat", HK_DIM_POWER, HK_NONNEG, "heat-pump heat (hpsize)"};
+	cols[o->ns] = hk_tk_profile_econ.cols[HK_PECON_UNMET];
+	cols[o->ns + 1] = hk_tk_profile_econ.cols[HK_PECON_HP_HEAT];
 	return HK_OK;
 }
 
@@ -260,14 +257,15 @@ static hk_status scheme_days(const hk_tariff *t, const hk_proftable *p, size_t k
 	return HK_OK;
 }
 
-/* where the profile carries the design (for an error about it) */
+/* where the profile carries the design (for an error about it): the
+ * columns the dictionary reads units_total and tank_m3 from */
 static void design_place(const hk_proftable *p, hk_econ_ops *o)
 {
-	static const char *const keys[HK_NDQ] = {"units_total", "tank_m3"};
+	static const size_t cols[HK_NDQ] = {HK_PDES_UNITS, HK_PDES_TANK};
 	o->design_line = p->n ? p->line[0] : 2;
 	for (size_t k = 0; k < HK_NDQ; k++)
-		for (size_t c = 0; c < p->ncols; c++)
-			if (!strcmp(p->hdr[c], keys[k]))
+		for (size_t c = 0; c < p->ncols && !o->design_col[k]; c++)
+			if (hk_colspec_find(&hk_tk_profile_design.cols[cols[k]], 1, p->hdr[c], NULL, NULL) == 0)
 				o->design_col[k] = (int)c + 1;
 }
 

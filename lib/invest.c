@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
+
 const hk_inv_item hk_inv_items[] = {
 	[HK_ITEM_HEAT_PUMP] = {"heat_pump_kw",
 			       "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵", "kW",
@@ -58,17 +60,9 @@ const char *hk_inv_item_list(char *buf, size_t sz)
 
 /* ---- unit prices --------------------------------------------------- */
 
-enum { P_ID, P_ITEM, P_UNIT, P_PRICE, P_YEAR, P_STATUS, P_DEFAULT, P_SOURCE, P_N };
-static const hk_colspec price_cols[P_N] = {
-	{"id", "id|price_id|编号", HK_DIM_NONE, 0, "the row's id (econ --price ID)"},
-	{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
-	{"unit", "unit|单位", HK_DIM_NONE, 0, "unit"},
-	{"price", "price|单价", HK_DIM_NONE, HK_NONNEG, "unit price"},
-	{"year", "year|年份", HK_DIM_NONE, 0, "year of the price"},
-	{"status", "status|状态", HK_DIM_NONE, 0, "sourced, derived or placeholder"},
-	{"default", "default|默认", HK_DIM_NONE, 0, "the item's default row (yes)"},
-	{"source", "source|来源", HK_DIM_NONE, 0, "source"},
-};
+/* the price table's columns (columns.h) */
+enum { P_ID = HK_UP_ID, P_ITEM = HK_UP_ITEM, P_UNIT = HK_UP_UNIT, P_PRICE = HK_UP_PRICE, P_YEAR = HK_UP_YEAR,
+       P_STATUS = HK_UP_STATUS, P_DEFAULT = HK_UP_DEFAULT, P_SOURCE = HK_UP_SOURCE };
 
 static hk_status grow(void **v, size_t *cap, size_t n, size_t size, hk_err *err)
 {
@@ -174,7 +168,7 @@ hk_status hk_prices_read(hk_reader *r, hk_prices *p, hk_err *err)
 	snprintf(p->file, sizeof p->file, "%s", hk_reader_name(r));
 	for (size_t i = 0; i < sizeof p->pick / sizeof p->pick[0]; i++)
 		p->pick[i] = -1;
-	if ((st = hk_reader_bind(r, price_cols, P_N, err)) != HK_OK)
+	if ((st = hk_reader_bind_kind(r, &hk_tk_prices, err)) != HK_OK)
 		return st;
 	while ((rc = hk_reader_next(r, err)) > 0) {
 		if ((st = grow((void **)&p->v, &p->cap, p->n, sizeof *p->v, err)) != HK_OK ||
@@ -325,15 +319,9 @@ hk_status hk_price_usable(const hk_prices *p, size_t i, hk_err *err)
 
 /* ---- the investment table ------------------------------------------ */
 
-enum { I_SCHEME, I_ITEM, I_QTY, I_UNIT, I_PRICE, I_AMOUNT, I_N };
-static const hk_colspec inv_cols[I_N] = {
-	{"scheme", "scheme|方案", HK_DIM_NONE, HK_REQUIRED, "scheme name"},
-	{"item", "item|项目", HK_DIM_NONE, HK_REQUIRED, "item"},
-	{"quantity", "quantity|qty|数量", HK_DIM_NONE, HK_REQUIRED | HK_NONNEG, "quantity"},
-	{"unit", "unit|单位", HK_DIM_NONE, 0, "unit of the quantity"},
-	{"price", "price|unit_price|单价|综合单价", HK_DIM_MONEY, HK_NONNEG, "unit price per unit of the quantity"},
-	{"amount", "amount|投资|投资额|金额|合价|总价", HK_DIM_MONEY, HK_NONNEG, "the row's total"},
-};
+/* the investment table's columns (columns.h) */
+enum { I_SCHEME = HK_INV_SCHEME, I_ITEM = HK_INV_ITEM, I_QTY = HK_INV_QTY, I_UNIT = HK_INV_UNIT,
+       I_PRICE = HK_INV_PRICE, I_AMOUNT = HK_INV_AMOUNT, I_N = HK_INV_N };
 
 /* A column that looks like money but is none of the above would be
  * ignored and the catalog price used: refuse it instead. */
@@ -477,7 +465,7 @@ hk_status hk_invest_read(hk_reader *r, const char *const *schemes, size_t ns, co
 	int rc;
 	memset(t, 0, sizeof *t);
 	snprintf(t->file, sizeof t->file, "%s", hk_reader_name(r));
-	if ((st = hk_reader_bind(r, inv_cols, I_N, err)) != HK_OK || (st = refuse_unread_money(r, err)) != HK_OK)
+	if ((st = hk_reader_bind_kind(r, &hk_tk_invest, err)) != HK_OK || (st = refuse_unread_money(r, err)) != HK_OK)
 		return st;
 	while ((rc = hk_reader_next(r, err)) > 0) {
 		hk_inv_row *v = hk_invest_add(t);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "text.h"
@@ -178,6 +179,22 @@ const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *val
 	return "default";
 }
 
+const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+			   size_t sz)
+{
+	const hk_option *o;
+	for (o = ci->options; o && o->type != HK_OPT_END && o->value != value; o++)
+		;
+	if (hk_opt_given(c, value) || !o || o->type == HK_OPT_END || !o->has_def)
+		snprintf(buf, sz, "%s", hk_opt_src(c, ci, value));
+	else if (o->type == HK_OPT_STRING)
+		snprintf(buf, sz, "default %s%s%s", o->defstr, o->src ? ": " : "", o->src ? o->src : "");
+	else
+		snprintf(buf, sz, "default %g%s%s%s%s", o->defval, o->unit ? " " : "", o->unit ? o->unit : "",
+			 o->src ? ": " : "", o->src ? o->src : "");
+	return buf;
+}
+
 static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val, int negate)
 {
 	void *t = common_target(o);
@@ -196,11 +213,13 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 		if (o->choices) {
 			size_t k;
 			char list[256];
-			for (k = 0; o->choices[k] && strcmp(o->choices[k], val); k++)
+			/* any case ("l3", "GB50736-1"); the choice as the table spells it is stored */
+			for (k = 0; o->choices[k] && strcasecmp(o->choices[k], val); k++)
 				;
 			choice_list(o, ", ", list, sizeof list);
 			if (!o->choices[k])
 				hk_die(HK_EXIT_INPUT, "%s (%s): expected one of %s", shown, val, list);
+			val = o->choices[k];
 		}
 		*(const char **)t = val;
 		break;

@@ -62,7 +62,8 @@ typedef struct hk_option {
 #define HK_OPT_NUMD_(s, l, v, a, h, u, dv, src) {HK_OPT_NUM, s, l, v, a, h, u, NULL, 1, dv, NULL, src, NULL}
 #define HK_OPT_INTD_(s, l, v, a, h, dv, src) {HK_OPT_INT, s, l, v, a, h, NULL, NULL, 1, dv, NULL, src, NULL}
 /* One of the NULL-ended choices ch; the default dflt (NULL: none) and its
- * source.  Anything else is a usage error naming the choices. */
+ * source.  Matched in any case and stored as the table spells it;
+ * anything else is a usage error naming the choices. */
 #define HK_OPT_CHOICE_(s, l, v, h, ch, dflt, src) \
 	{HK_OPT_STRING, s, l, v, NULL, h, NULL, NULL, (dflt) != NULL, 0, dflt, src, ch}
 
@@ -108,6 +109,13 @@ int hk_opt_given(const hk_common *c, const void *value);
  * "--NAME" when it was given, else its default's source (src, or def
  * when the default is not one value).  Never NULL. */
 const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value);
+
+/* The same with the default's value: "--NAME" when given, else
+ * "default V[ UNIT]: SRC" (the def text when the default is not one
+ * value), written into buf (a summary's "given" or "default (source)").
+ * Returns buf. */
+const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+			   size_t sz);
 
 /* The index of value in the NULL-ended choices, or -1: maps a choice
  * option's text to the enum it stands for. */

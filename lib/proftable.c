@@ -6,22 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "diag.h"
 #include "units.h"
 
-enum { F_DAY, F_START, F_DT, F_TOUT, F_LOAD, F_NIGHT, F_DAYS, F_N };
-static const hk_colspec prof_cols[F_N] = {
-	{"day", "day|date|typical_day|典型日|日期|日", HK_DIM_NONE, HK_REQUIRED, "day name"},
-	{"start_h", "start|start_h|hour|时刻|开始时刻|开始", HK_DIM_TIME, HK_REQUIRED | HK_NONNEG,
-	 "step start hour (0-24)"},
-	{"dt_h", "dt|step|duration|时长|步长", HK_DIM_TIME, HK_REQUIRED | HK_POSITIVE, "step length"},
-	{"t_out_c", "t_out|outdoor_temp|室外温度", HK_DIM_TEMP, HK_REQUIRED, "outdoor temperature"},
-	{"heat_load_kw", "heat_load|load|热负荷|负荷", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG,
-	 "heat load"},
-	{"night", "night|夜间", HK_DIM_COUNT, 0, "1 at night, 0 by day"},
-	{"days", "days|weight|天数|代表天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
-	 "real days the row's day stands for"},
-};
+/* the contract's columns (columns.h) */
+enum { F_DAY = HK_PROF_DAY, F_START = HK_PROF_START, F_DT = HK_PROF_DT, F_TOUT = HK_PROF_TOUT,
+       F_LOAD = HK_PROF_LOAD, F_NIGHT = HK_PROF_NIGHT, F_DAYS = HK_PROF_DAYS, F_N = HK_PROF_N };
 
 void hk_proftable_free(hk_proftable *p)
 {
@@ -164,7 +155,7 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 	specs = malloc(nspec * sizeof *specs);
 	if (!specs)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
-	memcpy(specs, prof_cols, sizeof prof_cols);
+	memcpy(specs, hk_tk_profile.cols, F_N * sizeof *specs);
 	if (mode == HK_PROF_STEPS) {
 		specs[F_DAY].flags &= ~(unsigned)HK_REQUIRED;
 		specs[F_START].flags &= ~(unsigned)HK_REQUIRED;
@@ -310,31 +301,45 @@ static long hdr_col(const hk_proftable *p, const char *key)
 	return -1;
 }
 
-/* the value of column key, the same on every row; NAN when absent */
-static hk_status const_col(const hk_proftable *p, const char *key, double *v, hk_err *err)
+/* the input column that holds design column x (columns.h, by its names),
+ * or -1; *f and *o take its values to the internal unit */
+static long design_col(const hk_proftable *p, size_t x, double *f, double *o)
 {
-	long c = hdr_col(p, key);
+	size_t i;
+	for (i = 0; i < p->ncols; i++)
+		if (hk_colspec_find(&hk_tk_profile_design.cols[x], 1, p->hdr[i], f, o) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* the value of design column x, the same on every row; NAN when absent */
+static hk_status const_col(const hk_proftable *p, size_t x, double *v, hk_err *err)
+{
+	const char *key = hk_tk_profile_design.cols[x].key;
+	double f = 1, o = 0;
+	long c = design_col(p, x, &f, &o);
 	size_t i;
 	*v = NAN;
 	if (c < 0)
 		return HK_OK;
 	for (i = 0; i < p->n; i++) {
 		const char *t = p->cell[i * p->ncols + (size_t)c];
-		double x;
-		if (hk_parse_number(t, &x, NULL) != HK_OK)
+		double y;
+		if (hk_parse_number(t, &y, NULL) != HK_OK)
 			return hk_fail_at(err, HK_EPARSE, p->file, p->line[i], (int)c + 1,
 					  "%s is not a number (%s): expected the design quantity on every row", key, t);
-		if (i > 0 && x != *v)
+		y = y * f + o;
+		if (i > 0 && y != *v)
 			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
-					  "%s changes within the profile (%g, then %g): expected one design", key, *v, x);
-		*v = x;
+					  "%s changes within the profile (%g, then %g): expected one design", key, *v, y);
+		*v = y;
 	}
 	return HK_OK;
 }
 
 hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 {
-	long c = hdr_col(p, "hp_model");
+	long c = design_col(p, HK_PDES_MODEL, &(double){1}, &(double){0});
 	hk_status st;
 	size_t i;
 	d->hp_model[0] = '\0';
@@ -346,9 +351,9 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 					  d->hp_model, t);
 		snprintf(d->hp_model, sizeof d->hp_model, "%s", t);
 	}
-	if ((st = const_col(p, "units_total", &d->units, err)) != HK_OK ||
-	    (st = const_col(p, "rated_kw", &d->rated_kw, err)) != HK_OK ||
-	    (st = const_col(p, "tank_m3", &d->tank_m3, err)) != HK_OK)
+	if ((st = const_col(p, HK_PDES_UNITS, &d->units, err)) != HK_OK ||
+	    (st = const_col(p, HK_PDES_RATED, &d->rated_kw, err)) != HK_OK ||
+	    (st = const_col(p, HK_PDES_TANK, &d->tank_m3, err)) != HK_OK)
 		return st;
 	return HK_OK;
 }
@@ -436,19 +441,8 @@ void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *
 
 /* ---- typical days ---- */
 
-enum { D_NAME, D_TOUT, D_DAYS, D_FRAC, D_DAYKW, D_NIGHTKW, D_N };
-static const hk_colspec day_cols[D_N] = {
-	{"name", "name|day|typical_day|典型日|名称", HK_DIM_NONE, HK_REQUIRED, "typical day name"},
-	{"t_out_c", "t_out|outdoor_temp|室外温度|室外计算温度", HK_DIM_TEMP, HK_REQUIRED,
-	 "outdoor temperature of the day"},
-	{"days", "days|天数", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE,
-	 "how many real days the typical day stands for"},
-	{"load_frac", "load_frac|load_ratio|负荷率|负荷比例", HK_DIM_FRACTION, HK_POSITIVE,
-	 "fraction of the design loads"},
-	{"day_kw", "day_load|day_kw|白天负荷|日间负荷", HK_DIM_POWER, HK_NONNEG,
-	 "total load in occupied hours"},
-	{"night_kw", "night_load|night_kw|夜间负荷", HK_DIM_POWER, HK_NONNEG, "total night load"},
-};
+enum { D_NAME = HK_TDAY_NAME, D_TOUT = HK_TDAY_TOUT, D_DAYS = HK_TDAY_DAYS, D_FRAC = HK_TDAY_FRAC,
+       D_DAYKW = HK_TDAY_DAYKW, D_NIGHTKW = HK_TDAY_NIGHTKW };
 
 hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out,
 			  size_t cap, size_t *nd, hk_err *err)
@@ -460,7 +454,7 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, day_cols, D_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_days, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_typday d;
 		hk_status s2;
@@ -509,11 +503,6 @@ static int ends_with_epw(const char *p)
 hk_status hk_weather_read(const char *path, const char *encoding, double **t,
 			  size_t *nh, hk_err *err)
 {
-	static const hk_colspec csv_cols[] = {
-		{"hour", "hour|h|小时|时刻", HK_DIM_COUNT, HK_REQUIRED | HK_NONNEG, "hour of the year"},
-		{"t_out_c", "t_out|temp|dry_bulb|室外温度|干球温度", HK_DIM_TEMP, HK_REQUIRED,
-		 "outdoor dry-bulb temperature"},
-	};
 	size_t cap = 0, n = 0;
 	double *a = NULL;
 	*t = NULL;
@@ -558,10 +547,10 @@ hk_status hk_weather_read(const char *path, const char *encoding, double **t,
 		int rc = 0;
 		if (st != HK_OK)
 			return st;
-		st = hk_reader_bind(r, csv_cols, 2, err);
+		st = hk_reader_bind_kind(r, &hk_tk_weather, err);
 		while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 			double v;
-			if ((st = hk_reader_num(r, 1, &v, err)) != HK_OK)
+			if ((st = hk_reader_num(r, HK_WX_TOUT, &v, err)) != HK_OK)
 				break;
 			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
 				st = hk_fail(err, HK_ENOMEM, "out of memory");
@@ -602,13 +591,8 @@ hk_status hk_parse_clock(const char *s, double *h)
 	return hk_parse_number(s, h, NULL);
 }
 
-enum { T_PERIOD, T_START, T_END, T_PRICE, T_N };
-static const hk_colspec tariff_cols[T_N] = {
-	{"period", "period|时段|类型", HK_DIM_NONE, HK_REQUIRED, "peak, flat, valley, sharp or deep_valley"},
-	{"start", "start|开始|起始时间|开始时间", HK_DIM_NONE, HK_REQUIRED, "start time HH:MM"},
-	{"end", "end|结束|终止时间|结束时间", HK_DIM_NONE, HK_REQUIRED, "end time HH:MM (24:00 allowed)"},
-	{"price_yuan_kwh", "price|电价|价格", HK_DIM_PRICE, HK_REQUIRED | HK_NONNEG, "energy price"},
-};
+enum { T_PERIOD = HK_TAR_PERIOD, T_START = HK_TAR_START, T_END = HK_TAR_END,
+       T_PRICE = HK_TAR_PRICE };
 
 hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, hk_err *err)
 {
@@ -622,7 +606,7 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 	if (st != HK_OK)
 		return st;
 	snprintf(file, sizeof file, "%s", hk_reader_name(r));
-	st = hk_reader_bind(r, tariff_cols, T_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_tariff, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_period *p = &per[n];
 		const char *a = hk_reader_text(r, T_START), *b = hk_reader_text(r, T_END);
@@ -668,17 +652,8 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 
 /* ---- pipe runs ---- */
 
-enum { P_SEG, P_LEN, P_DIAM, P_SHARE, P_ZETA, P_DP, P_N };
-static const hk_colspec pipe_cols[P_N] = {
-	{"segment", "segment|name|管段|编号", HK_DIM_NONE, 0, "segment name"},
-	{"length_m", "length|l|长度|管长", HK_DIM_LENGTH, HK_REQUIRED | HK_NONNEG, "pipe length"},
-	{"diameter_mm", "diameter|d|dn|inner_diameter|内径|管径", HK_DIM_LENGTH, HK_REQUIRED | HK_POSITIVE,
-	 "inner diameter (a header without unit is in mm)"},
-	{"share", "share|flow_share|流量比例", HK_DIM_FRACTION, HK_POSITIVE, "fraction of the design flow"},
-	{"zeta", "zeta|local_loss|局部阻力系数", HK_DIM_NONE, HK_NONNEG, "sum of local loss coefficients"},
-	{"dp_kpa", "dp|pressure_drop|设备阻力|压降", HK_DIM_HEAD, HK_NONNEG,
-	 "equipment pressure drop (a header without unit is in kPa)"},
-};
+enum { P_SEG = HK_PIPE_SEG, P_LEN = HK_PIPE_LEN, P_DIAM = HK_PIPE_DIAM, P_SHARE = HK_PIPE_SHARE,
+       P_ZETA = HK_PIPE_ZETA, P_DP = HK_PIPE_DP };
 
 hk_status hk_pipes_read(const char *path, const char *encoding, hk_pipe_seg *s, size_t cap,
 			size_t *n, hk_err *err)
@@ -689,7 +664,7 @@ hk_status hk_pipes_read(const char *path, const char *encoding, hk_pipe_seg *s, 
 	*n = 0;
 	if (st != HK_OK)
 		return st;
-	st = hk_reader_bind(r, pipe_cols, P_N, err);
+	st = hk_reader_bind_kind(r, &hk_tk_pipes, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_pipe_seg g = {0, 0, 1, 0, 0};
 		hk_status x;

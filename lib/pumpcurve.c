@@ -288,12 +288,133 @@ double hk_pump_eff(const hk_pump_curve *c, double q, unsigned *flags)
 
 /* ---- validation and fit ------------------------------------------------- */
 
+/* one point's values: flow and head >= 0, efficiency in 0..1, power >= 0 */
+static hk_status check_point(const char *name, const hk_pump_point *pt, int i, hk_err *err)
+{
+	if (!isfinite(pt->flow_m3h) || pt->flow_m3h < 0)
+		return hk_fail(err, HK_EINVAL, "pump \"%s\": point %d: flow %g m3/h: expected a number >= 0",
+			       name, i + 1, pt->flow_m3h);
+	if (!isfinite(pt->head_m) || pt->head_m < 0)
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": point %d (Q=%g m3/h): head %g m: expected a number >= 0",
+			       name, i + 1, pt->flow_m3h, pt->head_m);
+	if (!isnan(pt->eff) && (!isfinite(pt->eff) || pt->eff < 0))
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": point %d (Q=%g m3/h): efficiency %g: expected 0..1",
+			       name, i + 1, pt->flow_m3h, pt->eff);
+	if (!isnan(pt->eff) && pt->eff > 1)
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": point %d (Q=%g m3/h): efficiency %g %% is above 100 %%",
+			       name, i + 1, pt->flow_m3h, 100 * pt->eff);
+	if (!isnan(pt->power_kw) && (!isfinite(pt->power_kw) || pt->power_kw < 0))
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": point %d (Q=%g m3/h): power %g kW: expected a number >= 0",
+			       name, i + 1, pt->flow_m3h, pt->power_kw);
+	return HK_OK;
+}
+
+/* the points in order: each valid, flow rising, head falling (after the
+ * peak of a drooping curve, HK_PUMP_ALLOW_DROOP); efficiency and power on
+ * all points or none, power with its kind; >= 3 points on the falling
+ * part.  *k_peak: the highest head's index. */
+static hk_status check_points(const char *name, const hk_pump_point *pts, int n,
+			      hk_pump_power_kind power_kind, unsigned opts, int *k_peak,
+			      int *n_eff, int *n_pow, hk_err *err)
+{
+	int i, falling = 0;
+	hk_status st;
+
+	*k_peak = *n_eff = *n_pow = 0;
+	for (i = 0; i < n; i++) {
+		const hk_pump_point *pt = &pts[i];
+		if ((st = check_point(name, pt, i, err)) != HK_OK)
+			return st;
+		*n_eff += !isnan(pt->eff);
+		*n_pow += !isnan(pt->power_kw);
+		if (i > 0 && pt->flow_m3h <= pts[i - 1].flow_m3h)
+			return hk_fail(err, HK_EINVAL,
+				       "pump \"%s\": point %d: flow %g m3/h is not above point %d's %g m3/h: "
+				       "give points in order of increasing flow",
+				       name, i + 1, pt->flow_m3h, i, pts[i - 1].flow_m3h);
+		if (i > 0 && pt->head_m > pts[i - 1].head_m && (!(opts & HK_PUMP_ALLOW_DROOP) || falling))
+			return hk_fail(err, HK_EINVAL,
+				       "pump \"%s\": point %d (Q=%g m3/h): head %g m rises above point %d's %g m: "
+				       "head must fall as flow rises (non-monotonic curve)%s",
+				       name, i + 1, pt->flow_m3h, pt->head_m, i, pts[i - 1].head_m,
+				       (opts & HK_PUMP_ALLOW_DROOP) ? " after its peak" : "");
+		if (i > 0 && pt->head_m < pts[i - 1].head_m)
+			falling = 1;
+		if (!falling && pt->head_m > pts[*k_peak].head_m)
+			*k_peak = i;
+	}
+	if (*n_eff && *n_eff != n)
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": efficiency given on %d of %d points: give it on all or none",
+			       name, *n_eff, n);
+	if (*n_pow && *n_pow != n)
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": power given on %d of %d points: give it on all or none",
+			       name, *n_pow, n);
+	if (*n_pow && power_kind == HK_PUMP_POWER_NONE)
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": power values given but not whether they are P1 (input) or P2 (shaft)",
+			       name);
+	if (!*n_pow && power_kind != HK_PUMP_POWER_NONE)
+		return hk_fail(err, HK_EINVAL, "pump \"%s\": power kind given but no power values", name);
+	if (n - *k_peak < 3)
+		return hk_fail(err, HK_EINVAL,
+			       "pump \"%s\": head peaks at point %d (Q=%g m3/h): fewer than 3 points remain "
+			       "on the falling (stable) part of the curve",
+			       name, *k_peak + 1, pts[*k_peak].flow_m3h);
+	return HK_OK;
+}
+
+/* least squares H, eta, P = a + bQ + cQ^2, its largest residual, and a flag
+ * when the head rises with flow inside the range */
+static hk_status fit_quadratic(hk_pump_curve *c, hk_err *err)
+{
+	int i;
+	if (quad_fit(c->q, c->h, c->n, c->hq) || (c->has_eff && quad_fit(c->q, c->e, c->n, c->eq)) ||
+	    (c->has_power && quad_fit(c->q, c->p, c->n, c->pq)))
+		return hk_fail(err, HK_EINVAL, "pump \"%s\": quadratic fit is singular", c->name);
+	if (c->hq[0] <= 0)
+		return hk_fail(err, HK_EINVAL, "pump \"%s\": quadratic fit has shut-off head %g m <= 0",
+			       c->name, c->hq[0]);
+	for (i = 0; i < c->n; i++) {
+		double r = fabs(quad_eval(c->hq, c->q[i]) - c->h[i]);
+		if (r > c->fit_resid_max_m)
+			c->fit_resid_max_m = r;
+	}
+	/* dH/dQ = b + 2cQ is linear in Q: check both ends of the range */
+	if (c->hq[1] + 2 * c->hq[2] * c->q_lo > 1e-9 || c->hq[1] + 2 * c->hq[2] * c->q_hi > 1e-9)
+		c->flags |= HK_PUMP_F_FIT_RISES;
+	return HK_OK;
+}
+
+/* best-efficiency point: scan the stable range (401 samples, 0.25 %) */
+static void find_bep(hk_pump_curve *c)
+{
+	int i;
+	if (!c->has_eff && !c->has_power)
+		return;
+	for (i = 0; i <= 400; i++) {
+		double q = c->q_lo + (c->q_hi - c->q_lo) * i / 400.0;
+		double e = hk_pump_eff(c, q, NULL);
+		if (isfinite(e) && e > c->bep_eff) {
+			c->bep_eff = e;
+			c->bep_q = q;
+		}
+	}
+	c->has_bep = c->bep_q > 0 && c->bep_eff > 0;
+}
+
 hk_status hk_pump_curve_fit(hk_pump_curve *c, const char *name,
 			    const hk_pump_point *pts, int n, hk_pump_fit fit,
 			    hk_pump_power_kind power_kind, unsigned opts,
 			    hk_err *err)
 {
-	int i, k_peak = 0, falling = 0, n_eff = 0, n_pow = 0;
+	int i, k_peak, n_eff, n_pow;
+	hk_status st;
 
 	if (!name)
 		name = "(unnamed)";
@@ -310,74 +431,8 @@ hk_status hk_pump_curve_fit(hk_pump_curve *c, const char *name,
 			       name, n, HK_PUMP_MAXPTS);
 	if (fit != HK_PUMP_FIT_PCHIP && fit != HK_PUMP_FIT_QUADRATIC)
 		return hk_fail(err, HK_EINVAL, "pump \"%s\": unknown fit %d", name, (int)fit);
-
-	for (i = 0; i < n; i++) {
-		const hk_pump_point *pt = &pts[i];
-
-		if (!isfinite(pt->flow_m3h) || pt->flow_m3h < 0)
-			return hk_fail(err, HK_EINVAL,
-				       "pump \"%s\": point %d: flow %g m3/h: expected a number >= 0",
-				       name, i + 1, pt->flow_m3h);
-		if (!isfinite(pt->head_m) || pt->head_m < 0)
-			return hk_fail(err, HK_EINVAL,
-				       "pump \"%s\": point %d (Q=%g m3/h): head %g m: expected a number >= 0",
-				       name, i + 1, pt->flow_m3h, pt->head_m);
-		if (!isnan(pt->eff)) {
-			n_eff++;
-			if (!isfinite(pt->eff) || pt->eff < 0)
-				return hk_fail(err, HK_EINVAL,
-					       "pump \"%s\": point %d (Q=%g m3/h): efficiency %g: expected 0..1",
-					       name, i + 1, pt->flow_m3h, pt->eff);
-			if (pt->eff > 1)
-				return hk_fail(err, HK_EINVAL,
-					       "pump \"%s\": point %d (Q=%g m3/h): efficiency %g %% is above 100 %%",
-					       name, i + 1, pt->flow_m3h, 100 * pt->eff);
-		}
-		if (!isnan(pt->power_kw)) {
-			n_pow++;
-			if (!isfinite(pt->power_kw) || pt->power_kw < 0)
-				return hk_fail(err, HK_EINVAL,
-					       "pump \"%s\": point %d (Q=%g m3/h): power %g kW: expected a number >= 0",
-					       name, i + 1, pt->flow_m3h, pt->power_kw);
-		}
-		if (i > 0 && pt->flow_m3h <= pts[i - 1].flow_m3h)
-			return hk_fail(err, HK_EINVAL,
-				       "pump \"%s\": point %d: flow %g m3/h is not above point %d's %g m3/h: "
-				       "give points in order of increasing flow",
-				       name, i + 1, pt->flow_m3h, i, pts[i - 1].flow_m3h);
-		if (i > 0 && pt->head_m > pts[i - 1].head_m) {
-			if (!(opts & HK_PUMP_ALLOW_DROOP) || falling)
-				return hk_fail(err, HK_EINVAL,
-					       "pump \"%s\": point %d (Q=%g m3/h): head %g m rises above point %d's %g m: "
-					       "head must fall as flow rises (non-monotonic curve)%s",
-					       name, i + 1, pt->flow_m3h, pt->head_m, i,
-					       pts[i - 1].head_m,
-					       (opts & HK_PUMP_ALLOW_DROOP) ? " after its peak" : "");
-		}
-		if (i > 0 && pt->head_m < pts[i - 1].head_m)
-			falling = 1;
-		if (!falling && pt->head_m > pts[k_peak].head_m)
-			k_peak = i;
-	}
-	if (n_eff && n_eff != n)
-		return hk_fail(err, HK_EINVAL,
-			       "pump \"%s\": efficiency given on %d of %d points: give it on all or none",
-			       name, n_eff, n);
-	if (n_pow && n_pow != n)
-		return hk_fail(err, HK_EINVAL,
-			       "pump \"%s\": power given on %d of %d points: give it on all or none",
-			       name, n_pow, n);
-	if (n_pow && power_kind == HK_PUMP_POWER_NONE)
-		return hk_fail(err, HK_EINVAL,
-			       "pump \"%s\": power values given but not whether they are P1 (input) or P2 (shaft)",
-			       name);
-	if (!n_pow && power_kind != HK_PUMP_POWER_NONE)
-		return hk_fail(err, HK_EINVAL, "pump \"%s\": power kind given but no power values", name);
-	if (n - k_peak < 3)
-		return hk_fail(err, HK_EINVAL,
-			       "pump \"%s\": head peaks at point %d (Q=%g m3/h): fewer than 3 points remain "
-			       "on the falling (stable) part of the curve",
-			       name, k_peak + 1, pts[k_peak].flow_m3h);
+	if ((st = check_points(name, pts, n, power_kind, opts, &k_peak, &n_eff, &n_pow, err)) != HK_OK)
+		return st;
 
 	c->fit = fit;
 	c->power_kind = power_kind;
@@ -401,38 +456,9 @@ hk_status hk_pump_curve_fit(hk_pump_curve *c, const char *name,
 		pchip_slopes(c->q, c->e, n, c->de);
 	if (c->has_power)
 		pchip_slopes(c->q, c->p, n, c->dp);
-	if (fit == HK_PUMP_FIT_QUADRATIC) {
-		if (quad_fit(c->q, c->h, n, c->hq) ||
-		    (c->has_eff && quad_fit(c->q, c->e, n, c->eq)) ||
-		    (c->has_power && quad_fit(c->q, c->p, n, c->pq)))
-			return hk_fail(err, HK_EINVAL, "pump \"%s\": quadratic fit is singular", name);
-		if (c->hq[0] <= 0)
-			return hk_fail(err, HK_EINVAL,
-				       "pump \"%s\": quadratic fit has shut-off head %g m <= 0", name,
-				       c->hq[0]);
-		for (i = 0; i < n; i++) {
-			double r = fabs(quad_eval(c->hq, c->q[i]) - c->h[i]);
-			if (r > c->fit_resid_max_m)
-				c->fit_resid_max_m = r;
-		}
-		/* dH/dQ = b + 2cQ is linear in Q: check both ends of the range */
-		if (c->hq[1] + 2 * c->hq[2] * c->q_lo > 1e-9 ||
-		    c->hq[1] + 2 * c->hq[2] * c->q_hi > 1e-9)
-			c->flags |= HK_PUMP_F_FIT_RISES;
-	}
-
-	/* best-efficiency point: scan the stable range (401 samples, 0.25 %) */
-	if (c->has_eff || c->has_power) {
-		for (i = 0; i <= 400; i++) {
-			double q = c->q_lo + (c->q_hi - c->q_lo) * i / 400.0;
-			double e = hk_pump_eff(c, q, NULL);
-			if (isfinite(e) && e > c->bep_eff) {
-				c->bep_eff = e;
-				c->bep_q = q;
-			}
-		}
-		c->has_bep = c->bep_q > 0 && c->bep_eff > 0;
-	}
+	if (fit == HK_PUMP_FIT_QUADRATIC && (st = fit_quadratic(c, err)) != HK_OK)
+		return st;
+	find_bep(c);
 	return HK_OK;
 }
 
@@ -506,6 +532,13 @@ hk_status hk_pump_flow_from_load(double q_kw, double dt_k, double margin,
 		return hk_fail(err, HK_EINVAL, "flow margin %g: expected a factor >= 1", margin);
 	*g_m3h = 0.86 * q_kw / dt_k * margin;
 	return HK_OK;
+}
+
+double hk_pump_load_from_flow(double g_m3h, double dt_k)
+{
+	if (!(g_m3h >= 0) || !(dt_k > 0))
+		return NAN;
+	return g_m3h * dt_k / 0.86; /* Q = rho c G dT, rho c = 1/0.86 (standards-notes §4.1) */
 }
 
 /* H = Hst + S*G^2, S from one duty point (Karassik, Pump Handbook, ch. 8). */

@@ -187,6 +187,11 @@ double hk_pump_hyd_kw(double q_m3h, double h_m, double rho_kg_m3);
 hk_status hk_pump_flow_from_load(double q_kw, double dt_k, double margin,
 				 double *g_m3h, hk_err *err);
 
+/* The heat a flow carries, its inverse without margin: Q = G * dT / 0.86
+ * (kW; = rho c G dT with rho c = 1/0.86 = 1.163 kWh/(m3 K), the same
+ * constant).  NaN for G < 0 or dT <= 0. */
+double hk_pump_load_from_flow(double g_m3h, double dt_k);
+
 /* System curve through one duty point: s = (h_duty - h_static)/g_duty^2.
  * Fails HK_EINVAL when g_duty <= 0, h_static < 0, h_duty < h_static,
  * rho <= 0. */

@@ -8,26 +8,29 @@
 #define HS_CODE "huanjka/AutoCADPlugin-HeatSource WaterPumpHead.cs/WaterPumpPower.cs"
 
 static const struct {
-	const char *key, *name;
+	const char *name;
 	hk_ehr_const b;
 } editions[HK_EHR_EDITION_COUNT] = {
 	[HK_EHR_GB50736_ONE_PUMP] = {
-		"gb50736-1", "GB 50736-2012 §8.11.13, one-pump (一级泵) system",
+		"GB 50736-2012 §8.11.13, one-pump (一级泵) system",
 		{20.4, "B = 20.4, GB 50736-2012 §8.11.13 one-pump system: " HS_CODE
 		       " [SRC] (" NOTES ")"}},
 	[HK_EHR_GB50736_TWO_PUMP] = {
-		"gb50736-2", "GB 50736-2012 §8.11.13, two-pump (二级泵) system",
+		"GB 50736-2012 §8.11.13, two-pump (二级泵) system",
 		{24.4, "B = 24.4, GB 50736-2012 §8.11.13 two-pump system: recalled, no source "
 		       "found [UNVERIFIED] (" NOTES ")"}},
 	[HK_EHR_GB50189_ONE_PUMP] = {
-		"gb50189-1", "GB 50189-2015 §4.3.3, one-pump (一级泵) system",
+		"GB 50189-2015 §4.3.3, one-pump (一级泵) system",
 		{17, "B = 17, GB 50189-2015 §4.3.3 heating one-pump system: recalled, no source "
 		     "found [UNVERIFIED] (" NOTES ")"}},
 	[HK_EHR_GB50189_TWO_PUMP] = {
-		"gb50189-2", "GB 50189-2015 §4.3.3, two-pump (二级泵) system",
+		"GB 50189-2015 §4.3.3, two-pump (二级泵) system",
 		{21, "B = 21, GB 50189-2015 §4.3.3 heating two-pump system: recalled, no source "
 		     "found [UNVERIFIED] (" NOTES ")"}},
 };
+
+const char *const hk_ehr_edition_keys[HK_EHR_EDITION_COUNT + 1] = {
+	"gb50736-1", "gb50736-2", "gb50189-1", "gb50189-2", NULL};
 
 const char *hk_ehr_edition_name(hk_ehr_edition ed)
 {
@@ -41,7 +44,7 @@ hk_status hk_ehr_edition_parse(const char *s, hk_ehr_edition *ed, hk_err *err)
 	int i;
 
 	for (i = 0; s && i < HK_EHR_EDITION_COUNT; i++) {
-		if (strcasecmp(s, editions[i].key) == 0) {
+		if (strcasecmp(s, hk_ehr_edition_keys[i]) == 0) {
 			*ed = (hk_ehr_edition)i;
 			return HK_OK;
 		}
@@ -99,19 +102,16 @@ static hk_ehr_const ehr_alpha(double sum_l)
 	return al;
 }
 
-/* EHR-h = 0.003096 sum(G H / eta_b)/Q <= A (B + alpha sum L)/dT
- * (GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13, via standards-notes §4.1). */
-hk_status hk_ehr_check(hk_ehr_edition ed, const hk_ehr_pump *pumps, int n,
-		       double q_kw, double dt_k, double sum_l_m,
-		       hk_ehr_result *r, hk_err *err)
+/* EHR-h = 0.003096 sum(G H / eta_b)/Q (GB 50189-2015 §4.3.3 / GB 50736-2012
+ * §8.11.13, via standards-notes §4.1). */
+hk_status hk_ehr_value(const hk_ehr_pump *pumps, int n, double q_kw, hk_ehr_result *r,
+		       hk_err *err)
 {
 	double sum = 0, gmax = 0;
 	int i;
 
 	if (!r)
 		return hk_fail(err, HK_EINVAL, "EHR: no output");
-	if ((int)ed < 0 || ed >= HK_EHR_EDITION_COUNT)
-		return hk_fail(err, HK_EINVAL, "EHR: unknown standard edition %d", (int)ed);
 	if (!pumps || n < 1)
 		return hk_fail(err, HK_EINVAL, "EHR: no duty pumps given");
 	for (i = 0; i < n; i++) {
@@ -132,6 +132,26 @@ hk_status hk_ehr_check(hk_ehr_edition ed, const hk_ehr_pump *pumps, int n,
 	}
 	if (!(q_kw > 0) || !isfinite(q_kw))
 		return hk_fail(err, HK_EINVAL, "EHR: heat load %g kW: expected > 0", q_kw);
+	r->coef.value = 0.003096;
+	r->coef.source = "0.003096 = (rho g/3.6e6 = 0.002725)/0.88 motor+drive efficiency: "
+			 HS_CODE " [SRC]; decomposition [DERIVED] (" NOTES ")";
+	r->g_for_a_m3h = gmax;
+	r->ehr = r->coef.value * sum / q_kw;
+	return HK_OK;
+}
+
+/* ... <= A (B + alpha sum L)/dT (GB 50189-2015 §4.3.3 / GB 50736-2012
+ * §8.11.13, via standards-notes §4.1). */
+hk_status hk_ehr_check(hk_ehr_edition ed, const hk_ehr_pump *pumps, int n,
+		       double q_kw, double dt_k, double sum_l_m,
+		       hk_ehr_result *r, hk_err *err)
+{
+	if (!r)
+		return hk_fail(err, HK_EINVAL, "EHR: no output");
+	if ((int)ed < 0 || ed >= HK_EHR_EDITION_COUNT)
+		return hk_fail(err, HK_EINVAL, "EHR: unknown standard edition %d", (int)ed);
+	if (hk_ehr_value(pumps, n, q_kw, r, err) != HK_OK)
+		return err ? err->code : HK_EINVAL;
 	if (!(dt_k > 0) || !isfinite(dt_k))
 		return hk_fail(err, HK_EINVAL, "EHR: temperature difference %g K: expected > 0", dt_k);
 	if (!(sum_l_m >= 0) || !isfinite(sum_l_m))
@@ -139,16 +159,11 @@ hk_status hk_ehr_check(hk_ehr_edition ed, const hk_ehr_pump *pumps, int n,
 
 	r->edition = ed;
 	r->edition_name = editions[ed].name;
-	r->coef.value = 0.003096;
-	r->coef.source = "0.003096 = (rho g/3.6e6 = 0.002725)/0.88 motor+drive efficiency: "
-			 HS_CODE " [SRC]; decomposition [DERIVED] (" NOTES ")";
-	r->g_for_a_m3h = gmax;
-	r->a = ehr_a(gmax, &r->eta_ref);
+	r->a = ehr_a(r->g_for_a_m3h, &r->eta_ref);
 	r->b = editions[ed].b;
 	r->alpha = ehr_alpha(sum_l_m);
 	/* A and alpha come from one code base under the joint GB 50189/50736
 	 * heading (standards-notes §4.1); only B is known to differ by edition. */
-	r->ehr = r->coef.value * sum / q_kw;
 	r->limit = r->a.value * (r->b.value + r->alpha.value * sum_l_m) / dt_k;
 	r->pass = r->ehr <= r->limit;
 	return HK_OK;

@@ -56,6 +56,9 @@ typedef struct {
 /* Name of an edition ("GB 50736-2012 ..."); NULL when out of range. */
 const char *hk_ehr_edition_name(hk_ehr_edition ed);
 
+/* The editions' keys in enum order, NULL-ended: the --edition choices. */
+extern const char *const hk_ehr_edition_keys[HK_EHR_EDITION_COUNT + 1];
+
 /* Parse "gb50736-1", "gb50736-2", "gb50189-1", "gb50189-2" (case-insensitive,
  * the CLI's --ehr-standard values).  Fails HK_EINVAL naming the choices. */
 hk_status hk_ehr_edition_parse(const char *s, hk_ehr_edition *ed, hk_err *err);
@@ -77,5 +80,13 @@ hk_status hk_ehr_edition_parse(const char *s, hk_ehr_edition *ed, hk_err *err);
 hk_status hk_ehr_check(hk_ehr_edition ed, const hk_ehr_pump *pumps, int n,
 		       double q_kw, double dt_k, double sum_l_m,
 		       hk_ehr_result *r, hk_err *err);
+
+/*
+ * hk_ehr_value - EHR-h of the duty pumps alone, without its limit (which
+ * needs sum L): fills r->ehr, r->coef and r->g_for_a_m3h; the rest of r is
+ * left alone.  Fails HK_EINVAL as hk_ehr_check for the pumps and q_kw.
+ */
+hk_status hk_ehr_value(const hk_ehr_pump *pumps, int n, double q_kw, hk_ehr_result *r,
+		       hk_err *err);
 
 #endif

@@ -7,18 +7,19 @@
 
 /*
  * The rows: key, unit, decimals, labels, source.  A row of an option with a
- * default has the default's source in src and the option in opt (the
- * source when the value is not the default).
+ * default takes its source from the request (hk_ps_request.src: "--NAME"
+ * when given, else "default V: source" from the option table); opt is the
+ * source of a row whose value a given option changes the meaning of.
  */
 enum {
 	R_FLOW, R_MARGIN, R_HEAD, R_ROUGH, R_NU, R_STATIC, R_S,
 	R_MODEL, R_MAKER, R_SOURCE, R_FIT, R_RESID, R_DUTY, R_STANDBY, R_TOTAL,
 	R_OP_FLOW, R_OP_EACH, R_OP_HEAD, R_OP_EFF, R_SHAFT, R_BEP, R_MOTOR, R_MOTOR_MARGIN,
 	R_SPEED, R_VS_SHAFT, R_VS_INPUT, R_FIXED_INPUT, R_DRIVE_EFF, R_FLAGS,
-	R_MEETING, R_TOTAL_CANDS, R_RANK_BY, R_NO_PRICE, R_LCC, R_LIFE, R_DISCOUNT, R_HOURS, R_PRICE,
+	R_MEETING, R_TOTAL_CANDS, R_FLAGGED, R_RANK_BY, R_NO_PRICE, R_LCC, R_LIFE, R_DISCOUNT, R_HOURS, R_PRICE,
 	R_GROUP, R_SPEED_MIN, R_GROUP_DESIGN, R_GROUP_SPEED,
 	R_PROFILE, R_PROFILE_PRICE, R_KWH, R_YUAN = R_KWH + HK_PS_NMODES,
-	R_EHR_STD = R_YUAN + HK_PS_NMODES, R_EHR, R_EHR_LIMIT, R_EHR_OK, R_EHR_COEF, R_EHR_A,
+	R_EHR_STD = R_YUAN + HK_PS_NMODES, R_EHR, R_EHR_ETA, R_EHR_LIMIT, R_EHR_OK, R_EHR_COEF, R_EHR_A,
 	R_EHR_B, R_EHR_ALPHA, R_MAIN_LEN, R_LOAD, R_DT, R_N
 };
 
@@ -30,32 +31,24 @@ typedef struct {
 
 static const row R[R_N] = {
 	[R_FLOW] = {"design_flow_m3h", "m3/h", 2, "设计流量", "design flow", NULL, NULL},
-	[R_MARGIN] = {"flow_margin", "", 2, "流量裕量系数", "flow margin",
-		      "default 1.0: none (the HeatSource tool uses 1.1, standards-notes §4.1 [SRC])",
-		      "--flow-margin"},
+	[R_MARGIN] = {"flow_margin", "", 2, "流量裕量系数", "flow margin", NULL, NULL},
 	[R_HEAD] = {"design_head_m", "m", 2, "设计扬程", "design head",
 		    "static + Σ pipe run (Darcy-Weisbach h = f·(L/D)·v²/2g, Swamee & Jain 1976 "
 		    "friction, ζ·v²/2g, equipment dp) at the design flow", "--head"},
-	[R_ROUGH] = {"roughness_mm", "mm", 3, "管道当量粗糙度", "pipe roughness",
-		     "0.2 mm closed hot-water system: design-handbook value, recollection [UNVERIFIED]",
-		     "--roughness"},
-	[R_NU] = {"nu_m2s", "m2/s", -1, "运动粘度", "kinematic viscosity", "water at 40 C", "--nu"},
-	[R_STATIC] = {"static_head_m", "m", 2, "静扬程", "static head", "default 0: closed loop",
-		      "--static"},
+	[R_ROUGH] = {"roughness_mm", "mm", 3, "管道当量粗糙度", "pipe roughness", NULL, NULL},
+	[R_NU] = {"nu_m2s", "m2/s", -1, "运动粘度", "kinematic viscosity", NULL, NULL},
+	[R_STATIC] = {"static_head_m", "m", 2, "静扬程", "static head", NULL, NULL},
 	[R_S] = {"system_s", "m/(m3/h)2", 8, "管网阻抗S", "system resistance S",
 		 "S = (H - Hst)/G^2 through the design point (Karassik, Pump Handbook, ch. 8)", NULL},
 	[R_MODEL] = {"pump_model", NULL, 0, "水泵型号", "pump model", "best ranked or --model", NULL},
 	[R_MAKER] = {"pump_maker", NULL, 0, "厂家", "maker", NULL, NULL},
 	[R_SOURCE] = {"pump_source", NULL, 0, "曲线来源", "curve source", NULL, NULL},
-	[R_FIT] = {"curve_fit", NULL, 0, "曲线拟合", "curve fit",
-		   "default: PCHIP through every point (Fritsch & Carlson 1980)",
+	[R_FIT] = {"curve_fit", NULL, 0, "曲线拟合", "curve fit", NULL,
 		   "--fit quadratic: least squares H = a + bQ + cQ^2"},
 	[R_RESID] = {"fit_resid_max_m", "m", 3, "拟合最大偏差", "largest fit residual",
 		     "max |H_fit - H_point|", NULL},
-	[R_DUTY] = {"duty_pumps", "", 0, "工作泵台数", "duty pumps", "default 1", "--duty"},
-	[R_STANDBY] = {"standby_pumps", "", 0, "备用泵台数", "standby pumps",
-		       "default 1: usual practice; no standard rule found (standards-notes §4.1 [NOT FOUND])",
-		       "--standby"},
+	[R_DUTY] = {"duty_pumps", "", 0, "工作泵台数", "duty pumps", NULL, NULL},
+	[R_STANDBY] = {"standby_pumps", "", 0, "备用泵台数", "standby pumps", NULL, NULL},
 	[R_TOTAL] = {"pumps_total", "", 0, "水泵总台数", "pumps installed", "duty + standby", NULL},
 	[R_OP_FLOW] = {"op_flow_m3h", "m3/h", 2, "全速工作点流量(合计)",
 		       "operating flow at full speed (total)",
@@ -72,9 +65,7 @@ static const row R[R_N] = {
 		   "(Q/n - Q_bep)/Q_bep at full speed", NULL},
 	[R_MOTOR] = {"motor_kw", "kW", 2, "电机功率", "motor rating",
 		     "the catalog gives no efficiency or power for this pump", NULL},
-	[R_MOTOR_MARGIN] = {"motor_margin", "", 2, "电机裕量", "motor margin",
-			    "default 1.2: HeatSource tool convention (standards-notes §4.1 [SRC])",
-			    "--motor-margin"},
+	[R_MOTOR_MARGIN] = {"motor_margin", "", 2, "电机裕量", "motor margin", NULL, NULL},
 	[R_SPEED] = {"speed_ratio", "", 4, "设计点转速比", "speed ratio for the duty",
 		     "affinity laws: n^2 H(q/n) = S G^2", NULL},
 	[R_VS_SHAFT] = {"vs_shaft_kw", "kW", 3, "设计点单台轴功率",
@@ -85,33 +76,29 @@ static const row R[R_N] = {
 	[R_FIXED_INPUT] = {"fixed_input_kw", "kW", 3, "设计点输入功率(定速节流)",
 			   "input power at the duty, full speed throttled (all duty pumps)",
 			   "P1 curve, else shaft / drive_eff", NULL},
-	[R_DRIVE_EFF] = {"drive_eff", "", 3, "电机及变频效率", "motor x drive efficiency",
-			 "default 0.88: built into the EHR-h 0.003096 (standards-notes §4.1 [DERIVED])",
-			 "--drive-eff"},
+	[R_DRIVE_EFF] = {"drive_eff", "", 3, "电机及变频效率", "motor x drive efficiency", NULL, NULL},
 	[R_FLAGS] = {"pump_flags", NULL, 0, "提示", "flags",
-		     "curve range and data checks (never extrapolated silently)", NULL},
+		     "curve range and data checks (never extrapolated silently); catalog: the pump's "
+		     "flags column (data/equipment/README.md)", NULL},
 	[R_MEETING] = {"candidates_meeting", "", 0, "满足的候选", "candidates meeting the duty", NULL,
 		       NULL},
 	[R_TOTAL_CANDS] = {"candidates_total", "", 0, "候选总数", "pumps in the catalog", NULL, NULL},
-	[R_RANK_BY] = {"rank_by", NULL, 0, "排序依据", "ranked by",
-		       "default lcc: price + annual cost x PWF (HI & Europump, Pump Life Cycle Costs, 2001)",
-		       "--rank"},
+	[R_FLAGGED] = {"candidates_flagged", "", 0, "因目录标记排除的候选",
+		       "candidates skipped for their catalog flags", NULL, NULL},
+	[R_RANK_BY] = {"rank_by", NULL, 0, "排序依据", "ranked by", NULL, NULL},
 	[R_NO_PRICE] = {"prices_missing", "", 0, "缺价格的候选", "candidates without a price",
 			"price_yuan blank in the catalog", NULL},
 	[R_LCC] = {"lcc_yuan", "yuan", 0, "全寿命周期费用", "life-cycle cost",
 		   "price x (duty + standby) + annual yuan x PWF", NULL},
-	[R_LIFE] = {"life_years", "a", 0, "寿命", "life", "default 15 a: assumption [UNVERIFIED]",
-		    "--life"},
-	[R_DISCOUNT] = {"discount_rate", "", 3, "折现率", "discount rate", "default 0: undiscounted",
-			"--discount"},
+	[R_LIFE] = {"life_years", "a", 0, "寿命", "life", NULL, NULL},
+	[R_DISCOUNT] = {"discount_rate", "", 3, "折现率", "discount rate", NULL, NULL},
 	[R_HOURS] = {"hours", "h", 0, "年运行小时", "operating hours a year", "--hours", NULL},
 	[R_PRICE] = {"price_yuan_kwh", "yuan/kWh", 4, "电价", "electricity price",
 		     "24 h mean of --tariff", "--price-kwh"},
 	[R_GROUP] = {"group", NULL, 0, "大中小泵组", "staged group",
 		     "--group; staging per ashp-smart-heating-deck §6-3 (small alone, then medium, "
 		     "then large; beyond the deck: large plus the next, all)", NULL},
-	[R_SPEED_MIN] = {"speed_min", "", 2, "最低转速比", "lowest speed ratio",
-			 "default 0.2: ashp-smart-heating-deck, 20 %-100 %", "--speed-min"},
+	[R_SPEED_MIN] = {"speed_min", "", 2, "最低转速比", "lowest speed ratio", NULL, NULL},
 	[R_GROUP_DESIGN] = {"group_at_design", NULL, 0, "设计流量时运行", "running at the design flow",
 			    "first stage meeting the flow within the speed range", NULL},
 	[R_GROUP_SPEED] = {"group_speed_at_design", "", 4, "设计流量时转速比",
@@ -134,11 +121,13 @@ static const row R[R_N] = {
 				     "annual pump cost, variable", "sum kWh x step price", NULL},
 	[R_YUAN + HK_PS_STAGED] = {"annual_yuan_staged", "yuan", 0, "年电费(大中小泵组)",
 				   "annual pump cost, staged", "sum kWh x step price", NULL},
-	[R_EHR_STD] = {"ehr_standard", NULL, 0, "EHR标准", "EHR standard",
-		       "default gb50736-1: its B is the only one sourced (standards-notes §4.1)",
-		       "--edition"},
+	[R_EHR_STD] = {"ehr_standard", NULL, 0, "EHR标准", "EHR standard", NULL, NULL},
 	[R_EHR] = {"ehr", "", 6, "耗电输热比EHR-h", "EHR-h", NULL, NULL},
-	[R_EHR_LIMIT] = {"ehr_limit", "", 6, "EHR-h限值", "EHR-h limit", "A (B + alpha sum L)/dT", NULL},
+	[R_EHR_ETA] = {"ehr_eta_pct", "%", 1, "EHR-h所用水泵效率", "pump efficiency in EHR-h", NULL,
+		       "--eff (maker's data sheet)"},
+	[R_EHR_LIMIT] = {"ehr_limit", "", 6, "EHR-h限值", "EHR-h limit", "A (B + alpha sum L)/dT",
+			 "not checked: give --main-length M (sum L, supply + return main to the "
+			 "farthest user) for the limit A (B + alpha sum L)/dT"},
 	[R_EHR_OK] = {"ehr_ok", "", 0, "EHR-h满足", "EHR-h within the limit", "ehr <= ehr_limit", NULL},
 	[R_EHR_COEF] = {"ehr_coef", "", 6, "系数", "coefficient", NULL, NULL},
 	[R_EHR_A] = {"ehr_a", "", 6, "A", "A", NULL, NULL},
@@ -146,8 +135,8 @@ static const row R[R_N] = {
 	[R_EHR_ALPHA] = {"ehr_alpha", "", 6, "α", "alpha", NULL, NULL},
 	[R_MAIN_LEN] = {"main_length_m", "m", 1, "供回水干管总长ΣL", "supply + return main length",
 			"--main-length", NULL},
-	[R_LOAD] = {"heat_load_kw", "kW", 1, "设计热负荷", "design heat load", "--load", NULL},
-	[R_DT] = {"dt_k", "K", 1, "供回水温差", "supply/return difference", "--dt", NULL},
+	[R_LOAD] = {"heat_load_kw", "kW", 1, "设计热负荷", "design heat load", NULL, NULL},
+	[R_DT] = {"dt_k", "K", 1, "供回水温差", "supply/return difference", NULL, NULL},
 };
 
 static const char *const mode_name[HK_PS_NMODES] = {"fixed", "variable", "staged"};
@@ -171,10 +160,10 @@ static void num(sum *m, int k, double v, const char *src)
 	keep(m, hk_sum_num(m->s, w->key, v, w->unit, w->dec, w->zh, w->en, src ? src : w->src));
 }
 
-/* row k of an option: the default's source when v is the default */
-static void opt(sum *m, int k, double v, double dflt)
+/* row k of an option with a default: its source from the request */
+static void opt(sum *m, const hk_ps_request *q, int k, double v, int src)
 {
-	num(m, k, v, v == dflt ? R[k].src : R[k].opt);
+	num(m, k, v, q->src[src]);
 }
 
 static void text(sum *m, int k, const char *t, const char *src)
@@ -191,13 +180,16 @@ static void duty_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 {
 	num(m, R_FLOW, r->duty.flow_m3h, r->flow_src);
 	if (isfinite(q->load_kw))
-		opt(m, R_MARGIN, q->flow_margin, 1.0);
+		opt(m, q, R_MARGIN, q->flow_margin, HK_PS_SRC_MARGIN);
+	/* the flow from a heat load, and EHR-h's Q */
+	if (q->dt_k > 0)
+		opt(m, q, R_DT, q->dt_k, HK_PS_SRC_DT);
 	num(m, R_HEAD, r->duty.head_m, q->pipes ? R[R_HEAD].src : R[R_HEAD].opt);
 	if (q->pipes) {
-		opt(m, R_ROUGH, r->rough_mm, 0.2);
-		opt(m, R_NU, r->nu_m2s, HK_NU_WATER_40C);
+		opt(m, q, R_ROUGH, r->rough_mm, HK_PS_SRC_ROUGH);
+		opt(m, q, R_NU, r->nu_m2s, HK_PS_SRC_NU);
 	}
-	opt(m, R_STATIC, q->static_m, 0);
+	opt(m, q, R_STATIC, q->static_m, HK_PS_SRC_STATIC);
 	num(m, R_S, r->duty.sys.s, NULL);
 }
 
@@ -209,11 +201,11 @@ static void pump_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 	text(m, R_MODEL, c->model->model, NULL);
 	text(m, R_MAKER, c->model->maker, q->cat_name);
 	text(m, R_SOURCE, c->model->source, q->cat_name);
-	text(m, R_FIT, pchip ? "pchip" : "quadratic", pchip ? R[R_FIT].src : R[R_FIT].opt);
+	text(m, R_FIT, pchip ? "pchip" : "quadratic", pchip ? q->src[HK_PS_SRC_FIT] : R[R_FIT].opt);
 	if (!pchip)
 		num(m, R_RESID, c->curve.fit_resid_max_m, NULL);
-	opt(m, R_DUTY, q->n_duty, 1);
-	opt(m, R_STANDBY, q->n_standby, 1);
+	opt(m, q, R_DUTY, q->n_duty, HK_PS_SRC_DUTY);
+	opt(m, q, R_STANDBY, q->n_standby, HK_PS_SRC_STANDBY);
 	num(m, R_TOTAL, q->n_duty + q->n_standby, NULL);
 }
 
@@ -237,7 +229,7 @@ static void point_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r, co
 		num(m, R_MOTOR, c->motor_kw, c->motor_src);
 	else
 		text(m, R_MOTOR, "unknown", NULL);
-	opt(m, R_MOTOR_MARGIN, q->motor_margin, 1.2);
+	opt(m, q, R_MOTOR_MARGIN, q->motor_margin, HK_PS_SRC_MOTOR_MARGIN);
 	if (c->vs_ok) {
 		num(m, R_SPEED, c->vs.speed, r->duty.sys.h_static_m > 0
 			    ? "solved n^2 H(q/n) = Hst + S G^2 (affinity laws with static head)" : NULL);
@@ -248,7 +240,7 @@ static void point_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r, co
 	}
 	if (isfinite(c->fixed_input_kw))
 		num(m, R_FIXED_INPUT, c->fixed_input_kw, NULL);
-	opt(m, R_DRIVE_EFF, q->drive_eff, 0.88);
+	opt(m, q, R_DRIVE_EFF, q->drive_eff, HK_PS_SRC_DRIVE_EFF);
 	text(m, R_FLAGS, *flags ? flags : "none", NULL);
 }
 
@@ -257,13 +249,15 @@ static void rank_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 {
 	num(m, R_MEETING, r->n_meet, q->cat_name);
 	num(m, R_TOTAL_CANDS, r->n, q->cat_name);
-	text(m, R_RANK_BY, r->rank_by, q->rank_given ? R[R_RANK_BY].opt : NULL);
+	if (r->n_flagged)
+		num(m, R_FLAGGED, r->n_flagged, r->flagged);
+	text(m, R_RANK_BY, r->rank_by, q->src[HK_PS_SRC_RANK]);
 	if (r->prices_missing)
 		num(m, R_NO_PRICE, r->prices_missing, NULL);
 	if (r->rank == HK_RANK_LCC) {
 		num(m, R_LCC, hk_ps_chosen(r)->score.key, NULL);
-		opt(m, R_LIFE, q->life_years, 15);
-		opt(m, R_DISCOUNT, q->discount, 0);
+		opt(m, q, R_LIFE, q->life_years, HK_PS_SRC_LIFE);
+		opt(m, q, R_DISCOUNT, q->discount, HK_PS_SRC_DISCOUNT);
 	}
 	if (!r->nsteps && isfinite(q->hours))
 		num(m, R_HOURS, q->hours, NULL);
@@ -277,7 +271,7 @@ static void group_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 	char names[400];
 	hk_pump_group_names(&r->group, ~0u, names, sizeof names);
 	text(m, R_GROUP, names, NULL);
-	opt(m, R_SPEED_MIN, q->speed_min, 0.2);
+	opt(m, q, R_SPEED_MIN, q->speed_min, HK_PS_SRC_SPEED_MIN);
 	if (r->group_design_st == HK_OK) {
 		hk_pump_group_names(&r->group, r->group_design.running, names, sizeof names);
 		text(m, R_GROUP_DESIGN, names, NULL);
@@ -313,45 +307,76 @@ static void energy_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 	}
 }
 
-/* EHR-h: GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13 (pumpehr.h) */
+/* the efficiency EHR-h takes, and where from */
+static void ehr_eta_row(sum *m, const hk_ps_request *q, const hk_ps_result *r)
+{
+	const hk_pumpsel_cand *c = &hk_ps_chosen(r)->at;
+	num(m, R_EHR_ETA, 100 * r->ehr_eta, isfinite(q->eff) ? R[R_EHR_ETA].opt
+	    : c->vs.flags & HK_PUMP_F_EFF_FROM_P1
+	    ? "catalog curve at the duty speed, wire-to-water from P1 (conservative)"
+	    : "catalog curve at the duty speed: eff(q/n) (affinity laws)");
+}
+
+/* EHR-h: GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13 (pumpehr.h); the
+ * value at the design point always, the limit with --main-length */
 static void ehr_rows(sum *m, const hk_ps_request *q, const hk_ps_result *r)
 {
 	const hk_ehr_result *er = &r->ehr;
-	const hk_pumpsel_cand *c = &hk_ps_chosen(r)->at;
-	char src[600];
-	if (r->ehr_state == HK_PS_EHR_NO_EFF)
-		WARN(m, "EHR-h not checked: %s has no efficiency or power data (give --eff from the "
-		     "maker's data sheet)", hk_ps_chosen(r)->model->model);
-	if (r->ehr_state != HK_PS_EHR_CHECKED)
+	int asked = isfinite(q->load_kw) || isfinite(q->main_len_m);
+	if (r->ehr_state == HK_PS_EHR_NO_EFF || r->ehr_state == HK_PS_EHR_FAILED) {
+		char why[400];
+		if (r->ehr_state == HK_PS_EHR_NO_EFF)
+			snprintf(why, sizeof why, "%s has no efficiency or power data (give --eff from the "
+				 "maker's data sheet)", hk_ps_chosen(r)->model->model);
+		else
+			snprintf(why, sizeof why, "%s", r->ehr_why);
+		if (asked)
+			WARN(m, "EHR-h not computed: %s", why);
+		else
+			text(m, R_EHR, "not computed", why);
 		return;
-	text(m, R_EHR_STD, er->edition_name, q->edition_given ? R[R_EHR_STD].opt : NULL);
-	snprintf(src, sizeof src, "0.003096 sum(G H / eta_b)/Q at the design point, eta_b %.1f %% %s",
-		 100 * r->ehr_eta, isfinite(q->eff) ? "(--eff)" : c->vs.flags & HK_PUMP_F_EFF_FROM_P1
-		 ? "at the duty (wire-to-water from P1: conservative)" : "at the duty");
-	num(m, R_EHR, er->ehr, src);
+	}
+	num(m, R_EHR, er->ehr, "0.003096 sum(G H / eta_b)/Q at the design point: G the design flow "
+	    "per duty pump, H the design head (GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13)");
+	ehr_eta_row(m, q, r);
+	num(m, R_LOAD, r->ehr_load_kw, r->ehr_load_src);
+	num(m, R_EHR_COEF, er->coef.value, er->coef.source);
+	if (r->ehr_state != HK_PS_EHR_CHECKED) {
+		text(m, R_EHR_LIMIT, "not checked", R[R_EHR_LIMIT].opt);
+		return;
+	}
+	text(m, R_EHR_STD, er->edition_name, q->src[HK_PS_SRC_EDITION]);
 	num(m, R_EHR_LIMIT, er->limit, NULL);
 	num(m, R_EHR_OK, er->pass, NULL);
-	num(m, R_EHR_COEF, er->coef.value, er->coef.source);
 	num(m, R_EHR_A, er->a.value, er->a.source);
 	num(m, R_EHR_B, er->b.value, er->b.source);
 	num(m, R_EHR_ALPHA, er->alpha.value, er->alpha.source);
 	num(m, R_MAIN_LEN, q->main_len_m, NULL);
-	num(m, R_LOAD, q->load_kw, NULL);
-	num(m, R_DT, q->dt_k, NULL);
 	if (!er->pass)
 		WARN(m, "EHR-h %.5f exceeds the limit %.5f (%s)", er->ehr, er->limit, er->edition_name);
+}
+
+/* the chosen pump's flags in words: its point (curve range, data) and its
+ * catalog flags */
+static void flags_text(const hk_ps_cand *c, char *buf, size_t sz)
+{
+	size_t o;
+	hk_pump_flags_text(c->at.flags, buf, sz);
+	o = strlen(buf);
+	if (c->power_unknown && o < sz)
+		o += (size_t)snprintf(buf + o, sz - o, "%spower basis unknown: taken as shaft power "
+				      "(conservative)", o ? "; " : "");
+	if (c->model->flags[0] && o < sz)
+		snprintf(buf + o, sz - o, "%scatalog: %s", o ? "; " : "", c->model->flags);
 }
 
 hk_status hk_pumpselect_summary(const hk_ps_request *q, const hk_ps_result *r, hk_summary *s)
 {
 	const hk_ps_cand *c = hk_ps_chosen(r);
 	sum m = {s, HK_OK};
-	char flags[600];
+	char flags[900];
 
-	hk_pump_flags_text(c->at.flags, flags, sizeof flags);
-	if (c->power_unknown)
-		snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "%spower basis unknown: "
-			 "taken as shaft power (conservative)", *flags ? "; " : "");
+	flags_text(c, flags, sizeof flags);
 	duty_rows(&m, q, r);
 	pump_rows(&m, q, r);
 	point_rows(&m, q, r, flags);
@@ -364,6 +389,14 @@ hk_status hk_pumpselect_summary(const hk_ps_request *q, const hk_ps_result *r, h
 	/* the chosen pump's data */
 	if (c->at.flags & (HK_PUMP_F_ABOVE_RANGE | HK_PUMP_F_BELOW_RANGE))
 		WARN(&m, "%s: %s", c->model->model, flags);
+	if (r->model_flagged)
+		WARN(&m, "--model %s: its catalog power contradicts rho g Q H / eta by more than 10 %% "
+		     "(flags: %s): used because you named it; check the maker's data sheet before "
+		     "trusting its power, motor and energy", c->model->model, c->model->flags);
+	if (r->group_flagged[0])
+		WARN(&m, "--group: %s: catalog power contradicts rho g Q H / eta by more than 10 %% "
+		     "(flag power_contradicts): used because you named it; staged energy is doubtful",
+		     r->group_flagged);
 	if (!strncmp(c->model->maker, "unnamed", 7))
 		WARN(&m, "%s: maker not named in the catalog (%s): for rough checks, not for tenders",
 		     c->model->model, c->model->maker);

@@ -267,8 +267,11 @@ static hk_status design_point(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 		return hk_fail(err, HK_EINVAL, "design flow %g m3/h: expected a flow > 0", flow);
 	if (q->pipes) {
 		double h;
-		r->rough_mm = isnan(q->rough_mm) ? 0.2 : q->rough_mm;
-		r->nu_m2s = isnan(q->nu_m2s) ? HK_NU_WATER_40C : q->nu_m2s;
+		if (!(q->rough_mm >= 0) || !(q->nu_m2s > 0))
+			return hk_fail(err, HK_EINVAL, "--roughness %g mm, --nu %g m2/s: expected a "
+				       "roughness >= 0 and a viscosity > 0", q->rough_mm, q->nu_m2s);
+		r->rough_mm = q->rough_mm;
+		r->nu_m2s = q->nu_m2s;
 		if (hk_pipe_run_head(q->pipes, q->npipes, flow, flow, r->rough_mm / 1000, r->nu_m2s, &h,
 				     err) != HK_OK) {
 			if (err && !err->file[0])
@@ -312,6 +315,26 @@ static void annual_energy(const hk_ps_request *q, hk_ps_result *r, hk_ps_cand *c
 	}
 }
 
+/* a pump meeting the duty whose catalog power contradicts rho g Q H/eta by
+ * more than 10 % (catalog.h): never selected silently.  Skipped, counted
+ * and named, unless --model names it (then used, with a warning). */
+static void skip_flagged(const hk_ps_request *q, hk_ps_result *r, hk_ps_cand *c)
+{
+	size_t o = strlen(r->flagged);
+	if (!c->at.meets || !(c->model->cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS))
+		return;
+	if (q->model) { /* only --model is left meeting the duty */
+		r->model_flagged = 1;
+		return;
+	}
+	c->at.meets = 0;
+	snprintf(c->at.why, sizeof c->at.why, "catalog flag power_contradicts: its power contradicts "
+		 "rho g Q H / eta by more than 10 %% (select it only by --model)");
+	r->n_flagged++;
+	if (o < sizeof r->flagged)
+		snprintf(r->flagged + o, sizeof r->flagged - o, "%s%s", o ? ", " : "", c->model->model);
+}
+
 /* every pump at the duty: meets it, its price and energy */
 static hk_status evaluate(const hk_ps_request *q, hk_ps_result *r, hk_err *err)
 {
@@ -328,6 +351,7 @@ static hk_status evaluate(const hk_ps_request *q, hk_ps_result *r, hk_err *err)
 			return err ? err->code : HK_EINVAL;
 		if (q->model && strcmp(c->model->model, q->model) != 0)
 			c->at.meets = 0;
+		skip_flagged(q, r, c);
 		s->meets = c->at.meets;
 		s->price_yuan = c->model->price_yuan * (q->n_duty + q->n_standby);
 		s->eff = c->at.vs_ok ? c->at.vs.eff : NAN;
@@ -441,6 +465,11 @@ static hk_status make_group(const hk_ps_request *q, hk_ps_result *r, hk_err *err
 			return err ? err->code : HK_ENOTFOUND;
 		}
 		gp[n_group++] = &r->cand[m - q->cat->m].curve;
+		if (m->cat_flags & HK_PUMP_CAT_POWER_CONTRADICTS) { /* named: used, said */
+			size_t o = strlen(r->group_flagged);
+			snprintf(r->group_flagged + o, sizeof r->group_flagged - o, "%s%s", o ? ", " : "",
+				 m->model);
+		}
 	}
 	free(list);
 	if (n_group < 1)
@@ -518,15 +547,36 @@ static hk_status over_profile(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 	return HK_OK;
 }
 
-/* EHR-h of the duty pumps at the design point, when load, dT and main
- * length are given */
+/* the design heat load Q for EHR-h: --load, else the heat the design flow
+ * carries before any margin, Q = G dT / 0.86 */
+static double ehr_load(const hk_ps_request *q, hk_ps_result *r)
+{
+	double g = r->duty.flow_m3h;
+	size_t i;
+	if (isfinite(q->load_kw)) {
+		snprintf(r->ehr_load_src, sizeof r->ehr_load_src, "--load");
+		return q->load_kw;
+	}
+	if (!isfinite(q->flow_m3h) && r->nsteps) {
+		for (g = 0, i = 0; i < r->nsteps; i++)
+			g = fmax(g, r->steps[i].flow_m3h);
+		snprintf(r->ehr_load_src, sizeof r->ehr_load_src, "Q = rho c G dT = G dT/0.86 with G the "
+			 "profile's largest flow (its largest heat load; 0.86 = 3600/4187, standards-notes "
+			 "§4.1 [SRC])");
+	} else {
+		snprintf(r->ehr_load_src, sizeof r->ehr_load_src, "Q = rho c G dT = G dT/0.86 at the design "
+			 "flow (0.86 = 3600/4187, standards-notes §4.1 [SRC])");
+	}
+	return hk_pump_load_from_flow(g, q->dt_k);
+}
+
+/* EHR-h of the duty pumps at the design point (GB 50189-2015 §4.3.3 /
+ * GB 50736-2012 §8.11.13), and its limit when the main length is given */
 static hk_status ehr(const hk_ps_request *q, hk_ps_result *r, hk_err *err)
 {
 	const hk_pumpsel_cand *c = &hk_ps_chosen(r)->at;
 	hk_ehr_pump ep[16];
 	int k;
-	if (!(isfinite(q->load_kw) && q->dt_k > 0 && isfinite(q->main_len_m)))
-		return HK_OK;
 	r->ehr_eta = isfinite(q->eff) ? q->eff : c->vs_ok ? c->vs.eff : NAN;
 	if (!isfinite(r->ehr_eta)) {
 		r->ehr_state = HK_PS_EHR_NO_EFF;
@@ -534,15 +584,31 @@ static hk_status ehr(const hk_ps_request *q, hk_ps_result *r, hk_err *err)
 	}
 	if (q->n_duty > 16)
 		return hk_fail(err, HK_EINVAL, "EHR-h: at most 16 duty pumps");
+	if (!(q->dt_k > 0)) {
+		r->ehr_state = HK_PS_EHR_FAILED;
+		snprintf(r->ehr_why, sizeof r->ehr_why, "no design supply/return difference (--dt K)");
+		return HK_OK;
+	}
 	for (k = 0; k < q->n_duty; k++) {
 		ep[k].flow_m3h = r->duty.flow_m3h / q->n_duty;
 		ep[k].head_m = r->duty.head_m;
 		ep[k].eff = r->ehr_eta;
 	}
-	if (hk_ehr_check(q->edition, ep, q->n_duty, q->load_kw, q->dt_k, q->main_len_m, &r->ehr,
-			 err) != HK_OK)
-		return err ? err->code : HK_EINVAL;
-	r->ehr_state = HK_PS_EHR_CHECKED;
+	r->ehr_load_kw = ehr_load(q, r);
+	if (isfinite(q->main_len_m)) {
+		if (hk_ehr_check(q->edition, ep, q->n_duty, r->ehr_load_kw, q->dt_k, q->main_len_m,
+				 &r->ehr, err) != HK_OK)
+			return err ? err->code : HK_EINVAL;
+		r->ehr_state = HK_PS_EHR_CHECKED;
+	} else {
+		hk_err e2;
+		/* not asked for: a value that cannot be had is said, not fatal */
+		r->ehr_state = HK_PS_EHR_NO_LIMIT;
+		if (hk_ehr_value(ep, q->n_duty, r->ehr_load_kw, &r->ehr, &e2) != HK_OK) {
+			r->ehr_state = HK_PS_EHR_FAILED;
+			snprintf(r->ehr_why, sizeof r->ehr_why, "%.290s", e2.what);
+		}
+	}
 	return HK_OK;
 }
 

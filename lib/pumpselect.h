@@ -96,10 +96,21 @@ typedef struct {
 	double price_yuan_kwh; /* NaN: the tariff's mean over the step, else price_kwh */
 } hk_ps_step;
 
+/* The options with a default, each with where its value comes from
+ * (hk_ps_request.src): "--NAME" when given, else "default V: source" from
+ * the option table (pumpselect --help). */
+enum {
+	HK_PS_SRC_MARGIN, HK_PS_SRC_ROUGH, HK_PS_SRC_NU, HK_PS_SRC_STATIC, HK_PS_SRC_FIT,
+	HK_PS_SRC_DUTY, HK_PS_SRC_STANDBY, HK_PS_SRC_SPEED_MIN, HK_PS_SRC_MOTOR_MARGIN,
+	HK_PS_SRC_DRIVE_EFF, HK_PS_SRC_RANK, HK_PS_SRC_LIFE, HK_PS_SRC_DISCOUNT, HK_PS_SRC_EDITION,
+	HK_PS_SRC_DT, HK_PS_NSRC
+};
+
 /*
  * What to select.  Each field is one option of `heatkit pumpselect` (named
  * beside it; messages name the option), with its default already applied
- * (pumpselect --help lists them and their sources); NaN / NULL = not given.
+ * by the option parser (pumpselect --help lists them and their sources);
+ * NaN / NULL = not given (options without a default).
  */
 typedef struct {
 	const hk_pump_catalog *cat;     /* --pumps, loaded */
@@ -114,17 +125,17 @@ typedef struct {
 	double drive_eff;               /* --drive-eff */
 
 	double flow_m3h;                /* --flow; NaN: from --load/--dt, else the profile */
-	double load_kw, dt_k;           /* --load, --dt */
+	double load_kw;                 /* --load; NaN: for EHR-h, Q = G dT/0.86 */
+	double dt_k;                    /* --dt: flow from a load, and EHR-h */
 	double flow_margin;             /* --flow-margin */
 	double head_m;                  /* --head; NaN with pipes */
 	double static_m;                /* --static */
 	const hk_pipe_seg *pipes;       /* --pipes, read; NULL = none */
 	size_t npipes;
 	const char *pipes_name;
-	double rough_mm, nu_m2s;        /* --roughness, --nu; NaN: 0.2 mm, HK_NU_WATER_40C */
+	double rough_mm, nu_m2s;        /* --roughness, --nu (used with pipes) */
 
 	hk_rank_mode rank;              /* --rank */
-	int rank_given;
 	int variable;                   /* --control: 1 variable, 0 fixed */
 	double life_years, discount;    /* --life, --discount */
 	double hours;                   /* --hours */
@@ -138,9 +149,10 @@ typedef struct {
 	int profile_has_price;          /* it has a price_yuan_kwh column */
 
 	hk_ehr_edition edition;         /* --edition */
-	int edition_given;
-	double main_len_m;              /* --main-length; NaN: no EHR-h check */
+	double main_len_m;              /* --main-length; NaN: EHR-h without its limit */
 	double eff;                     /* --eff, a fraction; NaN: the curve's at the duty */
+
+	const char *src[HK_PS_NSRC];    /* HK_PS_SRC_*: where each default comes from */
 } hk_ps_request;
 
 /* One catalog pump as a candidate (n_duty of it in parallel). */
@@ -168,7 +180,10 @@ hk_status hk_pumpsel_rank(hk_rank_mode mode, int n, hk_ps_cand *c, double years,
 			  double discount, int *order, hk_err *err);
 
 enum { HK_PS_FIXED, HK_PS_VARIABLE, HK_PS_STAGED, HK_PS_NMODES };
-enum { HK_PS_EHR_NONE, HK_PS_EHR_CHECKED, HK_PS_EHR_NO_EFF };
+/* EHR-h: not computed (no efficiency; FAILED: bad values, ehr_why),
+ * computed without its limit (no --main-length), computed and checked
+ * against the limit */
+enum { HK_PS_EHR_NO_EFF = 1, HK_PS_EHR_FAILED, HK_PS_EHR_NO_LIMIT, HK_PS_EHR_CHECKED };
 
 typedef struct {
 	hk_pumpsel_duty duty;           /* the design point, the system curve */
@@ -179,6 +194,11 @@ typedef struct {
 
 	hk_ps_cand *cand;               /* every catalog pump, catalog order */
 	int n, n_meet, prices_missing;
+	int n_flagged;                  /* pumps meeting the duty but skipped: catalog
+					   flag power_contradicts (not --model) */
+	char flagged[600];              /* their names, joined by ", " */
+	int model_flagged;              /* --model names a power_contradicts pump */
+	char group_flagged[300];        /* --group pumps flagged so, by name ("" none) */
 	int *order;                     /* candidate indices, best first */
 	int chosen;                     /* order[0] */
 	hk_rank_mode rank;              /* as ranked: LCC falls back to energy */
@@ -198,7 +218,10 @@ typedef struct {
 
 	int ehr_state;                  /* HK_PS_EHR_* */
 	double ehr_eta;                 /* the efficiency taken */
-	hk_ehr_result ehr;
+	double ehr_load_kw;             /* Q: --load, else G dT / 0.86 */
+	char ehr_load_src[200];         /* which, in words */
+	char ehr_why[300];              /* HK_PS_EHR_FAILED: why */
+	hk_ehr_result ehr;              /* ehr always; the limit with --main-length */
 } hk_ps_result;
 
 /*
@@ -212,8 +235,11 @@ typedef struct {
  * (hk_pumpsel_eval) and its annual energy (over the profile, or power x
  * hours); ranks (LCC when every price and an electricity price and energy
  * are known, else energy; or efficiency); runs the chosen pumps over the
- * profile fixed, variable and staged (--group); checks EHR-h (load, dt and
- * main length given).
+ * profile fixed, variable and staged (--group); computes EHR-h at the
+ * design point (Q from --load, else Q = G dT/0.86) and, with the main
+ * length, checks it against its limit.  A pump whose catalog flags say
+ * power_contradicts is skipped (counted in n_flagged) unless --model names
+ * it.
  * Fails, with r freed: HK_EINVAL / HK_ENOSOL for a duty no pump meets (the
  * nearest three named), an unknown or failing --model or --group, a bad
  * duty or pipe run, a profile step the pumps cannot deliver; a curve that

@@ -795,6 +795,53 @@ static void aliases_human(const char *aliases, char *out, size_t sz)
 	out[o] = '\0';
 }
 
+/* compile each spec's aliases into re[0..n), anchored and caseless */
+static hk_status compile_specs(const hk_colspec *specs, size_t n, pcre2_code **re, hk_err *err)
+{
+	size_t j;
+	for (j = 0; j < n; j++) {
+		char pat[1024];
+		int ec;
+		PCRE2_SIZE eo;
+		snprintf(pat, sizeof pat, "^(?:%s)$", specs[j].aliases);
+		re[j] = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+				      PCRE2_UTF | PCRE2_CASELESS, &ec, &eo, NULL);
+		if (!re[j])
+			return hk_fail(err, HK_EINVAL, "bad alias pattern for %s", specs[j].key);
+	}
+	return HK_OK;
+}
+
+long hk_colspec_find(const hk_colspec *specs, size_t n, const char *header, double *factor,
+		     double *offset)
+{
+	pcre2_code **re = calloc(n ? n : 1, sizeof *re);
+	char f[512];
+	long found = -1;
+	int pass;
+	size_t j;
+	if (!re || compile_specs(specs, n, re, NULL) != HK_OK)
+		goto out;
+	hk_header_fold(header, f, sizeof f);
+	for (pass = 0; pass < 2 && found < 0; pass++)
+		for (j = 0; j < n && found < 0; j++) {
+			struct binding b;
+			char bad[128];
+			if (header_matches(re[j], &specs[j], f, pass, &b, bad, sizeof bad) > 0) {
+				found = (long)j;
+				if (factor)
+					*factor = b.factor;
+				if (offset)
+					*offset = b.offset;
+			}
+		}
+out:
+	for (j = 0; re && j < n; j++)
+		pcre2_code_free(re[j]);
+	free(re);
+	return found;
+}
+
 hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err *err)
 {
 	size_t i, j;
@@ -844,19 +891,10 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 				goto out;
 			}
 	}
-	for (j = 0; j < n; j++) {
-		char pat[1024];
-		int ec;
-		PCRE2_SIZE eo;
-		snprintf(pat, sizeof pat, "^(?:%s)$", specs[j].aliases);
-		re[j] = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-				      PCRE2_UTF | PCRE2_CASELESS, &ec, &eo, NULL);
-		if (!re[j]) {
-			st = hk_fail(err, HK_EINVAL, "bad alias pattern for %s", specs[j].key);
-			goto out;
-		}
+	if ((st = compile_specs(specs, n, re, err)) != HK_OK)
+		goto out;
+	for (j = 0; j < n; j++)
 		r->bind[j].col = -1;
-	}
 	{
 	int pass;
 	taken = calloc(r->nhdr ? r->nhdr : 1, 1);
@@ -867,25 +905,23 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 	/* pass 0: exact names and bracketed units; pass 1: unit suffixes */
 	for (pass = 0; pass < 2; pass++)
 	for (i = 0; i < r->nhdr; i++) {
+		long badspec = -1; /* the first spec named with a unit not its own */
+		char bad[128];
 		if (taken[i])
 			continue;
 		for (j = 0; j < n; j++) {
 			struct binding b;
-			char bad[128];
-			int m = header_matches(re[j], &specs[j], folded[i], pass, &b, bad, sizeof bad);
+			char u[128];
+			int m = header_matches(re[j], &specs[j], folded[i], pass, &b, u, sizeof u);
 			if (m == 0)
 				continue;
-			if (m < 0 && !*hk_dim_units_list(specs[j].dim)) {
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "unexpected unit (%s) in column \"%s\": expected no unit "
-					       "(%s is a plain number or text)", bad, r->hdr[i], specs[j].what);
-				goto out;
-			}
 			if (m < 0) {
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "unknown unit (%s) in column \"%s\": expected one of %s",
-					       bad, r->hdr[i], hk_dim_units_list(specs[j].dim));
-				goto out;
+				/* "ext(kW)": not ext_kwh's unit, but maybe ext_kw's */
+				if (badspec < 0) {
+					badspec = (long)j;
+					snprintf(bad, sizeof bad, "%s", u);
+				}
+				continue;
 			}
 			if (r->bind[j].col >= 0) {
 				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
@@ -898,6 +934,18 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 			r->bind[j] = b;
 			taken[i] = 1;
 			break;
+		}
+		if (!taken[i] && badspec >= 0) {
+			const hk_colspec *sp = &specs[badspec];
+			if (!*hk_dim_units_list(sp->dim))
+				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+					       "unexpected unit (%s) in column \"%s\": expected no unit "
+					       "(%s is a plain number or text)", bad, r->hdr[i], sp->what);
+			else
+				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+					       "unknown unit (%s) in column \"%s\": expected one of %s",
+					       bad, r->hdr[i], hk_dim_units_list(sp->dim));
+			goto out;
 		}
 	}
 	}

@@ -63,6 +63,13 @@ void hk_reader_close(hk_reader *r);
 hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n,
 			 hk_err *err);
 
+/* The spec of specs[0..n) that a header names, as hk_reader_bind takes a
+ * header on its own: its index (*factor and *offset, when not NULL, take
+ * a value under that header to the spec's internal unit), or -1 when no
+ * spec takes it.  For tests and for checking documented column names. */
+long hk_colspec_find(const hk_colspec *specs, size_t n, const char *header, double *factor,
+		     double *offset);
+
 /* Advance to the next record.  Returns 1 (a record), 0 (end), or -1 with
  * err filled (ragged row, bad encoding, line over 1 MB, ...). */
 int hk_reader_next(hk_reader *r, hk_err *err);

@@ -52,9 +52,9 @@ t 'a dash offers exactly the long options --help documents, with = after those t
 t 'every option offered is one the parser accepts (all at once, before --help)' '
 	eval "$setup" &&
 	for c in $("$HK" --list-commands); do
-		# a value each: the first choice where help names lower-case
+		# a value each: the first choice where help names the
 		# choices (--index low|mid|high, validated while parsing), else 1
-		"$HK" "$c" --help | awk "/^ +(-., )?--[a-z0-9-]+ [a-z0-9]+(\\|[a-z0-9]+)+ / {
+		"$HK" "$c" --help | awk "/^ +(-., )?--[a-z0-9-]+ [A-Za-z0-9-]+(\\|[A-Za-z0-9-]+)+ / {
 			for (i = 1; i <= NF; i++) if (\$i ~ /^--/) { split(\$(i + 1), v, \"|\"); print \$i \"=\" v[1]; break } }" >choices &&
 		opts=$(comp "complete_words $c --" | grep -vx -- --help |
 			awk "NR == FNR { split(\$0, kv, \"=\"); ch[kv[1] \"=\"] = \$0; next }

@@ -37,7 +37,9 @@ static void test_peak_rule(void)
  * on the mean fluid with half the loop dT */
 static void test_limits(void)
 {
-	hk_bf_limits l = {4, 33, 5, NAN, NAN, NAN};
+	/* the limits' sources as the command passes them (its option table) */
+	hk_bf_limits l = {4, 33, 5, NAN, NAN, NAN, "default 4 C: GB 50366-2009 §4.3.5A, winter inlet",
+			  "default 33 C: GB 50366-2009 §4.3.5A, summer outlet"};
 	hk_bf_limres r;
 	hk_bf_limits_eval(&l, 63.7, 150, 120, 4180, &r);
 	UNIT_NEAR(r.Tf_min, 6.5, 1e-12, "Tf_min = 4 + 5/2 without a flow");

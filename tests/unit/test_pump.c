@@ -335,6 +335,12 @@ static void test_ehr(void)
 	hk_ehr_check(HK_EHR_GB50736_TWO_PUMP, &p, 1, 1163, 10, 500, &r, &err);
 	UNIT_NEAR(r.b.value, 24.4, 1e-12, "GB 50736 two-pump B = 24.4");
 	UNIT_EQ_INT(hk_ehr_edition_parse("gb50000", &ed, &err), HK_EINVAL, "unknown edition");
+	/* the value alone (no sum L): the same EHR, no limit touched */
+	memset(&r, 0, sizeof r);
+	UNIT_EQ_INT(hk_ehr_value(&p, 1, 1163, &r, &err), HK_OK, "EHR value without a limit");
+	UNIT_NEAR(r.ehr, 0.0106483, 1e-7, "EHR = 0.003096*4000/1163");
+	UNIT_TRUE(r.limit == 0 && r.edition_name == NULL, "the limit left alone");
+	UNIT_EQ_INT(hk_ehr_value(&p, 1, 0, &r, &err), HK_EINVAL, "Q = 0 rejected");
 	p.eff = 75;
 	UNIT_EQ_INT(hk_ehr_check(HK_EHR_GB50736_ONE_PUMP, &p, 1, 1163, 10, 500, &r, &err),
 		    HK_EINVAL, "efficiency given in percent rejected");
@@ -797,8 +803,75 @@ static void test_run_profile(void)
 	hk_ps_result_free(&r);
 }
 
+/* A pump whose catalog power contradicts rho g Q H / eta (flag
+ * power_contradicts) is never chosen silently: A, the LCC best, is skipped,
+ * counted and named, and B chosen; --model A takes it, saying so. */
+static void test_run_flagged(void)
+{
+	struct sel f;
+	hk_ps_request *q = &f.q;
+	hk_ps_result r;
+	hk_err err;
+
+	sel_setup(&f);
+	f.m[0].cat_flags = HK_PUMP_CAT_POWER_CONTRADICTS;
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run with A flagged power_contradicts");
+	UNIT_EQ_INT(r.chosen, 1, "A (the LCC best) skipped: B chosen");
+	UNIT_EQ_INT(r.n_flagged, 1, "one candidate skipped for its catalog flags");
+	UNIT_EQ_STR(r.flagged, "A", "... and named");
+	UNIT_TRUE(!r.cand[0].score.meets && strstr(r.cand[0].at.why, "power_contradicts"),
+		  "A's row says why it is not a candidate");
+	UNIT_EQ_INT(r.n_meet, 1, "only B meets");
+	UNIT_EQ_INT(r.model_flagged, 0, "no --model");
+	hk_ps_result_free(&r);
+
+	q->model = "A";
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "--model A, flagged");
+	UNIT_TRUE(r.chosen == 0 && r.model_flagged == 1 && r.n_flagged == 0,
+		  "--model A: used, and marked for a warning");
+	hk_ps_result_free(&r);
+}
+
+/* EHR-h without --main-length: computed at the design point, Q = G dT/0.86,
+ * no limit.  G = 100 m3/h, H = 20 m, eta 0.6 (A), dT 10 K:
+ * Q = 100*10/0.86 = 1162.7907 kW; EHR = 0.003096*100*20/0.6/1162.7907
+ * = 0.003096*0.86*20/(0.6*10) = 0.00887520. */
+static void test_run_ehr(void)
+{
+	struct sel f;
+	hk_ps_request *q = &f.q;
+	hk_ps_result r;
+	hk_err err;
+
+	sel_setup(&f);
+	UNIT_NEAR(hk_pump_load_from_flow(100, 10), 1162.7907, 1e-4, "Q = G dT / 0.86");
+	UNIT_TRUE(isnan(hk_pump_load_from_flow(100, 0)), "dT 0: NaN");
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run without dT");
+	UNIT_TRUE(r.ehr_state == HK_PS_EHR_FAILED && strstr(r.ehr_why, "--dt"),
+		  "no dT: EHR-h not computed, not fatal, and why");
+	hk_ps_result_free(&r);
+
+	q->dt_k = 10;
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run with dT 10 K");
+	UNIT_EQ_INT(r.ehr_state, HK_PS_EHR_NO_LIMIT, "no main length: EHR-h without its limit");
+	UNIT_NEAR(r.ehr_load_kw, 1162.7907, 1e-4, "Q from the design flow");
+	UNIT_NEAR(r.ehr.ehr, 0.0088752, 1e-7, "EHR = 0.003096*0.86*20/(0.6*10)");
+	hk_ps_result_free(&r);
+
+	q->main_len_m = 500;
+	q->load_kw = 1163;
+	UNIT_EQ_INT(hk_pumpselect_run(q, &r, &err), HK_OK, "run with load and main length");
+	UNIT_EQ_INT(r.ehr_state, HK_PS_EHR_CHECKED, "checked against the limit");
+	/* Q = 1163: 0.003096*100*20/0.6/1163 = 0.0088736; limit 0.0097930 (test_ehr) */
+	UNIT_NEAR(r.ehr.ehr, 0.0088736, 1e-7, "EHR with --load");
+	UNIT_NEAR(r.ehr.limit, 0.0097930, 1e-7, "limit at 500 m, G 100 m3/h");
+	hk_ps_result_free(&r);
+}
+
 int main(void)
 {
+	test_run_flagged();
+	test_run_ehr();
 	test_run_rank();
 	test_run_select();
 	test_run_profile();

@@ -167,6 +167,41 @@ static void test_units(void)
 	hk_reader_close(r);
 }
 
+/* one name for an energy and a power column: the header's unit decides */
+static void test_shared_name(void)
+{
+	static const hk_colspec sc[] = {
+		{"ext_kwh", "ext|取热量", HK_DIM_ENERGY, 0, "ground extraction"},
+		{"ext_kw", "ext|取热功率", HK_DIM_POWER, 0, "ground extraction"},
+	};
+	static const char csv[] = "ext(kW)\n2\n";
+	hk_reader *r;
+	hk_err e;
+	double f = 0, v = 0;
+	UNIT_EQ_INT(hk_colspec_find(sc, 2, "ext(MWh)", &f, NULL), 0, "ext(MWh) is the energy column");
+	UNIT_NEAR(f, 1000, 0, "... 1 MWh = 1000 kWh");
+	UNIT_EQ_INT(hk_colspec_find(sc, 2, "ext [W]", &f, NULL), 1, "ext [W] is the power column");
+	UNIT_NEAR(f, 1e-3, 0, "... 1 W = 0.001 kW");
+	UNIT_EQ_INT(hk_colspec_find(sc, 2, "ext", NULL, NULL), 0, "bare ext: the first column");
+	UNIT_EQ_INT(hk_colspec_find(sc, 2, "ext_kw", NULL, NULL), 1, "ext_kw: a unit suffix");
+	UNIT_EQ_INT(hk_colspec_find(sc, 2, "ext(m2)", NULL, NULL), -1, "ext(m2): neither");
+	UNIT_EQ_INT(hk_reader_open_mem(&r, "x.csv", csv, sizeof csv - 1, NULL, &e), HK_OK, "open");
+	UNIT_EQ_INT(hk_reader_bind(r, sc, 2, &e), HK_OK, "ext(kW) binds although ext_kwh comes first");
+	UNIT_EQ_INT(hk_reader_has(r, 1) && !hk_reader_has(r, 0), 1, "... to ext_kw");
+	hk_reader_next(r, &e);
+	UNIT_EQ_INT(hk_reader_num(r, 1, &v, &e), HK_OK, "value");
+	UNIT_NEAR(v, 2, 0, "2 kW");
+	hk_reader_close(r);
+	{
+		static const char bad[] = "ext(m2)\n2\n";
+		hk_reader_open_mem(&r, "y.csv", bad, sizeof bad - 1, NULL, &e);
+		UNIT_EQ_INT(hk_reader_bind(r, sc, 2, &e), HK_EPARSE, "ext(m2): a unit of neither column");
+		UNIT_TRUE(strstr(e.what, "unknown unit (m2) in column \"ext(m2)\": expected one of kwh") != NULL,
+			  e.what);
+		hk_reader_close(r);
+	}
+}
+
 static void test_catalogs(void)
 {
 	hk_hp_catalog hc;
@@ -335,6 +370,7 @@ int main(void)
 		return 2;
 	test_reader();
 	test_units();
+	test_shared_name();
 	test_catalogs();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
