@@ -193,12 +193,14 @@ static hk_status at_size(const hk_bf_request *q, hk_bf_result *r, hk_gcache *gc,
 	r->tf = r->tb + r->nrow;
 	r->tf_ext = r->tb + 2 * r->nrow;
 	r->tf_inj = r->tb + 3 * r->nrow;
+	hk_progress_report(r->d.progress, 0, 0, "fluid temperatures over the years");
 	if ((st = hk_temps_monthly(&r->d, &q->loads->ml, &q->loads->hl, q->method, r->H, gc, r->tb,
 				   r->tf, r->tf_ext, r->tf_inj, &r->T, &e)))
 		return fail_from(err, st, &e, NULL);
 	r->within = 1;
 	if (q->mode == HK_BF_FIXED && (st = fixed_depth(q, r, gc, err)))
 		return st;
+	hk_progress_report(r->d.progress, 0, 0, "thermal balance");
 	if ((st = hk_thermal_balance(&r->d, &q->loads->ml, r->H, gc, &r->bal, &e)))
 		return fail_from(err, st, &e, NULL);
 	limit_text(q, r);
