@@ -213,7 +213,12 @@ hk_status hk_borefield_run(const hk_bf_request *q, hk_bf_result *r, hk_err *err)
 {
 	memset(r, 0, sizeof *r);
 	r->d = q->d;
-	set_limits(q, r, r->d.n ? r->d.n : 1);
+	/* a field still to be found (COUNT, LAND) starts from the limits of the
+	 * largest searched, whose dT with a flow is the smallest: the search
+	 * then repeats with the limits of each field it finds (search_field).
+	 * One borehole carrying the whole peak gave a dT of tens of K and a
+	 * band that excluded the ground. */
+	set_limits(q, r, r->d.n ? r->d.n : q->mode == HK_BF_COUNT && q->max_n ? q->max_n : HK_BF_MAX_N);
 	hk_status st = check_band(q, &r->d, err);
 	if (st)
 		return st;
