@@ -91,6 +91,28 @@ static hk_status find_named(const char *file, const char *what, const char *quer
 			  k ? "; nearest: " : " (none is close; list them with the catalog file)", list);
 }
 
+/* Read the table at path as kind, each row through row(r, catalog,
+ * &cap, err), cap being the capacity of the catalog's model array (see
+ * model_of_row); the reader is closed whatever happens. */
+static hk_status read_rows(const char *path, const char *encoding, const hk_table_kind *kind,
+			   hk_status (*row)(hk_reader *, void *, size_t *, hk_err *), void *catalog,
+			   hk_err *err)
+{
+	hk_reader *r;
+	size_t capm = 0;
+	int rc = 0;
+	hk_status st = hk_reader_open(&r, path, encoding, err);
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind_kind(r, kind, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
+		st = row(r, catalog, &capm, err);
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	hk_reader_close(r);
+	return st;
+}
+
 static double opt_num(hk_reader *r, size_t i, hk_err *err, hk_status *st)
 {
 	double v = NAN;
@@ -134,8 +156,9 @@ void hk_hp_catalog_free(hk_hp_catalog *cat)
 	memset(cat, 0, sizeof *cat);
 }
 
-static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *err)
+static hk_status hp_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err)
 {
+	hk_hp_catalog *cat = catalog;
 	hk_status st = HK_OK;
 	const char *name = hk_reader_text(r, H_MODEL), *d = hk_reader_text(r, H_DEFROST);
 	const char *pt = hk_reader_has(r, H_PTYPE) ? hk_reader_text(r, H_PTYPE) : "capacity";
@@ -234,23 +257,12 @@ static hk_status hp_row(hk_reader *r, hk_hp_catalog *cat, size_t *capm, hk_err *
 hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catalog *cat,
 			     hk_err *err)
 {
-	hk_reader *r;
 	hk_status st;
-	size_t capm = 0;
-	int rc = 0;
 	memset(cat, 0, sizeof *cat);
 	snprintf(cat->file, sizeof cat->file, "%s", path);
-	st = hk_reader_open(&r, path, encoding, err);
-	if (st != HK_OK)
-		return st;
-	st = hk_reader_bind_kind(r, &hk_tk_hp_catalog, err);
-	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
-		st = hp_row(r, cat, &capm, err);
-	if (st == HK_OK && rc < 0)
-		st = err ? err->code : HK_EPARSE;
+	st = read_rows(path, encoding, &hk_tk_hp_catalog, hp_row, cat, err);
 	if (st == HK_OK && cat->n == 0)
 		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "no models (empty catalog): expected rows");
-	hk_reader_close(r);
 	if (st != HK_OK)
 		hk_hp_catalog_free(cat);
 	return st;
@@ -323,8 +335,9 @@ void hk_pump_catalog_free(hk_pump_catalog *cat)
 	memset(cat, 0, sizeof *cat);
 }
 
-static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_err *err)
+static hk_status pump_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err)
 {
+	hk_pump_catalog *cat = catalog;
 	hk_status st = HK_OK;
 	const char *name = hk_reader_text(r, P_MODEL);
 	hk_pump_model *m = NULL;
@@ -401,18 +414,26 @@ static hk_status pump_row(hk_reader *r, hk_pump_catalog *cat, size_t *capm, hk_e
 	return add_point((void **)&m->pts, &m->npts, sizeof p, &p, err);
 }
 
-/* after the highest head, head must fall: a second rise is a malformed curve */
-static hk_status pump_check(const hk_pump_model *m, const char *file, hk_err *err)
+/* the point of highest head (the first of equal ones) */
+static size_t hump_of(const hk_pump_model *m)
 {
 	size_t i, top = 0;
+	for (i = 1; i < m->npts; i++)
+		if (m->pts[i].head_m > m->pts[top].head_m)
+			top = i;
+	return top;
+}
+
+/* after the highest head (m->hump), head must fall: a second rise is a
+ * malformed curve */
+static hk_status pump_check(const hk_pump_model *m, const char *file, hk_err *err)
+{
+	size_t i;
 	if (m->npts < 3)
 		return hk_fail_at(err, HK_EPARSE, file, m->line, 1,
 				  "pump %s has %zu curve point%s: expected at least 3 (H-Q) points",
 				  m->model, m->npts, m->npts == 1 ? "" : "s");
-	for (i = 1; i < m->npts; i++)
-		if (m->pts[i].head_m > m->pts[top].head_m)
-			top = i;
-	for (i = top + 1; i < m->npts; i++)
+	for (i = m->hump + 1; i < m->npts; i++)
 		if (m->pts[i].head_m > m->pts[i - 1].head_m)
 			return hk_fail_at(err, HK_EPARSE, file, m->line, 1,
 					  "pump %s head rises again (%g m at %g m3/h after %g m): expected "
@@ -424,28 +445,14 @@ static hk_status pump_check(const hk_pump_model *m, const char *file, hk_err *er
 hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 			       hk_pump_catalog *cat, hk_err *err)
 {
-	hk_reader *r;
 	hk_status st;
-	size_t capm = 0, i;
-	int rc = 0;
+	size_t i;
 	memset(cat, 0, sizeof *cat);
 	snprintf(cat->file, sizeof cat->file, "%s", path);
-	st = hk_reader_open(&r, path, encoding, err);
-	if (st != HK_OK)
-		return st;
-	st = hk_reader_bind_kind(r, &hk_tk_pump_catalog, err);
-	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
-		st = pump_row(r, cat, &capm, err);
-	if (st == HK_OK && rc < 0)
-		st = err ? err->code : HK_EPARSE;
-	hk_reader_close(r);
+	st = read_rows(path, encoding, &hk_tk_pump_catalog, pump_row, cat, err);
 	for (i = 0; st == HK_OK && i < cat->n; i++) {
-		size_t k, top = 0;
+		cat->m[i].hump = hump_of(&cat->m[i]);
 		st = pump_check(&cat->m[i], path, err);
-		for (k = 1; k < cat->m[i].npts; k++)
-			if (cat->m[i].pts[k].head_m > cat->m[i].pts[top].head_m)
-				top = k;
-		cat->m[i].hump = top;
 	}
 	if (st == HK_OK && cat->n == 0)
 		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "no pumps (empty catalog): expected rows");
