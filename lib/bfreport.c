@@ -13,14 +13,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* the summary's rows: key, unit, decimals and labels (zh, en) */
-typedef struct {
-	const char *key, *unit;
-	int decimals;
-	const char *zh, *en;
-} rowdef;
-
-static const rowdef rows[] = {
+/* the summary's rows: key, unit, decimals and labels (zh, en); the
+ * source is the run's */
+static const hk_sumspec rows[] = {
 	{"mode", NULL, 0, "计算模式", "mode"},
 	{"method", NULL, 0, "计算方法", "method"},
 	{"g_function", NULL, 0, "g函数", "g-function"},
@@ -88,26 +83,16 @@ typedef struct {
 	hk_status st;
 } report;
 
-static const rowdef *rowdef_of(const char *key)
-{
-	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-		if (!strcmp(rows[i].key, key))
-			return &rows[i];
-	return NULL;
-}
-
 static void num(report *p, const char *key, double v, const char *src)
 {
-	const rowdef *d = rowdef_of(key);
-	hk_status st = hk_sum_num(p->s, key, v, d->unit, d->decimals, d->zh, d->en, src);
+	hk_status st = hk_sum_row(p->s, hk_sumspec_find(rows, HK_NELEM(rows), key), v, src);
 	if (!p->st)
 		p->st = st;
 }
 
 static void text(report *p, const char *key, const char *v, const char *src)
 {
-	const rowdef *d = rowdef_of(key);
-	hk_status st = hk_sum_text(p->s, key, v, d->zh, d->en, src);
+	hk_status st = hk_sum_row_text(p->s, hk_sumspec_find(rows, HK_NELEM(rows), key), v, src);
 	if (!p->st)
 		p->st = st;
 }

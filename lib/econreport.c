@@ -13,14 +13,8 @@
 
 /* ---- the summary's rows ------------------------------------------- */
 
-typedef struct {
-	const char *key, *unit;
-	int decimals;
-	const char *zh, *en;
-} rowdef;
-
-/* per scheme keys are sN_KEY */
-static const rowdef rows[] = {
+/* per scheme keys are sN_KEY; the sources are the run's */
+static const hk_sumspec rows[] = {
 	{"base_scheme", NULL, 0, "基准方案", "base scheme"},
 	{"hp_model", NULL, 0, "热泵机型", "heat-pump model"},
 	{"units", "", 0, "热泵台数", "heat pumps"},
@@ -60,15 +54,7 @@ typedef struct {
 	char prefix[16];
 } report;
 
-static const rowdef *def_of(const char *key)
-{
-	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-		if (!strcmp(rows[i].key, key))
-			return &rows[i];
-	return &rows[0]; /* not reached: every key is in the table */
-}
-
-static const char *key_of(const report *p, const rowdef *d, char *buf, size_t sz)
+static const char *key_of(const report *p, const hk_sumspec *d, char *buf, size_t sz)
 {
 	const char *k = !strncmp(d->key, "s_", 2) ? d->key + 2 : !strcmp(d->key, "max_unmet_kwh") ? "unmet_kwh" : d->key;
 	snprintf(buf, sz, "%s%s", p->prefix, k);
@@ -77,16 +63,17 @@ static const char *key_of(const report *p, const rowdef *d, char *buf, size_t sz
 
 static void num(report *p, const char *key, double v, const char *en, const char *src)
 {
-	const rowdef *d = def_of(key);
+	const hk_sumspec *d = hk_sumspec_find(rows, HK_NELEM(rows), key);
 	char k[80];
-	hk_sum_num(&p->job->sum, key_of(p, d, k, sizeof k), v, d->unit, d->decimals, d->zh, en ? en : d->en, src);
+	hk_sum_num(&p->job->sum, key_of(p, d, k, sizeof k), v, d->unit, d->decimals, d->label_zh,
+		   en ? en : d->label_en, src);
 }
 
 static void text(report *p, const char *key, const char *v, const char *zh, const char *src)
 {
-	const rowdef *d = def_of(key);
+	const hk_sumspec *d = hk_sumspec_find(rows, HK_NELEM(rows), key);
 	char k[80];
-	hk_sum_text(&p->job->sum, key_of(p, d, k, sizeof k), v, zh ? zh : d->zh, d->en, src);
+	hk_sum_text(&p->job->sum, key_of(p, d, k, sizeof k), v, zh ? zh : d->label_zh, d->label_en, src);
 }
 
 /* "days 100%, 75%": the typical days on which the scheme leaves heat unmet */

@@ -69,6 +69,14 @@ hk_status hk_sum_row_text(hk_summary *s, const hk_sumspec *r, const char *text, 
 	return hk_sum_text(s, r->key, text, r->label_zh, r->label_en, source ? source : r->source);
 }
 
+const hk_sumspec *hk_sumspec_find(const hk_sumspec *t, size_t n, const char *key)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(t[i].key, key))
+			return &t[i];
+	return NULL;
+}
+
 const char *hk_sum_warn(hk_summary *s, const char *fmt, ...)
 {
 	char key[32];

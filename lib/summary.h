@@ -51,6 +51,9 @@ typedef struct hk_sumspec {
 } hk_sumspec;
 hk_status hk_sum_row(hk_summary *s, const hk_sumspec *r, double value, const char *source);
 hk_status hk_sum_row_text(hk_summary *s, const hk_sumspec *r, const char *text, const char *source);
+/* The row of key among the n rows at t (a report that names its rows by
+ * key rather than by index); NULL when none has it. */
+const hk_sumspec *hk_sumspec_find(const hk_sumspec *t, size_t n, const char *key);
 
 const hk_sumrow *hk_sum_get(const hk_summary *s, const char *key);
 void hk_sum_free(hk_summary *s);
