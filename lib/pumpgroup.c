@@ -301,46 +301,78 @@ static hk_status no_power(const hk_pump_curve *c, hk_err *err)
 		       "pump \"%s\": no efficiency or power data: energy cannot be computed", c->name);
 }
 
-hk_status hk_pump_energy_fixed(const hk_pump_curve *c, int n_pumps,
-			       const hk_pump_system *sys, double drive_eff,
-			       const hk_pump_step *steps, int n,
-			       hk_pump_step_out *out, hk_pump_energy *tot,
-			       hk_err *err)
+/* Step i's operating point with all n_pumps running at flow q > 0: at
+ * full speed when n_min < 0 (fixed speed: the pumps must reach the system
+ * head), else at the speed that meets the system curve, not below n_min
+ * (variable speed, the surplus head throttled). */
+static hk_status all_running(const hk_pump_curve *c, int n_pumps, const hk_pump_system *sys,
+			     double n_min, double drive_eff, int i, double q,
+			     hk_pump_step_out *o, hk_err *err)
+{
+	hk_pump_op po;
+	double hs = hk_pump_system_head(sys, q);
+
+	if (n_min < 0) {
+		hk_pump_at(c, n_pumps, 1.0, q, sys->rho_kg_m3, &po, NULL);
+		if (po.head_m < hs * (1 - 1e-9))
+			return hk_fail(err, HK_ENOSOL,
+				       "profile step %d: %d x pump \"%s\" at full speed give %.3g m at "
+				       "%g m3/h, below the system's %.3g m",
+				       i + 1, n_pumps, c->name, po.head_m, q, hs);
+	} else {
+		hk_err e2;
+		hk_status st = hk_pump_speed_for_duty(c, n_pumps, q, hs, 1.0, sys->rho_kg_m3, &po, &e2);
+		if (st != HK_OK)
+			return hk_fail(err, st, "profile step %d: %s", i + 1, e2.what);
+		if (po.speed < n_min) {
+			/* minimum speed, surplus head throttled */
+			hk_pump_at(c, n_pumps, n_min, q, sys->rho_kg_m3, &po, NULL);
+			po.flags |= HK_PUMP_F_BELOW_NMIN;
+		}
+	}
+	o->stage = n_pumps;
+	o->running = (1u << n_pumps) - 1;
+	o->speed = po.speed;
+	o->head_m = po.head_m;
+	o->input_kw = n_pumps * hk_pump_input_kw(c, &po, drive_eff);
+	o->flags = po.flags;
+	return HK_OK;
+}
+
+/* the profile with all n_pumps running at each step (all_running) */
+static hk_status energy_all_running(const hk_pump_curve *c, int n_pumps, const hk_pump_system *sys,
+				    double n_min, double drive_eff, const hk_pump_step *steps, int n,
+				    hk_pump_step_out *out, hk_pump_energy *tot, hk_err *err)
 {
 	hk_status st;
 	int i;
 
-	if (!c || n_pumps < 1 || !sys_ok(sys))
-		return hk_fail(err, HK_EINVAL, "fixed-speed energy: expected a curve, >= 1 pump, a system");
 	if ((st = check_steps(steps, n, drive_eff, tot, err)) != HK_OK)
 		return st;
 	if (!c->has_eff && !c->has_power)
 		return no_power(c, err);
 	for (i = 0; i < n; i++) {
 		hk_pump_step_out o = {0};
-		hk_pump_op po;
-		double q = steps[i].flow_m3h;
 
-		if (q > 0) {
-			double hs = hk_pump_system_head(sys, q);
-			hk_pump_at(c, n_pumps, 1.0, q, sys->rho_kg_m3, &po, NULL);
-			if (po.head_m < hs * (1 - 1e-9))
-				return hk_fail(err, HK_ENOSOL,
-					       "profile step %d: %d x pump \"%s\" at full speed give %.3g m at "
-					       "%g m3/h, below the system's %.3g m",
-					       i + 1, n_pumps, c->name, po.head_m, q, hs);
-			o.stage = n_pumps;
-			o.running = (1u << n_pumps) - 1;
-			o.speed = 1.0;
-			o.head_m = po.head_m;
-			o.input_kw = n_pumps * hk_pump_input_kw(c, &po, drive_eff);
-			o.flags = po.flags;
-		}
+		if (steps[i].flow_m3h > 0 &&
+		    (st = all_running(c, n_pumps, sys, n_min, drive_eff, i, steps[i].flow_m3h, &o, err)) != HK_OK)
+			return st;
 		book(&steps[i], &o, tot);
 		if (out)
 			out[i] = o;
 	}
 	return HK_OK;
+}
+
+hk_status hk_pump_energy_fixed(const hk_pump_curve *c, int n_pumps,
+			       const hk_pump_system *sys, double drive_eff,
+			       const hk_pump_step *steps, int n,
+			       hk_pump_step_out *out, hk_pump_energy *tot,
+			       hk_err *err)
+{
+	if (!c || n_pumps < 1 || !sys_ok(sys))
+		return hk_fail(err, HK_EINVAL, "fixed-speed energy: expected a curve, >= 1 pump, a system");
+	return energy_all_running(c, n_pumps, sys, -1, drive_eff, steps, n, out, tot, err);
 }
 
 hk_status hk_pump_energy_variable(const hk_pump_curve *c, int n_pumps,
@@ -349,46 +381,11 @@ hk_status hk_pump_energy_variable(const hk_pump_curve *c, int n_pumps,
 				  int n, hk_pump_step_out *out,
 				  hk_pump_energy *tot, hk_err *err)
 {
-	hk_status st;
-	int i;
-
 	if (!c || n_pumps < 1 || !sys_ok(sys) || !(n_min >= 0 && n_min < 1))
 		return hk_fail(err, HK_EINVAL,
 			       "variable-speed energy: expected a curve, >= 1 pump, a system and a "
 			       "minimum speed in 0..1");
-	if ((st = check_steps(steps, n, drive_eff, tot, err)) != HK_OK)
-		return st;
-	if (!c->has_eff && !c->has_power)
-		return no_power(c, err);
-	for (i = 0; i < n; i++) {
-		hk_pump_step_out o = {0};
-		hk_pump_op po;
-		double q = steps[i].flow_m3h;
-
-		if (q > 0) {
-			hk_err e2;
-			double hs = hk_pump_system_head(sys, q);
-
-			st = hk_pump_speed_for_duty(c, n_pumps, q, hs, 1.0, sys->rho_kg_m3, &po, &e2);
-			if (st != HK_OK)
-				return hk_fail(err, st, "profile step %d: %s", i + 1, e2.what);
-			if (po.speed < n_min) {
-				/* minimum speed, surplus head throttled */
-				hk_pump_at(c, n_pumps, n_min, q, sys->rho_kg_m3, &po, NULL);
-				po.flags |= HK_PUMP_F_BELOW_NMIN;
-			}
-			o.stage = n_pumps;
-			o.running = (1u << n_pumps) - 1;
-			o.speed = po.speed;
-			o.head_m = po.head_m;
-			o.input_kw = n_pumps * hk_pump_input_kw(c, &po, drive_eff);
-			o.flags = po.flags;
-		}
-		book(&steps[i], &o, tot);
-		if (out)
-			out[i] = o;
-	}
-	return HK_OK;
+	return energy_all_running(c, n_pumps, sys, n_min, drive_eff, steps, n, out, tot, err);
 }
 
 hk_status hk_pump_energy_staged(const hk_pump_group *g,
