@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "grow.h"
 #include "table.h"
 #include "text.h"
 
@@ -37,14 +38,9 @@ static void *model_of_row(void **base, size_t *n, size_t *cap, size_t size, size
 	for (i = 0; i < *n; i++)
 		if (!strcmp(b + i * size + name_off, name))
 			return b + i * size;
-	if (*n == *cap) {
-		size_t nc = *cap ? 2 * *cap : 8;
-		if (!(b = realloc(b, nc * size)))
-			return NULL;
-		*base = b;
-		*cap = nc;
-	}
-	b += (*n)++ * size;
+	if (hk_grow(base, cap, *n, size, NULL) != HK_OK)
+		return NULL;
+	b = (char *)*base + (*n)++ * size;
 	memset(b, 0, size);
 	snprintf(b + name_off, size - name_off, "%s", name);
 	*added = 1;

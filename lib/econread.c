@@ -12,20 +12,7 @@
 #include <string.h>
 
 #include "columns.h"
-
-static hk_status grow(void **v, size_t *cap, size_t n, size_t size, hk_err *err)
-{
-	void *nv;
-	size_t nc;
-	if (n < *cap)
-		return HK_OK;
-	nc = *cap ? 2 * *cap : 16;
-	if (!(nv = realloc(*v, nc * size)))
-		return hk_fail(err, HK_ENOMEM, "out of memory");
-	*v = nv;
-	*cap = nc;
-	return HK_OK;
-}
+#include "grow.h"
 
 /* the scheme named name, added when add; -1 not found or out of memory */
 static long find_scheme(hk_econ_ops *o, const char *name, int add, hk_err *err)
@@ -33,7 +20,7 @@ static long find_scheme(hk_econ_ops *o, const char *name, int add, hk_err *err)
 	for (size_t i = 0; i < o->ns; i++)
 		if (!strcmp(o->s[i].name, name))
 			return (long)i;
-	if (!add || grow((void **)&o->s, &o->scap, o->ns, sizeof *o->s, err) != HK_OK)
+	if (!add || hk_grow((void **)&o->s, &o->scap, o->ns, sizeof *o->s, err) != HK_OK)
 		return -1;
 	memset(&o->s[o->ns], 0, sizeof o->s[o->ns]);
 	snprintf(o->s[o->ns].name, sizeof o->s[o->ns].name, "%s", name);
@@ -43,7 +30,7 @@ static long find_scheme(hk_econ_ops *o, const char *name, int add, hk_err *err)
 static hk_econ_day *add_day(hk_econ_ops *o, size_t scheme, hk_err *err)
 {
 	hk_econ_day *d;
-	if (grow((void **)&o->day, &o->dcap, o->nd, sizeof *o->day, err) != HK_OK)
+	if (hk_grow((void **)&o->day, &o->dcap, o->nd, sizeof *o->day, err) != HK_OK)
 		return NULL;
 	d = &o->day[o->nd++];
 	memset(d, 0, sizeof *d);

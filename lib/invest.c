@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "grow.h"
 
 const hk_inv_item hk_inv_items[] = {
 	[HK_ITEM_HEAT_PUMP] = {"heat_pump_kw",
@@ -63,20 +64,6 @@ const char *hk_inv_item_list(char *buf, size_t sz)
 /* the price table's columns (columns.h) */
 enum { P_ID = HK_UP_ID, P_ITEM = HK_UP_ITEM, P_UNIT = HK_UP_UNIT, P_PRICE = HK_UP_PRICE, P_YEAR = HK_UP_YEAR,
        P_STATUS = HK_UP_STATUS, P_DEFAULT = HK_UP_DEFAULT, P_SOURCE = HK_UP_SOURCE };
-
-static hk_status grow(void **v, size_t *cap, size_t n, size_t size, hk_err *err)
-{
-	void *nv;
-	size_t nc;
-	if (n < *cap)
-		return HK_OK;
-	nc = *cap ? 2 * *cap : 16;
-	if (!(nv = realloc(*v, nc * size)))
-		return hk_fail(err, HK_ENOMEM, "out of memory");
-	*v = nv;
-	*cap = nc;
-	return HK_OK;
-}
 
 static hk_status price_status(hk_reader *r, hk_price *p, hk_err *err)
 {
@@ -171,7 +158,7 @@ hk_status hk_prices_read(hk_reader *r, hk_prices *p, hk_err *err)
 	if ((st = hk_reader_bind_kind(r, &hk_tk_prices, err)) != HK_OK)
 		return st;
 	while ((rc = hk_reader_next(r, err)) > 0) {
-		if ((st = grow((void **)&p->v, &p->cap, p->n, sizeof *p->v, err)) != HK_OK ||
+		if ((st = hk_grow((void **)&p->v, &p->cap, p->n, sizeof *p->v, err)) != HK_OK ||
 		    (st = price_row(r, p, &p->v[p->n], err)) != HK_OK)
 			return st;
 		p->n++;
@@ -498,7 +485,7 @@ hk_status hk_invest_load(const char *path, const char *const *schemes, size_t ns
 
 hk_inv_row *hk_invest_add(hk_invest_tab *t)
 {
-	if (grow((void **)&t->v, &t->cap, t->n, sizeof *t->v, NULL) != HK_OK)
+	if (hk_grow((void **)&t->v, &t->cap, t->n, sizeof *t->v, NULL) != HK_OK)
 		return NULL;
 	memset(&t->v[t->n], 0, sizeof t->v[t->n]);
 	t->v[t->n].price_row = -1;
