@@ -17,12 +17,9 @@ hk_status hk_daily_figs(const hk_tariff *t, const hk_step *s, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		double p;
 		memcpy(&p, base + i * stride, sizeof p);
-		if (!(s[i].start_h >= 0 && s[i].start_h < s[i].end_h &&
-		      s[i].end_h <= 24))
-			return hk_fail(err, HK_EINVAL,
-				       "step %zu: hours %g-%g: expected 0 <="
-				       " start < end <= 24", i + 1,
-				       s[i].start_h, s[i].end_h);
+		hk_status st = hk_step_check_hours(&s[i], i, err);
+		if (st != HK_OK)
+			return st;
 		if (!isfinite(p) || p < 0)
 			return hk_fail(err, HK_EINVAL,
 				       "step %zu: electric power %g kW: expected"

@@ -15,6 +15,10 @@
 #ifndef HK_PROFILE_H
 #define HK_PROFILE_H
 
+#include <stddef.h>
+
+#include "status.h"
+
 typedef struct hk_step {
 	int day;          /* 0-based typical-day index or day of the year */
 	int night;        /* 1 if the step lies outside the profile's day
@@ -31,6 +35,19 @@ typedef struct hk_step {
 static inline double hk_step_hours(const hk_step *s)
 {
 	return s->end_h - s->start_h;
+}
+
+/* Step s, the i-th (0-based) of its array, lies within its day:
+ * 0 <= start < end <= 24. */
+static inline hk_status hk_step_check_hours(const hk_step *s, size_t i, hk_err *err)
+{
+	if (!(s->start_h >= 0 && s->start_h < s->end_h &&
+	      s->end_h <= 24))
+		return hk_fail(err, HK_EINVAL,
+			       "step %zu: hours %g-%g: expected 0 <="
+			       " start < end <= 24", i + 1,
+			       s->start_h, s->end_h);
+	return HK_OK;
 }
 
 #endif

@@ -149,12 +149,9 @@ static int is_peak(hk_period_kind k)
 static hk_status check_steps(const hk_step *s, size_t n, hk_err *err)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (!(s[i].start_h >= 0 && s[i].start_h < s[i].end_h &&
-		      s[i].end_h <= 24))
-			return hk_fail(err, HK_EINVAL,
-				       "step %zu: hours %g-%g: expected 0 <="
-				       " start < end <= 24", i + 1,
-				       s[i].start_h, s[i].end_h);
+		hk_status st = hk_step_check_hours(&s[i], i, err);
+		if (st != HK_OK)
+			return st;
 		if (i && !(s[i].day == s[i - 1].day ||
 			   s[i].day == s[i - 1].day + 1))
 			return hk_fail(err, HK_EINVAL,

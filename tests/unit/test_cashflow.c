@@ -174,6 +174,12 @@ static void test_daily(void)
 	kw[3] = -1;
 	UNIT_EQ_INT(hk_daily_figs(&t, s, 48, kw, sizeof kw[0], d, 2, &nd, &er),
 		    HK_EINVAL, "negative power refused");
+	kw[3] = 1;
+	s[5].end_h = s[5].start_h;
+	UNIT_EQ_INT(hk_daily_figs(&t, s, 48, kw, sizeof kw[0], d, 2, &nd, &er),
+		    HK_EINVAL, "a step of no hours refused");
+	UNIT_EQ_STR(er.what, "step 6: hours 5-5: expected 0 <= start < end <= 24",
+		    "... naming the step and its hours");
 }
 
 int main(void)

@@ -214,6 +214,13 @@ static void test_sim(void)
 	o.tank_kwh = -1;
 	UNIT_EQ_INT(hk_store_sim(S, HP, N, &t, &o, R, &e), HK_EINVAL,
 		    "negative tank refused");
+	o.tank_kwh = 0;
+	S[3].end_h = 24.5;
+	UNIT_EQ_INT(hk_store_sim(S, HP, N, &t, &o, R, &e), HK_EINVAL,
+		    "a step past midnight refused");
+	UNIT_EQ_STR(e.what, "step 4: hours 1.5-24.5: expected 0 <= start < end <= 24",
+		    "... naming the step and its hours");
+	S[3].end_h = 2;
 }
 
 static void test_scan(void)
