@@ -77,6 +77,11 @@ static void test_malan_loads(void)
 		 " 咸阳 GB 50736: 101 d, 1.2 ℃)");
 	UNIT_TRUE(s.annual_gj < s.annual_gj_cjj && s.annual_gj > 0,
 		  "set-back lowers the annual heat below the CJJ formula");
+	hk_err e;
+	b[2].area_m2 = -1;
+	UNIT_EQ_INT(hk_loads_summarise(b, MALAN_NB, &c, &s, &e), HK_EINVAL,
+		    "a building of negative area refused");
+	UNIT_EQ_STR(e.what, "building 3: area -1 m²: expected > 0", "... naming the building");
 }
 
 static void test_annual(void)
@@ -167,6 +172,8 @@ static void test_profile(void)
 	UNIT_EQ_INT(hk_profile_typdays(b, MALAN_NB, d, 4, &o, st, 4 * 48, &n,
 				       &e), HK_EINVAL,
 		    "design temperature above indoor refused");
+	UNIT_EQ_STR(e.what, "building 1: design temperature 20 ℃ not below indoor 18 ℃",
+		    "... naming the first building");
 }
 
 static void test_default_days(void)
