@@ -1,10 +1,11 @@
 /*
  * bench_borefield.c - timings of the borefield physics (issue 5).
  *
- * Build by hand (not part of `make`):
- *   cc -O2 -std=c11 -Ilib bench/bench_borefield.c build/libheatkit.a -lm \
- *      -o build/bench_borefield
- * Run one case per process so /usr/bin/time -v reports its own peak RSS:
+ * Build by hand (not part of `make`; bench/borefield.sh does it):
+ *   cc -O2 -std=c11 -Ilib bench/bench_borefield.c build/libheatkit.a \
+ *      $(pkg-config --libs xlsxwriter libpcre2-8) -lcsv -lm -o build/bench_borefield
+ * Run from the top of the tree (it reads tests/data/peere-a1.csv), one
+ * case per process so /usr/bin/time -v reports its own peak RSS:
  *   build/bench_borefield l3|l3fast|l4|l4fast|g20|g20table|g1000
  *   build/bench_borefield scale|irregular N1 N2
  *
@@ -18,6 +19,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../tests/unit/bfcase.h"
 #include "borefield.h"
 
 static double now(void)
@@ -27,31 +29,33 @@ static double now(void)
 	return t.tv_sec + t.tv_nsec * 1e-9;
 }
 
-static const double pH[12] = {.155, .148, .125, .099, .064, 0, 0, 0, .061, .087, .117, .144};
-static const double pC[12] = {.025, .05, .05, .05, .075, .1, .2, .2, .1, .075, .05, .025};
-static const double A_pinj[12] = {0, 0, 22, 44, 83, 117, 134, 150, 100, 23, 0, 0};
+/* Case A's %H/%C profiles and A1's injection peaks, read in main from
+ * the shared fixture tests/data/peere-a1.csv (bfcase.h) */
+static double pH[12], pC[12], A_pinj[12];
 static const double zero12[12] = {0};
 
 static double X[4000], Y[4000];
 
 static hk_bfdesign design(int n1, int n2, double B, double k, double Rb, int fast)
 {
-	size_t n;
-	hk_layout(HK_LAYOUT_RECT, n1, n2, B, B, X, Y, 4000, &n, NULL);
-	hk_bfdesign d;
-	memset(&d, 0, sizeof d);
-	d.ground = (hk_ground){k, 2.4e6, 10.0, 0, 0};
-	d.n = n;
-	d.x = X;
-	d.y = Y;
-	d.D = 4;
-	d.rb = 0.075;
-	d.Rb = Rb;
-	d.Tf_min = 0;
-	d.Tf_max = 16;
-	d.years = 20;
+	hk_bfdesign d = bfcase_field(n1, n2, B, k, Rb, X, Y, 4000);
 	d.g_fast = fast;
 	return d;
+}
+
+/* size d by method, its time in *ms; 1 (the error said) when it fails */
+static int size_timed(const hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl, hk_method method,
+		      hk_gcache *gc, hk_sizing *r, double *ms)
+{
+	hk_err e;
+	double t0 = now();
+	hk_status st = hk_size_depth(d, ml, hl, method, gc, r, &e);
+	*ms = (now() - t0) * 1e3;
+	if (st) {
+		fprintf(stderr, "error: %s\n", e.what);
+		return 1;
+	}
+	return 0;
 }
 
 static int l3(int fast)
@@ -68,17 +72,12 @@ static int l3(int fast)
 	if (getenv("HK_HGRID")) /* experiment: depth grid ratio, 0 = exact */
 		gc.h_grid = atof(getenv("HK_HGRID"));
 	hk_sizing r;
-	hk_err e;
-	double t0 = now();
-	hk_status st = hk_size_depth(&d, &ml, NULL, HK_L3, &gc, &r, &e);
-	double t1 = now();
-	if (st) {
-		fprintf(stderr, "error: %s\n", e.what);
+	double ms;
+	if (size_timed(&d, &ml, NULL, HK_L3, &gc, &r, &ms))
 		return 1;
-	}
 	printf("l3%s 12x10 Case A1: H %.3f m (published 56.77), quadrant %d, "
 	       "%zu g-tables, %.1f ms\n", fast ? " fast" : "", r.H, r.quadrant,
-	       gc.computed, (t1 - t0) * 1e3);
+	       gc.computed, ms);
 	return 0;
 }
 
@@ -97,31 +96,13 @@ static int l4(int fast)
 	hk_gcache gc;
 	hk_gcache_init(&gc, &d);
 	hk_sizing r;
-	hk_err e;
-	double t0 = now();
-	hk_status st = hk_size_depth(&d, NULL, &hl, HK_L4, &gc, &r, &e);
-	double t1 = now();
-	if (st) {
-		fprintf(stderr, "error: %s\n", e.what);
+	double ms;
+	if (size_timed(&d, NULL, &hl, HK_L4, &gc, &r, &ms))
 		return 1;
-	}
 	printf("l4%s 20x20 20 y hourly: H %.3f m, quadrant %d, %d evaluations, "
 	       "%zu g-tables, %.1f ms\n", fast ? " fast" : "", r.H, r.quadrant,
-	       r.iterations, gc.computed, (t1 - t0) * 1e3);
+	       r.iterations, gc.computed, ms);
 	return 0;
-}
-
-/* pygfunction utilities.time_geometric */
-static void time_geometric(double dt, double tmax, int n, double *t)
-{
-	double r = 2, dr = 1e99;
-	while (fabs(dr) > 1e-10) {
-		dr = pow(1 + tmax / dt * (r - 1), 1.0 / n) - r;
-		r += dr;
-	}
-	for (int j = 0; j < n; j++)
-		t[j] = dt * (1 - pow(r, j + 1)) / (1 - r);
-	t[n - 1] = tmax;
 }
 
 static int gfield(int n1, int n2, int table, int irregular)
@@ -170,6 +151,11 @@ static int gfield(int n1, int n2, int table, int irregular)
 int main(int argc, char **argv)
 {
 	const char *c = argc > 1 ? argv[1] : "l3";
+	double ext_y, inj_y;
+	if (!bfcase_profiles(pH, pC, A_pinj, &ext_y, &inj_y)) {
+		fprintf(stderr, "tests/data/peere-a1.csv: expected months 1..12 in order\n");
+		return 2;
+	}
 	if (!strcmp(c, "l3"))
 		return l3(0);
 	if (!strcmp(c, "l3fast"))

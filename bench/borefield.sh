@@ -8,7 +8,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 make -s build/libheatkit.a bin/heatkit
-cc -O2 -std=c11 -Ilib bench/bench_borefield.c build/libheatkit.a -lm -o build/bench_borefield
+cc -O2 -std=c11 -Ilib bench/bench_borefield.c build/libheatkit.a \
+	$(pkg-config --libs xlsxwriter libpcre2-8) -lcsv -lm -o build/bench_borefield
 T=/usr/bin/time
 [ -x "$T" ] || T=
 nproc; grep -m1 'model name' /proc/cpuinfo || true
@@ -22,13 +23,10 @@ for n in "5 5" "10 10" "20 20" "40 25"; do
 	${T:+$T -f "irregular $n: %e s wall, %M KB max RSS"} build/bench_borefield irregular $n
 done
 
-# the command end to end (read, size, temperatures, balance, write)
+# the command end to end (read, size, temperatures, balance, write) on
+# the shared Case A1 fixture
 mkdir -p bench/out
-awk 'BEGIN { split(".155 .148 .125 .099 .064 0 0 0 .061 .087 .117 .144", h, " ");
-	split(".025 .05 .05 .05 .075 .1 .2 .2 .1 .075 .05 .025", c, " ");
-	split("0 0 22 44 83 117 134 150 100 23 0 0", p, " ");
-	print "month,ext_kwh,inj_kwh,peak_ext_kw,peak_inj_kw";
-	for (m = 1; m <= 12; m++) printf "%d,%g,%g,0,%s\n", m, 300000 * h[m], 150000 * c[m], p[m] }' >bench/out/a1.csv
+cp tests/data/peere-a1.csv bench/out/a1.csv
 A1="--k 3.5 --tg 10 --field 12x10 --spacing 6.5 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16"
 for f in --fast ""; do
 	for m in L2 L3; do

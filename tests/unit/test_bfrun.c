@@ -6,12 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bfcase.h"
 #include "bfrun.h"
 #include "unit.h"
 
-static const double pH[12] = {.155, .148, .125, .099, .064, 0, 0, 0, .061, .087, .117, .144};
-static const double pC[12] = {.025, .05, .05, .05, .075, .1, .2, .2, .1, .075, .05, .025};
-static const double A_pinj[12] = {0, 0, 22, 44, 83, 117, 134, 150, 100, 23, 0, 0};
+/* Case A's %H/%C profiles and A1's injection peaks (Peere 2021, the
+ * shared fixture tests/data/peere-a1.csv: bfcase.h) */
+static double pH[12], pC[12], A_pinj[12];
 static const double zero12[12] = {0};
 
 /* the peak of a month is at least its mean load (GHEtool) */
@@ -181,6 +182,8 @@ static void test_flow_loop(void)
 
 int main(void)
 {
+	double ext_y, inj_y;
+	UNIT_TRUE(bfcase_profiles(pH, pC, A_pinj, &ext_y, &inj_y), "fixture peere-a1.csv: months 1..12 in order");
 	test_peak_rule();
 	test_limits();
 	test_months();

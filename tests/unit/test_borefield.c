@@ -6,56 +6,34 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bfcase.h"
 #include "borefield.h"
-#include "table.h"
 #include "unit.h"
 
 /* Reference Case A (Peere et al. 2021) comes from the shared fixtures
  * tests/data/peere-a{1,2,4}.csv and peere-a3-zh.csv (the files the command
- * cases size), read through the table reader: the %H/%C profiles are
- * Case A1's months over its year; the peaks are each case's own. */
+ * cases size), read through the table reader (bfcase.h): the %H/%C
+ * profiles are Case A1's months over its year; the peaks are each case's
+ * own. */
 static double pH[12], pC[12], A_pinj[12], A2_pext[12], A2_pinj[12], A3_pext[12], A4_pext[12];
 static const double zero12[12] = {0};
 
-enum { F_MONTH, F_EXT, F_INJ, F_PE, F_PI, F_N };
-static const hk_colspec fixture_cols[F_N] = {
-	{"month", "month|月份", HK_DIM_COUNT, HK_REQUIRED | HK_POSITIVE | HK_INTEGER, "month"},
-	{"ext_kwh", "ext|取热量", HK_DIM_ENERGY, HK_REQUIRED | HK_NONNEG, "ground extraction"},
-	{"inj_kwh", "inj|排热量", HK_DIM_ENERGY, HK_REQUIRED | HK_NONNEG, "ground injection"},
-	{"peak_ext_kw", "peak_ext|取热峰值", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG, "extraction peak"},
-	{"peak_inj_kw", "peak_inj|排热峰值", HK_DIM_POWER, HK_REQUIRED | HK_NONNEG, "injection peak"},
-};
-
-/* Read a fixture's 12 months (kWh, kW; an MWh header is converted); NULL
- * columns are not wanted.  Exits the test on a missing or bad file. */
+/* Read a fixture's 12 months; NULL columns are not wanted. */
 static void read_case_a(const char *name, double *ext, double *inj, double *pe, double *pi)
 {
-	char path[256];
-	hk_reader *r;
-	hk_err e;
-	int m = 0, rc, in_order = 1;
 	char what[300];
-	double *dst[F_N] = {NULL, ext, inj, pe, pi}, v[F_N];
-	snprintf(path, sizeof path, "tests/data/%s", name);
-	if (hk_reader_open(&r, path, NULL, &e) != HK_OK || hk_reader_bind(r, fixture_cols, F_N, &e) != HK_OK) {
-		fprintf(stderr, "%s: %s (run from the top of the tree)\n", path, e.what);
-		exit(2);
-	}
-	while ((rc = hk_reader_next(r, &e)) > 0 && m < 12) {
-		for (int k = 0; k < F_N; k++)
-			if (hk_reader_num(r, (size_t)k, &v[k], &e) != HK_OK) {
-				fprintf(stderr, "%s: %s\n", path, e.what);
-				exit(2);
-			}
-		in_order &= (int)v[F_MONTH] == m + 1;
-		for (int k = 1; k < F_N; k++)
-			if (dst[k])
-				dst[k][m] = v[k];
-		m++;
-	}
-	hk_reader_close(r);
+	int ok = bfcase_read(name, ext, inj, pe, pi);
 	snprintf(what, sizeof what, "fixture %s: months 1..12 in order", name);
-	UNIT_TRUE(m == 12 && rc == 0 && in_order, what);
+	UNIT_TRUE(ok, what);
+}
+
+/* months e, in are the year's ext_y, inj_y spread by the %H/%C profiles */
+static int same_profiles(const double *e, const double *in, double ext_y, double inj_y)
+{
+	int ok = 1;
+	for (int m = 0; m < 12; m++)
+		ok &= fabs(e[m] - ext_y * pH[m]) < 1e-6 && fabs(in[m] - inj_y * pC[m]) < 1e-6;
+	return ok;
 }
 
 /* Load the fixtures and check what the reference says of them: one %H/%C
@@ -63,33 +41,19 @@ static void read_case_a(const char *name, double *ext, double *inj, double *pe, 
  * (A2, A3). */
 static void load_case_a(void)
 {
-	double e1[12], i1[12], e[12], in[12], sh = 0, sc = 0;
-	int ok;
-	read_case_a("peere-a1.csv", e1, i1, NULL, A_pinj);
-	for (int m = 0; m < 12; m++) {
-		sh += e1[m];
-		sc += i1[m];
-	}
+	double e[12], in[12], sh, sc;
+	int ok = bfcase_profiles(pH, pC, A_pinj, &sh, &sc);
+	UNIT_TRUE(ok, "fixture peere-a1.csv: months 1..12 in order");
 	UNIT_NEAR(sh, 300000, 1e-6, "Case A1: 300 MWh extraction a year (Peere 2021)");
 	UNIT_NEAR(sc, 150000, 1e-6, "Case A1: 150 MWh injection a year (Peere 2021)");
-	for (int m = 0; m < 12; m++) {
-		pH[m] = e1[m] / sh;
-		pC[m] = i1[m] / sc;
-	}
 	read_case_a("peere-a2.csv", e, in, A2_pext, A2_pinj);
-	ok = 1;
-	for (int m = 0; m < 12; m++)
-		ok &= fabs(e[m] - 160000 * pH[m]) < 1e-6 && fabs(in[m] - 240000 * pC[m]) < 1e-6;
+	ok = same_profiles(e, in, 160000, 240000);
 	UNIT_TRUE(ok, "Case A2: 160/240 MWh with the same profiles");
 	read_case_a("peere-a3-zh.csv", e, in, A3_pext, NULL);
-	ok = 1;
-	for (int m = 0; m < 12; m++)
-		ok &= fabs(e[m] - 160000 * pH[m]) < 1e-6 && fabs(in[m] - 240000 * pC[m]) < 1e-6;
+	ok = same_profiles(e, in, 160000, 240000);
 	UNIT_TRUE(ok, "Case A3 (MWh, Chinese headers): 160/240 MWh with the same profiles");
 	read_case_a("peere-a4.csv", e, in, A4_pext, NULL);
-	ok = 1;
-	for (int m = 0; m < 12; m++)
-		ok &= fabs(e[m] - 300000 * pH[m]) < 1e-6 && fabs(in[m] - 150000 * pC[m]) < 1e-6;
+	ok = same_profiles(e, in, 300000, 150000);
 	UNIT_TRUE(ok, "Case A4: 300/150 MWh with the same profiles");
 }
 
@@ -97,21 +61,7 @@ static double fx[400], fy[400];
 
 static hk_bfdesign rect_design(int n1, int n2, double B, double k, double Rb)
 {
-	size_t n;
-	hk_layout(HK_LAYOUT_RECT, n1, n2, B, B, fx, fy, 400, &n, NULL);
-	hk_bfdesign d;
-	memset(&d, 0, sizeof d);
-	d.ground = (hk_ground){k, 2.4e6, 10.0, 0, 0};
-	d.n = n;
-	d.x = fx;
-	d.y = fy;
-	d.D = 4;
-	d.rb = 0.075;
-	d.Rb = Rb;
-	d.Tf_min = 0;
-	d.Tf_max = 16;
-	d.years = 20;
-	return d;
+	return bfcase_field(n1, n2, B, k, Rb, fx, fy, 400);
 }
 
 static void loads(double ext_y, double inj_y, double *ext, double *inj)
@@ -120,6 +70,26 @@ static void loads(double ext_y, double inj_y, double *ext, double *inj)
 		ext[i] = ext_y * pH[i];
 		inj[i] = inj_y * pC[i];
 	}
+}
+
+/* size ml by method (named m) and check the depth against the published
+ * want and, when quad, the limiting quadrant */
+static hk_sizing size_checked(const char *name, const char *m, hk_method method, hk_bfdesign *d,
+			      hk_gcache *gc, const hk_mload *ml, double want, int quad, double tol)
+{
+	char what[200];
+	hk_sizing r;
+	hk_err e;
+	hk_status st = hk_size_depth(d, ml, NULL, method, gc, &r, &e);
+	snprintf(what, sizeof what, "%s %s sizes", name, m);
+	UNIT_EQ_INT(st, HK_OK, what);
+	snprintf(what, sizeof what, "%s %s depth (published %.3f m)", name, m, want);
+	UNIT_REL(r.H, want, tol, what);
+	if (quad) {
+		snprintf(what, sizeof what, "%s %s limiting quadrant", name, m);
+		UNIT_EQ_INT(r.quadrant, quad, what);
+	}
+	return r;
 }
 
 static void size_case(const char *name, hk_bfdesign *d, hk_gcache *gc,
@@ -131,27 +101,10 @@ static void size_case(const char *name, hk_bfdesign *d, hk_gcache *gc,
 	char what[200];
 	loads(ext_y, inj_y, ext, inj);
 	hk_mload ml = {12, ext, inj, pe, pi};
-	hk_sizing r;
-	hk_err e;
-	if (L2 > 0) {
-		hk_status st = hk_size_depth(d, &ml, NULL, HK_L2, gc, &r, &e);
-		snprintf(what, sizeof what, "%s L2 sizes", name);
-		UNIT_EQ_INT(st, HK_OK, what);
-		snprintf(what, sizeof what, "%s L2 depth (published %.3f m)", name, L2);
-		UNIT_REL(r.H, L2, tol, what);
-		if (quad) {
-			snprintf(what, sizeof what, "%s L2 limiting quadrant", name);
-			UNIT_EQ_INT(r.quadrant, quad, what);
-		}
-	}
-	hk_status st = hk_size_depth(d, &ml, NULL, HK_L3, gc, &r, &e);
-	snprintf(what, sizeof what, "%s L3 sizes", name);
-	UNIT_EQ_INT(st, HK_OK, what);
-	snprintf(what, sizeof what, "%s L3 depth (published %.3f m)", name, L3);
-	UNIT_REL(r.H, L3, tol, what);
+	if (L2 > 0)
+		size_checked(name, "L2", HK_L2, d, gc, &ml, L2, quad, tol);
+	hk_sizing r = size_checked(name, "L3", HK_L3, d, gc, &ml, L3, quad, tol);
 	if (quad) {
-		snprintf(what, sizeof what, "%s L3 limiting quadrant", name);
-		UNIT_EQ_INT(r.quadrant, quad, what);
 		snprintf(what, sizeof what, "%s binding limit met exactly", name);
 		UNIT_NEAR(r.limit > 0 ? r.Tf_max : r.Tf_min, r.limit > 0 ? 16.0 : 0.0,
 			  1e-3, what);

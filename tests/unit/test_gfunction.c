@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bfcase.h" /* time_geometric */
 #include "gfunction.h"
 #include "unit.h"
 
@@ -92,19 +93,6 @@ static void test_case_e(void)
 	UNIT_REL(g[0], 10.89935004, 0.005, "Case E 5x2 field, 0.1 ts (pygfunction test)");
 	UNIT_REL(g[1], 17.09864925, 0.005, "Case E 5x2 field, ts (pygfunction test)");
 	UNIT_REL(g[2], 19.0795435, 0.005, "Case E 5x2 field, 10 ts (pygfunction test)");
-}
-
-/* pygfunction utilities.time_geometric */
-static void time_geometric(double dt, double tmax, int n, double *t)
-{
-	double r = 2, dr = 1e99;
-	while (fabs(dr) > 1e-10) {
-		dr = pow(1 + tmax / dt * (r - 1), 1.0 / n) - r;
-		r += dr;
-	}
-	for (int j = 0; j < n; j++)
-		t[j] = dt * (1 - pow(r, j + 1)) / (1 - r);
-	t[n - 1] = tmax;
 }
 
 static void test_fields(void)
