@@ -1,22 +1,7 @@
 # csvsum.awk - helpers for the template's Makefile (POSIX awk, no heatkit
 # logic: it only reads values heatkit wrote).
-#   awk -f csvsum.awk -v key=K FILE          value of key K in a --summary file
-#   awk -f csvsum.awk -v col=C FILE          column C of the first data row
-function csvsplit(s, f,    n, i, c, q, v) {
-	n = 0; v = ""; q = 0
-	for (i = 1; i <= length(s); i++) {
-		c = substr(s, i, 1)
-		if (q) {
-			if (c == "\"" && substr(s, i + 1, 1) == "\"") { v = v c; i++ }
-			else if (c == "\"") q = 0
-			else v = v c
-		} else if (c == "\"") q = 1
-		else if (c == ",") { f[++n] = v; v = "" }
-		else v = v c
-	}
-	f[++n] = v
-	return n
-}
+#   awk -f csv.awk -f csvsum.awk -v key=K FILE   value of key K in a --summary file
+#   awk -f csv.awk -f csvsum.awk -v col=C FILE   column C of the first data row
 { sub(/\r$/, "") }
 /^#/ { next }
 key != "" { csvsplit($0, f); if (f[1] == key) { print f[2]; found = 1; exit } next }

@@ -1,24 +1,9 @@
 # tables.awk - the template's two comparison tables, put together from the
 # files heatkit wrote (POSIX awk; it computes nothing, it only lays out
 # values: speed_pct = speed_ratio x 100, "n + m" for counts).
-#   awk -f tables.awk -v table=pumps  pump-primary.csv pump-group.csv pump-charge.csv pump-discharge.csv
-#   awk -f tables.awk -v table=real   hp-summary.csv real-hp-summary.csv \
+#   awk -f csv.awk -f tables.awk -v table=pumps  pump-primary.csv pump-group.csv pump-charge.csv pump-discharge.csv
+#   awk -f csv.awk -f tables.awk -v table=real   hp-summary.csv real-hp-summary.csv \
 #       tank-per-day.csv real-tank-per-day.csv econ-modelled.csv real-econ.csv
-function csvsplit(s, f,    n, i, c, q, v) {
-	n = 0; v = ""; q = 0
-	for (i = 1; i <= length(s); i++) {
-		c = substr(s, i, 1)
-		if (q) {
-			if (c == "\"" && substr(s, i + 1, 1) == "\"") { v = v c; i++ }
-			else if (c == "\"") q = 0
-			else v = v c
-		} else if (c == "\"") q = 1
-		else if (c == ",") { f[++n] = v; v = "" }
-		else v = v c
-	}
-	f[++n] = v
-	return n
-}
 function q(s) { return (s ~ /[",]/) ? "\"" gensub_(s) "\"" : s }
 function gensub_(s,    t) { t = s; gsub(/"/, "\"\"", t); return t }
 function v(k, key) {
