@@ -28,14 +28,13 @@ A label the script does not know stops the import (exit 2).
 """
 import csv
 import io
-import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SRC_DIR = os.path.join(HERE, '..', 'data', 'equipment', 'sources')
-SRC_CSV = os.path.join(SRC_DIR, 'heat-pump-catalog-commercial.csv')
-SRC_MD = os.path.join(SRC_DIR, 'heat-pump-catalog-commercial.md')
+sys.dont_write_bytecode = True  # no tools/__pycache__ in the tree
+from catalog_import import catalog_path, md_rows, num, render, replace, sources, stale  # noqa: E402
+
+SRC_CSV, SRC_MD = sources('heat-pump-catalog-commercial')
 MARK = 'Heat Pump KEYMARK certificate data'
 
 COLS = ['model', 'maker', 'refrigerant', 'rated_heat_kw', 'rated_cop', 'rated_t_water_c', 't_out_c',
@@ -129,10 +128,7 @@ def classify(label, where):
 def md_table():
     """model -> (cert date, lowest declared TOL) from the .md §1.2 table"""
     out = {}
-    for line in open(SRC_MD, encoding='utf-8'):
-        f = [x.strip() for x in line.strip().strip('|').split('|')]
-        if len(f) != 12 or not f[0].isdigit():
-            continue
+    for line, f in md_rows(SRC_MD, 12):
         tols = [float(x) for x in re.findall(r'TOL=(-?\d+)', line)]
         m = re.match(r'(-?\d+) /', f[11])
         if not m:
@@ -140,14 +136,6 @@ def md_table():
         tols.append(float(m.group(1)))
         out[f[1]] = (f[4], min(tols))
     return out
-
-
-def num(s):
-    """the reference number as written, without a trailing .0"""
-    if s == '':
-        return ''
-    v = float(s)
-    return ('%.6g' % v) if v != int(v) else str(int(v))
 
 
 def build():
@@ -214,24 +202,13 @@ def main(argv):
     if len(args) > 1 or any(a.startswith('-') for a in args):
         sys.stderr.write(__doc__)
         return 2
-    cat = args[0] if args else os.path.join(HERE, '..', 'data', 'equipment', 'heat-pumps.csv')
+    cat = catalog_path(args, 'heat-pumps.csv')
     old = open(cat, encoding='utf-8').read()
     keep = [r for r in csv.DictReader(io.StringIO(old)) if not r['source'].startswith(MARK)]
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLS, lineterminator='\n')
-    w.writeheader()
-    for r in keep + build():
-        w.writerow({k: r.get(k, '') for k in COLS})
-    new = buf.getvalue()
+    new = render(COLS, keep + build())
     if check:
-        if new != old:
-            sys.stderr.write('import-heat-pumps: %s differs from what the import gives: run '
-                             'tools/import-heat-pumps.py\n' % cat)
-            return 1
-        return 0
-    tmp = cat + '.tmp'
-    open(tmp, 'w', encoding='utf-8').write(new)
-    os.replace(tmp, cat)
+        return stale('import-heat-pumps', cat, new, old)
+    replace(cat, new)
     return 0
 
 

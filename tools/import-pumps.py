@@ -37,14 +37,13 @@ head_typo, name_inferred, units_converted, units_suspect, fitted_points.
 import collections
 import csv
 import io
-import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SRC_DIR = os.path.join(HERE, '..', 'data', 'equipment', 'sources')
-SRC_CSV = os.path.join(SRC_DIR, 'pump-curves-large.csv')
-SRC_MD = os.path.join(SRC_DIR, 'pump-curves-large.md')
+sys.dont_write_bytecode = True  # no tools/__pycache__ in the tree
+from catalog_import import catalog_path, md_rows, num, render, replace, sources, stale  # noqa: E402
+
+SRC_CSV, SRC_MD = sources('pump-curves-large')
 MARK_CNP = 'CNP (南方泵业) catalogue curve as compiled'
 MARK_APE = 'APE Pumps selection-database curve'
 RHO, G = 1000.0, 9.81
@@ -81,19 +80,10 @@ def fnum(s):
     return float(s) if s.strip() != '' else None
 
 
-def num(v):
-    if v is None:
-        return ''
-    return ('%.6g' % v) if v != int(v) else str(int(v))
-
-
 def md_notes():
     """csv model name -> (notes, impeller trims) from the .md summary table"""
     out = {}
-    for line in open(SRC_MD, encoding='utf-8'):
-        f = [x.strip() for x in line.strip().strip('|').split('|')]
-        if len(f) != 11 or not f[0].isdigit():
-            continue
+    for _, f in md_rows(SRC_MD, 11):
         name, notes, trims = f[1], f[10], ''
         m = re.match(r'(.*) \(imp (\d+) mm of ([^)]*)\)$', name)
         if m:
@@ -305,7 +295,7 @@ def main(argv):
     if len(args) > 1:
         sys.stderr.write(__doc__)
         return 2
-    cat = args[0] if args else os.path.join(HERE, '..', 'data', 'equipment', 'pumps.csv')
+    cat = catalog_path(args, 'pumps.csv')
     old = open(cat, encoding='utf-8').read()
     oldrows = list(csv.DictReader(io.StringIO(old)))
     keep = [dict(r) for r in oldrows
@@ -315,12 +305,7 @@ def main(argv):
     for r in keep:
         fl, have, _, _, _, _ = kres[r['model']]
         r['flags'] = ';'.join(f for f in FLAGS if f in fl | have)
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLS, lineterminator='\n')
-    w.writeheader()
-    for r in keep + build():
-        w.writerow({k: r.get(k) or '' for k in COLS})
-    new = buf.getvalue()
+    new = render(COLS, keep + build())
     if mode == '--report':
         res = check_all(oldrows)
         for m, (fl, have, worst, bep, bepq, data) in res.items():
@@ -340,14 +325,8 @@ def main(argv):
                     cat, m, 'lacks flag(s) its checks raise: ' + ';'.join(sorted(fl - have))
                     if fl - have else 'carries unknown flag(s): ' + ';'.join(sorted(unknown))))
                 bad = 1
-        if new != old:
-            sys.stderr.write('import-pumps: %s differs from what the import gives: run '
-                             'tools/import-pumps.py\n' % cat)
-            bad = 1
-        return bad
-    tmp = cat + '.tmp'
-    open(tmp, 'w', encoding='utf-8').write(new)
-    os.replace(tmp, cat)
+        return stale('import-pumps', cat, new, old) | bad
+    replace(cat, new)
     return 0
 
 
