@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hkmath.h"
+
 static const char *const layout_names[] = {"rectangle", "box", "L", "U", "line"};
 
 const char *hk_layout_name(hk_layout_kind kind)
@@ -86,17 +88,6 @@ hk_status hk_layout(hk_layout_kind kind, int n1, int n2, double B1, double B2,
 	return HK_OK;
 }
 
-typedef struct {
-	double x, y;
-	size_t i;
-} xyi;
-
-static int cmp_by_x(const void *a, const void *b)
-{
-	double u = ((const xyi *)a)->x, v = ((const xyi *)b)->x;
-	return (u > v) - (u < v);
-}
-
 hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 			 hk_err *err)
 {
@@ -110,12 +101,12 @@ hk_status hk_field_check(const double *x, const double *y, size_t n, double rb,
 			return hk_fail(err, HK_EINVAL,
 				       "borehole %zu: coordinates (%g, %g) are not "
 				       "numbers", i + 1, x[i], y[i]);
-	xyi *p = malloc(n * sizeof *p);
+	hk_xyi *p = malloc(n * sizeof *p);
 	if (!p)
 		return hk_fail(err, HK_ENOMEM, "field check: out of memory");
 	for (size_t i = 0; i < n; i++)
-		p[i] = (xyi){x[i], y[i], i};
-	qsort(p, n, sizeof *p, cmp_by_x); /* sweep in x: O(n log n) */
+		p[i] = (hk_xyi){x[i], y[i], i};
+	qsort(p, n, sizeof *p, hk_xyi_cmp_x); /* sweep in x: O(n log n) */
 	double dmin = 2.0 * rb;
 	hk_status st = HK_OK;
 	for (size_t a = 0; a < n && !st; a++)

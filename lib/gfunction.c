@@ -352,19 +352,8 @@ static size_t uf_find(size_t *p, size_t i)
 	return i;
 }
 
-typedef struct {
-	double x, y;
-	size_t i;
-} pt;
-
-static int cmp_pt(const void *a, const void *b)
-{
-	const pt *p = a, *q = b;
-	return (p->x > q->x) - (p->x < q->x);
-}
-
 /* index of the point at (px, py) within tol, or (size_t)-1 */
-static size_t pt_find(const pt *s, size_t n, double px, double py, double tol)
+static size_t pt_find(const hk_xyi *s, size_t n, double px, double py, double tol)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) { /* first with x >= px - tol */
@@ -384,7 +373,7 @@ static size_t pt_find(const pt *s, size_t n, double px, double py, double tol)
  * Union boreholes that map onto each other under the 8 symmetries of the
  * square about the centroid; returns the number of symmetries found.
  */
-static int symmetry_classes(const hk_gfield *f, size_t *par, pt *s)
+static int symmetry_classes(const hk_gfield *f, size_t *par, hk_xyi *s)
 {
 	size_t n = f->n;
 	double cx = 0, cy = 0, ext = 0;
@@ -402,7 +391,7 @@ static int symmetry_classes(const hk_gfield *f, size_t *par, pt *s)
 		s[i].i = i;
 		par[i] = i;
 	}
-	qsort(s, n, sizeof *s, cmp_pt);
+	qsort(s, n, sizeof *s, hk_xyi_cmp_x);
 	double tol = 1e-7 * (ext + 1.0);
 	int found = 1;
 	for (int T = 1; T < 8; T++) {
@@ -497,7 +486,7 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 	}
 
 	size_t *par = malloc(n * sizeof *par);
-	pt *sp = malloc(n * sizeof *sp);
+	hk_xyi *sp = malloc(n * sizeof *sp);
 	size_t *cls = malloc(n * sizeof *cls);   /* class of each borehole */
 	size_t *rep = malloc(n * sizeof *rep);   /* representative per class */
 	size_t *csz = calloc(n, sizeof *csz);
@@ -508,7 +497,7 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
 		goto out;
 	}
-	S->bytes += n * (3.0 * sizeof(size_t) + sizeof(pt) + 3 * sizeof(size_t));
+	S->bytes += n * (3.0 * sizeof(size_t) + sizeof(hk_xyi) + 3 * sizeof(size_t));
 	*nsym = symmetry_classes(f, par, sp);
 	size_t nc = 0;
 	for (size_t i = 0; i < n; i++)
@@ -986,14 +975,7 @@ static void locate(const double *x, size_t m, double v, size_t *lo, double *w)
 		*w = 1;
 		return;
 	}
-	size_t a = 0, b = m - 1;
-	while (b - a > 1) {
-		size_t mid = (a + b) / 2;
-		if (x[mid] <= v)
-			a = mid;
-		else
-			b = mid;
-	}
+	size_t a = hk_bisect(x, m, v);
 	*lo = a;
 	*w = (v - x[a]) / (x[a + 1] - x[a]);
 }
@@ -1016,7 +998,7 @@ static hk_status choose_groups(const hk_gfield *f, double alpha, double t,
 	/* beyond max_unknowns the field is grouped anyway: no exact solve */
 	size_t n = f->n, nc = 0;
 	size_t *par = malloc(n * sizeof *par);
-	pt *sp = malloc(n * sizeof *sp);
+	hk_xyi *sp = malloc(n * sizeof *sp);
 	if (!par || !sp) {
 		free(par);
 		free(sp);

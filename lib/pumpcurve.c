@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hkmath.h"
+
 /* ---- root finding ---------------------------------------------------- */
 
 /* Brent's method: bisection safeguarded inverse quadratic interpolation
@@ -131,20 +133,15 @@ static void pchip_slopes(const double *x, const double *y, int n, double *d)
 static double pchip_eval(const double *x, const double *y, const double *d,
 			 int n, double t)
 {
-	int lo = 0, hi = n - 1;
+	int lo, hi;
 	double h, s, h00, h10, h01, h11;
 
 	if (t <= x[0])
 		return y[0] + d[0] * (t - x[0]);
 	if (t >= x[n - 1])
 		return y[n - 1] + d[n - 1] * (t - x[n - 1]);
-	while (hi - lo > 1) {
-		int mid = (lo + hi) / 2;
-		if (x[mid] <= t)
-			lo = mid;
-		else
-			hi = mid;
-	}
+	lo = (int)hk_bisect(x, (size_t)n, t);
+	hi = lo + 1;
 	h = x[hi] - x[lo];
 	s = (t - x[lo]) / h;
 	h00 = (1 + 2 * s) * (1 - s) * (1 - s);

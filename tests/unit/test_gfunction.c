@@ -8,6 +8,7 @@
 
 #include "bfcase.h" /* time_geometric */
 #include "gfunction.h"
+#include "hkmath.h"
 #include "unit.h"
 
 #define YEAR (8760.0 * 3600.0)
@@ -225,8 +226,22 @@ static void test_bad(void)
 		    "empty field rejected");
 }
 
+/* hkmath.h's bisection and x-order, used by the g-table look-up, the
+ * symmetry search and the pump curves */
+static void test_hkmath(void)
+{
+	static const double x[5] = {0, 1, 2, 4, 8};
+	UNIT_EQ_INT((int)hk_bisect(x, 5, 0.5), 0, "bisect: 0.5 in [0, 1)");
+	UNIT_EQ_INT((int)hk_bisect(x, 5, 1), 1, "bisect: a grid point opens its interval");
+	UNIT_EQ_INT((int)hk_bisect(x, 5, 7.9), 3, "bisect: 7.9 in [4, 8)");
+	hk_xyi p[3] = {{2, 0, 0}, {-1, 5, 1}, {0.5, 1, 2}};
+	qsort(p, 3, sizeof p[0], hk_xyi_cmp_x);
+	UNIT_TRUE(p[0].i == 1 && p[1].i == 2 && p[2].i == 0, "points sorted by x keep their index");
+}
+
 int main(void)
 {
+	test_hkmath();
 	test_e1();
 	test_segments();
 	test_fls();
