@@ -109,10 +109,7 @@ hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml,
 			 hk_hybrid *res, hk_err *err)
 {
 	hk_status st;
-	if ((st = hk_bfdesign_check(d, err)))
-		return st;
-	if (hl ? (st = hk_hload_check(hl, d->years, err))
-	       : (st = hk_mload_check(ml, d->years, err)))
+	if ((st = hk_bf_check(d, ml, hl, err)))
 		return st;
 	hk_gcache own;
 	gc = hk_gcache_or_own(gc, &own, d);

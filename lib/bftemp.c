@@ -89,14 +89,32 @@ hk_status hk_temps_l3_series(const hk_bfdesign *d, const hk_mseries *s,
 	return HK_OK;
 }
 
+hk_status hk_bf_check(const hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl, hk_err *err)
+{
+	hk_status st = hk_bfdesign_check(d, err);
+	if (st)
+		return st;
+	return hl ? hk_hload_check(hl, d->years, err) : hk_mload_check(ml, d->years, err);
+}
+
+/* hk_bf_check, and a depth H > 0 */
+static hk_status check_at(const hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl, double H,
+			  hk_err *err)
+{
+	hk_status st = hk_bf_check(d, ml, hl, err);
+	if (st)
+		return st;
+	if (!(H > 0))
+		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
+	return HK_OK;
+}
+
 hk_status hk_temps_l3(const hk_bfdesign *d, const hk_mload *ml, double H,
 		      hk_gcache *gc, hk_temps *out, hk_err *err)
 {
 	hk_status st;
-	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
+	if ((st = check_at(d, ml, NULL, H, err)))
 		return st;
-	if (!(H > 0))
-		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	hk_gcache own;
 	gc = hk_gcache_or_own(gc, &own, d);
 	hk_mseries s;
@@ -111,10 +129,8 @@ hk_status hk_temps_l4(const hk_bfdesign *d, const hk_hload *hl, double H,
 		      hk_gcache *gc, hk_temps *o, hk_err *err)
 {
 	hk_status st;
-	if ((st = hk_bfdesign_check(d, err)) || (st = hk_hload_check(hl, d->years, err)))
+	if ((st = check_at(d, NULL, hl, H, err)))
 		return st;
-	if (!(H > 0))
-		return hk_fail(err, HK_EINVAL, "depth %g m: expected > 0", H);
 	hk_gcache own;
 	gc = hk_gcache_or_own(gc, &own, d);
 	const hk_gtable *gt;
@@ -151,7 +167,7 @@ hk_status hk_thermal_balance(const hk_bfdesign *d, const hk_mload *ml,
 			     hk_err *err)
 {
 	hk_status st;
-	if ((st = hk_bfdesign_check(d, err)) || (st = hk_mload_check(ml, d->years, err)))
+	if ((st = hk_bf_check(d, ml, NULL, err)))
 		return st;
 	double ext = 0, inj = 0;
 	for (size_t m = 0; m < ml->nm; m++) {

@@ -32,6 +32,10 @@ typedef struct hk_temps {
 	double Tg;       /* undisturbed temperature used (C) */
 } hk_temps;
 
+/* The field and its loads, hourly when hl, else monthly (ml), as
+ * hk_bfdesign_check, hk_hload_check and hk_mload_check want them. */
+hk_status hk_bf_check(const hk_bfdesign *d, const hk_mload *ml, const hk_hload *hl, hk_err *err);
+
 /*
  * L3 monthly temperatures at depth H over 12 x years months (GHEtool
  * _calculate_temperature_profile):

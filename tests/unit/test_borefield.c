@@ -459,6 +459,20 @@ static void test_bad_input(void)
 	double h[8759] = {0};
 	hk_hload hl = {8759, h, NULL};
 	UNIT_EQ_INT(hk_hload_check(&hl, 20, &e), HK_EINVAL, "8759 hours rejected");
+	/* the temperatures, the balance and the hybrid check field, loads and depth alike */
+	hk_temps th = {0};
+	hk_balance bal;
+	hk_hybrid hy;
+	UNIT_EQ_INT(hk_temps_l4(&d, &hl, 100, NULL, &th, &e), HK_EINVAL, "L4 temperatures: 8759 hours rejected");
+	UNIT_EQ_INT(hk_temps_l3(&d, &bad, 100, NULL, &th, &e), HK_EINVAL, "L3 temperatures: 11 months rejected");
+	UNIT_EQ_INT(hk_temps_l3(&d, &ml, 0, NULL, &th, &e), HK_EINVAL, "L3 temperatures: depth 0 rejected");
+	UNIT_EQ_STR(e.what, "depth 0 m: expected > 0", "... naming the depth");
+	UNIT_EQ_INT(hk_thermal_balance(&d, &bad, 100, NULL, &bal, &e), HK_EINVAL, "balance: 11 months rejected");
+	UNIT_EQ_INT(hk_hybrid_size(&d, NULL, &hl, 100, NULL, &hy, &e), HK_EINVAL, "hybrid: 8759 hours rejected");
+	d.ground.k = 0;
+	UNIT_EQ_INT(hk_hybrid_size(&d, &ml, NULL, 100, NULL, &hy, &e), HK_EINVAL,
+		    "hybrid: zero conductivity rejected");
+	d.ground.k = 3;
 	d.Tf_min = 11;
 	d.Tf_max = 16;
 	UNIT_EQ_INT(hk_size_depth(&d, &ml, NULL, HK_L3, NULL, &r, &e), HK_ENOSOL,
