@@ -14,6 +14,17 @@
 
 #define HOUR HK_SECONDS_PER_HOUR
 
+/* An FFT convolution's buffers for series of n points: *buf of k·n
+ * doubles (the series, the kernel, ...) and *work of 2·*nf (hk_convolve);
+ * 0 out of memory (the sizer frees what was allocated). */
+static int fft_buffers(size_t n, size_t k, double **buf, double **work, size_t *nf)
+{
+	*nf = hk_fft_size(n);
+	*buf = malloc(k * n * sizeof **buf);
+	*work = malloc(2 * *nf * sizeof **work);
+	return *buf && *work;
+}
+
 /*
  * The anchored mode's correction sum_j w_j g_j (see hk_gcache_terms), which
  * is nil at short times, convolved with the daily mean load: cd[D] is its
@@ -27,10 +38,7 @@ static hk_status l4_correction(hk_sizer *z, const hk_gtable *const *T,
 {
 	size_t nd = z->nh / 24;
 	if (!z->dq) {
-		z->nfd = hk_fft_size(nd);
-		z->dq = malloc(3 * nd * sizeof *z->dq);
-		z->dwork = malloc(2 * z->nfd * sizeof *z->dwork);
-		if (!z->dq || !z->dwork)
+		if (!fft_buffers(nd, 3, &z->dq, &z->dwork, &z->nfd))
 			return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu days)", nd);
 		for (size_t d = 0; d < nd; d++) {
 			double s = 0;
@@ -57,10 +65,7 @@ static hk_status l4_conv(hk_sizer *z, const hk_gtable *gt, const double **out,
 		}
 	size_t n = z->nh;
 	if (!z->q) {
-		z->nf = hk_fft_size(n);
-		z->q = malloc(2 * n * sizeof *z->q);
-		z->work = malloc(2 * z->nf * sizeof *z->work);
-		if (!z->q || !z->work)
+		if (!fft_buffers(n, 2, &z->q, &z->work, &z->nf))
 			return hk_fail(err, HK_ENOMEM, "L4: out of memory (%zu hours)", n);
 		hk_hload_net_w(z->hl, n, z->q);
 	}
