@@ -22,6 +22,7 @@
 #include "cmds.h"
 #include "diag.h"
 #include "job.h"
+#include "progress.h"
 
 /* options: the parser stores the defaults of the table below; NAN / NULL =
  * not given (options without a default) */
@@ -185,7 +186,12 @@ const hk_cmdinfo info_borefield = {
 		"at the peak (from --flow, else --loop-dt), Tf_min = 4 + dT_ext/2 and\n"
 		"Tf_max = 33 + dT_inj/2.  Also reported: annual imbalance ratio\n"
 		"(inj - ext)/max (GB 50366 §4.3.2 asks for balance), ground drift over the years,\n"
-		"and the peak extraction per metre drilled beside the --w-per-m rule of thumb.",
+		"and the peak extraction per metre drilled beside the --w-per-m rule of thumb.\n"
+		"\n"
+		"Progress of a long run (a --land or --count search, an hourly sizing over many\n"
+		"years) is shown on standard error when it is a terminal, on one line cleared at\n"
+		"the end; HEATKIT_PROGRESS=1 shows it anywhere, HEATKIT_PROGRESS=0 never.  The\n"
+		"output is the same either way.",
 	.input =
 		"  LOADS.csv (\"-\" = standard input), monthly: 12 rows (one year, repeated) or 12 x years:\n"
 		"    month         月份 (optional, 1..12 or 1..12 x years)\n"
@@ -454,12 +460,16 @@ int cmd_borefield(int argc, char **argv)
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy); /* the given field */
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
 	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory") : HK_OK;
+	const hk_progress *prog = hk_progress_start(info_borefield.name); /* a terminal only */
+	q.d.progress = prog;
+	hk_progress_report(prog, 0, 0, "reading the loads");
 	if (st || (st = build_field(common.encoding, &q, xy, xy + HK_BF_MAX_N, line, field_txt,
 				    sizeof field_txt, &e)) ||
 	    (st = hk_bf_loads_read(loads_path, o_profile, common.encoding, o_years, o_cop, o_eer,
 				   &loads, &e)) ||
 	    (st = check_loads(&q, &loads, &e)) || (st = build_request(&common, &q, &ut, loads_path, src, &e)) ||
 	    (st = hk_borefield_run(&q, &res, &e))) {
+		hk_progress_end();
 		free(xy);
 		free(line);
 		hk_bf_loads_free(&loads);
@@ -467,6 +477,7 @@ int cmd_borefield(int argc, char **argv)
 		free(args);
 		hk_die_err(&e);
 	}
+	hk_progress_end(); /* the line cleared before anything is written */
 	const char *inputs[] = {loads_path, o_profile, o_coords};
 	hk_job job;
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), loads.chinese);

@@ -13,6 +13,7 @@
 
 #include "borehole.h"
 #include "gfunction.h"
+#include "progress.h"
 #include "status.h"
 
 typedef struct hk_ground {
@@ -60,6 +61,8 @@ typedef struct hk_bfdesign {
 				(equivalent boreholes), for searches over
 				many layouts */
 	double H_min, H_max; /* depth search range (m); 0 = 1, 1000 */
+	const hk_progress *progress; /* told of long steps (sizing evaluations,
+				layout searches); NULL = no one */
 } hk_bfdesign;
 
 /*

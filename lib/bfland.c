@@ -81,8 +81,10 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 	int ok;
 	/* bisection on the candidate index (deeper need falls with count) */
 	size_t lo = 0, hi = nc; /* first feasible index in [lo, hi] */
+	size_t step = 0;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
+		hk_progress_report(d->progress, ++step, 0, "searching the number of boreholes");
 		if ((st = lay_rect(&dd, cand[mid], B, x, y, cap, err)) ||
 		    (st = field_ok(&dd, ml, hl, method, H, &ok, err)))
 			goto out;
@@ -93,6 +95,7 @@ hk_status hk_size_count(const hk_bfdesign *d, const hk_mload *ml,
 	}
 	dd.g_fast = d->g_fast;
 	for (; lo < nc && !d->g_fast; lo++) { /* confirm at full accuracy */
+		hk_progress_report(d->progress, ++step, 0, "searching the number of boreholes");
 		if ((st = lay_rect(&dd, cand[lo], B, x, y, cap, err)) ||
 		    (st = field_ok(&dd, ml, hl, method, H, &ok, err)))
 			goto out;
@@ -177,6 +180,7 @@ static hk_status land_try(land_search *ls, hk_layout_kind kind, int n1,
 		return st;
 	hk_bfdesign dd = *d;
 	dd.g_fast = 1; /* search with fast tables, re-size the winner */
+	dd.progress = NULL; /* the search reports, not each sizing in it */
 	dd.x = ls->bx;
 	dd.y = ls->by;
 	dd.n = n;
@@ -216,6 +220,22 @@ static hk_status land_try(land_search *ls, hk_layout_kind kind, int n1,
 	return HK_OK;
 }
 
+/* the pair a x b (b <= a) of kind laid the way it fits the land, n1 <= n1max
+ * along W and n2 <= n2max along L: 1 with n1, n2, or 0 when it does not fit
+ * either way (or a box has a side under 3) */
+static int land_candidate(int kind, int a, int b, int n1max, int n2max, int *n1, int *n2)
+{
+	*n1 = a;
+	*n2 = b;
+	if (!(a <= n1max && b <= n2max)) {
+		if (!(b <= n1max && a <= n2max))
+			return 0;
+		*n1 = b;
+		*n2 = a;
+	}
+	return kind != HK_LAYOUT_BOX || (*n1 >= 3 && *n2 >= 3);
+}
+
 hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 			 hk_method method, double W, double L, double B,
 			 double *x, double *y, size_t cap,
@@ -243,20 +263,19 @@ hk_status hk_best_layout(const hk_bfdesign *d, const hk_mload *ml,
 	/* a x b and b x a are the same field turned: each pair once (b <= a),
 	 * laid the way it fits the land (n1 along W, n2 along L) */
 	int amax = n1max > n2max ? n1max : n2max;
+	size_t ncand = 0, icand = 0;
+	int n1, n2;
+	for (int kind = HK_LAYOUT_RECT; kind <= HK_LAYOUT_BOX; kind++) /* for the progress */
+		for (int a = 1; a <= amax; a++)
+			for (int b = 1; b <= a; b++)
+				ncand += (size_t)land_candidate(kind, a, b, n1max, n2max, &n1, &n2);
 	for (int kind = HK_LAYOUT_RECT; kind <= HK_LAYOUT_BOX && !st; kind++)
 		for (int a = 1; a <= amax && !st; a++)
-			for (int b = 1; b <= a && !st; b++) {
-				int n1 = a, n2 = b;
-				if (!(a <= n1max && b <= n2max)) {
-					if (!(b <= n1max && a <= n2max))
-						continue;
-					n1 = b;
-					n2 = a;
+			for (int b = 1; b <= a && !st; b++)
+				if (land_candidate(kind, a, b, n1max, n2max, &n1, &n2)) {
+					hk_progress_report(d->progress, ++icand, ncand, "searching layouts");
+					st = land_try(&ls, (hk_layout_kind)kind, n1, n2, err);
 				}
-				if (kind == HK_LAYOUT_BOX && (n1 < 3 || n2 < 3))
-					continue;
-				st = land_try(&ls, (hk_layout_kind)kind, n1, n2, err);
-			}
 	if (!st && isfinite(res->total_m) && !d->g_fast) {
 		hk_bfdesign dd = *d;
 		dd.x = x;

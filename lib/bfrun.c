@@ -193,12 +193,14 @@ static hk_status at_size(const hk_bf_request *q, hk_bf_result *r, hk_gcache *gc,
 	r->tf = r->tb + r->nrow;
 	r->tf_ext = r->tb + 2 * r->nrow;
 	r->tf_inj = r->tb + 3 * r->nrow;
+	hk_progress_report(r->d.progress, 0, 0, "fluid temperatures over the years");
 	if ((st = hk_temps_monthly(&r->d, &q->loads->ml, &q->loads->hl, q->method, r->H, gc, r->tb,
 				   r->tf, r->tf_ext, r->tf_inj, &r->T, &e)))
 		return fail_from(err, st, &e, NULL);
 	r->within = 1;
 	if (q->mode == HK_BF_FIXED && (st = fixed_depth(q, r, gc, err)))
 		return st;
+	hk_progress_report(r->d.progress, 0, 0, "thermal balance");
 	if ((st = hk_thermal_balance(&r->d, &q->loads->ml, r->H, gc, &r->bal, &e)))
 		return fail_from(err, st, &e, NULL);
 	limit_text(q, r);
@@ -211,7 +213,12 @@ hk_status hk_borefield_run(const hk_bf_request *q, hk_bf_result *r, hk_err *err)
 {
 	memset(r, 0, sizeof *r);
 	r->d = q->d;
-	set_limits(q, r, r->d.n ? r->d.n : 1);
+	/* a field still to be found (COUNT, LAND) starts from the limits of the
+	 * largest searched, whose dT with a flow is the smallest: the search
+	 * then repeats with the limits of each field it finds (search_field).
+	 * One borehole carrying the whole peak gave a dT of tens of K and a
+	 * band that excluded the ground. */
+	set_limits(q, r, r->d.n ? r->d.n : q->mode == HK_BF_COUNT && q->max_n ? q->max_n : HK_BF_MAX_N);
 	hk_status st = check_band(q, &r->d, err);
 	if (st)
 		return st;

@@ -24,6 +24,7 @@ hk_status hk_sizer_extremes(hk_sizer *z, double H, hk_temps *t, hk_err *err)
 {
 	memset(t, 0, sizeof *t);
 	z->evals++;
+	hk_progress_report(z->d->progress, (size_t)z->evals, 0, "sizing the depth");
 	if (z->method == HK_L4)
 		return hk_sizer_l4_eval(z, H, t, err);
 	return hk_temps_l3_series(z->d, &z->s, H, z->gc, t, err);
@@ -291,7 +292,7 @@ hk_status hk_sizer_solve(hk_sizer *z, int lim, double H0, double *Hout,
 		if (ratio <= 0) { /* the extreme stays on the ground's side */
 			/* here; a shallower field may still cross the limit
 			 * (the load's order within the first year) */
-			double v;
+			double v = 0; /* set when H > H_min */
 			if (H > hk_bfdesign_hmin(d) &&
 			    (st = limit_excess(z, lim, hk_bfdesign_hmin(d), &v, err)))
 				return st;

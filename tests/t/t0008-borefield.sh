@@ -128,6 +128,18 @@ t '--count: the smallest rectangle at 60 m; sizing that field needs at most 60 m
 	grep -q "^tf_max_c," s.csv && awk -v t="$(sumval s.csv tf_max_c)" "BEGIN { exit !(t <= 16.001) }"
 '
 
+t '--count with --flow: the limits are those of the field found, Tf_min = 4 + dT_ext/2 with dT = peak/(n m cp) (by hand), and that field sized at them needs at most --depth' '
+	cp "$D/peere-a1.csv" a1.csv &&
+	"$HK" borefield --count --depth 40 --spacing 6 --k 3.5 --tg 10 --buried 4 --rb-star 0.2 --flow 0.3 \
+		--fast --summary a1.csv >s.csv 2>err &&
+	n=$(sumval s.csv boreholes) && [ "$n" -ge 2 ] &&
+	near "$(sumval s.csv tf_min_limit_c)" "$(awk -v n="$n" "BEGIN { print 4 + 46500 / 730 * 1000 / (n * 0.3 * 4180) / 2 }")" 0.001 &&
+	near "$(sumval s.csv tf_max_limit_c)" "$(awk -v n="$n" "BEGIN { print 33 + 150 * 1000 / (n * 0.3 * 4180) / 2 }")" 0.001 &&
+	f=$(sumval s.csv layout | sed "s/rectangle //") &&
+	"$HK" borefield --field "$f" --spacing 6 --k 3.5 --tg 10 --buried 4 --rb-star 0.2 --flow 0.3 \
+		--fast --summary --check "depth_m<=40.001" a1.csv >s2.csv 2>err2
+'
+
 t '--land 60x40: the layout fits on the plot and total length = boreholes x depth' '
 	cp "$D/peere-a1.csv" a1.csv &&
 	"$HK" borefield --land 60x40 --spacing 6.5 --k 3.5 --tg 10 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16 \

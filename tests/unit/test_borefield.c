@@ -609,6 +609,25 @@ static void test_properties(void)
 		  "about 110 boreholes of <= 60 m carry Case A1");
 }
 
+/* what a search reported through its progress callback */
+typedef struct {
+	size_t calls, in_order, last_done, total;
+	int other; /* reports of anything but the layouts (the final sizing) */
+} prog_log;
+
+static void prog_count(void *ctx, size_t done, size_t total, const char *what)
+{
+	prog_log *l = ctx;
+	if (strcmp(what, "searching layouts")) {
+		l->other++;
+		return;
+	}
+	l->calls++;
+	l->in_order += done == l->last_done + 1;
+	l->last_done = done;
+	l->total = total;
+}
+
 /* the best layout on a 36 x 24 m plot at 6 m, against every rectangle and
  * open rectangle sized one by one here (fast tables, as the search sizes
  * them): the search may skip layouts (pruned) but must find the fewest
@@ -628,8 +647,19 @@ static void test_land(void)
 	static double lx[100], ly[100];
 	hk_layout_result lr;
 	hk_err e;
+	prog_log pl = {0};
+	hk_progress prog = {prog_count, &pl};
+	d.progress = &prog;
 	UNIT_EQ_INT(hk_best_layout(&d, &ml, HK_L3, 36, 24, 6, lx, ly, 100, &lr, &e), HK_OK,
 		    "best layout on 36 x 24 m runs");
+	d.progress = NULL;
+	/* 7 x 5 places on the plot; each pair a x b (b <= a) once: rectangles
+	 * 1+2+3+4+5+5+5 = 25 (b <= 5), open rectangles with sides >= 3
+	 * 1+2+3+3+3 = 12: 37 layouts, each reported once, in order */
+	UNIT_EQ_INT((int)pl.calls, 37, "progress: one report per layout of the 37 on the plot");
+	UNIT_EQ_INT((int)pl.total, 37, "progress: out of 37");
+	UNIT_EQ_INT((int)pl.in_order, 37, "progress: 1, 2, ... 37");
+	UNIT_EQ_INT(pl.other, 0, "progress: the sizings inside the search do not report (fast search)");
 	double best = INFINITY;
 	for (int kind = HK_LAYOUT_RECT; kind <= HK_LAYOUT_BOX; kind++)
 		for (int n1 = 1; n1 <= 7; n1++)
