@@ -17,5 +17,6 @@ HK_COMMAND(tanksize)
 HK_COMMAND(econ)
 HK_COMMAND(pumpselect)
 HK_COMMAND(borefield)
+HK_COMMAND(report)
 
 #endif

@@ -32,6 +32,7 @@ static const struct cmd_struct commands[] = {
 	{"init", cmd_init, &info_init, NULL, NULL},
 	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
 	{"pumpselect", cmd_pumpselect, &info_pumpselect, NULL, NULL},
+	{"report", cmd_report, &info_report, NULL, NULL},
 	{"tanksize", cmd_tanksize, &info_tanksize, NULL, NULL},
 };
 #define NCMDS (sizeof commands / sizeof commands[0])

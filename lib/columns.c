@@ -396,8 +396,12 @@ const hk_table_kind hk_tk_invest = {"invest", "econ --invest", invest, HK_INV_N,
 static const hk_colspec prices[HK_UP_N] = {
 	[HK_UP_ITEM] = {C_ITEM, HK_REQUIRED, "item"},
 	[HK_UP_UNIT] = {C_UNIT, 0, "unit"},
-	[HK_UP_PRICE] = {C_RATE_PRICE, HK_REQUIRED | HK_NONNEG, "unit price"},
+	[HK_UP_PRICE] = {C_RATE_PRICE, HK_NONNEG, "unit price (empty only in a placeholder row)"},
 	[HK_UP_SOURCE] = {C_SOURCE, 0, "source"},
+	[HK_UP_ID] = {"id", "id|price_id|编号", HK_DIM_NONE, 0, "the row's id (econ --price ID)"},
+	[HK_UP_YEAR] = {"year", "year|年份", HK_DIM_NONE, 0, "year of the price"},
+	[HK_UP_STATUS] = {"status", "status|状态", HK_DIM_NONE, 0, "sourced, derived or placeholder"},
+	[HK_UP_DEFAULT] = {"default", "default|默认", HK_DIM_NONE, 0, "the item's default row (yes)"},
 };
 const hk_table_kind hk_tk_prices = {"unit-prices", "econ --prices (data/equipment/unit-prices.csv)",
 				    prices, HK_UP_N, NULL};

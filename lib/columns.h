@@ -126,7 +126,8 @@ extern const hk_table_kind hk_tk_econ_daily;
 enum { HK_INV_SCHEME, HK_INV_ITEM, HK_INV_QTY, HK_INV_UNIT, HK_INV_PRICE, HK_INV_AMOUNT,
        HK_INV_N };
 extern const hk_table_kind hk_tk_invest;
-enum { HK_UP_ITEM, HK_UP_UNIT, HK_UP_PRICE, HK_UP_SOURCE, HK_UP_N };
+enum { HK_UP_ITEM, HK_UP_UNIT, HK_UP_PRICE, HK_UP_SOURCE, HK_UP_ID, HK_UP_YEAR, HK_UP_STATUS,
+       HK_UP_DEFAULT, HK_UP_N };
 extern const hk_table_kind hk_tk_prices;
 
 /* ---- a summary (key,value,...): check ----------------------------------- */

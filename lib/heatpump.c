@@ -57,6 +57,51 @@ void hk_hp_model_init(hk_hp_model *m, const char *name, double rated_kw,
 	m->source = "";
 }
 
+/* insert v into the ascending axis a[0..*n) of at most cap values (no
+ * duplicates); 0 when it is full */
+static int axis_put(double *a, size_t *n, size_t cap, double v)
+{
+	size_t i, j;
+	for (i = 0; i < *n && a[i] < v; i++)
+		;
+	if (i < *n && a[i] == v)
+		return 1;
+	if (*n >= cap)
+		return 0;
+	for (j = (*n)++; j > i; j--)
+		a[j] = a[j - 1];
+	a[i] = v;
+	return 1;
+}
+
+static size_t axis_at(const double *a, size_t n, double v)
+{
+	size_t i;
+	for (i = 0; i < n && a[i] != v; i++)
+		;
+	return i;
+}
+
+hk_status hk_hp_model_set_points(hk_hp_model *m, const hk_hp_ratio *p, size_t n, hk_err *err)
+{
+	size_t i;
+	m->nt = m->nw = 0;
+	for (i = 0; i < n; i++) {
+		if (!axis_put(m->t_out, &m->nt, HK_HP_MAX_T, p[i].t_out_c))
+			return hk_fail(err, HK_ERANGE, "more than %d outdoor temperatures: expected at most %d",
+				       HK_HP_MAX_T, HK_HP_MAX_T);
+		if (!axis_put(m->t_water, &m->nw, HK_HP_MAX_W, p[i].t_water_c))
+			return hk_fail(err, HK_ERANGE, "more than %d water temperatures: expected at most %d",
+				       HK_HP_MAX_W, HK_HP_MAX_W);
+	}
+	for (i = 0; i < n; i++) {
+		size_t a = axis_at(m->t_out, m->nt, p[i].t_out_c), b = axis_at(m->t_water, m->nw, p[i].t_water_c);
+		m->k1[b][a] = p[i].k1;
+		m->cop[b][a] = p[i].cop;
+	}
+	return HK_OK;
+}
+
 hk_status hk_hp_model_check(const hk_hp_model *m, hk_err *err)
 {
 	if (!(m->rated_kw > 0) || !isfinite(m->rated_kw))

@@ -58,7 +58,6 @@ typedef struct hk_k2 {
 	double t[HK_K2_MAX];      /* ascending outdoor temps, ℃ */
 	double k2[HK_K2_MAX];     /* linear in between, held constant
 				   * beyond the ends */
-	const char *source;
 } hk_k2;
 
 #define HK_K2_DEFAULT 0.8
@@ -94,6 +93,18 @@ const char *hk_hp_warning_text(unsigned bit);
  * operating limit, defrost PEAK. */
 void hk_hp_model_init(hk_hp_model *m, const char *name, double rated_kw,
 		      double rated_power_kw);
+
+/* One point of a model's table: K1 = Q(t)/q and COP (NaN = none) at an
+ * outdoor and a leaving-water temperature. */
+typedef struct hk_hp_ratio {
+	double t_out_c, t_water_c, k1, cop;
+} hk_hp_ratio;
+
+/* Fill m's tables from n points in any order: the axes are the distinct
+ * temperatures, ascending; a cell without a point stays NaN; a later
+ * point for the same cell wins.  Fails HK_ERANGE for more than
+ * HK_HP_MAX_T outdoor or HK_HP_MAX_W water temperatures. */
+hk_status hk_hp_model_set_points(hk_hp_model *m, const hk_hp_ratio *p, size_t n, hk_err *err);
 
 /* Check a model: rated_kw > 0, 1 <= nt <= HK_HP_MAX_T, 1 <= nw <=
  * HK_HP_MAX_W, strictly ascending axes, K1 > 0 where given.  HK_EINVAL. */

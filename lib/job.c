@@ -96,6 +96,13 @@ void hk_job_warn(hk_job *j, const char *fmt, ...)
 	hk_warn("%s", buf);
 }
 
+void hk_job_warn_rows(const hk_job *j, size_t from)
+{
+	for (; from < j->sum.n; from++)
+		if (!strncmp(j->sum.rows[from].key, "warning_", 8))
+			hk_warn("%s", j->sum.rows[from].text);
+}
+
 int hk_run_checks(const hk_summary *s, const hk_strlist *rules)
 {
 	size_t i;

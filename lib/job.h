@@ -43,6 +43,9 @@ void hk_job_warn(hk_job *j, const char *fmt, ...) __attribute__((format(printf, 
  * code (0, or 1 when a rule failed).  A malformed rule or unknown key
  * exits 2 and leaves no output file. */
 int hk_job_end(hk_job *j);
+/* Print to stderr the warning rows of the summary from row `from` on: the
+ * ones a report module added (hk_sum_warn), which cannot print. */
+void hk_job_warn_rows(const hk_job *j, size_t from);
 
 /* Die with a located error, removing the pending output. */
 noreturn void hk_job_die(hk_job *j, const hk_err *e);

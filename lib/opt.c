@@ -53,14 +53,18 @@ static void strlist_push(hk_strlist *l, const char *s)
 	l->v[l->n++] = s;
 }
 
-/* the common table's value pointers refer to dummy_common; redirect */
+/* the common table's value pointers refer to dummy_common, a command's
+ * to its opt_proto; redirect to the structs being filled */
 static void *common_target(const hk_option *o)
 {
 	char *base = (char *)&dummy_common;
 	char *p = (char *)o->value;
+	const char *pb = cur_common->opt_proto;
 	if (p >= base && p < base + sizeof dummy_common)
 		return (char *)cur_common + (p - base);
-	return o->value;
+	if (pb && p >= pb && p < pb + cur_common->opt_size)
+		return (char *)cur_common->opts + (p - pb);
+	return p;
 }
 
 static const hk_option *find_long(const hk_option *tab, const char *name, size_t len)
@@ -166,6 +170,16 @@ int hk_opt_given(const hk_common *c, const void *value)
 	return 0;
 }
 
+/* what the option table points at for value: the proto's field for a
+ * pointer into the caller's options struct, else value itself */
+static const void *table_ptr(const hk_common *c, const void *value)
+{
+	const char *v = value, *ob = c->opts;
+	if (ob && c->opt_proto && v >= ob && v < ob + c->opt_size)
+		return (const char *)c->opt_proto + (v - ob);
+	return value;
+}
+
 const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value)
 {
 	const hk_option *o;
@@ -173,6 +187,7 @@ const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *val
 	for (i = 0; i < c->ngiven; i++)
 		if (c->given[i] == value)
 			return c->given_src[i];
+	value = table_ptr(c, value);
 	for (o = ci->options; o && o->type != HK_OPT_END; o++)
 		if (o->value == value)
 			return o->src ? o->src : o->def ? o->def : "default";
@@ -183,7 +198,7 @@ const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void 
 			   size_t sz)
 {
 	const hk_option *o;
-	for (o = ci->options; o && o->type != HK_OPT_END && o->value != value; o++)
+	for (o = ci->options; o && o->type != HK_OPT_END && o->value != table_ptr(c, value); o++)
 		;
 	if (hk_opt_given(c, value) || !o || o->type == HK_OPT_END || !o->has_def)
 		snprintf(buf, sz, "%s", hk_opt_src(c, ci, value));
@@ -250,6 +265,12 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *common,
 		     char ***args)
 {
+	return hk_parse_options_to(argc, argv, ci, NULL, common, args);
+}
+
+int hk_parse_options_to(int argc, char **argv, const hk_cmdinfo *ci, void *opts,
+			hk_common *common, char ***args)
+{
 	int i, nargs = 0, only_args = 0;
 	const hk_option *common_tab = (ci->flags & HK_CMD_NO_COMMON) ? NULL : hk_common_options;
 	char **out = calloc((size_t)argc + 1, sizeof *out);
@@ -257,6 +278,14 @@ int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *com
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	parse_out = out; /* reachable if a usage error exits before the caller frees it */
 	memset(common, 0, sizeof *common);
+	if (ci->opt_proto) {
+		if (!opts)
+			hk_die(HK_EXIT_INPUT, "heatkit %s: internal error: options need their struct", ci->name);
+		memcpy(opts, ci->opt_proto, ci->opt_size);
+		common->opts = opts;
+		common->opt_proto = ci->opt_proto;
+		common->opt_size = ci->opt_size;
+	}
 	cur_common = common;
 	set_defaults(ci->options);
 	for (i = 1; i < argc; i++) {

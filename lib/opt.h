@@ -33,7 +33,8 @@ typedef struct hk_option {
 	hk_opttype type;
 	char short_name;       /* 0 = none */
 	const char *long_name; /* without "--" */
-	void *value;
+	const void *value;     /* where the value goes (or, for a command with
+				* opt_proto, where it goes in that struct) */
 	const char *argh;      /* "FILE", "KW", ...; NULL for a choice: a|b */
 	const char *help;      /* one line */
 	const char *unit;      /* shown as [unit] */
@@ -77,6 +78,13 @@ typedef struct hk_cmdinfo {
 	const char *const *examples;   /* NULL-terminated pairs: comment, command */
 	const hk_option *options;      /* the command's own options */
 	unsigned flags;                /* HK_CMD_* */
+	/* Options into a struct, so that a command keeps no file-scope state:
+	 * the table's value pointers point into opt_proto, a const struct of
+	 * the options' starting values (opt_size bytes), and
+	 * hk_parse_options_to() copies it to the caller's struct and writes
+	 * there. */
+	const void *opt_proto;
+	size_t opt_size;
 } hk_cmdinfo;
 
 enum { HK_CMD_NO_COMMON = 1 }; /* the command has no table output options */
@@ -94,6 +102,9 @@ typedef struct hk_common {
 	const void *given[96];
 	char given_src[96][40];
 	size_t ngiven;
+	void *opts;            /* the caller's copy of ci->opt_proto, or NULL */
+	const void *opt_proto;
+	size_t opt_size;
 } hk_common;
 
 /* Parse argv[1..argc) against ci and the common options.  Positional
@@ -101,6 +112,11 @@ typedef struct hk_common {
  * caller frees); returns their count.  Handles --help, --help=man. */
 int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *common,
 		     char ***args);
+/* The same for a command whose options live in a struct (ci->opt_proto):
+ * *opts (ci->opt_size bytes) gets the starting values, then the defaults,
+ * then what argv gives; hk_opt_given and hk_opt_src take pointers into it. */
+int hk_parse_options_to(int argc, char **argv, const hk_cmdinfo *ci, void *opts,
+			hk_common *common, char ***args);
 
 /* 1 when the option writing to value was given on the command line. */
 int hk_opt_given(const hk_common *c, const void *value);

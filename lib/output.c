@@ -143,7 +143,7 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		if (o->xlsx) {
 			lxw_workbook_options wo = {0};
 			close(fd);
-			wo.constant_memory = LXW_TRUE;
+			wo.constant_memory = o->opt.free_layout ? LXW_FALSE : LXW_TRUE;
 			o->wb = workbook_new_opt(o->tmp, &wo);
 			if (!o->wb) {
 				hk_out_abort(o);
@@ -175,6 +175,8 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 }
 
 int hk_out_is_xlsx(const hk_out *o) { return o->xlsx; }
+
+lxw_workbook *hk_out_xlsx(hk_out *o) { return o->xlsx && o->opt.free_layout ? o->wb : NULL; }
 
 /* RFC 4180: quote when the field has a comma, quote, CR or LF */
 static int needs_quotes(const char *s)

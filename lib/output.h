@@ -48,6 +48,8 @@ typedef struct hk_col {
 typedef struct hk_outopts {
 	int bom;     /* CSV: start with a UTF-8 BOM (Excel) */
 	int lang_zh; /* XLSX labels and sheet names in Chinese */
+	int free_layout; /* XLSX: cells written in any order (no constant_memory
+			  * mode), for a workbook laid out by lib/workbook.h */
 } hk_outopts;
 
 typedef struct hk_out hk_out;
@@ -91,6 +93,11 @@ typedef struct hk_chart_series {
 hk_status hk_out_chart_xy(hk_out *o, const char *title, const char *x_label,
 			  const char *y_label, const hk_chart_series *series, size_t n,
 			  hk_err *err);
+
+/* The XLSX workbook of an output opened with free_layout, for a caller
+ * that lays out its own sheets (lib/workbook.h); NULL otherwise.  The
+ * output still owns it: hk_out_close() writes and renames it. */
+struct lxw_workbook *hk_out_xlsx(hk_out *o);
 
 /* Finish: flush, close, rename into place.  Frees o. */
 hk_status hk_out_close(hk_out *o, hk_err *err);

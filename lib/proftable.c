@@ -312,8 +312,9 @@ static long design_col(const hk_proftable *p, size_t x, double *f, double *o)
 	return -1;
 }
 
-/* the value of design column x, the same on every row; NAN when absent */
-static hk_status const_col(const hk_proftable *p, size_t x, double *v, hk_err *err)
+/* the value of design column x, the same on every row (else "expected one
+ * WHAT": design, plant); NAN when absent */
+static hk_status const_col(const hk_proftable *p, size_t x, const char *what, double *v, hk_err *err)
 {
 	const char *key = hk_tk_profile_design.cols[x].key;
 	double f = 1, o = 0;
@@ -331,7 +332,8 @@ static hk_status const_col(const hk_proftable *p, size_t x, double *v, hk_err *e
 		y = y * f + o;
 		if (i > 0 && y != *v)
 			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
-					  "%s changes within the profile (%g, then %g): expected one design", key, *v, y);
+					  "%s changes within the profile (%g, then %g): expected one %s", key, *v, y,
+					  what);
 		*v = y;
 	}
 	return HK_OK;
@@ -351,9 +353,9 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 					  d->hp_model, t);
 		snprintf(d->hp_model, sizeof d->hp_model, "%s", t);
 	}
-	if ((st = const_col(p, HK_PDES_UNITS, &d->units, err)) != HK_OK ||
-	    (st = const_col(p, HK_PDES_RATED, &d->rated_kw, err)) != HK_OK ||
-	    (st = const_col(p, HK_PDES_TANK, &d->tank_m3, err)) != HK_OK)
+	if ((st = const_col(p, HK_PDES_UNITS, "plant", &d->units, err)) != HK_OK ||
+	    (st = const_col(p, HK_PDES_RATED, "design", &d->rated_kw, err)) != HK_OK ||
+	    (st = const_col(p, HK_PDES_TANK, "design", &d->tank_m3, err)) != HK_OK)
 		return st;
 	return HK_OK;
 }

@@ -95,7 +95,10 @@ typedef struct hk_design {
 } hk_design;
 
 /* The design quantities a profile carries.  Fails, at the row and column,
- * when one is not a number or changes from one row to the next. */
+ * when one is not a number or changes from one row to the next
+ * ("units_total changes within the profile (5, then 4): expected one
+ * plant"); the one check of these columns, for every command that reads
+ * them. */
 hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err);
 
 /* Set the text column key to text on every row: the input column of that

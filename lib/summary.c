@@ -58,6 +58,17 @@ hk_status hk_sum_text(hk_summary *s, const char *key, const char *text,
 	return HK_OK;
 }
 
+hk_status hk_sum_row(hk_summary *s, const hk_sumspec *r, double value, const char *source)
+{
+	return hk_sum_num(s, r->key, value, r->unit, r->decimals, r->label_zh, r->label_en,
+			  source ? source : r->source);
+}
+
+hk_status hk_sum_row_text(hk_summary *s, const hk_sumspec *r, const char *text, const char *source)
+{
+	return hk_sum_text(s, r->key, text, r->label_zh, r->label_en, source ? source : r->source);
+}
+
 const char *hk_sum_warn(hk_summary *s, const char *fmt, ...)
 {
 	char key[32];

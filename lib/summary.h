@@ -40,6 +40,18 @@ hk_status hk_sum_text(hk_summary *s, const char *key, const char *text,
 /* Add a warning row (key warning_N); returns the row's text for stderr. */
 const char *hk_sum_warn(hk_summary *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* A row as data (key, unit, decimals, labels, source): a report keeps a
+ * table of them and adds each with its value.  source NULL in the call:
+ * the row's own; NULL there too: none. */
+typedef struct hk_sumspec {
+	const char *key, *unit;
+	int decimals;
+	const char *label_zh, *label_en;
+	const char *source;
+} hk_sumspec;
+hk_status hk_sum_row(hk_summary *s, const hk_sumspec *r, double value, const char *source);
+hk_status hk_sum_row_text(hk_summary *s, const hk_sumspec *r, const char *text, const char *source);
+
 const hk_sumrow *hk_sum_get(const hk_summary *s, const char *key);
 void hk_sum_free(hk_summary *s);
 

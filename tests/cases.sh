@@ -21,28 +21,35 @@
 #
 # The run happens in a fresh temp dir with data/ reachable as "$TOP/data"
 # (the args may say $TOP).  One "ok"/"not ok" line per case.  The runner
-# forks little (awk splits a case and writes its files, bash builtins do
-# the rest): under ASan the time should go to heatkit, not to the runner.
+# forks little (one awk splits every case and writes its files, bash
+# builtins do the rest): under ASan the time should go to heatkit, not to
+# the runner.
 set -u
 HK_BIN=${HK_BIN:?}
 TOP=$(cd "$(dirname "$0")/.." && pwd); export TOP
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
+# split every case before running any: files straight into $root/N, every
+# section also into $root/N/.sec/NN-kind[@ARG...]; one mkdir and one awk
+# for the whole list (a fork costs ~3 ms here, ~140 cases per pass)
+dirs=(); n=0
+for case in "$@"; do n=$((n + 1)); dirs+=("$root/$n/.sec"); done
+[ "$n" -gt 0 ] && mkdir -p "${dirs[@]}"
+[ "$n" -gt 0 ] && awk -v root="$root" '
+	FNR == 1 { if (out) close(out); if (f) close(f); out = ""; f = ""; k = 0
+		   while (ARGV[++c] != FILENAME) ;   # an empty case has no line 1
+		   w = root "/" c; d = w "/.sec" }
+	/^%% / { if (out) close(out); if (f) close(f); out = "";
+		 k++; kind = $2; f = sprintf("%s/%02d-%s", d, k, kind);
+		 for (i = 3; i <= NF; i++) f = f "@" $i; printf "" > f;
+		 if (kind == "file") { out = w "/" $3; printf "" > out }
+		 next }
+	k { print >> f; if (out) print >> out }' "$@"
 n=0
 for case in "$@"; do
 	n=$((n + 1))
 	name=${case##*/}; name=${name%.case}
 	w=$root/$n
-	# split the case: files straight into $w, every section also into
-	# $w/.sec/NN-kind[@ARG...] (one awk, which makes the directories too)
-	awk -v w="$w" -v d="$w/.sec" '
-		BEGIN { system("mkdir -p \"" d "\"") }
-		/^%% / { if (out) close(out); if (f) close(f); out = "";
-			 k++; kind = $2; f = sprintf("%s/%02d-%s", d, k, kind);
-			 for (i = 3; i <= NF; i++) f = f "@" $i; printf "" > f;
-			 if (kind == "file") { out = w "/" $3; printf "" > out }
-			 next }
-		k { print >> f; if (out) print >> out }' "$case"
 	args=""; expect_exit=0; title=$name
 	stdin_file=/dev/null
 	for s in "$w"/.sec/*; do

@@ -24,7 +24,8 @@
 #                          every pump: tools/import-pumps.py --check)
 #   equipment/unit-prices.csv  status sourced|derived|placeholder; a priced row
 #                          has a positive price and a year (YYYY, YYYY-YYYY
-#                          or undated); a placeholder says "give your own"
+#                          or undated); a placeholder says "give your own";
+#                          ids unique; one default row among several of an item
 # Exit 0 when clean (warnings allowed), 1 on any error, 2 on usage error.
 
 set -u
@@ -252,8 +253,13 @@ if [ -f "$f" ]; then
 			if (v("year") !~ /^((19|20)[0-9][0-9](-(19|20)[0-9][0-9])?|undated)$/) err(v("item") ": year must be YYYY, YYYY-YYYY or undated, not \"" v("year") "\"")
 		}
 		if (v("unit") == "") err(v("item") ": empty unit")
+		if (v("id") == "" || (v("id") in ID)) err(v("item") ": id \"" v("id") "\" empty or not unique (econ --price ID)")
+		ID[v("id")] = 1
+		if (v("default") !~ /^(yes)?$/) err(v("id") ": default must be yes or empty")
+		nrow[v("item")]++; ndef[v("item")] += v("default") == "yes"
 	}
-	function fin() { if (!rows) err("no rows") }' 'item,unit,price,year,status,source' "$f"
+	function fin() { if (!rows) err("no rows")
+		for (k in nrow) if ((nrow[k] > 1 && ndef[k] != 1) || ndef[k] > 1) err(k ": " nrow[k] " rows and " ndef[k] " marked default: expected one default among several rows") }' 'id,item,unit,price,year,status,default,source' "$f"
 else fail "missing $f"; fi
 
 if [ "$errs" -ne 0 ]; then

@@ -23,6 +23,8 @@ check libc-bin       command -v iconv
 check python3-openpyxl /usr/bin/python3 -c 'import openpyxl'
 check xlsx2csv       command -v xlsx2csv
 check unzip          command -v unzip
+# gnumeric's ssconvert recomputes a report workbook and prints it to PDF
+check gnumeric       command -v ssconvert
 
 [ -z "$need" ] && exit 0
 

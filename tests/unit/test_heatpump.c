@@ -137,12 +137,12 @@ static void test_rounding(void)
 
 static void test_k2_and_bilinear(void)
 {
-	hk_k2 k = {0, 3, {-7, 0, 7}, {0.95, 0.85, 1.0}, "VRF shape"};
+	hk_k2 k = {0, 3, {-7, 0, 7}, {0.95, 0.85, 1.0}} /* a VRF shape */;
 	UNIT_NEAR(hk_k2_at(&k, NULL, -3.5, NULL), 0.9, 1e-12,
 		  "K2 table linear between points (hand)");
 	UNIT_NEAR(hk_k2_at(&k, NULL, -20, NULL), 0.95, 0, "held below");
 	UNIT_NEAR(hk_k2_at(&k, NULL, 20, NULL), 1.0, 0, "held above");
-	hk_k2 v = {0.9, 0, {0}, {0}, "one defrost per hour"};
+	hk_k2 v = {0.9, 0, {0}, {0}} /* one defrost per hour */;
 	UNIT_NEAR(hk_k2_at(&v, NULL, 0, NULL), 0.9, 0, "constant K2");
 
 	hk_hp_model m;

@@ -1,0 +1,166 @@
+/* report.c - the tender workbook: gather, check, price, write (see report.h, rpt.h). */
+#include "rpt.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *rpt_fmt(const char *fmt, ...)
+{
+	static char buf[16][1024];
+	static int k;
+	va_list ap;
+	char *b = buf[k++ % 16];
+	va_start(ap, fmt);
+	vsnprintf(b, sizeof buf[0], fmt, ap);
+	va_end(ap);
+	return b;
+}
+
+const char *rpt_num(double v, int dec)
+{
+	if (!isfinite(v))
+		return "-";
+	if (dec < 0) /* as needed: up to 6 significant digits */
+		return rpt_fmt("%.6g", v);
+	return rpt_fmt("%.*f", dec, v);
+}
+
+const char *rpt_base(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+const char *rpt_scheme_name(const rpt *R, int k)
+{
+	/* econ's default scheme names (a tanksize profile): cmd/econ.c */
+	static const char *const known[][3] = {
+		{"ASHP only", "空气源热泵直接供热", "ASHP only"},
+		{"ASHP + storage", "空气源热泵+水蓄热", "ASHP + storage"},
+	};
+	size_t i;
+	if (k < 0)
+		return RL(R, "设计方案", "design");
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (!strcmp(R->s[k].name, known[i][0]))
+			return known[i][R->lzh ? 1 : 2];
+	return R->s[k].name;
+}
+
+const char *rpt_item_name(const rpt *R, const rpt_item *it)
+{
+	switch (it->item) {
+	case RI_HP:
+		return RL(R, "低温空气源热泵机组", "low-temperature air-source heat pump");
+	case RI_TANK:
+		return RL(R, "蓄热水罐", "water storage tank");
+	case RI_PUMP:
+		if (it->label && *it->label)
+			return it->label;
+		return it->from ? RL(R, "循环水泵", "circulating pumps")
+				: RL(R, "循环水泵(按电功率计价)", "circulating pumps (priced per kW)");
+	case RI_LAND:
+		return RL(R, "征地", "land");
+	default:
+		return RL(R, "其他", "other");
+	}
+}
+
+const char *rpt_item_unit(const rpt *R, const rpt_item *it)
+{
+	if (it->count > 0)
+		return RL(R, "台", "units");
+	switch (it->item) {
+	case RI_TANK:
+		return "m³";
+	case RI_LAND:
+		return "m²";
+	case RI_OTHER:
+		return RL(R, "元", "yuan");
+	default:
+		return "kW";
+	}
+}
+
+/* One file per kind (pump summaries apart): a second is another run. */
+static hk_status gather(rpt *R, const hk_rfile *files, size_t n, hk_err *err)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		const hk_rfile *f = &files[i];
+		if (f->kind == HK_RK_PUMP) {
+			if (R->npump >= RPT_MAXP)
+				return hk_fail_at(err, HK_EINVAL, f->path, 0, 0,
+						  "more than %d pumpselect summaries: expected at most %d pump groups",
+						  RPT_MAXP, RPT_MAXP);
+			R->pump[R->npump++] = f;
+			continue;
+		}
+		if (R->f[f->kind])
+			return hk_fail_at(err, HK_EINVAL, f->path, 0, 0,
+					  "a second %s (the first is %s): expected one per project (a report "
+					  "gathers the outputs of one design; give the other design its own report)",
+					  hk_rkind_name(f->kind), R->f[f->kind]->path);
+		R->f[f->kind] = f;
+	}
+	return HK_OK;
+}
+
+static void close_prices(rpt *R)
+{
+	if (R->own_prices.path[0])
+		hk_rfile_free(&R->own_prices);
+}
+
+static hk_status write_book(rpt *R, const char *path, hk_err *err)
+{
+	hk_status st;
+	int econ = R->f[HK_RK_ECON] != NULL;
+	int loads = R->f[HK_RK_BUILDINGS] || R->f[HK_RK_LOADS] || R->f[HK_RK_PROFILE];
+	int calc = R->f[HK_RK_LOADS] || R->f[HK_RK_HP] || R->f[HK_RK_TANK] || R->npump || R->f[HK_RK_BORE];
+	if ((st = hk_wb_open(&R->wb, path, R->o->project, R->o->date, R->lzh, err)) != HK_OK)
+		return st;
+	/* tabs in reading order; each writer sets its own columns */
+	R->sh_sum = hk_wb_sheet(R->wb, RL(R, "汇总", "Summary"));
+	if (R->nit)
+		R->sh_eq = hk_wb_sheet(R->wb, RL(R, "设备表", "Equipment"));
+	if (loads)
+		R->sh_load = hk_wb_sheet(R->wb, RL(R, "负荷", "Loads"));
+	if (calc)
+		R->sh_calc = hk_wb_sheet(R->wb, RL(R, "计算书", "Calculations"));
+	if (econ)
+		R->sh_econ = hk_wb_sheet(R->wb, RL(R, "经济", "Economics"));
+	/* in the order the formulas need each other's cells */
+	if (R->sh_eq)
+		rpt_equip(R);
+	if (R->sh_load)
+		rpt_loads(R);
+	if (R->sh_econ)
+		rpt_econ(R);
+	if (R->sh_calc)
+		rpt_calc(R);
+	rpt_sum(R);
+	st = hk_wb_close(R->wb, err);
+	R->wb = NULL;
+	return st;
+}
+
+hk_status hk_report(const hk_rfile *files, size_t n, const hk_report_opts *o, const char *path, hk_err *err)
+{
+	rpt *R = calloc(1, sizeof *R);
+	hk_status st;
+	if (!R)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	R->o = o;
+	R->lzh = o->lang_zh;
+	R->base = -1;
+	if ((st = gather(R, files, n, err)) == HK_OK && (st = rpt_check(R, err)) == HK_OK &&
+	    (st = rpt_invest(R, err)) == HK_OK)
+		st = write_book(R, path, err);
+	close_prices(R);
+	free(R);
+	return st;
+}

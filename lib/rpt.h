@@ -1,0 +1,110 @@
+/*
+ * rpt.h - inside the report (report.h): the state the sheet writers share.
+ * Not for other modules.
+ *
+ * Order of work (report.c): gather the files into their slots, check them
+ * against each other (rptcheck.c), price the equipment (rptinvest.c),
+ * then write the sheets in the order their formulas need each other's
+ * cells: 设备表 (rptequip.c), 负荷 (rptloads.c), 经济 (rptecon.c), 计算书
+ * (rptcalc.c), 汇总 last (rptsum.c), though 汇总 is the first tab.
+ */
+#ifndef HK_RPT_H
+#define HK_RPT_H
+
+#include <stddef.h>
+
+#include "report.h"
+#include "rptin.h"
+#include "workbook.h"
+
+#define RPT_MAXS 8  /* schemes */
+#define RPT_MAXP 8  /* pump summaries */
+#define RPT_MAXI 64 /* equipment rows, prices */
+#define RPT_REF 96  /* a sheet-qualified cell reference */
+
+/* the priced items econ knows (cmd/econ.c items[]) */
+enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_N };
+
+typedef struct rpt_price {
+	int item;
+	double price;        /* 元 per the item's unit (kW, m3, kW, m2, 元) */
+	char origin[200];    /* where: "unit-prices.csv line 2" / "invest.csv line 9" */
+	char note[600];      /* the file's own source text, as written */
+	char ref[RPT_REF];   /* its input cell (设备表), once written */
+} rpt_price;
+
+typedef struct rpt_item {
+	int scheme;          /* index into schemes; -1: the plant pumps */
+	int item;            /* RI_* */
+	double qty;          /* in the item's unit */
+	int price;           /* index into prices */
+	double count;        /* > 0: shown as count units of unit_kw each (台) */
+	double unit_kw;
+	char qty_src[200];   /* where the quantity comes from */
+	const char *model;   /* model name, or NULL */
+	const char *label;   /* a pump summary's LABEL=, or NULL */
+	const hk_rfile *from; /* the design summary it lists, or NULL */
+	char ref_total[RPT_REF];
+} rpt_item;
+
+typedef struct rpt_scheme {
+	char name[96];       /* as econ names it */
+	double invest, cost, kwh, lcc; /* econ's figures (kwh NAN when absent) */
+	char c_invest[RPT_REF], c_cost[RPT_REF], c_extra[RPT_REF], c_saving[RPT_REF];
+	char c_pay[RPT_REF], c_dpay[RPT_REF], c_npv[RPT_REF], c_irr[RPT_REF], c_lcc[RPT_REF];
+	double pay, dpay, npv, irr; /* the cached values written (NAN: none) */
+} rpt_scheme;
+
+typedef struct rpt {
+	const hk_report_opts *o;
+	int lzh;                        /* Chinese throughout */
+	const hk_rfile *f[HK_RK_N];     /* one file of each kind (pumps below) */
+	const hk_rfile *pump[RPT_MAXP];
+	int npump;
+	hk_rfile own_prices;            /* the default unit prices, when read */
+	rpt_scheme s[RPT_MAXS];
+	int ns, base;                   /* schemes (econ), the base's index */
+	double rate, esc;
+	int life;
+	rpt_price pr[RPT_MAXI];
+	int npr;
+	rpt_item it[RPT_MAXI];
+	int nit;
+	hk_wb *wb;
+	hk_sheet *sh_sum, *sh_eq, *sh_load, *sh_calc, *sh_econ;
+	char c_rate[RPT_REF], c_esc[RPT_REF];
+	char c_area[RPT_REF], c_load[RPT_REF], c_night[RPT_REF], c_heat[RPT_REF]; /* 负荷 totals */
+	char c_common[RPT_REF];         /* plant pumps' subtotal */
+	double common;                  /* ... its value */
+} rpt;
+
+/* The string for the report's language. */
+#define RL(R, z, e) ((R)->lzh ? (z) : (e))
+
+/* rptcheck.c: the files against each other */
+hk_status rpt_check(rpt *R, hk_err *err);
+/* rptinvest.c: schemes from econ, equipment rows and their unit prices */
+hk_status rpt_invest(rpt *R, hk_err *err);
+/* the sheets */
+void rpt_equip(rpt *R);
+void rpt_loads(rpt *R);
+void rpt_econ(rpt *R);
+void rpt_calc(rpt *R);
+void rpt_sum(rpt *R);
+
+/* helpers (report.c) */
+/* A scheme's name as the workbook shows it: econ's default names in the
+ * report's language, any other as given. */
+const char *rpt_scheme_name(const rpt *R, int k);
+/* An item's name ("空气源热泵机组" / "air-source heat pump"). */
+const char *rpt_item_name(const rpt *R, const rpt_item *it);
+/* The unit an item's quantity is shown in (台, m³, kW, m², 元). */
+const char *rpt_item_unit(const rpt *R, const rpt_item *it);
+/* printf into a rotating static buffer (for cell texts built in place). */
+const char *rpt_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A number as written in a hand calculation: dec digits, no separators. */
+const char *rpt_num(double v, int dec);
+/* The file's base name (for sources: "hp-summary.csv"). */
+const char *rpt_base(const char *path);
+
+#endif

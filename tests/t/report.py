@@ -1,0 +1,189 @@
+#!/usr/bin/python3
+"""report.py - read a `heatkit report` workbook back (tests/t/t0160-report.sh).
+
+  agree BOOK RECALC       every formula cell: the value heatkit cached equals the
+                          one a spreadsheet engine recomputed (RECALC) to 0.01 %
+  names BOOK [NAME...]    the values of workbook names (all without NAME),
+                          "NAME VALUE" a line
+  set BOOK OUT NAME=V...  a copy with the named input cells set to V
+  probe BOOK OUT          a copy whose print area is each sheet's first row, all
+                          columns: printed fitted to one page wide, one page each
+  page BOOK PROJECT DATE  every sheet: A4 landscape, one page wide, head rows
+                          repeated, project and date in the header, page X of Y
+  refs BOOK              every cell that only refers to another (=Sheet!A1) shows
+                          its value (汇总 repeats no number: it refers)
+  zh BOOK WORD...         no ASCII-only text cell holds an English word (3+
+                          letters) other than the WORDs (models, units, names)
+  en BOOK                 no text cell or formula holds a CJK character
+Exit 1 with the cells that fail.
+"""
+import re
+import sys
+import warnings
+
+import openpyxl
+
+warnings.filterwarnings("ignore")
+
+
+def load(path, values=False):
+    return openpyxl.load_workbook(path, data_only=values)
+
+
+def named(wb, name):
+    """(sheet, coordinate) of a workbook name."""
+    dn = wb.defined_names[name]
+    for sheet, coord in dn.destinations:
+        return sheet.strip("'"), coord.replace("$", "")
+    raise KeyError(name)
+
+
+def cells(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                yield ws, c
+
+
+def agree(book, recalc):
+    f, c, g = load(book), load(book, True), load(recalc, True)
+    bad = n = 0
+    for ws, cell in cells(f):
+        if not (isinstance(cell.value, str) and cell.value.startswith("=")):
+            continue
+        n += 1
+        x = c[ws.title][cell.coordinate].value
+        y = g[ws.title][cell.coordinate].value
+        x = None if x == "" else x
+        y = None if y == "" else y
+        num = isinstance(x, (int, float)) and isinstance(y, (int, float))
+        if (num and abs(x - y) > 1e-4 * abs(x) + 1e-9) or (not num and x != y):
+            bad += 1
+            print("%s!%s %s: heatkit %r, recomputed %r" % (ws.title, cell.coordinate, cell.value, x, y))
+    print("%d formula cells, %d disagree" % (n, bad))
+    return bad == 0 and n > 0
+
+
+def names(book, keys):
+    wb = load(book, True)
+    for k in keys or sorted(d.name for d in wb.defined_names.definedName if d.localSheetId is None):
+        s, a = named(wb, k)
+        print(k, wb[s][a].value)
+    return True
+
+
+def set_inputs(book, out, pairs):
+    wb = load(book)
+    for p in pairs:
+        k, v = p.split("=", 1)
+        s, a = named(wb, k)
+        wb[s][a].value = float(v)
+    wb.save(out)
+    return True
+
+
+def probe(book, out):
+    wb = load(book)
+    for ws in wb.worksheets:
+        ws.print_area = "A1:%s1" % openpyxl.utils.get_column_letter(ws.max_column)
+    wb.save(out)
+    return True
+
+
+def page(book, project, date):
+    wb = load(book)
+    ok = True
+    for ws in wb.worksheets:
+        ps, pr = ws.page_setup, ws.sheet_properties.pageSetUpPr
+        why = []
+        if ps.orientation != "landscape":
+            why.append("orientation %s" % ps.orientation)
+        if str(ps.paperSize) != "9":
+            why.append("paper %s (9 = A4)" % ps.paperSize)
+        if not (pr is not None and pr.fitToPage and ps.fitToWidth in (None, 1, "1") and ps.fitToHeight in (0, "0")):
+            why.append("not fitted one page wide (fitToWidth %s, fitToHeight %s)" % (ps.fitToWidth, ps.fitToHeight))
+        if not ws.print_title_rows:
+            why.append("no head rows repeated")
+        head = ws.oddHeader.left.text or ""
+        if project not in head or date not in (ws.oddHeader.right.text or ""):
+            why.append("header %r / %r" % (head, ws.oddHeader.right.text))
+        foot = ws.oddFooter.center.text or ""
+        if "&P" not in foot or "&N" not in foot:
+            why.append("footer %r" % foot)
+        if why:
+            ok = False
+            print("%s: %s" % (ws.title, "; ".join(why)))
+    return ok
+
+
+def refs(book):
+    f, v = load(book), load(book, True)
+    ok, n = True, 0
+    for ws, c in cells(f):
+        m = isinstance(c.value, str) and re.fullmatch(r"='?([^'!]+)'?!\$?([A-Z]+)\$?([0-9]+)", c.value)
+        if not m:
+            continue
+        n += 1
+        x, y = v[ws.title][c.coordinate].value, v[m.group(1)][m.group(2) + m.group(3)].value
+        if x != y:
+            ok = False
+            print("%s!%s %s: %r, the cell has %r" % (ws.title, c.coordinate, c.value, x, y))
+    print("%d references" % n)
+    return ok and n > 0
+
+
+CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+def zh(book, allow):
+    allow = set(w.lower() for w in allow)
+    ok = True
+    for ws, c in cells(load(book, True)):
+        v = c.value
+        if not isinstance(v, str) or not v.strip() or any(ord(ch) > 127 for ch in v):
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]{3,}", v) if w.lower() not in allow]
+        if words:
+            ok = False
+            print("%s!%s %r: English %s" % (ws.title, c.coordinate, v, words))
+    return ok
+
+
+def en(book):
+    ok = True
+    for ws, c in cells(load(book)):
+        v = c.value
+        if isinstance(v, str) and CJK.search(v):
+            ok = False
+            print("%s!%s %r" % (ws.title, c.coordinate, v))
+    for ws in load(book).worksheets:
+        if CJK.search(ws.title):
+            ok = False
+            print("sheet %r" % ws.title)
+    return ok
+
+
+def main(a):
+    cmd = a[0]
+    if cmd == "agree":
+        return agree(a[1], a[2])
+    if cmd == "names":
+        return names(a[1], a[2:])
+    if cmd == "set":
+        return set_inputs(a[1], a[2], a[3:])
+    if cmd == "probe":
+        return probe(a[1], a[2])
+    if cmd == "page":
+        return page(a[1], a[2], a[3])
+    if cmd == "refs":
+        return refs(a[1])
+    if cmd == "zh":
+        return zh(a[1], a[2:])
+    if cmd == "en":
+        return en(a[1])
+    print(__doc__)
+    return False
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main(sys.argv[1:]) else 1)
