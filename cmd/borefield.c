@@ -475,7 +475,7 @@ int cmd_borefield(int argc, char **argv)
 		hk_bf_loads_free(&loads);
 		hk_strlist_free(&common.checks);
 		free(args);
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	}
 	hk_progress_end(); /* the line cleared before anything is written */
 	const char *inputs[] = {loads_path, o_profile, o_coords};

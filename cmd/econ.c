@@ -159,7 +159,7 @@ static void run_free(struct run *w)
 static noreturn void die(struct run *w, const hk_err *e)
 {
 	run_free(w);
-	hk_die_err(e);
+	hk_exit_err(NULL, e);
 }
 
 static noreturn void die_msg(struct run *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -227,7 +227,7 @@ static void run_free(struct run *w)
 static noreturn void die(struct run *w, const hk_err *e)
 {
 	run_free(w);
-	hk_die_err(e);
+	hk_exit_err(NULL, e);
 }
 
 static noreturn void die_msg(struct run *w, const char *fmt, ...)
@@ -444,15 +444,14 @@ static void write_curves(hk_job *job, const hk_ps_result *r)
 	snprintf(title, sizeof title, "%d x %s", r->duty.n_duty, hk_ps_chosen(r)->curve.name);
 	if (hk_out_chart_xy(job->out, title, zh ? "流量 (m³/h)" : "flow (m3/h)", zh ? "扬程 (m)" : "head (m)",
 			    s, 3, &e) != HK_OK)
-		hk_job_die(job, &e);
+		hk_job_fail(job, &e);
 }
 
 /* the profile (with a profile), the candidates, the curves (workbook) and
- * the summary, whose warnings also go to stderr */
+ * the summary (its warnings go to stderr at hk_job_end) */
 static int write_output(struct run *w)
 {
 	const char *inputs[5] = {o_profile, w->catpath, o_tariff ? w->tpath : NULL, o_pipes, NULL};
-	size_t i, n0;
 	hk_job job;
 	hk_err e;
 
@@ -466,15 +465,11 @@ static int write_output(struct run *w)
 	write_candidates(&job, &w->res);
 	if (hk_out_is_xlsx(job.out))
 		write_curves(&job, &w->res);
-	n0 = job.sum.n;
 	if (hk_pumpselect_summary(&w->q, &w->res, &job.sum) != HK_OK) {
 		hk_fail(&e, HK_ENOMEM, "out of memory");
 		run_free(w);
-		hk_job_die(&job, &e);
+		hk_exit_err(&job, &e);
 	}
-	for (i = n0; i < job.sum.n; i++)
-		if (!strncmp(job.sum.rows[i].key, "warning_", 8))
-			hk_warn("%s", job.sum.rows[i].text);
 	return hk_job_end(&job);
 }
 

@@ -163,7 +163,7 @@ int cmd_report(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	for (i = 0; i < n; i++) {
 		if (hk_rfile_read(&files[i], args[i], &e) != HK_OK)
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 		zh |= has_cjk(&files[i]);
 	}
 	not_an_input(files, n);
@@ -177,7 +177,7 @@ int cmd_report(int argc, char **argv)
 	o.lang_zh = lang ? !strcmp(lang, "zh") : zh;
 	o.prices_default = hk_data_file(NULL, "equipment/unit-prices.csv", prices, sizeof prices) ? prices : NULL;
 	if (hk_report(files, (size_t)n, &o, out_path, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	for (i = 0; i < n; i++)
 		hk_rfile_free(&files[i]);
 	free(files);

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "columns.h"
-#include "diag.h"
 #include "units.h"
 
 /* the contract's columns (columns.h) */
@@ -241,16 +240,23 @@ static const char *sheet_zh(const hk_step *s, size_t n)
 }
 
 /* the input columns, then add[] with vals (NAN = empty) or cells */
-static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, const hk_col *add,
-			size_t nadd, const double *vals, const hk_cell *cells)
+static hk_status write_table(hk_job *j, const hk_proftable *p, const char *name_zh, const hk_col *add,
+			     size_t nadd, const double *vals, const hk_cell *cells)
 {
 	size_t i, k, nout = 0;
 	int xlsx;
 	hk_col *cols = malloc((p->ncols + nadd) * sizeof *cols);
 	long *src = malloc((p->ncols + nadd) * sizeof *src); /* >= 0 raw col, < 0 added -1-k */
 	hk_cell *c = malloc((p->ncols + nadd) * sizeof *c);
-	if (!cols || !src || !c)
-		hk_die(HK_EXIT_INPUT, "out of memory");
+	hk_status st;
+	if (!cols || !src || !c) {
+		hk_err e;
+		free(cols);
+		free(src);
+		free(c);
+		hk_fail(&e, HK_ENOMEM, "out of memory");
+		return hk_job_fail(j, &e);
+	}
 	for (i = 0; i < p->ncols; i++) {
 		int replaced = 0;
 		for (k = 0; k < nadd; k++)
@@ -265,9 +271,9 @@ static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, c
 		cols[nout] = add[k];
 		src[nout++] = -1 - (long)k;
 	}
-	hk_job_table(j, name_zh ? name_zh : sheet_zh(p->steps, p->n), "profile", cols, nout);
+	st = hk_job_table(j, name_zh ? name_zh : sheet_zh(p->steps, p->n), "profile", cols, nout);
 	xlsx = hk_out_is_xlsx(j->out);
-	for (i = 0; i < p->n; i++) {
+	for (i = 0; st == HK_OK && i < p->n; i++) {
 		for (k = 0; k < nout; k++) {
 			if (src[k] >= 0) {
 				const char *t = p->cell[i * p->ncols + (size_t)src[k]];
@@ -285,11 +291,12 @@ static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, c
 				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);
 			}
 		}
-		hk_job_row(j, c);
+		st = hk_job_row(j, c);
 	}
 	free(cols);
 	free(src);
 	free(c);
+	return st;
 }
 
 static long hdr_col(const hk_proftable *p, const char *key)
@@ -400,16 +407,16 @@ hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *te
 	return HK_OK;
 }
 
-void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
-			size_t nadd, const double *vals)
+hk_status hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
+			     size_t nadd, const double *vals)
 {
-	write_table(j, p, NULL, add, nadd, vals, NULL);
+	return write_table(j, p, NULL, add, nadd, vals, NULL);
 }
 
-void hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
-			      const hk_col *add, size_t nadd, const hk_cell *cells)
+hk_status hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
+				   const hk_col *add, size_t nadd, const hk_cell *cells)
 {
-	write_table(j, p, name_zh, add, nadd, NULL, cells);
+	return write_table(j, p, name_zh, add, nadd, NULL, cells);
 }
 
 static const hk_col step_cols[] = {
@@ -424,11 +431,12 @@ static const hk_col step_cols[] = {
 	{"days", "d", "代表天数", "days", -1},
 };
 
-void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
+hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
 {
 	size_t i;
-	hk_job_table(j, sheet_zh(s, n), "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
-	for (i = 0; i < n; i++) {
+	hk_status st = hk_job_table(j, sheet_zh(s, n), "profile", step_cols,
+				    sizeof step_cols / sizeof step_cols[0]);
+	for (i = 0; st == HK_OK && i < n; i++) {
 		hk_cell c[7];
 		c[0] = hk_ctext(daynames[s[i].day]);
 		c[1] = hk_cnum(s[i].start_h);
@@ -437,8 +445,9 @@ void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *
 		c[4] = hk_cnum(s[i].load_kw);
 		c[5] = hk_cnum(s[i].night);
 		c[6] = hk_cnum(s[i].days);
-		hk_job_row(j, c);
+		st = hk_job_row(j, c);
 	}
+	return st;
 }
 
 /* ---- typical days ---- */
