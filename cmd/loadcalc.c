@@ -223,14 +223,13 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 	hk_lc_field bad;
 	hk_cell c[HK_LC_NBLD];
 	char src[700];
-	hk_err e, e2;
+	hk_err e;
 	if (!q->keep)
 		hk_job_table(job, "建筑负荷", "buildings", hk_lc_bld_cols, HK_LC_NBLD);
 	while (read_row(r, job, &in)) {
-		if (hk_lc_add(q, run, &in, &x, &bad, &e2) != HK_OK) {
-			if (bad == HK_LC_FIELD_NONE)
-				hk_exit_err(job, &e2);
-			hk_reader_fail(r, bad == HK_LC_FIELD_TYPE ? B_TYPE : B_AREA, &e, "%s", e2.what);
+		if (hk_lc_add(q, run, &in, &x, &bad, &e) != HK_OK) {
+			if (bad != HK_LC_FIELD_NONE)
+				hk_reader_locate(r, bad == HK_LC_FIELD_TYPE ? B_TYPE : B_AREA, &e);
 			hk_exit_err(job, &e);
 		}
 		if (!q->keep) {

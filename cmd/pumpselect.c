@@ -345,8 +345,7 @@ static void read_inputs(struct run *w)
 	if (o_profile)
 		read_profile(w);
 	if (o_pipes && hk_pipes_read(o_pipes, enc, w->segs, HK_NELEM(w->segs), &w->nseg, &e) != HK_OK) {
-		if (!e.file[0])
-			snprintf(e.file, sizeof e.file, "%s", o_pipes);
+		hk_err_locate(&e, e.code, o_pipes, 0, 0);
 		die(w, &e);
 	}
 }

@@ -37,17 +37,13 @@ void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col)
 {
 	if (!err)
 		return;
-	if (!err->file[0])
-		snprintf(err->file, sizeof err->file, "%s", p->file);
+	hk_err_locate(err, err->code, p->file, 0, 0);
 	if (err->item >= 1 && (size_t)err->item <= p->n && p->line) {
 		const hk_step *s = &p->steps[err->item - 1];
-		char what[sizeof err->what];
 		err->line = p->line[err->item - 1];
 		err->col = col;
 		/* lib knows the step by its index only: name its day and hour */
-		memcpy(what, err->what, sizeof what);
-		snprintf(err->what, sizeof err->what, "day %s, %.2f h: %s", p->dayname[s->day], s->start_h,
-			 what);
+		hk_err_prefix(err, err->code, "day %s, %.2f h", p->dayname[s->day], s->start_h);
 	}
 }
 
@@ -621,15 +617,14 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_period *p = &per[n];
 		const char *a = hk_reader_text(r, T_START), *b = hk_reader_text(r, T_END);
-		hk_err e2;
 		if (n >= HK_TARIFF_MAX) {
 			st = hk_reader_fail(r, T_PERIOD, err, "too many periods (%zu): expected at most %d",
 					    n + 1, HK_TARIFF_MAX);
 			break;
 		}
 		memset(p, 0, sizeof *p);
-		if (hk_period_kind_parse(hk_reader_text(r, T_PERIOD), &p->kind, &e2) != HK_OK) {
-			st = hk_reader_fail(r, T_PERIOD, err, "%s", e2.what);
+		if (hk_period_kind_parse(hk_reader_text(r, T_PERIOD), &p->kind, err) != HK_OK) {
+			st = hk_reader_locate(r, T_PERIOD, err);
 			break;
 		}
 		snprintf(p->name, sizeof p->name, "%s", hk_reader_text(r, T_PERIOD));
@@ -651,11 +646,12 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 	if (st == HK_OK) {
 		hk_err e2;
 		/* a gap or overlap points at the later of its two rows */
-		if (hk_tariff_build(t, per, n, &e2) != HK_OK)
-			st = hk_fail_at(err, HK_EINVAL, file,
-					e2.item > 0 ? line[e2.item - 1] : 0,
-					e2.item > 0 ? (int)hk_reader_col(r, T_START) + 1 : 0,
-					"%s", e2.what);
+		if (hk_tariff_build(t, per, n, &e2) != HK_OK) {
+			st = hk_err_locate(&e2, HK_EINVAL, file, e2.item > 0 ? line[e2.item - 1] : 0,
+					   e2.item > 0 ? (int)hk_reader_col(r, T_START) + 1 : 0);
+			if (err)
+				*err = e2;
+		}
 	}
 	hk_reader_close(r);
 	return st;
