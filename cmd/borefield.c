@@ -440,7 +440,7 @@ static hk_status build_request(const struct opts *o, const hk_common *c, hk_bf_r
 	q->geo_given = isfinite(o->grad) || isfinite(o->flux);
 	q->utube = o->utube;
 	for (k = 0; k < HK_BF_NSRC; k++)
-		q->src[k] = hk_opt_src_def(c, &info_borefield, (const char *)o + src_opt[k], src[k],
+		q->src[k] = hk_opt_src(c, &info_borefield, (const char *)o + src_opt[k], src[k],
 					   sizeof src[0]);
 	q->limits.t_in_min_src = q->src[HK_BF_SRC_T_IN_MIN];
 	q->limits.t_out_max_src = q->src[HK_BF_SRC_T_OUT_MAX];

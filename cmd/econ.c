@@ -243,7 +243,7 @@ int cmd_econ(int argc, char **argv)
 	struct run w = {0};
 	int nargs = hk_parse_options_to(argc, argv, &info_econ, &w.o, &w.common, &w.args), rc;
 	const struct opts *o = &w.o;
-	char s_rate[256], s_esc[256], s_life[256], s_cop[256], tariff_in[4096] = "";
+	char s_base[256], s_rate[256], s_esc[256], s_life[256], s_cop[256], tariff_in[4096] = "";
 	hk_job job;
 	hk_err e;
 
@@ -258,11 +258,11 @@ int cmd_econ(int argc, char **argv)
 	if (o->tariff && !hk_data_named(o->tariff, "climate/tariffs", tariff_in, sizeof tariff_in))
 		tariff_in[0] = '\0';
 	const char *inputs[] = {w.args[0], o->invest, o->prices, tariff_in[0] ? tariff_in : NULL};
-	hk_econ_words words = {w.args[0], hk_opt_src(&w.common, &info_econ, &o->base),
-			       hk_opt_src_def(&w.common, &info_econ, &o->rate, s_rate, sizeof s_rate),
-			       hk_opt_src_def(&w.common, &info_econ, &o->escalation, s_esc, sizeof s_esc),
-			       hk_opt_src_def(&w.common, &info_econ, &o->life, s_life, sizeof s_life),
-			       hk_opt_src_def(&w.common, &info_econ, &o->backup_cop, s_cop, sizeof s_cop), o->invest};
+	hk_econ_words words = {w.args[0], hk_opt_src(&w.common, &info_econ, &o->base, s_base, sizeof s_base),
+			       hk_opt_src(&w.common, &info_econ, &o->rate, s_rate, sizeof s_rate),
+			       hk_opt_src(&w.common, &info_econ, &o->escalation, s_esc, sizeof s_esc),
+			       hk_opt_src(&w.common, &info_econ, &o->life, s_life, sizeof s_life),
+			       hk_opt_src(&w.common, &info_econ, &o->backup_cop, s_cop, sizeof s_cop), o->invest};
 	hk_job_begin(&job, &w.common, inputs, HK_NELEM(inputs), w.ops.chinese);
 	hk_econ_write(&job, &q, &w.res, &words);
 	rc = hk_job_end(&job);

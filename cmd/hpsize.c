@@ -292,7 +292,7 @@ int cmd_hpsize(int argc, char **argv)
 	hk_proftable p;
 	hk_err e;
 	hk_job job;
-	char model_src[1400];
+	char model_src[1400], sb[5][400];
 	int rc;
 
 	check_options(&o, &common, n);
@@ -315,12 +315,12 @@ int cmd_hpsize(int argc, char **argv)
 	q.design_kw = o.design_kw;
 	q.fixed_units = hk_opt_given(&common, &o.units) ? o.units : 0;
 	src.model = model_src;
-	src.design = hk_opt_src(&common, &info_hpsize, &o.design_kw);
-	src.t_water = hk_opt_src(&common, &info_hpsize, &o.t_water);
-	src.k2 = o.k2_table ? o.k2_table : hk_opt_src(&common, &info_hpsize, &o.k2);
+	src.design = hk_opt_src(&common, &info_hpsize, &o.design_kw, sb[0], sizeof sb[0]);
+	src.t_water = hk_opt_src(&common, &info_hpsize, &o.t_water, sb[1], sizeof sb[1]);
+	src.k2 = o.k2_table ? o.k2_table : hk_opt_src(&common, &info_hpsize, &o.k2, sb[2], sizeof sb[2]);
 	src.k2_opt = o.k2_table ? "--k2-table" : hk_opt_given(&common, &o.k2) ? "--k2" : NULL;
-	src.round_tol = hk_opt_src(&common, &info_hpsize, &o.round_tol);
-	src.cop = hk_opt_src(&common, &info_hpsize, &o.cop);
+	src.round_tol = hk_opt_src(&common, &info_hpsize, &o.round_tol, sb[3], sizeof sb[3]);
+	src.cop = hk_opt_src(&common, &info_hpsize, &o.cop, sb[4], sizeof sb[4]);
 
 	if (hk_proftable_read(in, common.encoding, NULL, 0, &p, &e) != HK_OK)
 		hk_exit_err(NULL, &e);

@@ -289,10 +289,11 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_lc_request q = request(&o, &common, n, &city, &pin.season);
 	hk_lc_run run = {0};
 	hk_lc_profile p = {0};
+	char sb[3][400];
 	const hk_lc_sources src = {
-		hk_opt_src(&common, &info_loadcalc, &o.index),
-		hk_opt_src(&common, &info_loadcalc, &o.t_in),
-		hk_opt_src(&common, &info_loadcalc, &o.setback),
+		hk_opt_src(&common, &info_loadcalc, &o.index, sb[0], sizeof sb[0]),
+		hk_opt_src(&common, &info_loadcalc, &o.t_in, sb[1], sizeof sb[1]),
+		hk_opt_src(&common, &info_loadcalc, &o.setback, sb[2], sizeof sb[2]),
 		hk_opt_given(&common, &o.t_design) ? "--t-design" : "GB 50736-2012 Appendix A t_heating",
 		hk_opt_given(&common, &o.day_start) ? "--day-start" : hk_src_day_hours,
 		hk_opt_given(&common, &o.day_end) ? "--day-end" : hk_src_day_hours,

@@ -392,7 +392,7 @@ static void make_request(struct run *w, hk_pump_fit fit, hk_rank_mode rank, hk_e
 		.edition = edition, .main_len_m = o->main_len, .eff = o->eff,
 	};
 	for (k = 0; k < HK_PS_NSRC; k++)
-		w->q.src[k] = hk_opt_src_def(&w->common, &info_pumpselect, (const char *)o + src_opt[k],
+		w->q.src[k] = hk_opt_src(&w->common, &info_pumpselect, (const char *)o + src_opt[k],
 					     w->src[k], sizeof w->src[k]);
 }
 

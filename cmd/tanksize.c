@@ -196,10 +196,12 @@ static hk_ts_request request(const struct opts *o, const hk_proftable *p, const 
 static void write_out(hk_job *job, const struct opts *o, const hk_common *c, const hk_proftable *p,
 		      const hk_ts_request *q, const hk_ts_result *r)
 {
-#define SRC(f) hk_opt_src(c, &info_tanksize, &o->f)
-	const hk_ts_sources src = {SRC(dt_k),	     SRC(rho_c),	  SRC(eta),    SRC(vol_ratio),
-				   SRC(h_over_d),    SRC(pump_charge), SRC(pump_discharge), SRC(charge),
-				   SRC(rate),	     SRC(life),	  o->tariff};
+	char sb[10][400];
+#define SRC(k, f) hk_opt_src(c, &info_tanksize, &o->f, sb[k], sizeof sb[k])
+	const hk_ts_sources src = {SRC(0, dt_k),      SRC(1, rho_c),	      SRC(2, eta),
+				   SRC(3, vol_ratio), SRC(4, h_over_d),       SRC(5, pump_charge),
+				   SRC(6, pump_discharge), SRC(7, charge), SRC(8, rate),
+				   SRC(9, life),      o->tariff};
 #undef SRC
 	hk_cell cell[HK_TS_NDAY];
 	hk_cell *pc;

@@ -297,8 +297,14 @@ hk_status hk_loads_summarise(const hk_building *b, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		double gj;
 		hk_status st = hk_building_annual_gj(&b[i], c, &gj, err);
-		if (st)
-			return hk_err_prefix(err, st, "building %zu", i + 1);
+		if (st) {
+			if (err) {
+				char tmp[sizeof err->what];
+				memcpy(tmp, err->what, sizeof tmp);
+				hk_fail(err, st, "building %zu: %s", i + 1, tmp);
+			}
+			return st;
+		}
 		s->area_m2 += b[i].area_m2;
 		s->design_kw += hk_building_design_kw(&b[i]);
 		s->night_kw += hk_building_load_kw(&b[i], c->t_heating_c,
@@ -356,8 +362,14 @@ static hk_status check_all(const hk_building *b, size_t nb,
 			st = hk_fail(err, HK_EINVAL,
 				     "design temperature %g ℃ not below indoor"
 				     " %g ℃", o->t_design_c, b[i].t_in_c);
-		if (st)
-			return hk_err_prefix(err, st, "building %zu", i + 1);
+		if (st) {
+			if (err) {
+				char tmp[sizeof err->what];
+				memcpy(tmp, err->what, sizeof tmp);
+				hk_fail(err, st, "building %zu: %s", i + 1, tmp);
+			}
+			return st;
+		}
 	}
 	return HK_OK;
 }

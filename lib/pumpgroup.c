@@ -366,11 +366,12 @@ hk_status hk_pump_energy_variable(const hk_pump_curve *c, int n_pumps,
 		double q = steps[i].flow_m3h;
 
 		if (q > 0) {
+			hk_err e2;
 			double hs = hk_pump_system_head(sys, q);
 
-			st = hk_pump_speed_for_duty(c, n_pumps, q, hs, 1.0, sys->rho_kg_m3, &po, err);
+			st = hk_pump_speed_for_duty(c, n_pumps, q, hs, 1.0, sys->rho_kg_m3, &po, &e2);
 			if (st != HK_OK)
-				return hk_err_prefix(err, st, "profile step %d", i + 1);
+				return hk_fail(err, st, "profile step %d: %s", i + 1, e2.what);
 			if (po.speed < n_min) {
 				/* minimum speed, surplus head throttled */
 				hk_pump_at(c, n_pumps, n_min, q, sys->rho_kg_m3, &po, NULL);
@@ -409,10 +410,11 @@ hk_status hk_pump_energy_staged(const hk_pump_group *g,
 	for (i = 0; i < n; i++) {
 		hk_pump_step_out o = {0};
 		hk_pump_group_op go;
+		hk_err e2;
 
-		st = hk_pump_group_step(g, sys, steps[i].flow_m3h, drive_eff, &go, err);
+		st = hk_pump_group_step(g, sys, steps[i].flow_m3h, drive_eff, &go, &e2);
 		if (st != HK_OK)
-			return hk_err_prefix(err, st, "profile step %d", i + 1);
+			return hk_fail(err, st, "profile step %d: %s", i + 1, e2.what);
 		o.stage = go.stage;
 		o.running = go.running;
 		o.speed = go.speed;
