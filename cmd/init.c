@@ -24,11 +24,15 @@ static const char *const usage[] = {"TEMPLATE DIR", "--list", NULL};
 static const char *const examples[] = {
 	"start from the Malan ASHP + water-storage design, then run its pipeline",
 	"heatkit init malan my-project && make -C my-project",
+	"a ground-source design: loads, borefield, ground-loop pumps; then its design rules",
+	"heatkit init ground-source gshp && make -C gshp && make -C gshp check",
+	"a heating-load study (CJJ 34 indices, annual heat, typical days) with heatkit not on PATH",
+	"heatkit init load-study loads && make -C loads HEATKIT=$PWD/bin/heatkit",
 	"which templates there are",
 	"heatkit init --list",
 	NULL, NULL};
 static const hk_option options[] = {
-	HK_OPT_BOOL_(0, "list", &opts0.list, "list the templates"),
+	HK_OPT_BOOL_(0, "list", &opts0.list, "list the templates, each with the title of its README"),
 	HK_OPT_END_,
 };
 
@@ -39,8 +43,10 @@ const hk_cmdinfo info_init = {
 	.description =
 		"Copies a template's files into DIR (created if missing).  Nothing is overwritten:\n"
 		"if a file of the template already exists in DIR, nothing is copied and the command\n"
-		"exits 2 naming it.",
-	.output = "  the template's files in DIR; their names on standard output",
+		"exits 2 naming it.  A template's Makefile finds heatkit on PATH or as\n"
+		"make HEATKIT=/path/to/heatkit, and stops before any step when it does not.",
+	.output = "  the template's files in DIR; their names on standard output\n"
+		  "  --list: one template a line, NAME and its README's title, by name",
 	.examples = examples,
 	.options = options,
 	.flags = HK_CMD_NO_COMMON,
@@ -79,6 +85,58 @@ static void copy_file(const char *from, const char *to)
 	fclose(in);
 }
 
+/* the title of dir/README.md (its first "# " line, without the "# "), or "" */
+static void readme_title(const char *dir, char *title, size_t cap)
+{
+	char p[4200], line[512];
+	FILE *f;
+	title[0] = '\0';
+	snprintf(p, sizeof p, "%s/README.md", dir);
+	if (!(f = fopen(p, "r")))
+		return;
+	while (fgets(line, sizeof line, f))
+		if (!strncmp(line, "# ", 2)) {
+			line[strcspn(line, "\r\n")] = '\0';
+			snprintf(title, cap, "%s", line + 2);
+			break;
+		}
+	fclose(f);
+}
+
+/* --list: the template directories by name, each with its README's title */
+static void list_templates(void)
+{
+	char tdir[4096], sub[4200], title[512];
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL;
+	size_t nn = 0, i;
+	if (!hk_data_path("../templates", tdir, sizeof tdir) || !(d = opendir(tdir)))
+		hk_die(HK_EXIT_INPUT, "templates not found (%s): set HEATKIT_DATA", tdir);
+	while ((de = readdir(d)) != NULL) {
+		char **nv;
+		struct stat st;
+		snprintf(sub, sizeof sub, "%s/%s", tdir, de->d_name);
+		if (de->d_name[0] == '.' || stat(sub, &st) != 0 || !S_ISDIR(st.st_mode))
+			continue;
+		nv = realloc(names, (nn + 1) * sizeof *names);
+		if (!nv || !(nv[nn] = strdup(de->d_name)))
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		names = nv;
+		nn++;
+	}
+	closedir(d);
+	if (nn)
+		qsort(names, nn, sizeof *names, by_name);
+	for (i = 0; i < nn; i++) {
+		snprintf(sub, sizeof sub, "%s/%s", tdir, names[i]);
+		readme_title(sub, title, sizeof title);
+		printf(*title ? "%-14s %s\n" : "%s\n", names[i], title);
+		free(names[i]);
+	}
+	free(names);
+}
+
 int cmd_init(int argc, char **argv)
 {
 	struct opts o;
@@ -91,12 +149,7 @@ int cmd_init(int argc, char **argv)
 	char **names = NULL;
 	size_t nn = 0, i;
 	if (o.list) {
-		if (!hk_data_path("../templates", tdir, sizeof tdir) || !(d = opendir(tdir)))
-			hk_die(HK_EXIT_INPUT, "templates not found (%s): set HEATKIT_DATA", tdir);
-		while ((de = readdir(d)) != NULL)
-			if (de->d_name[0] != '.')
-				printf("%s\n", de->d_name);
-		closedir(d);
+		list_templates();
 		free(args);
 		return 0;
 	}

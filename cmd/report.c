@@ -65,7 +65,8 @@ const hk_cmdinfo info_report = {
 		"design load, the building set and its annual heat, the heat-pump count and\n"
 		"model, the tank, each scheme's investment): else exit 2 naming the file and the\n"
 		"key, and no workbook.  A designed item (heat pumps, tank, pumps) needs a unit\n"
-		"price: from the investment table, else the unit-price table (given, or\n"
+		"price: the investment table's, else the one econ used (its summary's price_ITEM,\n"
+		"as --price ID chose it), else the unit-price table's (given, or\n"
 		"data/equipment/unit-prices.csv).  The operating costs are econ's annual figures\n"
 		"(inputs of 经济): another tariff needs a new econ run.",
 	.input =

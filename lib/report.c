@@ -64,6 +64,12 @@ const char *rpt_item_name(const rpt *R, const rpt_item *it)
 				: RL(R, "循环水泵(按电功率计价)", "circulating pumps (priced per kW)");
 	case RI_LAND:
 		return RL(R, "征地", "land");
+	case RI_BORE:
+		return RL(R, "地埋管钻孔", "ground-source boreholes");
+	case RI_GSHP:
+		return RL(R, "地源热泵机组", "ground-source heat pump");
+	case RI_BOILER:
+		return RL(R, "电锅炉", "electric boiler");
 	default:
 		return RL(R, "其他", "other");
 	}
@@ -80,6 +86,8 @@ const char *rpt_item_unit(const rpt *R, const rpt_item *it)
 		return "m²";
 	case RI_OTHER:
 		return RL(R, "元", "yuan");
+	case RI_BORE:
+		return "m";
 	default:
 		return "kW";
 	}
@@ -111,8 +119,8 @@ static hk_status gather(rpt *R, const hk_rfile *files, size_t n, hk_err *err)
 
 static void close_prices(rpt *R)
 {
-	if (R->own_prices.path[0])
-		hk_rfile_free(&R->own_prices);
+	if (R->tab_loaded)
+		hk_prices_free(&R->tab);
 }
 
 static hk_status write_book(rpt *R, const char *path, hk_err *err)

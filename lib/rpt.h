@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "invest.h"
 #include "report.h"
 #include "rptin.h"
 #include "workbook.h"
@@ -22,14 +23,15 @@
 #define RPT_MAXI 64 /* equipment rows, prices */
 #define RPT_REF 96  /* a sheet-qualified cell reference */
 
-/* the priced items econ knows (cmd/econ.c items[]) */
-enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_N };
+/* the priced items econ knows (lib/invest.c hk_inv_items[], same order) */
+enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_BORE, RI_GSHP, RI_BOILER, RI_N };
 
 typedef struct rpt_price {
 	int item;
 	double price;        /* 元 per the item's unit (kW, m3, kW, m2, 元) */
-	char origin[200];    /* where: "unit-prices.csv line 2" / "invest.csv line 9" */
-	char note[600];      /* the file's own source text, as written */
+	char origin[200];    /* where: "kind\tfile\tline or key" (rptequip.c says it) */
+	char note[600];      /* where the table row comes from, in the book's language */
+	int from_table;      /* the item's price from econ or the unit-price table */
 	char ref[RPT_REF];   /* its input cell (设备表), once written */
 } rpt_price;
 
@@ -61,7 +63,8 @@ typedef struct rpt {
 	const hk_rfile *f[HK_RK_N];     /* one file of each kind (pumps below) */
 	const hk_rfile *pump[RPT_MAXP];
 	int npump;
-	hk_rfile own_prices;            /* the default unit prices, when read */
+	hk_prices tab;                  /* the unit prices (econ's over the table's) */
+	int tab_loaded;
 	rpt_scheme s[RPT_MAXS];
 	int ns, base;                   /* schemes (econ), the base's index */
 	double rate, esc;

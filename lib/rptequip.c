@@ -133,32 +133,6 @@ static long block(rpt *R, long r, int k)
 	return r + 2;
 }
 
-/* a price as its file wrote it ("0.7 yuan/W", "1500 元/m3"), its money
- * unit in the book's language */
-static const char *unit_words(const rpt *R, const char *s)
-{
-	char buf[640];
-	size_t o = 0;
-	while (*s && o + 16 < sizeof buf) {
-		const char *w = NULL;
-		size_t k = 0;
-		if (!strncmp(s, "万元", 6))
-			w = RL(R, "万元", "10^4 yuan"), k = 6;
-		else if (!strncmp(s, "元", 3))
-			w = RL(R, "元", "yuan"), k = 3;
-		else if (!strncmp(s, "yuan", 4))
-			w = RL(R, "元", "yuan"), k = 4;
-		if (w) {
-			o += (size_t)snprintf(buf + o, sizeof buf - o, "%s", w);
-			s += k;
-		} else {
-			buf[o++] = *s++;
-		}
-	}
-	buf[o] = '\0';
-	return rpt_fmt("%s", buf);
-}
-
 static const char *price_unit(const rpt *R, int item)
 {
 	switch (item) {
@@ -168,6 +142,8 @@ static const char *price_unit(const rpt *R, int item)
 		return RL(R, "元/m²", "yuan/m²");
 	case RI_OTHER:
 		return RL(R, "元/元", "yuan/yuan");
+	case RI_BORE:
+		return RL(R, "元/m", "yuan/m");
 	default:
 		return RL(R, "元/kW", "yuan/kW");
 	}
@@ -176,9 +152,10 @@ static const char *price_unit(const rpt *R, int item)
 static const char *price_item(const rpt *R, int item)
 {
 	static const char *const zh[RI_N] = {"热泵（按额定制热量）", "蓄热水罐（按有效容积）", "水泵（按电功率）", "征地",
-					     "其他"};
+					     "其他", "地埋管钻孔（按延米）", "地源热泵（按额定制热量）", "电锅炉（按功率）"};
 	static const char *const en[RI_N] = {"heat pumps (per rated kW)", "storage tank (per effective m³)",
-					     "pumps (per kW of power)", "land", "other"};
+					     "pumps (per kW of power)", "land", "other", "boreholes (per metre)",
+					     "ground-source heat pumps (per rated kW)", "electric boilers (per kW)"};
 	return R->lzh ? zh[item] : en[item];
 }
 
@@ -186,7 +163,6 @@ static const char *price_item(const rpt *R, int item)
 static void prices(rpt *R, long r)
 {
 	hk_sheet *sh = R->sh_eq;
-	static const char *const keys[RI_N] = {"heat_pump_kw", "tank_m3", "pump_kw", "land_m2", "other_yuan"};
 	int j, named[RI_N] = {0};
 	hk_sh_merge(sh, r, C_NO, C_N - 1, HK_WS_SECTION,
 		    RL(R, "单价（输入值：修改后合价、各方案投资及经济指标随之重算）",
@@ -197,7 +173,7 @@ static void prices(rpt *R, long r)
 	hk_sh_text(sh, r, C_MODEL, HK_WS_HEAD, RL(R, "计价单位", "per"));
 	hk_sh_merge(sh, r, C_SPEC, C_UNIT, HK_WS_HEAD, RL(R, "来源", "source"));
 	hk_sh_text(sh, r, C_PRICE, HK_WS_HEAD, RL(R, "单价(元)", "unit price (yuan)"));
-	hk_sh_merge(sh, r, C_TOTAL, C_NOTE, HK_WS_HEAD, RL(R, "原文", "as written"));
+	hk_sh_merge(sh, r, C_TOTAL, C_NOTE, HK_WS_HEAD, RL(R, "价格出处", "price row"));
 	r++;
 	for (j = 0; j < R->npr; j++, r++) {
 		rpt_price *p = &R->pr[j];
@@ -206,10 +182,10 @@ static void prices(rpt *R, long r)
 		hk_sh_text(sh, r, C_MODEL, HK_WS_TEXT, price_unit(R, p->item));
 		hk_sh_merge(sh, r, C_SPEC, C_UNIT, HK_WS_WRAP, where(R, p->origin));
 		hk_sh_num(sh, r, C_PRICE, HK_WS_INPUT, 2, p->price);
-		hk_sh_merge(sh, r, C_TOTAL, C_NOTE, HK_WS_WRAP, unit_words(R, p->note));
-		if (!named[p->item] && !strncmp(p->origin, "table", 5)) {
+		hk_sh_merge(sh, r, C_TOTAL, C_NOTE, HK_WS_WRAP, p->note);
+		if (!named[p->item] && p->from_table) {
 			named[p->item] = 1;
-			hk_wb_name(R->wb, rpt_fmt("price_%s", keys[p->item]), sh, r, C_PRICE);
+			hk_wb_name(R->wb, rpt_fmt("price_%s", hk_inv_items[p->item].key), sh, r, C_PRICE);
 		}
 	}
 }

@@ -2,19 +2,21 @@
  * rptinvest.c - what the tender list prices: econ's schemes, their
  * equipment rows and the unit prices behind them.
  *
- * The rows follow econ's investment rule (cmd/econ.c, README
+ * The rows follow econ's investment rule (lib/invest.h, README
  * "Investment"): the investment table's rows, each priced by its own
  * price or amount or else by the unit-price table; then, per scheme, the
  * heat pumps and tank the profile designed (econ's sN_heat_pump_kw,
- * sN_tank_m3) when the investment table leaves them out, at the unit-price
- * table's price.  Each scheme's total must equal econ's sN_invest_yuan:
- * the report prices what econ priced, or says which file differs.
+ * sN_tank_m3) when the investment table leaves them out.  A price from
+ * the table is the one econ used (its summary's price_ITEM, which an econ
+ * --price ID may have chosen), else the table's own choice.  Each scheme's
+ * total must equal econ's sN_invest_yuan: the report prices what econ
+ * priced, or says which file differs.
  *
- * Without an econ summary the list is the design itself: the heat pumps
- * of hpsize and the tank of tanksize at the unit-price table's prices.
- * Pump groups (pumpselect summaries) are listed apart, as plant every
- * scheme has, priced per kW of motor at the table's pump price (the Malan
- * paper's Table 2 prices pumps per W of power).
+ * Without an econ summary (or one run without --invest) the list is the
+ * design itself: the heat pumps of hpsize and the tank of tanksize at the
+ * unit-price table's prices.  Pump groups (pumpselect summaries) are
+ * listed apart, as plant every scheme has, priced per kW of motor at the
+ * pump price (the Malan paper's Table 2 prices pumps per W of power).
  */
 #include "rpt.h"
 
@@ -23,54 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "columns.h"
+#include "invest.h"
 #include "table.h"
-#include "text.h"
-#include "units.h"
-
-/* econ's items (cmd/econ.c items[]): key, names, the quantity's dimension */
-static const struct {
-	const char *key, *aliases;
-	hk_dim dim;
-} items[RI_N] = {
-	[RI_HP] = {"heat_pump_kw", "heat_pump_kw|heat_pump|low_temperature_air_source_heat_pump|热泵|空气源热泵",
-		   HK_DIM_POWER},
-	[RI_TANK] = {"tank_m3", "tank_m3|tank|storage_tank|蓄热罐", HK_DIM_VOLUME},
-	[RI_PUMP] = {"pump_kw", "pump_kw|pump|circulating_pump|循环泵|水泵", HK_DIM_POWER},
-	[RI_LAND] = {"land_m2", "land_m2|land|征地|征地费", HK_DIM_AREA},
-	[RI_OTHER] = {"other_yuan", "other_yuan|other|其他", HK_DIM_MONEY},
-};
-
-static int item_of(const char *s)
-{
-	char f[128];
-	int i;
-	hk_header_fold(s, f, sizeof f);
-	for (i = 0; i < RI_N; i++) {
-		char a[256], *tok, *save;
-		snprintf(a, sizeof a, "%s", items[i].aliases);
-		for (tok = strtok_r(a, "|", &save); tok; tok = strtok_r(NULL, "|", &save))
-			if (!strcmp(tok, f))
-				return i;
-	}
-	return -1;
-}
-
-/* The column of kind k's spec in f (by any of its names), its header
- * unit's factor in *factor; -1 when absent. */
-static long kcol(const hk_rfile *f, const hk_table_kind *k, size_t spec, double *factor)
-{
-	size_t i;
-	for (i = 0; i < f->ncols; i++) {
-		double fa = 1, off = 0;
-		if (hk_colspec_find(k->cols, k->ncols, f->head[i], &fa, &off) == (long)spec) {
-			if (factor)
-				*factor = fa;
-			return (long)i;
-		}
-	}
-	return -1;
-}
 
 /* ---- schemes (econ summary) ---- */
 
@@ -151,74 +107,153 @@ static hk_status check_daily(rpt *R, hk_err *err)
 
 /* ---- unit prices ---- */
 
-/* The unit-price table (the one given, else the default file). */
-static hk_status price_file(rpt *R, const hk_rfile **pf, hk_err *err)
+/* a row appended to a price table (hk_prices_free frees it with the rest) */
+static hk_price *add_row(hk_prices *t)
 {
-	hk_status st;
-	*pf = R->f[HK_RK_PRICES];
-	if (*pf)
-		return HK_OK;
-	if (!R->own_prices.path[0]) {
-		if (!R->o->prices_default)
-			return hk_fail(err, HK_ENOTFOUND, "no unit-price table: expected one among the files");
-		if ((st = hk_rfile_read(&R->own_prices, R->o->prices_default, err)) != HK_OK)
-			return st;
+	if (t->n == t->cap) {
+		size_t nc = t->cap ? 2 * t->cap : 16;
+		hk_price *v = realloc(t->v, nc * sizeof *v);
+		if (!v)
+			return NULL;
+		t->v = v;
+		t->cap = nc;
 	}
-	*pf = &R->own_prices;
+	return &t->v[t->n++];
+}
+
+/* "…, id malan-tank, …" of econ's price source: the id, or "" */
+static void source_id(const char *src, char *id, size_t sz)
+{
+	const char *p = strstr(src, ", id ");
+	id[0] = '\0';
+	if (p)
+		snprintf(id, sz, "%.*s", (int)strcspn(p + 5, ",;"), p + 5);
+}
+
+/* econ's price of item (price_ITEM of its summary) over the table's pick:
+ * the row its source names by id, else the pick with econ's figure, else a
+ * row of its own (a price file the report was not given) */
+static hk_status econ_price(rpt *R, int item, hk_err *err)
+{
+	hk_prices *t = &R->tab;
+	const hk_rfile *e = R->f[HK_RK_ECON];
+	char key[64], id[48];
+	double v;
+	long j = -1;
+	size_t i;
+	snprintf(key, sizeof key, "price_%s", hk_inv_items[item].key);
+	if (!e || !isfinite(v = hk_rs_opt(e, key)))
+		return HK_OK;
+	source_id(hk_rs_source(e, key), id, sizeof id);
+	for (i = 0; *id && i < t->n; i++)
+		if (t->v[i].item == item && !strcmp(t->v[i].id, id))
+			j = (long)i;
+	if (j < 0 && t->pick[item] >= 0 && t->v[t->pick[item]].has_price &&
+	    fabs(t->v[t->pick[item]].price - v) <= 1e-9 * v)
+		j = t->pick[item];
+	if (j < 0) {
+		hk_price *n = add_row(t);
+		if (!n)
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		memset(n, 0, sizeof *n);
+		n->item = item;
+		n->line = 0;
+		snprintf(n->source, sizeof n->source, "%s", hk_rs_source(e, key));
+		j = (long)t->n - 1;
+	}
+	t->v[j].price = v;
+	t->v[j].has_price = 1;
+	t->pick[item] = j;
 	return HK_OK;
 }
 
-/* The price row of item from the unit-price table (added to R->pr once);
- * why: what needs it, for the error when the table has none. */
+/* The unit-price table once: the one given, else the default file, its
+ * rows chosen as econ chooses them (no --price: only or default rows),
+ * then econ's own prices over them. */
+static hk_status load_table(rpt *R, hk_err *err)
+{
+	const hk_rfile *g = R->f[HK_RK_PRICES];
+	const char *path = g ? g->path : R->o->prices_default;
+	hk_status st;
+	size_t k;
+	if (R->tab_loaded)
+		return HK_OK;
+	R->tab_loaded = 1;
+	memset(&R->tab, 0, sizeof R->tab);
+	for (k = 0; k < sizeof R->tab.pick / sizeof R->tab.pick[0]; k++)
+		R->tab.pick[k] = -1;
+	if (path && ((st = hk_prices_load(path, &R->tab, err)) != HK_OK ||
+		     (st = hk_prices_choose(&R->tab, NULL, 0, err)) != HK_OK))
+		return st;
+	for (k = 0; k < hk_inv_nitems && k < RI_N; k++)
+		if ((st = econ_price(R, (int)k, err)) != HK_OK)
+			return st;
+	return HK_OK;
+}
+
+static const char *status_zh(hk_price_status s)
+{
+	static const char *const w[] = {"出处未注明", "有出处", "推算值", "占位价格（无公开价格，须自行给定）"};
+	return w[s];
+}
+
+/* where table row j's price comes from, in the book's language */
+static void describe(rpt *R, long j, rpt_price *p)
+{
+	const hk_price *v = &R->tab.v[j];
+	const hk_rfile *e = R->f[HK_RK_ECON];
+	char key[64];
+	snprintf(key, sizeof key, "price_%s", hk_inv_items[v->item].key);
+	if (e && hk_rs_row(e, key) >= 0)
+		snprintf(p->origin, sizeof p->origin, "econ\t%s\t%s", rpt_base(e->path), key);
+	else
+		snprintf(p->origin, sizeof p->origin, "table\t%s\t%ld", rpt_base(R->tab.file), v->line);
+	if (v->line == 0) /* econ's price from a file the report was not given */
+		snprintf(p->note, sizeof p->note, "%s", R->lzh ? "" : v->source);
+	else if (R->lzh)
+		snprintf(p->note, sizeof p->note, "%s 第%ld行%s%s，年份：%s，%s", rpt_base(R->tab.file), v->line,
+			 *v->id ? "，id " : "", v->id,
+			 !*v->year || !strcmp(v->year, "undated") ? "未注明" : v->year, status_zh(v->status));
+	else
+		hk_price_describe(&R->tab, (size_t)j, p->note, sizeof p->note);
+}
+
+/* The price row of item from econ or the table (added to R->pr once);
+ * why: what needs it, for the error when there is none. */
 static hk_status table_price(rpt *R, int item, const char *why, int *out, hk_err *err)
 {
-	const hk_rfile *pf;
 	hk_status st;
-	long ci, cu, cp;
-	size_t i;
-	int j;
-	for (j = 0; j < R->npr; j++)
-		if (R->pr[j].item == item && !strncmp(R->pr[j].origin, "table", 5)) {
-			*out = j;
+	long j;
+	int k;
+	for (k = 0; k < R->npr; k++)
+		if (R->pr[k].item == item && R->pr[k].from_table) {
+			*out = k;
 			return HK_OK;
 		}
-	if ((st = price_file(R, &pf, err)) != HK_OK)
+	if ((st = load_table(R, err)) != HK_OK)
 		return st;
-	ci = kcol(pf, &hk_tk_prices, HK_UP_ITEM, NULL);
-	cu = kcol(pf, &hk_tk_prices, HK_UP_UNIT, NULL);
-	cp = kcol(pf, &hk_tk_prices, HK_UP_PRICE, NULL);
-	for (i = 0; i < pf->nrows && item_of(hk_rt_cell(pf, i, ci)) != item; i++)
-		;
-	if (i == pf->nrows || R->npr >= RPT_MAXI)
-		return hk_fail_at(err, HK_ENOTFOUND, pf->path, 0, 0,
+	j = item < (int)(sizeof R->tab.pick / sizeof R->tab.pick[0]) ? R->tab.pick[item] : -1;
+	if (j < 0 || R->npr >= RPT_MAXI)
+		return hk_fail_at(err, HK_ENOTFOUND, R->tab.file[0] ? R->tab.file : "unit prices", 0, 0,
 				  "no unit price for %s, needed for %s: expected a row item,unit,price,source for it",
-				  items[item].key, why);
-	{
-		rpt_price *p = &R->pr[R->npr];
-		const char *u = hk_rt_cell(pf, i, cu), *t = hk_rt_cell(pf, i, cp);
-		double v, f = 1;
-		if (hk_parse_number(t, &v, NULL) != HK_OK || v < 0)
-			return hk_fail_at(err, HK_EPARSE, pf->path, pf->line[i], (int)cp + 1,
-					  "price is not a number (%s): expected a unit price >= 0", t);
-		if (*u && !hk_unit_ratio(HK_DIM_MONEY, items[item].dim, u, &f))
-			return hk_fail_at(err, HK_EPARSE, pf->path, pf->line[i], (int)cu + 1,
-					  "unknown unit (%s): expected 元/U, yuan/U or 万元/U with U one of %s", u,
-					  hk_dim_units_list(items[item].dim));
-		memset(p, 0, sizeof *p);
-		p->item = item;
-		p->price = v * f;
-		snprintf(p->origin, sizeof p->origin, "table\t%s\t%ld", rpt_base(pf->path), pf->line[i]);
-		snprintf(p->note, sizeof p->note, "%s%s%s", t, *u ? " " : "", u);
-		*out = R->npr++;
-	}
+				  hk_inv_items[item].key, why);
+	if ((st = hk_price_usable(&R->tab, (size_t)j, err)) != HK_OK)
+		return st;
+	memset(&R->pr[R->npr], 0, sizeof R->pr[R->npr]);
+	R->pr[R->npr].item = item;
+	R->pr[R->npr].price = R->tab.v[j].price;
+	R->pr[R->npr].from_table = 1;
+	describe(R, j, &R->pr[R->npr]);
+	*out = R->npr++;
 	return HK_OK;
 }
 
 static rpt_item *new_item(rpt *R, int scheme, int item, double qty, hk_err *err, hk_status *st)
 {
 	rpt_item *it;
-	if (R->nit >= RPT_MAXI) {
-		*st = hk_fail(err, HK_ERANGE, "more than %d equipment rows", RPT_MAXI);
+	if (R->nit >= RPT_MAXI || item < 0 || item >= RI_N) {
+		*st = hk_fail(err, HK_ERANGE, "more than %d equipment rows, or an item the report does not list",
+			      RPT_MAXI);
 		return NULL;
 	}
 	it = &R->it[R->nit++];
@@ -229,60 +264,47 @@ static rpt_item *new_item(rpt *R, int scheme, int item, double qty, hk_err *err,
 	return it;
 }
 
-/* ---- the investment table ---- */
+/* ---- the investment table (lib/invest.c reads it as econ does) ---- */
 
-/* One investment row: scheme, item, quantity in the item's unit and its
- * unit price (its own, or the unit-price table's). */
-static hk_status invest_row(rpt *R, const hk_rfile *f, size_t i, hk_err *err)
+static hk_status invest_rows(rpt *R, hk_err *err)
 {
-	double fq = 1, fp = 1, fa = 1, qty, price = NAN, amount = NAN, uf = 1, uo = 0;
-	long cs = kcol(f, &hk_tk_invest, HK_INV_SCHEME, NULL), ci = kcol(f, &hk_tk_invest, HK_INV_ITEM, NULL);
-	long cq = kcol(f, &hk_tk_invest, HK_INV_QTY, &fq), cu = kcol(f, &hk_tk_invest, HK_INV_UNIT, NULL);
-	long cp = kcol(f, &hk_tk_invest, HK_INV_PRICE, &fp), ca = kcol(f, &hk_tk_invest, HK_INV_AMOUNT, &fa);
-	const char *sn = hk_rt_cell(f, i, cs), *u = hk_rt_cell(f, i, cu), *t;
-	int k, item = item_of(hk_rt_cell(f, i, ci));
+	const hk_rfile *f = R->f[HK_RK_INVEST];
+	const char *names[RPT_MAXS];
+	hk_invest_tab t;
 	hk_status st = HK_OK;
-	rpt_item *it;
-	for (k = 0; k < R->ns && strcmp(R->s[k].name, sn); k++)
-		;
-	if (k == R->ns)
-		return hk_fail_at(err, HK_EINVAL, f->path, f->line[i], (int)cs + 1,
-				  "scheme %s is not a scheme of %s: expected the investment table econ was run with",
-				  sn, R->f[HK_RK_ECON]->path);
-	if (item < 0)
-		return hk_fail_at(err, HK_EINVAL, f->path, f->line[i], (int)ci + 1,
-				  "unknown item (%s): expected heat_pump_kw, tank_m3, pump_kw, land_m2 or other_yuan",
-				  hk_rt_cell(f, i, ci));
-	t = hk_rt_cell(f, i, cq);
-	if (hk_parse_number(t, &qty, NULL) != HK_OK || qty < 0)
-		return hk_fail_at(err, HK_EPARSE, f->path, f->line[i], (int)cq + 1,
-				  "quantity is not a number (%s): expected a quantity >= 0", t);
-	if (*u) {
-		char fu[64];
-		hk_fold(u, fu, sizeof fu, 1);
-		if (!hk_unit_lookup(items[item].dim, fu, &uf, &uo))
-			return hk_fail_at(err, HK_EPARSE, f->path, f->line[i], (int)cu + 1,
-					  "unknown unit (%s): expected one of %s", u, hk_dim_units_list(items[item].dim));
-	}
-	if (cp >= 0 && hk_parse_number(hk_rt_cell(f, i, cp), &price, NULL) == HK_OK)
-		price *= fp;
-	else if (ca >= 0 && hk_parse_number(hk_rt_cell(f, i, ca), &amount, NULL) == HK_OK)
-		price = qty > 0 ? amount * fa / qty : 0;
-	if (!(it = new_item(R, k, item, qty * uf + uo, err, &st)))
+	size_t i;
+	int k;
+	if (!f)
+		return HK_OK;
+	for (k = 0; k < R->ns; k++)
+		names[k] = R->s[k].name;
+	if ((st = load_table(R, err)) != HK_OK)
 		return st;
-	snprintf(it->qty_src, sizeof it->qty_src, "invest\t%s\t%ld", rpt_base(f->path), f->line[i]);
-	if (isnan(price) && item == RI_OTHER)
-		price = 1;
-	if (isnan(price))
-		return table_price(R, item, rpt_fmt("%s line %ld", f->path, f->line[i]), &it->price, err);
-	if (R->npr >= RPT_MAXI)
-		return hk_fail(err, HK_ERANGE, "more than %d prices", RPT_MAXI);
-	memset(&R->pr[R->npr], 0, sizeof R->pr[R->npr]);
-	R->pr[R->npr].item = item;
-	R->pr[R->npr].price = price / uf; /* per unit as written → per the item's unit */
-	snprintf(R->pr[R->npr].origin, sizeof R->pr[R->npr].origin, "invest\t%s\t%ld", rpt_base(f->path), f->line[i]);
-	it->price = R->npr++;
-	return HK_OK;
+	if ((st = hk_invest_load(f->path, names, (size_t)R->ns, &R->tab, &t, err)) != HK_OK) {
+		hk_invest_free(&t);
+		return st;
+	}
+	for (i = 0; i < t.n && st == HK_OK; i++) {
+		const hk_inv_row *v = &t.v[i];
+		rpt_item *it = new_item(R, (int)v->scheme, v->item, v->qty, err, &st);
+		if (!it)
+			break;
+		snprintf(it->qty_src, sizeof it->qty_src, "invest\t%s\t%ld", rpt_base(f->path), v->line);
+		if (v->price_row >= 0) {
+			st = table_price(R, v->item, rpt_fmt("%s line %ld", f->path, v->line), &it->price, err);
+		} else if (R->npr >= RPT_MAXI) {
+			st = hk_fail(err, HK_ERANGE, "more than %d prices", RPT_MAXI);
+		} else { /* the row's own price (or amount / quantity) */
+			memset(&R->pr[R->npr], 0, sizeof R->pr[R->npr]);
+			R->pr[R->npr].item = v->item;
+			R->pr[R->npr].price = v->price;
+			snprintf(R->pr[R->npr].origin, sizeof R->pr[R->npr].origin, "invest\t%s\t%ld", rpt_base(f->path),
+				 v->line);
+			it->price = R->npr++;
+		}
+	}
+	hk_invest_free(&t);
+	return st;
 }
 
 /* The heat pumps and tank econ's profile designed, where the investment
@@ -409,9 +431,8 @@ static hk_status pump_rows(rpt *R, hk_err *err)
 
 hk_status rpt_invest(rpt *R, hk_err *err)
 {
-	const hk_rfile *e = R->f[HK_RK_ECON], *inv = R->f[HK_RK_INVEST];
+	const hk_rfile *e = R->f[HK_RK_ECON];
 	hk_status st;
-	size_t i;
 	if (e && (st = read_schemes(R, err)) != HK_OK)
 		return st;
 	if (e && R->f[HK_RK_ECONDAY] && (st = check_daily(R, err)) != HK_OK)
@@ -422,10 +443,7 @@ hk_status rpt_invest(rpt *R, hk_err *err)
 		if ((st = design_rows(R, err)) != HK_OK)
 			return st;
 	} else {
-		for (i = 0; inv && i < inv->nrows; i++)
-			if ((st = invest_row(R, inv, i, err)) != HK_OK)
-				return st;
-		if ((st = designed(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
+		if ((st = invest_rows(R, err)) != HK_OK || (st = designed(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
 			return st;
 	}
 	if ((st = pump_rows(R, err)) != HK_OK)

@@ -97,7 +97,7 @@ t 'recomputed, its results are the textbook'"'"'s from econ'"'"'s figures and ec
 
 t 'tank at 3000 元/m³ and a 5 % discount rate set in the workbook: recomputed, it equals econ run with those inputs; each result moved, 汇总 follows' '
 	$R set "$W/b.xlsx" p.xlsx price_tank_m3=3000 discount_rate=0.05 && recalc p.xlsx r.xlsx && $R names r.xlsx >r.names &&
-	sed "s|^storage_tank,yuan/m3,1500,|storage_tank,yuan/m3,3000,|" "$TOP/data/equipment/unit-prices.csv" >prices.csv &&
+	sed "s|^malan-tank,storage_tank,yuan/m3,1500,|malan-tank,storage_tank,yuan/m3,3000,|" "$TOP/data/equipment/unit-prices.csv" >prices.csv &&
 	! cmp -s prices.csv "$TOP/data/equipment/unit-prices.csv" &&
 	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --prices prices.csv --rate 0.05 --summary "$W/tank.csv" >e.csv &&
 	near "$(sumval e.csv s2_invest_yuan)" 7045640 0.5 &&
@@ -140,6 +140,16 @@ t 'en: an English project (English buildings and schemes) gives a workbook witho
 	$R en en.xlsx && recalc en.xlsx r.xlsx && $R agree en.xlsx r.xlsx
 '
 
+t 'econ --price dalate-1 (2842 元/kW, a derived price): the workbook prices the heat pumps as econ did, 34 × 161 × 2842 元' '
+	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --price dalate-1 --summary -o "$W/e-d.csv" "$W/tank.csv" &&
+	(cd "$W" && "$HK" report -o "$OLDPWD/d.xlsx" hp-summary.csv e-d.csv invest.csv) && recalc d.xlsx r.xlsx &&
+	$R names r.xlsx >r.names && cat r.names &&
+	near "$(val r.names price_heat_pump_kw)" 2842 0 &&
+	near "$(val r.names s1_invest)" "$(awk "BEGIN { print 34 * 161 * 2842 }")" 0.5 &&
+	near "$(val r.names s1_invest)" "$(sumval "$W/e-d.csv" s1_invest_yuan)" 0.5 &&
+	near "$(val r.names s2_invest)" "$(sumval "$W/e-d.csv" s2_invest_yuan)" 0.5
+'
+
 # ---- bad input: exit 2, the file and key named, no workbook ----
 bad() { # bad WANT-IN-STDERR FILE...: report of the files fails naming it
 	want=$1; shift
@@ -175,7 +185,7 @@ t 'an investment table econ was not run with (700 m² of land, not 616): refused
 '
 
 t 'a price table without the tank'"'"'s price for the designed tank: refused naming it and the item' '
-	grep -v "^storage_tank," "$TOP/data/equipment/unit-prices.csv" >"$W/np.csv" &&
+	grep -v ",storage_tank," "$TOP/data/equipment/unit-prices.csv" >"$W/np.csv" &&
 	bad "np.csv: error: no unit price for tank_m3" tank-summary.csv hp-summary.csv np.csv
 '
 
