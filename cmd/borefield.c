@@ -12,6 +12,7 @@
  * are in lib/, the physics in the modules lib/borefield.h lists.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,17 +25,23 @@
 #include "job.h"
 #include "progress.h"
 
-/* options: the parser stores the defaults of the table below; NAN / NULL =
- * not given (options without a default) */
-static const char *o_field, *o_layout, *o_coords, *o_land, *o_profile, *o_method, *o_utube;
-static double o_k = NAN, o_rhoc, o_tg = NAN, o_tsurf = NAN, o_grad = NAN, o_flux = NAN;
-static double o_spacing = NAN, o_spacing_y = NAN, o_rb, o_buried, o_depth = NAN;
-static double o_min_depth = NAN, o_max_depth = NAN, o_max_aspect;
-static double o_rbstar = NAN, o_rin, o_rout, o_shank, o_kg, o_kp;
-static double o_flow = NAN, o_fk, o_frho, o_fcp, o_fmu;
-static double o_tfmin = NAN, o_tfmax = NAN, o_tinmin, o_toutmax, o_loopdt;
-static double o_cop = NAN, o_eer = NAN, o_peak_hours, o_wpm = NAN, o_imb_max;
-static int o_years, o_count, o_fast, o_max_n;
+/* the options (hk_parse_options_to fills a copy of opts0 with the table's
+ * defaults); NAN / NULL = not given (options without a default) */
+struct opts {
+	const char *field, *layout, *coords, *land, *profile, *method, *utube;
+	double k, rhoc, tg, tsurf, grad, flux;
+	double spacing, spacing_y, rb, buried, depth;
+	double min_depth, max_depth, max_aspect;
+	double rbstar, rin, rout, shank, kg, kp;
+	double flow, fk, frho, fcp, fmu;
+	double tfmin, tfmax, tinmin, toutmax, loopdt;
+	double cop, eer, peak_hours, wpm, imb_max;
+	int years, count, fast, max_n;
+};
+static const struct opts opts0 = {.k = NAN, .tg = NAN, .tsurf = NAN, .grad = NAN, .flux = NAN,
+				  .spacing = NAN, .spacing_y = NAN, .depth = NAN, .min_depth = NAN,
+				  .max_depth = NAN, .rbstar = NAN, .flow = NAN, .tfmin = NAN, .tfmax = NAN,
+				  .cop = NAN, .eer = NAN, .wpm = NAN};
 
 /* the choices, in the order of the enums they stand for */
 static const char *const layout_choices[] = {"rect", "box", "L", "U", "line", NULL}; /* hk_layout_kind */
@@ -65,97 +72,97 @@ static const char *const examples[] = {
 
 static const hk_option options[] = {
 	HK_OPT_GROUP_("Ground"),
-	HK_OPT_NUM_(0, "k", &o_k, "W/MK", "ground thermal conductivity (from a thermal response test)",
+	HK_OPT_NUM_(0, "k", &opts0.k, "W/MK", "ground thermal conductivity (from a thermal response test)",
 		    "W/mK", "required (GB 50366-2009 §4.3.5A: from a thermal response test)"),
-	HK_OPT_NUMD_(0, "rho-c", &o_rhoc, "MJ/M3K", "ground volumetric heat capacity", "MJ/m3K", 2.4,
+	HK_OPT_NUMD_(0, "rho-c", &opts0.rhoc, "MJ/M3K", "ground volumetric heat capacity", "MJ/m3K", 2.4,
 		     "Peere et al. 2021 and GHEtool's validation cases"),
-	HK_OPT_NUM_(0, "tg", &o_tg, "C", "undisturbed ground temperature", "C",
+	HK_OPT_NUM_(0, "tg", &opts0.tg, "C", "undisturbed ground temperature", "C",
 		    "required, or --t-surface with --gradient / --flux"),
-	HK_OPT_NUM_(0, "t-surface", &o_tsurf, "C", "ground surface temperature (with --gradient or --flux)",
+	HK_OPT_NUM_(0, "t-surface", &opts0.tsurf, "C", "ground surface temperature (with --gradient or --flux)",
 		    "C", "none"),
-	HK_OPT_NUM_(0, "gradient", &o_grad, "K/100M", "geothermal gradient: Tg = Tsurf + grad (2D+H)/200",
+	HK_OPT_NUM_(0, "gradient", &opts0.grad, "K/100M", "geothermal gradient: Tg = Tsurf + grad (2D+H)/200",
 		    "K/100m", "none"),
-	HK_OPT_NUM_(0, "flux", &o_flux, "W/M2", "geothermal heat flux: Tg = Tsurf + flux/k (2D+H)/2",
+	HK_OPT_NUM_(0, "flux", &opts0.flux, "W/M2", "geothermal heat flux: Tg = Tsurf + flux/k (2D+H)/2",
 		    "W/m2", "none"),
 	HK_OPT_GROUP_("Field"),
-	HK_OPT_STR_(0, "field", &o_field, "N1xN2", "boreholes along x and y (\"12x10\"; a line: \"8\")", "none"),
-	HK_OPT_CHOICE_(0, "layout", &o_layout,
+	HK_OPT_STR_(0, "field", &opts0.field, "N1xN2", "boreholes along x and y (\"12x10\"; a line: \"8\")", "none"),
+	HK_OPT_CHOICE_(0, "layout", &opts0.layout,
 		       "shape on the N1 x N2 grid: full rectangle, open rectangle, L, U or a line",
 		       layout_choices, "rect", "the full N1 x N2 grid"),
-	HK_OPT_NUM_(0, "spacing", &o_spacing, "M", "borehole spacing B", "m",
+	HK_OPT_NUM_(0, "spacing", &opts0.spacing, "M", "borehole spacing B", "m",
 		    "required (GB 50366-2009 §4.3.8: 3-6 m)"),
-	HK_OPT_NUM_(0, "spacing-y", &o_spacing_y, "M", "spacing along y when it differs", "m", "--spacing"),
-	HK_OPT_STR_(0, "coords", &o_coords, "FILE", "borehole coordinates instead of a layout: x,y in m", "none"),
-	HK_OPT_NUMD_(0, "rb", &o_rb, "M", "borehole radius", "m", 0.075,
+	HK_OPT_NUM_(0, "spacing-y", &opts0.spacing_y, "M", "spacing along y when it differs", "m", "--spacing"),
+	HK_OPT_STR_(0, "coords", &opts0.coords, "FILE", "borehole coordinates instead of a layout: x,y in m", "none"),
+	HK_OPT_NUMD_(0, "rb", &opts0.rb, "M", "borehole radius", "m", 0.075,
 		     "GHEtool default; GB 50366-2009 §4.3.8 asks a diameter >= 0.11 m"),
-	HK_OPT_NUMD_(0, "buried", &o_buried, "M", "buried depth D of the borehole top", "m", 1.5,
+	HK_OPT_NUMD_(0, "buried", &opts0.buried, "M", "buried depth D of the borehole top", "m", 1.5,
 		     "GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground"),
 	HK_OPT_GROUP_("Borehole resistance"),
-	HK_OPT_NUM_(0, "rb-star", &o_rbstar, "MK/W", "effective borehole resistance Rb* (from a TRT)", "mK/W",
+	HK_OPT_NUM_(0, "rb-star", &opts0.rbstar, "MK/W", "effective borehole resistance Rb* (from a TRT)", "mK/W",
 		    "none: give it or --utube"),
-	HK_OPT_CHOICE_(0, "utube", &o_utube,
+	HK_OPT_CHOICE_(0, "utube", &opts0.utube,
 		       "compute Rb* from a U-tube (multipole J=2, Gnielinski film; pygfunction)",
 		       utube_choices, NULL, "none: give it or --rb-star"),
-	HK_OPT_NUMD_(0, "r-out", &o_rout, "M", "pipe outer radius", "m", 0.016,
+	HK_OPT_NUMD_(0, "r-out", &opts0.rout, "M", "pipe outer radius", "m", 0.016,
 		     "De32 PE pipe, GB/T 13663 [toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "r-in", &o_rin, "M", "pipe inner radius", "m", 0.0131,
+	HK_OPT_NUMD_(0, "r-in", &opts0.rin, "M", "pipe inner radius", "m", 0.0131,
 		     "De32 x 2.9 mm, SDR 11 [toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "shank", &o_shank, "M", "distance from the borehole centre to each pipe centre", "m",
+	HK_OPT_NUMD_(0, "shank", &opts0.shank, "M", "distance from the borehole centre to each pipe centre", "m",
 		     0.04, "[toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "k-grout", &o_kg, "W/MK", "grout conductivity", "W/mK", 1.5,
+	HK_OPT_NUMD_(0, "k-grout", &opts0.kg, "W/MK", "grout conductivity", "W/mK", 1.5,
 		     "[toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "k-pipe", &o_kp, "W/MK", "pipe conductivity", "W/mK", 0.4, "PE, GHEtool Case B"),
-	HK_OPT_NUM_(0, "flow", &o_flow, "KG/S", "fluid flow per borehole (for Rb* and the loop dT)",
+	HK_OPT_NUMD_(0, "k-pipe", &opts0.kp, "W/MK", "pipe conductivity", "W/mK", 0.4, "PE, GHEtool Case B"),
+	HK_OPT_NUM_(0, "flow", &opts0.flow, "KG/S", "fluid flow per borehole (for Rb* and the loop dT)",
 		    "kg/s", "none (required with --utube)"),
-	HK_OPT_NUMD_(0, "fluid-k", &o_fk, "W/MK", "fluid conductivity", "W/mK", 0.568,
+	HK_OPT_NUMD_(0, "fluid-k", &opts0.fk, "W/MK", "fluid conductivity", "W/mK", 0.568,
 		     "water, GHEtool Case B"),
-	HK_OPT_NUMD_(0, "fluid-rho", &o_frho, "KG/M3", "fluid density", "kg/m3", 998, "water"),
-	HK_OPT_NUMD_(0, "fluid-cp", &o_fcp, "J/KGK", "fluid specific heat", "J/kgK", 4180, "water"),
-	HK_OPT_NUMD_(0, "fluid-mu", &o_fmu, "PA.S", "fluid dynamic viscosity", "Pa s", 0.001, "water"),
+	HK_OPT_NUMD_(0, "fluid-rho", &opts0.frho, "KG/M3", "fluid density", "kg/m3", 998, "water"),
+	HK_OPT_NUMD_(0, "fluid-cp", &opts0.fcp, "J/KGK", "fluid specific heat", "J/kgK", 4180, "water"),
+	HK_OPT_NUMD_(0, "fluid-mu", &opts0.fmu, "PA.S", "fluid dynamic viscosity", "Pa s", 0.001, "water"),
 	HK_OPT_GROUP_("Temperature limits (on the mean fluid temperature)"),
-	HK_OPT_NUMD_(0, "t-in-min", &o_tinmin, "C", "lowest field inlet temperature in winter", "C", 4,
+	HK_OPT_NUMD_(0, "t-in-min", &opts0.tinmin, "C", "lowest field inlet temperature in winter", "C", 4,
 		     "GB 50366-2009 §4.3.5A, winter inlet above 4 C without antifreeze (Tf_min = 4 + dT_ext/2)"),
-	HK_OPT_NUMD_(0, "t-out-max", &o_toutmax, "C", "highest field outlet temperature in summer", "C", 33,
+	HK_OPT_NUMD_(0, "t-out-max", &opts0.toutmax, "C", "highest field outlet temperature in summer", "C", 33,
 		     "GB 50366-2009 §4.3.5A, summer outlet below 33 C (Tf_max = 33 + dT_inj/2)"),
-	HK_OPT_NUMD_(0, "loop-dt", &o_loopdt, "K", "fluid dT across the field at the peak (without --flow)",
+	HK_OPT_NUMD_(0, "loop-dt", &opts0.loopdt, "K", "fluid dT across the field at the peak (without --flow)",
 		     "K", 5, "usual heat-pump loop design dT [toolkit assumption]"),
-	HK_OPT_NUM_(0, "tf-min", &o_tfmin, "C", "minimum mean fluid temperature (overrides --t-in-min)", "C",
+	HK_OPT_NUM_(0, "tf-min", &opts0.tfmin, "C", "minimum mean fluid temperature (overrides --t-in-min)", "C",
 		    "from --t-in-min"),
-	HK_OPT_NUM_(0, "tf-max", &o_tfmax, "C", "maximum mean fluid temperature (overrides --t-out-max)", "C",
+	HK_OPT_NUM_(0, "tf-max", &opts0.tfmax, "C", "maximum mean fluid temperature (overrides --t-out-max)", "C",
 		    "from --t-out-max"),
 	HK_OPT_GROUP_("Loads"),
-	HK_OPT_STR_(0, "profile", &o_profile, "FILE",
+	HK_OPT_STR_(0, "profile", &opts0.profile, "FILE",
 		    "heatkit profile (loadcalc/hpsize; \"-\" = stdin): ground extraction = heat (1 - 1/COP)",
 		    "none"),
-	HK_OPT_NUM_(0, "cop", &o_cop, "COP", "heat-pump COP: ground extraction = heat (1 - 1/COP)", NULL,
+	HK_OPT_NUM_(0, "cop", &opts0.cop, "COP", "heat-pump COP: ground extraction = heat (1 - 1/COP)", NULL,
 		    "the profile's cop column; none for loads files"),
-	HK_OPT_NUM_(0, "eer", &o_eer, "EER", "chiller EER: ground injection = cooling (1 + 1/EER)", NULL,
+	HK_OPT_NUM_(0, "eer", &opts0.eer, "EER", "chiller EER: ground injection = cooling (1 + 1/EER)", NULL,
 		    "none"),
-	HK_OPT_INTD_(0, "years", &o_years, "N", "simulation period", 20, "GHEtool; Peere et al. 2021"),
-	HK_OPT_NUMD_(0, "peak-hours", &o_peak_hours, "H", "duration of the monthly peak loads", "h", 6,
+	HK_OPT_INTD_(0, "years", &opts0.years, "N", "simulation period", 20, "GHEtool; Peere et al. 2021"),
+	HK_OPT_NUMD_(0, "peak-hours", &opts0.peak_hours, "H", "duration of the monthly peak loads", "h", 6,
 		     "GHEtool; Ahmadfard & Bernier 2019"),
 	HK_OPT_GROUP_("Sizing"),
-	HK_OPT_CHOICE_(0, "method", &o_method, "three pulses, monthly superposition, or hourly superposition",
+	HK_OPT_CHOICE_(0, "method", &opts0.method, "three pulses, monthly superposition, or hourly superposition",
 		       method_choices, NULL, "L3 for monthly loads and profiles, L4 for hourly loads"),
-	HK_OPT_NUM_(0, "depth", &o_depth, "M",
+	HK_OPT_NUM_(0, "depth", &opts0.depth, "M",
 		    "a fixed depth: simulate the field (and size auxiliaries), or the depth for --count", "m",
 		    "none: the depth is sized"),
-	HK_OPT_BOOL_(0, "count", &o_count, "size the number of boreholes (rectangles) for --depth and --spacing"),
-	HK_OPT_STR_(0, "land", &o_land, "WxL", "best layout (fewest metres) on a W x L m plot", "none"),
-	HK_OPT_NUM_(0, "min-depth", &o_min_depth, "M", "shallowest depth allowed", "m",
+	HK_OPT_BOOL_(0, "count", &opts0.count, "size the number of boreholes (rectangles) for --depth and --spacing"),
+	HK_OPT_STR_(0, "land", &opts0.land, "WxL", "best layout (fewest metres) on a W x L m plot", "none"),
+	HK_OPT_NUM_(0, "min-depth", &opts0.min_depth, "M", "shallowest depth allowed", "m",
 		    "1 (--land: 20, GB 50366-2009 §4.3.8)"),
-	HK_OPT_NUM_(0, "max-depth", &o_max_depth, "M", "deepest depth allowed", "m",
+	HK_OPT_NUM_(0, "max-depth", &opts0.max_depth, "M", "deepest depth allowed", "m",
 		    "1000 (--land: 150, usual practice 80-150 m, standards-notes §6)"),
-	HK_OPT_NUMD_(0, "max-aspect", &o_max_aspect, "R", "--count: longest side / shortest side", NULL, 2,
+	HK_OPT_NUMD_(0, "max-aspect", &opts0.max_aspect, "R", "--count: longest side / shortest side", NULL, 2,
 		     "[toolkit assumption]"),
-	HK_OPT_INTD_(0, "max-boreholes", &o_max_n, "N", "--count, --land: most boreholes tried", 1000,
+	HK_OPT_INTD_(0, "max-boreholes", &opts0.max_n, "N", "--count, --land: most boreholes tried", 1000,
 		     "a bound on the search"),
-	HK_OPT_BOOL_(0, "fast", &o_fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
+	HK_OPT_BOOL_(0, "fast", &opts0.fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
 		     "about 0.1-0.7 %"),
 	HK_OPT_GROUP_("Checks"),
-	HK_OPT_NUM_(0, "w-per-m", &o_wpm, "W/M", "rule-of-thumb extraction per metre, printed beside the result",
+	HK_OPT_NUM_(0, "w-per-m", &opts0.wpm, "W/M", "rule-of-thumb extraction per metre, printed beside the result",
 		    "W/m", "none (standards-notes §6: depends on a TRT, no default)"),
-	HK_OPT_NUMD_(0, "imbalance-max", &o_imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
+	HK_OPT_NUMD_(0, "imbalance-max", &opts0.imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
 		     0.2, "practice: 10-20 %, standards-notes §6 [low authority]"),
 	HK_OPT_END_,
 };
@@ -222,129 +229,131 @@ const hk_cmdinfo info_borefield = {
 		"  -o FILE.xlsx: the monthly sheet with a chart of fluid temperature against time",
 	.examples = examples,
 	.options = options,
+	.opt_proto = &opts0,
+	.opt_size = sizeof opts0,
 };
 
 /* ---- options ------------------------------------------------------------- */
 
 /* Options that are wrong whatever the loads.  Dies on the first problem. */
-static void check_values(int nargs, const char *loads_path)
+static void check_values(const struct opts *o, int nargs, const char *loads_path)
 {
 	if (nargs > 1)
 		hk_die(HK_EXIT_INPUT, "expected at most one loads file (see heatkit borefield --help)");
-	if (!loads_path && !o_profile)
+	if (!loads_path && !o->profile)
 		hk_die(HK_EXIT_INPUT, "give the loads: a LOADS.csv file (\"-\" = standard input) or "
 		       "--profile FILE (see heatkit borefield --help)");
-	if (loads_path && o_profile && !strcmp(loads_path, "-") && !strcmp(o_profile, "-"))
+	if (loads_path && o->profile && !strcmp(loads_path, "-") && !strcmp(o->profile, "-"))
 		hk_die(HK_EXIT_INPUT, "the loads file and --profile cannot both be standard input");
 
 	/* options that are wrong whatever the loads */
-	if (isnan(o_k))
+	if (isnan(o->k))
 		hk_die(HK_EXIT_INPUT, "give --k W/MK: the ground conductivity (GB 50366-2009 §4.3.5A: from "
 		       "a thermal response test)");
-	if (!(o_k > 0) || !isfinite(o_k))
-		hk_die(HK_EXIT_INPUT, "--k %g: expected a ground conductivity > 0 W/mK", o_k);
-	if (!(o_rhoc > 0) || !isfinite(o_rhoc))
-		hk_die(HK_EXIT_INPUT, "--rho-c %g: expected a volumetric heat capacity > 0 MJ/m3K", o_rhoc);
-	if (isnan(o_tg) == isnan(o_tsurf))
+	if (!(o->k > 0) || !isfinite(o->k))
+		hk_die(HK_EXIT_INPUT, "--k %g: expected a ground conductivity > 0 W/mK", o->k);
+	if (!(o->rhoc > 0) || !isfinite(o->rhoc))
+		hk_die(HK_EXIT_INPUT, "--rho-c %g: expected a volumetric heat capacity > 0 MJ/m3K", o->rhoc);
+	if (isnan(o->tg) == isnan(o->tsurf))
 		hk_die(HK_EXIT_INPUT, "give --tg C (undisturbed ground temperature) or --t-surface C with "
 		       "--gradient or --flux, one of them");
-	if (isfinite(o_tsurf) && isnan(o_grad) == isnan(o_flux))
+	if (isfinite(o->tsurf) && isnan(o->grad) == isnan(o->flux))
 		hk_die(HK_EXIT_INPUT, "--t-surface needs one of --gradient K/100M or --flux W/M2");
-	if (!(o_rb > 0))
-		hk_die(HK_EXIT_INPUT, "--rb %g: expected a borehole radius > 0 m", o_rb);
-	if (!(o_buried >= 0))
-		hk_die(HK_EXIT_INPUT, "--buried %g: expected a depth >= 0 m", o_buried);
-	if (o_years < 1 || o_years > 100)
-		hk_die(HK_EXIT_INPUT, "--years %d: expected 1 to 100", o_years);
-	if (!(o_peak_hours > 0 && o_peak_hours <= 730))
-		hk_die(HK_EXIT_INPUT, "--peak-hours %g: expected 0 < h <= 730", o_peak_hours);
-	if (!(o_loopdt > 0))
-		hk_die(HK_EXIT_INPUT, "--loop-dt %g: expected a temperature difference > 0 K", o_loopdt);
-	if (isfinite(o_wpm) && !(o_wpm > 0))
-		hk_die(HK_EXIT_INPUT, "--w-per-m %g: expected > 0 W/m", o_wpm);
-	if (isfinite(o_cop) && !(o_cop > 1))
-		hk_die(HK_EXIT_INPUT, "--cop %g: expected a COP > 1 (extraction = heat (1 - 1/COP))", o_cop);
-	if (isfinite(o_eer) && !(o_eer > 0))
-		hk_die(HK_EXIT_INPUT, "--eer %g: expected an EER > 0", o_eer);
-	if (isnan(o_rbstar) == !o_utube)
+	if (!(o->rb > 0))
+		hk_die(HK_EXIT_INPUT, "--rb %g: expected a borehole radius > 0 m", o->rb);
+	if (!(o->buried >= 0))
+		hk_die(HK_EXIT_INPUT, "--buried %g: expected a depth >= 0 m", o->buried);
+	if (o->years < 1 || o->years > 100)
+		hk_die(HK_EXIT_INPUT, "--years %d: expected 1 to 100", o->years);
+	if (!(o->peak_hours > 0 && o->peak_hours <= 730))
+		hk_die(HK_EXIT_INPUT, "--peak-hours %g: expected 0 < h <= 730", o->peak_hours);
+	if (!(o->loopdt > 0))
+		hk_die(HK_EXIT_INPUT, "--loop-dt %g: expected a temperature difference > 0 K", o->loopdt);
+	if (isfinite(o->wpm) && !(o->wpm > 0))
+		hk_die(HK_EXIT_INPUT, "--w-per-m %g: expected > 0 W/m", o->wpm);
+	if (isfinite(o->cop) && !(o->cop > 1))
+		hk_die(HK_EXIT_INPUT, "--cop %g: expected a COP > 1 (extraction = heat (1 - 1/COP))", o->cop);
+	if (isfinite(o->eer) && !(o->eer > 0))
+		hk_die(HK_EXIT_INPUT, "--eer %g: expected an EER > 0", o->eer);
+	if (isnan(o->rbstar) == !o->utube)
 		hk_die(HK_EXIT_INPUT, "give --rb-star MK/W (effective borehole resistance, e.g. from a "
 		       "thermal response test) or --utube single|double with the pipe geometry and --flow, "
 		       "one of them");
-	if (isfinite(o_rbstar) && !(o_rbstar > 0))
-		hk_die(HK_EXIT_INPUT, "--rb-star %g: expected a resistance > 0 mK/W", o_rbstar);
-	if (o_max_n < 1 || !(o_max_aspect >= 1))
+	if (isfinite(o->rbstar) && !(o->rbstar > 0))
+		hk_die(HK_EXIT_INPUT, "--rb-star %g: expected a resistance > 0 mK/W", o->rbstar);
+	if (o->max_n < 1 || !(o->max_aspect >= 1))
 		hk_die(HK_EXIT_INPUT, "--max-boreholes %d, --max-aspect %g: expected at least 1 borehole "
-		       "and an aspect >= 1", o_max_n, o_max_aspect);
-	if (o_utube && !(o_flow > 0))
+		       "and an aspect >= 1", o->max_n, o->max_aspect);
+	if (o->utube && !(o->flow > 0))
 		hk_die(HK_EXIT_INPUT, "--utube needs --flow KG/S: the fluid flow per borehole");
-	if (isfinite(o_flow) && !(o_flow > 0))
-		hk_die(HK_EXIT_INPUT, "--flow %g: expected a flow > 0 kg/s per borehole", o_flow);
+	if (isfinite(o->flow) && !(o->flow > 0))
+		hk_die(HK_EXIT_INPUT, "--flow %g: expected a flow > 0 kg/s per borehole", o->flow);
 }
 
 /* what the run is: the mode (depth, fixed depth, count, land), its field
  * options and the method.  Dies on the first problem. */
-static void check_mode(hk_bf_request *q, int layout_given)
+static void check_mode(struct opts *o, hk_bf_request *q, int layout_given)
 {
-	if (o_land && o_count)
+	if (o->land && o->count)
 		hk_die(HK_EXIT_INPUT, "--land and --count: expected one of them");
-	if (o_land) {
+	if (o->land) {
 		q->mode = HK_BF_LAND;
-		if (!hk_layout_parse_size(o_land, &q->land_w, &q->land_l) || !(q->land_w >= 0) ||
+		if (!hk_layout_parse_size(o->land, &q->land_w, &q->land_l) || !(q->land_w >= 0) ||
 		    !(q->land_l >= 0))
-			hk_die(HK_EXIT_INPUT, "--land %s: expected W x L in metres, e.g. 60x40", o_land);
-		if (isfinite(o_depth))
+			hk_die(HK_EXIT_INPUT, "--land %s: expected W x L in metres, e.g. 60x40", o->land);
+		if (isfinite(o->depth))
 			hk_die(HK_EXIT_INPUT, "--land sizes the depth too: drop --depth (use --min-depth/--max-depth)");
-	} else if (o_count) {
+	} else if (o->count) {
 		q->mode = HK_BF_COUNT;
-		if (!(o_depth > 0))
+		if (!(o->depth > 0))
 			hk_die(HK_EXIT_INPUT, "--count needs --depth M: the depth of every borehole");
 	} else {
-		q->mode = isfinite(o_depth) ? HK_BF_FIXED : HK_BF_DEPTH;
-		if (q->mode == HK_BF_FIXED && !(o_depth > 0))
-			hk_die(HK_EXIT_INPUT, "--depth %g: expected a depth > 0 m", o_depth);
+		q->mode = isfinite(o->depth) ? HK_BF_FIXED : HK_BF_DEPTH;
+		if (q->mode == HK_BF_FIXED && !(o->depth > 0))
+			hk_die(HK_EXIT_INPUT, "--depth %g: expected a depth > 0 m", o->depth);
 	}
-	if (q->mode != HK_BF_DEPTH && q->mode != HK_BF_FIXED && (o_field || o_coords))
-		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o_land ? "land" : "count");
-	if ((q->mode == HK_BF_DEPTH || q->mode == HK_BF_FIXED) && !o_field == !o_coords)
+	if (q->mode != HK_BF_DEPTH && q->mode != HK_BF_FIXED && (o->field || o->coords))
+		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o->land ? "land" : "count");
+	if ((q->mode == HK_BF_DEPTH || q->mode == HK_BF_FIXED) && !o->field == !o->coords)
 		hk_die(HK_EXIT_INPUT, "give the field: --field N1xN2 with --spacing M, or --coords FILE");
-	if (layout_given && (o_land || o_count))
-		hk_die(HK_EXIT_INPUT, "--layout %s: --%s chooses the layout; drop --layout", o_layout,
-		       o_land ? "land" : "count");
-	if (layout_given && !o_field)
+	if (layout_given && (o->land || o->count))
+		hk_die(HK_EXIT_INPUT, "--layout %s: --%s chooses the layout; drop --layout", o->layout,
+		       o->land ? "land" : "count");
+	if (layout_given && !o->field)
 		hk_die(HK_EXIT_INPUT, "--layout %s shapes a --field: give --field N1xN2, or drop --layout",
-		       o_layout);
-	if (o_coords && (!isnan(o_spacing) || !isnan(o_spacing_y)))
+		       o->layout);
+	if (o->coords && (!isnan(o->spacing) || !isnan(o->spacing_y)))
 		hk_die(HK_EXIT_INPUT, "--spacing with --coords: the coordinates place the boreholes; "
 		       "drop --spacing");
-	if ((q->mode != HK_BF_DEPTH && q->mode != HK_BF_FIXED) || o_field) {
-		if (isnan(o_spacing))
+	if ((q->mode != HK_BF_DEPTH && q->mode != HK_BF_FIXED) || o->field) {
+		if (isnan(o->spacing))
 			hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing (GB 50366-2009 §4.3.8: 3-6 m)");
-		if (!(o_spacing > 0))
-			hk_die(HK_EXIT_INPUT, "--spacing %g: expected a spacing > 0 m", o_spacing);
-		if (isnan(o_spacing_y))
-			o_spacing_y = o_spacing;
-		if (fmin(o_spacing, o_spacing_y) < 2 * o_rb)
+		if (!(o->spacing > 0))
+			hk_die(HK_EXIT_INPUT, "--spacing %g: expected a spacing > 0 m", o->spacing);
+		if (isnan(o->spacing_y))
+			o->spacing_y = o->spacing;
+		if (fmin(o->spacing, o->spacing_y) < 2 * o->rb)
 			hk_die(HK_EXIT_INPUT, "--spacing %g m is smaller than the borehole diameter %g m "
 			       "(2 x --rb): boreholes would overlap; expected a spacing >= %g m",
-			       fmin(o_spacing, o_spacing_y), 2 * o_rb, 2 * o_rb);
+			       fmin(o->spacing, o->spacing_y), 2 * o->rb, 2 * o->rb);
 	}
-	q->method = o_method ? method_of[hk_opt_choice(method_choices, o_method)] : HK_L3;
+	q->method = o->method ? method_of[hk_opt_choice(method_choices, o->method)] : HK_L3;
 }
 
 /* the given field: --coords (checked for overlaps, located) or --field/--layout */
-static hk_status build_field(const char *enc, hk_bf_request *q, double *x, double *y, long *line,
+static hk_status build_field(const struct opts *o, const char *enc, hk_bf_request *q, double *x, double *y, long *line,
 			     char *txt, size_t cap, hk_err *e)
 {
 	hk_status st;
 	q->d.x = x;
 	q->d.y = y;
-	if (o_coords) {
-		if ((st = hk_bf_coords_read(o_coords, enc, o_rb, x, y, line, HK_BF_MAX_N, &q->d.n, e)))
+	if (o->coords) {
+		if ((st = hk_bf_coords_read(o->coords, enc, o->rb, x, y, line, HK_BF_MAX_N, &q->d.n, e)))
 			return st;
-		snprintf(txt, cap, "coordinates from %s", o_coords);
-	} else if (o_field &&
-		   (st = hk_bf_field_parse(o_field, (hk_layout_kind)hk_opt_choice(layout_choices, o_layout),
-					   o_spacing, o_spacing_y, x, y, HK_BF_MAX_N, &q->d.n, txt, cap,
+		snprintf(txt, cap, "coordinates from %s", o->coords);
+	} else if (o->field &&
+		   (st = hk_bf_field_parse(o->field, (hk_layout_kind)hk_opt_choice(layout_choices, o->layout),
+					   o->spacing, o->spacing_y, x, y, HK_BF_MAX_N, &q->d.n, txt, cap,
 					   e))) {
 		return st;
 	}
@@ -353,9 +362,9 @@ static hk_status build_field(const char *enc, hk_bf_request *q, double *x, doubl
 }
 
 /* the method for the loads read, and loads there must be */
-static hk_status check_loads(hk_bf_request *q, const hk_bf_loads *L, hk_err *e)
+static hk_status check_loads(const struct opts *o, hk_bf_request *q, const hk_bf_loads *L, hk_err *e)
 {
-	if (L->hl.nh && !o_method)
+	if (L->hl.nh && !o->method)
 		q->method = HK_L4;
 	if (q->method == HK_L4 && !L->hl.nh)
 		return hk_fail(e, HK_EINVAL, "--method L4 needs hourly loads (hour,ext_kw,inj_kw; 8760 rows "
@@ -372,68 +381,71 @@ static hk_status check_loads(hk_bf_request *q, const hk_bf_loads *L, hk_err *e)
 
 /* the options with a default, in HK_BF_SRC_* order: the summary names
  * each one's source */
-static const void *const src_opt[HK_BF_NSRC] = {
-	[HK_BF_SRC_RHO_C] = &o_rhoc, [HK_BF_SRC_RB] = &o_rb, [HK_BF_SRC_BURIED] = &o_buried,
-	[HK_BF_SRC_YEARS] = &o_years, [HK_BF_SRC_PEAK_HOURS] = &o_peak_hours,
-	[HK_BF_SRC_LOOP_DT] = &o_loopdt, [HK_BF_SRC_T_IN_MIN] = &o_tinmin,
-	[HK_BF_SRC_T_OUT_MAX] = &o_toutmax, [HK_BF_SRC_R_IN] = &o_rin, [HK_BF_SRC_R_OUT] = &o_rout,
-	[HK_BF_SRC_SHANK] = &o_shank, [HK_BF_SRC_K_GROUT] = &o_kg, [HK_BF_SRC_K_PIPE] = &o_kp,
-	[HK_BF_SRC_FLUID_K] = &o_fk, [HK_BF_SRC_FLUID_RHO] = &o_frho, [HK_BF_SRC_FLUID_CP] = &o_fcp,
-	[HK_BF_SRC_FLUID_MU] = &o_fmu,
+#define F(x) offsetof(struct opts, x)
+static const size_t src_opt[HK_BF_NSRC] = {
+	[HK_BF_SRC_RHO_C] = F(rhoc), [HK_BF_SRC_RB] = F(rb), [HK_BF_SRC_BURIED] = F(buried),
+	[HK_BF_SRC_YEARS] = F(years), [HK_BF_SRC_PEAK_HOURS] = F(peak_hours),
+	[HK_BF_SRC_LOOP_DT] = F(loopdt), [HK_BF_SRC_T_IN_MIN] = F(tinmin),
+	[HK_BF_SRC_T_OUT_MAX] = F(toutmax), [HK_BF_SRC_R_IN] = F(rin), [HK_BF_SRC_R_OUT] = F(rout),
+	[HK_BF_SRC_SHANK] = F(shank), [HK_BF_SRC_K_GROUT] = F(kg), [HK_BF_SRC_K_PIPE] = F(kp),
+	[HK_BF_SRC_FLUID_K] = F(fk), [HK_BF_SRC_FLUID_RHO] = F(frho), [HK_BF_SRC_FLUID_CP] = F(fcp),
+	[HK_BF_SRC_FLUID_MU] = F(fmu),
 };
+#undef F
 
 /* the rest of the request from the options: ground, Rb* or U-tube, fluid,
  * depths, limits, and how each was given (its source text into src) */
-static hk_status build_request(const hk_common *c, hk_bf_request *q, hk_utube *ut,
+static hk_status build_request(const struct opts *o, const hk_common *c, hk_bf_request *q, hk_utube *ut,
 			       const char *loads_path, char (*src)[400], hk_err *e)
 {
 	hk_bfdesign *d = &q->d;
 	int k;
-	d->ground = (hk_ground){o_k, o_rhoc * 1e6, isfinite(o_tg) ? o_tg : o_tsurf,
-			       isfinite(o_flux) ? o_flux : 0, isfinite(o_grad) ? o_grad : 0};
-	d->D = o_buried;
-	d->rb = o_rb;
-	d->fluid = (hk_fluid){o_fk, o_frho, o_fcp, o_fmu};
+	d->ground = (hk_ground){o->k, o->rhoc * 1e6, isfinite(o->tg) ? o->tg : o->tsurf,
+			       isfinite(o->flux) ? o->flux : 0, isfinite(o->grad) ? o->grad : 0};
+	d->D = o->buried;
+	d->rb = o->rb;
+	d->fluid = (hk_fluid){o->fk, o->frho, o->fcp, o->fmu};
 	if (!(d->fluid.k > 0 && d->fluid.rho > 0 && d->fluid.cp > 0 && d->fluid.mu > 0))
 		return hk_fail(e, HK_EINVAL, "--fluid-k, --fluid-rho, --fluid-cp, --fluid-mu: expected "
 			       "values > 0");
-	if (o_utube) {
-		*ut = (hk_utube){hk_opt_choice(utube_choices, o_utube) + 1, o_rb, o_rin, o_rout, o_shank,
-				 o_kg, o_kp, 0, 0};
+	if (o->utube) {
+		*ut = (hk_utube){hk_opt_choice(utube_choices, o->utube) + 1, o->rb, o->rin, o->rout, o->shank,
+				 o->kg, o->kp, 0, 0};
 		if (!(ut->r_in > 0 && ut->r_out > ut->r_in && ut->D_s > 0 && ut->k_g > 0 && ut->k_p > 0))
 			return hk_fail(e, HK_EINVAL, "U-tube: expected 0 < --r-in < --r-out, --shank > 0, "
 				       "--k-grout > 0 and --k-pipe > 0");
 		d->utube = ut;
-		d->m_flow = o_flow;
+		d->m_flow = o->flow;
 	} else {
-		d->Rb = o_rbstar;
+		d->Rb = o->rbstar;
 	}
-	d->years = o_years;
-	d->peak_hours = o_peak_hours;
-	d->g_fast = o_fast;
-	d->H_min = isfinite(o_min_depth) ? o_min_depth : q->mode == HK_BF_LAND ? 20 : 0;
-	d->H_max = isfinite(o_max_depth) ? o_max_depth : q->mode == HK_BF_LAND ? 150 : 0;
-	if ((isfinite(o_min_depth) && !(o_min_depth > 0)) || (isfinite(o_max_depth) && !(o_max_depth > 0)))
+	d->years = o->years;
+	d->peak_hours = o->peak_hours;
+	d->g_fast = o->fast;
+	d->H_min = isfinite(o->min_depth) ? o->min_depth : q->mode == HK_BF_LAND ? 20 : 0;
+	d->H_max = isfinite(o->max_depth) ? o->max_depth : q->mode == HK_BF_LAND ? 150 : 0;
+	if ((isfinite(o->min_depth) && !(o->min_depth > 0)) || (isfinite(o->max_depth) && !(o->max_depth > 0)))
 		return hk_fail(e, HK_EINVAL, "--min-depth and --max-depth: expected depths > 0 m");
-	q->limits = (hk_bf_limits){o_tinmin, o_toutmax, o_loopdt, o_flow, o_tfmin, o_tfmax};
-	q->depth = o_depth;
-	q->spacing = o_spacing;
-	q->spacing_y = o_spacing_y;
-	q->max_aspect = o_max_aspect;
-	q->max_n = (size_t)o_max_n;
-	q->method_given = o_method != NULL;
-	q->coords = o_coords;
+	q->limits = (hk_bf_limits){o->tinmin, o->toutmax, o->loopdt, o->flow, o->tfmin, o->tfmax};
+	q->depth = o->depth;
+	q->spacing = o->spacing;
+	q->spacing_y = o->spacing_y;
+	q->max_aspect = o->max_aspect;
+	q->max_n = (size_t)o->max_n;
+	q->method_given = o->method != NULL;
+	q->coords = o->coords;
 	q->loads_path = loads_path;
-	q->rho_c_mj = o_rhoc;
-	q->tg_src = isfinite(o_tg) ? HK_BF_TG_GIVEN : isfinite(o_grad) ? HK_BF_TG_GRADIENT : HK_BF_TG_FLUX;
-	q->geo_given = isfinite(o_grad) || isfinite(o_flux);
-	q->utube = o_utube;
+	q->rho_c_mj = o->rhoc;
+	q->tg_src = isfinite(o->tg) ? HK_BF_TG_GIVEN : isfinite(o->grad) ? HK_BF_TG_GRADIENT : HK_BF_TG_FLUX;
+	q->geo_given = isfinite(o->grad) || isfinite(o->flux);
+	q->utube = o->utube;
 	for (k = 0; k < HK_BF_NSRC; k++)
-		q->src[k] = hk_opt_src_def(c, &info_borefield, src_opt[k], src[k], sizeof src[0]);
+		q->src[k] = hk_opt_src(c, &info_borefield, (const char *)o + src_opt[k], src[k],
+					   sizeof src[0]);
 	q->limits.t_in_min_src = q->src[HK_BF_SRC_T_IN_MIN];
 	q->limits.t_out_max_src = q->src[HK_BF_SRC_T_OUT_MAX];
-	q->imb_max = o_imb_max;
-	q->w_per_m = o_wpm;
+	q->imb_max = o->imb_max;
+	q->w_per_m = o->wpm;
 	return HK_OK;
 }
 
@@ -441,9 +453,10 @@ static hk_status build_request(const hk_common *c, hk_bf_request *q, hk_utube *u
 
 int cmd_borefield(int argc, char **argv)
 {
+	struct opts opts, *o = &opts;
 	hk_common common;
 	char **args;
-	int nargs = hk_parse_options(argc, argv, &info_borefield, &common, &args);
+	int nargs = hk_parse_options_to(argc, argv, &info_borefield, o, &common, &args);
 	const char *loads_path = nargs > 0 ? args[0] : NULL;
 	hk_bf_request q;
 	hk_bf_loads loads;
@@ -455,19 +468,19 @@ int cmd_borefield(int argc, char **argv)
 
 	memset(&q, 0, sizeof q);
 	memset(&loads, 0, sizeof loads);
-	check_values(nargs, loads_path);
-	check_mode(&q, hk_opt_given(&common, &o_layout));
+	check_values(o, nargs, loads_path);
+	check_mode(o, &q, hk_opt_given(&common, &o->layout));
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy); /* the given field */
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
 	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory") : HK_OK;
 	const hk_progress *prog = hk_progress_start(info_borefield.name); /* a terminal only */
 	q.d.progress = prog;
 	hk_progress_report(prog, 0, 0, "reading the loads");
-	if (st || (st = build_field(common.encoding, &q, xy, xy + HK_BF_MAX_N, line, field_txt,
+	if (st || (st = build_field(o, common.encoding, &q, xy, xy + HK_BF_MAX_N, line, field_txt,
 				    sizeof field_txt, &e)) ||
-	    (st = hk_bf_loads_read(loads_path, o_profile, common.encoding, o_years, o_cop, o_eer,
+	    (st = hk_bf_loads_read(loads_path, o->profile, common.encoding, o->years, o->cop, o->eer,
 				   &loads, &e)) ||
-	    (st = check_loads(&q, &loads, &e)) || (st = build_request(&common, &q, &ut, loads_path, src, &e)) ||
+	    (st = check_loads(o, &q, &loads, &e)) || (st = build_request(o, &common, &q, &ut, loads_path, src, &e)) ||
 	    (st = hk_borefield_run(&q, &res, &e))) {
 		hk_progress_end();
 		free(xy);
@@ -475,10 +488,10 @@ int cmd_borefield(int argc, char **argv)
 		hk_bf_loads_free(&loads);
 		hk_strlist_free(&common.checks);
 		free(args);
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	}
 	hk_progress_end(); /* the line cleared before anything is written */
-	const char *inputs[] = {loads_path, o_profile, o_coords};
+	const char *inputs[] = {loads_path, o->profile, o->coords};
 	hk_job job;
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), loads.chinese);
 	hk_bf_write(&job, &q, &res);

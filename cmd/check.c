@@ -53,7 +53,7 @@ int cmd_check(int argc, char **argv)
 	}
 	if (hk_reader_open(&r, args[0], NULL, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_summary, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double v;
 		const char *key = hk_reader_text(r, HK_SUM_KEY), *val = hk_reader_text(r, HK_SUM_VALUE);
@@ -63,13 +63,15 @@ int cmd_check(int argc, char **argv)
 			hk_sum_text(&s, key, val, NULL, NULL, NULL);
 	}
 	if (rc < 0)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	hk_reader_close(r);
 	rules.v = (const char **)(args + 1);
 	rules.n = (size_t)(n - 1);
-	rc = hk_run_checks(&s, &rules);
+	rc = hk_run_checks(&s, &rules, &e);
 	hk_sum_free(&s);
 	hk_strlist_free(&common.checks);
 	free(args);
+	if (rc == 2) /* a rule that is malformed or names a key the summary lacks */
+		hk_exit_err(NULL, &e);
 	return rc;
 }

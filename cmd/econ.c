@@ -20,14 +20,15 @@
 #include "paths.h"
 #include "proftable.h"
 
-/* The option values: the option table's targets (nothing else lives at
- * file scope).  Defaults are in the table, with their sources. */
-static struct {
+/* the options (hk_parse_options_to fills a copy of opts0 with the table's
+ * defaults, with their sources) */
+struct opts {
 	const char *tariff, *invest, *prices, *base;
 	hk_strlist schemes, price_ids;
 	double rate, escalation, backup_cop;
 	int life;
-} o;
+};
+static const struct opts opts0;
 
 static const char *const usage[] = {"[options] DAILY.csv", "--tariff FILE [--scheme NAME=COLUMN]... [options] PROFILE.csv",
 				    NULL};
@@ -41,33 +42,33 @@ static const char *const examples[] = {
 	NULL, NULL};
 
 static const hk_option options[] = {
-	HK_OPT_STR_(0, "tariff", &o.tariff, "FILE|NAME", "tariff for costing a profile (a file or a name in data/climate/tariffs)", NULL),
-	HK_OPT_LIST_(0, "scheme", &o.schemes, "NAME=COLUMN",
+	HK_OPT_STR_(0, "tariff", &opts0.tariff, "FILE|NAME", "tariff for costing a profile (a file or a name in data/climate/tariffs)", NULL),
+	HK_OPT_LIST_(0, "scheme", &opts0.schemes, "NAME=COLUMN",
 		     "a scheme and the profile's electric power column (repeatable; default for a tanksize profile: "
 		     "\"ASHP only=hp_power_kw\" and \"ASHP + storage=power_kw\")"),
-	HK_OPT_STR_(0, "invest", &o.invest, "FILE",
+	HK_OPT_STR_(0, "invest", &opts0.invest, "FILE",
 		    "investment: scheme,item,quantity[,unit][,price][,amount]; items heat_pump_kw, tank_m3, pump_kw, "
 		    "land_m2, other_yuan, borehole_m, gshp_kw, boiler_kw",
 		    "none: operating cost only"),
-	HK_OPT_STR_(0, "prices", &o.prices, "FILE",
+	HK_OPT_STR_(0, "prices", &opts0.prices, "FILE",
 		    "unit prices: item,unit,price[,id][,year][,status][,default][,source]; unit = money per unit of "
 		    "quantity (yuan/W, 元/m3, 万元/MW)",
 		    "data/equipment/unit-prices.csv (Malan paper Table 2 by default; dated alternatives by id)"),
-	HK_OPT_LIST_(0, "price", &o.price_ids, "ID",
+	HK_OPT_LIST_(0, "price", &opts0.price_ids, "ID",
 		     "price an item with the prices row of this id (repeatable; one per item): chooses among "
 		     "several rows for one item"),
-	HK_OPT_NUMD_(0, "backup-cop", &o.backup_cop, "COP",
+	HK_OPT_NUMD_(0, "backup-cop", &opts0.backup_cop, "COP",
 		     "COP of the backup heater that makes up heat the heat pumps and tank leave unmet, "
 		     "its electricity costed at the tariff", NULL, 1,
 		     "an electric heater makes up unmet heat, 1 kWh per kWh at the tariff (toolkit assumption), "
 		     "so every scheme delivers the whole load"),
-	HK_OPT_STR_(0, "base", &o.base, "NAME", "the scheme others are compared with",
+	HK_OPT_STR_(0, "base", &opts0.base, "NAME", "the scheme others are compared with",
 		    "the scheme with the lowest investment"),
-	HK_OPT_NUMD_(0, "rate", &o.rate, "FRAC", "discount rate", NULL, 0.08,
+	HK_OPT_NUMD_(0, "rate", &opts0.rate, "FRAC", "discount rate", NULL, 0.08,
 		     "social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "escalation", &o.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
+	HK_OPT_NUMD_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
 		     "energy prices held constant (toolkit assumption)"),
-	HK_OPT_INTD_(0, "life", &o.life, "YEARS", "economic life", 20, "toolkit assumption"),
+	HK_OPT_INTD_(0, "life", &opts0.life, "YEARS", "economic life", 20, "toolkit assumption"),
 	HK_OPT_END_,
 };
 
@@ -129,9 +130,12 @@ const hk_cmdinfo info_econ = {
 		"    a placeholder (none when none)",
 	.examples = examples,
 	.options = options,
+	.opt_proto = &opts0,
+	.opt_size = sizeof opts0,
 };
 /* everything a run holds, freed before any exit */
 struct run {
+	struct opts o;
 	hk_common common;
 	char **args;
 	hk_econ_ops ops;
@@ -149,8 +153,8 @@ static void run_free(struct run *w)
 	hk_econ_ops_free(&w->ops);
 	free(w->names);
 	hk_strlist_free(&w->common.checks);
-	hk_strlist_free(&o.schemes);
-	hk_strlist_free(&o.price_ids);
+	hk_strlist_free(&w->o.schemes);
+	hk_strlist_free(&w->o.price_ids);
 	free(w->args);
 	w->names = NULL;
 	w->args = NULL;
@@ -159,7 +163,7 @@ static void run_free(struct run *w)
 static noreturn void die(struct run *w, const hk_err *e)
 {
 	run_free(w);
-	hk_die_err(e);
+	hk_exit_err(NULL, e);
 }
 
 static noreturn void die_msg(struct run *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -176,14 +180,15 @@ static noreturn void die_msg(struct run *w, const char *fmt, ...)
 
 static void check_options(struct run *w, int nargs)
 {
+	const struct opts *o = &w->o;
 	if (nargs != 1)
 		die_msg(w, "expected one input file (daily figures or a profile), got %d", nargs);
-	if (o.life < 1 || o.life > 100)
-		die_msg(w, "--life (%d): expected 1 to 100 years", o.life);
-	if (!(o.rate > -1) || !(o.escalation > -1))
+	if (o->life < 1 || o->life > 100)
+		die_msg(w, "--life (%d): expected 1 to 100 years", o->life);
+	if (!(o->rate > -1) || !(o->escalation > -1))
 		die_msg(w, "--rate and --escalation: expected values above -100%%");
-	if (!(o.backup_cop > 0))
-		die_msg(w, "--backup-cop (%g): expected a COP > 0", o.backup_cop);
+	if (!(o->backup_cop > 0))
+		die_msg(w, "--backup-cop (%g): expected a COP > 0", o->backup_cop);
 }
 
 /* The operating-cost input: daily figures, else a profile costed with the
@@ -191,6 +196,7 @@ static void check_options(struct run *w, int nargs)
 static void read_ops(struct run *w, const char *path)
 {
 	static const char *const defaults[] = {"ASHP only=hp_power_kw", "ASHP + storage=power_kw"};
+	const struct opts *o = &w->o;
 	char tpath[4096];
 	hk_tariff t;
 	hk_err e;
@@ -200,15 +206,15 @@ static void read_ops(struct run *w, const char *path)
 	if (hk_econ_read_daily(path, w->common.encoding, &w->ops, &daily, &e) != HK_OK)
 		die(w, &e);
 	if (!daily) {
-		if (!o.tariff)
+		if (!o->tariff)
 			die_msg(w, "a profile is costed with a tariff: give --tariff FILE");
-		if (!hk_data_named(o.tariff, "climate/tariffs", tpath, sizeof tpath))
-			die_msg(w, "--tariff (%s): no such file or name in data/climate/tariffs", o.tariff);
+		if (!hk_data_named(o->tariff, "climate/tariffs", tpath, sizeof tpath))
+			die_msg(w, "--tariff (%s): no such file or name in data/climate/tariffs", o->tariff);
 		hk_econ_ops_free(&w->ops);
 		if (hk_tariff_load(tpath, NULL, &t, &e) != HK_OK ||
 		    hk_econ_read_profile(path, w->common.encoding, &t,
-					 o.schemes.n ? o.schemes.v : (const char **)defaults,
-					 o.schemes.n ? o.schemes.n : HK_NELEM(defaults), &w->ops, &e) != HK_OK)
+					 o->schemes.n ? o->schemes.v : (const char **)defaults,
+					 o->schemes.n ? o->schemes.n : HK_NELEM(defaults), &w->ops, &e) != HK_OK)
 			die(w, &e);
 	}
 	if (w->ops.ns < 2)
@@ -218,43 +224,45 @@ static void read_ops(struct run *w, const char *path)
 /* The prices (the row of each item chosen) and the investment table. */
 static void read_invest(struct run *w)
 {
+	const struct opts *o = &w->o;
 	char ppath[4096];
 	hk_err e;
-	if (!hk_data_file(o.prices, "equipment/unit-prices.csv", ppath, sizeof ppath))
+	if (!hk_data_file(o->prices, "equipment/unit-prices.csv", ppath, sizeof ppath))
 		die_msg(w, "unit prices not found (%s): set HEATKIT_DATA or give --prices", ppath);
 	if (hk_prices_load(ppath, &w->prices, &e) != HK_OK ||
-	    hk_prices_choose(&w->prices, o.price_ids.v, o.price_ids.n, &e) != HK_OK)
+	    hk_prices_choose(&w->prices, o->price_ids.v, o->price_ids.n, &e) != HK_OK)
 		die(w, &e);
 	if (!(w->names = hk_econ_names(&w->ops)))
 		die_msg(w, "out of memory");
-	if (hk_invest_load(o.invest, w->names, w->ops.ns, &w->prices, &w->inv, &e) != HK_OK)
+	if (hk_invest_load(o->invest, w->names, w->ops.ns, &w->prices, &w->inv, &e) != HK_OK)
 		die(w, &e);
 }
 
 int cmd_econ(int argc, char **argv)
 {
 	struct run w = {0};
-	int nargs = hk_parse_options(argc, argv, &info_econ, &w.common, &w.args), rc;
-	char s_rate[256], s_esc[256], s_life[256], s_cop[256], tariff_in[4096] = "";
+	int nargs = hk_parse_options_to(argc, argv, &info_econ, &w.o, &w.common, &w.args), rc;
+	const struct opts *o = &w.o;
+	char s_base[256], s_rate[256], s_esc[256], s_life[256], s_cop[256], tariff_in[4096] = "";
 	hk_job job;
 	hk_err e;
 
 	check_options(&w, nargs);
 	read_ops(&w, w.args[0]);
-	if (o.invest)
+	if (o->invest)
 		read_invest(&w);
-	hk_econ_request q = {&w.ops, o.invest ? &w.inv : NULL, o.invest ? &w.prices : NULL, o.base,
-			     o.rate, o.escalation, o.life, o.backup_cop};
+	hk_econ_request q = {&w.ops, o->invest ? &w.inv : NULL, o->invest ? &w.prices : NULL, o->base,
+			     o->rate, o->escalation, o->life, o->backup_cop};
 	if (hk_econ_run(&q, &w.res, &e) != HK_OK)
 		die(&w, &e);
-	if (o.tariff && !hk_data_named(o.tariff, "climate/tariffs", tariff_in, sizeof tariff_in))
+	if (o->tariff && !hk_data_named(o->tariff, "climate/tariffs", tariff_in, sizeof tariff_in))
 		tariff_in[0] = '\0';
-	const char *inputs[] = {w.args[0], o.invest, o.prices, tariff_in[0] ? tariff_in : NULL};
-	hk_econ_words words = {w.args[0], hk_opt_src(&w.common, &info_econ, &o.base),
-			       hk_opt_src_def(&w.common, &info_econ, &o.rate, s_rate, sizeof s_rate),
-			       hk_opt_src_def(&w.common, &info_econ, &o.escalation, s_esc, sizeof s_esc),
-			       hk_opt_src_def(&w.common, &info_econ, &o.life, s_life, sizeof s_life),
-			       hk_opt_src_def(&w.common, &info_econ, &o.backup_cop, s_cop, sizeof s_cop), o.invest};
+	const char *inputs[] = {w.args[0], o->invest, o->prices, tariff_in[0] ? tariff_in : NULL};
+	hk_econ_words words = {w.args[0], hk_opt_src(&w.common, &info_econ, &o->base, s_base, sizeof s_base),
+			       hk_opt_src(&w.common, &info_econ, &o->rate, s_rate, sizeof s_rate),
+			       hk_opt_src(&w.common, &info_econ, &o->escalation, s_esc, sizeof s_esc),
+			       hk_opt_src(&w.common, &info_econ, &o->life, s_life, sizeof s_life),
+			       hk_opt_src(&w.common, &info_econ, &o->backup_cop, s_cop, sizeof s_cop), o->invest};
 	hk_job_begin(&job, &w.common, inputs, HK_NELEM(inputs), w.ops.chinese);
 	hk_econ_write(&job, &q, &w.res, &words);
 	rc = hk_job_end(&job);

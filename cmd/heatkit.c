@@ -67,13 +67,11 @@ static void list_commands(void)
 
 static int run(const struct cmd_struct *c, int argc, char **argv)
 {
-	static char prog[64];
 	int rc;
 	if (!c->fn)
 		hk_die(HK_EXIT_INPUT, "'%s' is not available in heatkit %s yet: planned in %s",
 		       c->name, HK_VERSION, c->planned);
-	snprintf(prog, sizeof prog, "heatkit %s", c->name);
-	hk_prog = prog;
+	hk_set_prog(c->name);
 	rc = c->fn(argc, argv);
 	/* a full disk or a closed pipe is an error, not a truncation (git.c) */
 	if (fflush(stdout) != 0 || ferror(stdout))

@@ -130,7 +130,7 @@ static void load_ratios(const char *path, const char *enc, double t_water, hk_hp
 	size_t n = 0, j;
 	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_hp_ratios, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double row[4] = {NAN, NAN, NAN, NAN};
 		hk_status s;
@@ -139,16 +139,16 @@ static void load_ratios(const char *path, const char *enc, double t_water, hk_hp
 		for (j = 0; j < 4; j++) {
 			s = hk_reader_num(r, j, &row[j], &e);
 			if (s != HK_OK && s != HK_ENOTFOUND)
-				hk_die_err(&e);
+				hk_exit_err(NULL, &e);
 		}
 		pts[n++] = (hk_hp_ratio){row[0], isnan(row[3]) ? t_water : row[3], row[1], row[2]};
 	}
 	if (rc < 0)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	hk_reader_close(r);
 	if (hk_hp_model_set_points(m, pts, n, &e) != HK_OK) {
-		snprintf(e.file, sizeof e.file, "%s", path);
-		hk_die_err(&e);
+		hk_err_locate(&e, e.code, path, 0, 0);
+		hk_exit_err(NULL, &e);
 	}
 }
 
@@ -159,26 +159,26 @@ static void load_k2(const char *path, const char *enc, hk_k2 *k)
 	int rc;
 	if (hk_reader_open(&r, path, enc, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_k2, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	k->n = 0;
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		if (k->n >= HK_K2_MAX)
 			hk_die(HK_EXIT_INPUT, "%s: more than %d K2 points", path, HK_K2_MAX);
 		if (hk_reader_num(r, 0, &k->t[k->n], &e) != HK_OK || hk_reader_num(r, 1, &k->k2[k->n], &e) != HK_OK)
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 		if (k->k2[k->n] > 1) {
 			hk_reader_fail(r, 1, &e, "k2 above 1 (%g): expected a factor in (0, 1]", k->k2[k->n]);
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 		}
 		if (k->n > 0 && !(k->t[k->n] > k->t[k->n - 1])) {
 			hk_reader_fail(r, 0, &e, "temperatures not rising (%g after %g): expected ascending t_out_c",
 				       k->t[k->n], k->t[k->n - 1]);
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 		}
 		k->n++;
 	}
 	if (rc < 0)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	hk_reader_close(r);
 }
 
@@ -221,8 +221,8 @@ static const hk_hp_entry *read_model(const struct opts *o, const char *enc, hk_h
 		m->source = o->ratios;
 		snprintf(src, sz, "%s", o->ratios);
 		if (hk_hp_model_check(m, &e) != HK_OK) {
-			snprintf(e.file, sizeof e.file, "%s", o->ratios);
-			hk_die_err(&e);
+			hk_err_locate(&e, e.code, o->ratios, 0, 0);
+			hk_exit_err(NULL, &e);
 		}
 		return NULL;
 	}
@@ -230,7 +230,7 @@ static const hk_hp_entry *read_model(const struct opts *o, const char *enc, hk_h
 		hk_die(HK_EXIT_INPUT, "heat-pump catalog not found (%s): set HEATKIT_DATA", path);
 	if (hk_hp_catalog_load(path, NULL, cat, &e) != HK_OK || hk_hp_catalog_find(cat, o->model, &ent, &e) != HK_OK ||
 	    hk_hp_entry_model(ent, dov[k + 1], m, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	snprintf(src, sz, "%s: %s", o->catalog ? o->catalog : "data/equipment/heat-pumps.csv", ent->source);
 	return ent;
 }
@@ -249,14 +249,14 @@ static double read_basis(const struct opts *o, const hk_common *c, const char **
 	if (!hk_data_file(o->cities, "climate/cities.csv", path, sizeof path))
 		hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
 	if (hk_city_find(path, o->city, NULL, &city, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	*src = "GB 50736-2012 Appendix A t_winter_ac of --city (冬季空调室外计算温度; standards-notes §3.1: the "
 	       "basis GB 50736 §8.3.2 uses)";
 	return city.t_winter_ac_c;
 }
 
-/* The profile with the plant's columns, then the summary, whose warnings
- * also go to stderr. */
+/* The profile with the plant's columns, then the summary (its warnings go
+ * to stderr at hk_job_end). */
 static void write_out(hk_job *job, hk_proftable *p, const hk_hpsize_request *q, const hk_hpsize_result *r,
 		      const hk_hp_sources *src)
 {
@@ -268,13 +268,11 @@ static void write_out(hk_job *job, hk_proftable *p, const hk_hpsize_request *q, 
 	for (i = 0; i < p->n; i++)
 		hk_hp_profile_vals(q, r, i, vals + i * HK_HP_NPROF);
 	if (hk_proftable_set_text(p, "hp_model", q->model->name, &e) != HK_OK) /* travels to econ */
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	hk_proftable_write(job, p, hk_hp_profile_cols, HK_HP_NPROF, vals);
 	free(vals);
-	i = job->sum.n;
 	if (hk_hp_summary(q, r, src, &job->sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
-	hk_job_warn_rows(job, i);
 }
 
 int cmd_hpsize(int argc, char **argv)
@@ -294,7 +292,7 @@ int cmd_hpsize(int argc, char **argv)
 	hk_proftable p;
 	hk_err e;
 	hk_job job;
-	char model_src[1400];
+	char model_src[1400], sb[5][400];
 	int rc;
 
 	check_options(&o, &common, n);
@@ -317,15 +315,15 @@ int cmd_hpsize(int argc, char **argv)
 	q.design_kw = o.design_kw;
 	q.fixed_units = hk_opt_given(&common, &o.units) ? o.units : 0;
 	src.model = model_src;
-	src.design = hk_opt_src(&common, &info_hpsize, &o.design_kw);
-	src.t_water = hk_opt_src(&common, &info_hpsize, &o.t_water);
-	src.k2 = o.k2_table ? o.k2_table : hk_opt_src(&common, &info_hpsize, &o.k2);
+	src.design = hk_opt_src(&common, &info_hpsize, &o.design_kw, sb[0], sizeof sb[0]);
+	src.t_water = hk_opt_src(&common, &info_hpsize, &o.t_water, sb[1], sizeof sb[1]);
+	src.k2 = o.k2_table ? o.k2_table : hk_opt_src(&common, &info_hpsize, &o.k2, sb[2], sizeof sb[2]);
 	src.k2_opt = o.k2_table ? "--k2-table" : hk_opt_given(&common, &o.k2) ? "--k2" : NULL;
-	src.round_tol = hk_opt_src(&common, &info_hpsize, &o.round_tol);
-	src.cop = hk_opt_src(&common, &info_hpsize, &o.cop);
+	src.round_tol = hk_opt_src(&common, &info_hpsize, &o.round_tol, sb[3], sizeof sb[3]);
+	src.cop = hk_opt_src(&common, &info_hpsize, &o.cop, sb[4], sizeof sb[4]);
 
 	if (hk_proftable_read(in, common.encoding, NULL, 0, &p, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 	q.steps = p.steps;
 	q.n = p.n;
@@ -333,7 +331,7 @@ int cmd_hpsize(int argc, char **argv)
 		if (e.item > 0)
 			hk_proftable_locate(&p, &e, p.tout_col);
 		hk_proftable_free(&p);
-		hk_job_die(&job, &e);
+		hk_exit_err(&job, &e);
 	}
 	write_out(&job, &p, &q, &r, &src);
 	hk_hpsize_result_free(&r);

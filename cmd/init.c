@@ -14,7 +14,11 @@
 #include "diag.h"
 #include "paths.h"
 
-static int list;
+/* the options (hk_parse_options_to fills a copy of opts0) */
+struct opts {
+	int list;
+};
+static const struct opts opts0;
 
 static const char *const usage[] = {"TEMPLATE DIR", "--list", NULL};
 static const char *const examples[] = {
@@ -28,7 +32,7 @@ static const char *const examples[] = {
 	"heatkit init --list",
 	NULL, NULL};
 static const hk_option options[] = {
-	HK_OPT_BOOL_(0, "list", &list, "list the templates, each with the title of its README"),
+	HK_OPT_BOOL_(0, "list", &opts0.list, "list the templates, each with the title of its README"),
 	HK_OPT_END_,
 };
 
@@ -46,6 +50,8 @@ const hk_cmdinfo info_init = {
 	.examples = examples,
 	.options = options,
 	.flags = HK_CMD_NO_COMMON,
+	.opt_proto = &opts0,
+	.opt_size = sizeof opts0,
 };
 
 static int is_file(const char *dir, const char *name)
@@ -133,15 +139,16 @@ static void list_templates(void)
 
 int cmd_init(int argc, char **argv)
 {
+	struct opts o;
 	hk_common common;
 	char **args;
-	int n = hk_parse_options(argc, argv, &info_init, &common, &args);
+	int n = hk_parse_options_to(argc, argv, &info_init, &o, &common, &args);
 	char tdir[4096], rel[512];
 	DIR *d;
 	struct dirent *de;
 	char **names = NULL;
 	size_t nn = 0, i;
-	if (list) {
+	if (o.list) {
 		list_templates();
 		free(args);
 		return 0;

@@ -154,7 +154,7 @@ static hk_lc_request request(const struct opts *o, const hk_common *c, int nargs
 		if (!hk_data_file(o->cities, "climate/cities.csv", path, sizeof path))
 			hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
 		if (hk_city_find(path, o->city, NULL, city, &e) != HK_OK)
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 		q.city = city;
 	}
 	q.t_design_c = hk_opt_given(c, &o->t_design) || !q.city ? o->t_design : city->t_heating_c;
@@ -164,7 +164,7 @@ static hk_lc_request request(const struct opts *o, const hk_common *c, int nargs
 	if (o->season && !o->weather)
 		hk_die(HK_EXIT_INPUT, "--season (%s) shapes an hourly profile: expected --weather with it", o->season);
 	if (hk_season_parse(o->season ? o->season : "5c", season, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "--%s", e.what);
+		hk_exit_err(NULL, &e);
 	if ((o->days || o->weather || hk_opt_given(c, &o->dt)) && !o->profile)
 		hk_die(HK_EXIT_INPUT, "--days, --weather and --dt shape the profile: expected --profile with them");
 	if ((o->profile || o->days || o->weather) && isnan(q.t_design_c))
@@ -186,16 +186,16 @@ static int read_row(hk_reader *r, hk_job *job, hk_lc_row *in)
 	int rc = hk_reader_next(r, &e), k;
 	if (rc <= 0) {
 		if (rc < 0)
-			hk_job_die(job, &e);
+			hk_exit_err(job, &e);
 		return 0;
 	}
 	in->index_w_m2 = in->day_only = in->day_start_h = in->day_end_h = NAN;
 	if (hk_reader_num(r, B_AREA, &in->area_m2, &e) != HK_OK)
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	if ((si = hk_reader_num(r, B_INDEX, &in->index_w_m2, &e)) != HK_OK && si != HK_ENOTFOUND)
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	if ((sd = hk_reader_num(r, B_DAYONLY, &in->day_only, &e)) != HK_OK && sd != HK_ENOTFOUND)
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	if (si != HK_OK)
 		in->index_w_m2 = NAN;
 	if (sd != HK_OK)
@@ -205,7 +205,7 @@ static int read_row(hk_reader *r, hk_job *job, hk_lc_row *in)
 		if (t && *t && (hk_parse_clock(t, dst[k]) != HK_OK || *dst[k] < 0 || *dst[k] > 24)) {
 			hk_reader_fail(r, tcol[k], &e, "%s is not a time of day (%s): expected HH:MM", hk_tk_buildings.cols[tcol[k]].key,
 				       t);
-			hk_job_die(job, &e);
+			hk_exit_err(job, &e);
 		}
 	}
 	in->name = hk_reader_text(r, B_NAME);
@@ -223,15 +223,14 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 	hk_lc_field bad;
 	hk_cell c[HK_LC_NBLD];
 	char src[700];
-	hk_err e, e2;
+	hk_err e;
 	if (!q->keep)
 		hk_job_table(job, "建筑负荷", "buildings", hk_lc_bld_cols, HK_LC_NBLD);
 	while (read_row(r, job, &in)) {
-		if (hk_lc_add(q, run, &in, &x, &bad, &e2) != HK_OK) {
-			if (bad == HK_LC_FIELD_NONE)
-				hk_job_die(job, &e2);
-			hk_reader_fail(r, bad == HK_LC_FIELD_TYPE ? B_TYPE : B_AREA, &e, "%s", e2.what);
-			hk_job_die(job, &e);
+		if (hk_lc_add(q, run, &in, &x, &bad, &e) != HK_OK) {
+			if (bad != HK_LC_FIELD_NONE)
+				hk_reader_locate(r, bad == HK_LC_FIELD_TYPE ? B_TYPE : B_AREA, &e);
+			hk_exit_err(job, &e);
 		}
 		if (!q->keep) {
 			hk_lc_bld_cells(q, &in, &x, c, src, sizeof src);
@@ -247,7 +246,7 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 	if (run->nb == 0) {
 		hk_fail_at(&e, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
 			   "no buildings (header only): expected at least one row");
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	}
 }
 
@@ -261,16 +260,15 @@ static void profile(hk_job *job, const struct opts *o, const char *enc, const hk
 	if (!days)
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	if (o->weather && hk_weather_read(o->weather, enc, &t, &in->nh, &e) != HK_OK)
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	if (o->days && hk_typdays_read(o->days, enc, days, MAX_DAYS, &in->nd, &e) != HK_OK)
-		hk_job_die(job, &e);
+		hk_exit_err(job, &e);
 	in->t_hourly = t;
 	in->days = days;
 	in->dt_h = o->dt;
 	if (hk_lc_profile_run(q, run, in, p, &e) != HK_OK) {
-		if (!e.file[0] && o->days)
-			snprintf(e.file, sizeof e.file, "%s", o->days);
-		hk_job_die(job, &e);
+		hk_err_locate(&e, e.code, o->days, 0, 0);
+		hk_exit_err(job, &e);
 	}
 	free(t);
 	free(days);
@@ -291,10 +289,11 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_lc_request q = request(&o, &common, n, &city, &pin.season);
 	hk_lc_run run = {0};
 	hk_lc_profile p = {0};
+	char sb[3][400];
 	const hk_lc_sources src = {
-		hk_opt_src(&common, &info_loadcalc, &o.index),
-		hk_opt_src(&common, &info_loadcalc, &o.t_in),
-		hk_opt_src(&common, &info_loadcalc, &o.setback),
+		hk_opt_src(&common, &info_loadcalc, &o.index, sb[0], sizeof sb[0]),
+		hk_opt_src(&common, &info_loadcalc, &o.t_in, sb[1], sizeof sb[1]),
+		hk_opt_src(&common, &info_loadcalc, &o.setback, sb[2], sizeof sb[2]),
 		hk_opt_given(&common, &o.t_design) ? "--t-design" : "GB 50736-2012 Appendix A t_heating",
 		hk_opt_given(&common, &o.day_start) ? "--day-start" : hk_src_day_hours,
 		hk_opt_given(&common, &o.day_end) ? "--day-end" : hk_src_day_hours,
@@ -302,22 +301,19 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_reader *r;
 	hk_err e;
 	hk_job job;
-	size_t k;
 	int rc;
 
 	inputs[0] = n > 0 ? args[0] : "-", inputs[1] = o.cities, inputs[2] = o.days, inputs[3] = o.weather;
 	if (hk_reader_open(&r, inputs[0], common.encoding, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_buildings, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), hk_reader_chinese(r));
 	buildings(r, &job, &q, &run);
 	hk_reader_close(r);
 	if (o.profile)
 		profile(&job, &o, common.encoding, &q, &run, &pin, &p);
-	k = job.sum.n;
 	if (hk_lc_summary(&q, &run, o.profile ? &p : NULL, &pin, &src, &job.sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
-	hk_job_warn_rows(&job, k);
 	hk_lc_profile_free(&p);
 	hk_lc_run_free(&run);
 	rc = hk_job_end(&job);

@@ -9,6 +9,7 @@
  */
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdnoreturn.h>
@@ -23,16 +24,16 @@
 #include "pumpselect.h"
 #include "pumpreport.h"
 
-/* options: the parser stores the defaults of the table below; NAN / NULL =
- * not given (options without a default) */
-static const char *o_pipes;
-static double o_rough, o_nu;
-static double o_flow = NAN, o_load = NAN, o_dt, o_margin, o_head = NAN, o_static, o_speed_min,
-	      o_motor_margin, o_drive_eff, o_life, o_discount, o_hours = NAN, o_price = NAN,
-	      o_main_len = NAN, o_eff = NAN;
-static int o_duty, o_standby, o_top, o_all;
-static const char *o_pumps, *o_model, *o_fit, *o_group, *o_rank, *o_control, *o_tariff,
-	*o_profile, *o_edition;
+/* the options (hk_parse_options_to fills a copy of opts0 with the table's
+ * defaults); NAN / NULL = not given (options without a default) */
+struct opts {
+	const char *pipes, *pumps, *model, *fit, *group, *rank, *control, *tariff, *profile, *edition;
+	double rough, nu, flow, load, dt, margin, head, static_m, speed_min, motor_margin, drive_eff,
+	       life, discount, hours, price, main_len, eff;
+	int duty, standby, top, all;
+};
+static const struct opts opts0 = {.flow = NAN, .load = NAN, .head = NAN, .hours = NAN, .price = NAN,
+				  .main_len = NAN, .eff = NAN};
 
 /* the choices, in the order of the enums they stand for */
 static const char *const fit_choices[] = {"pchip", "quadratic", NULL};        /* hk_pump_fit */
@@ -56,80 +57,80 @@ static const char *const examples[] = {
 
 static const hk_option options[] = {
 	HK_OPT_GROUP_("Duty"),
-	HK_OPT_NUM_(0, "flow", &o_flow, "M3H", "design flow of all duty pumps together", "m3/h",
+	HK_OPT_NUM_(0, "flow", &opts0.flow, "M3H", "design flow of all duty pumps together", "m3/h",
 		    "0.86*Q/dT from --load and --dt, else the profile's largest flow"),
-	HK_OPT_NUM_(0, "load", &o_load, "KW", "design heat load Q (flow G = 0.86*Q/dT; and EHR-h)", "kW",
+	HK_OPT_NUM_(0, "load", &opts0.load, "KW", "design heat load Q (flow G = 0.86*Q/dT; and EHR-h)", "kW",
 		    "none"),
-	HK_OPT_NUMD_(0, "dt", &o_dt, "K",
+	HK_OPT_NUMD_(0, "dt", &opts0.dt, "K",
 		     "design supply/return temperature difference (flow from a heat load; EHR-h)", "K", 10,
 		     "45/35 C supply/return of the Malan heat pumps (Malan paper §3.2: 161 kW at 13.8 m3/h)"),
-	HK_OPT_NUMD_(0, "flow-margin", &o_margin, "F", "factor on the flow from --load", NULL, 1.0,
+	HK_OPT_NUMD_(0, "flow-margin", &opts0.margin, "F", "factor on the flow from --load", NULL, 1.0,
 		     "none (the HeatSource tool uses 1.1, standards-notes §4.1 [SRC])"),
-	HK_OPT_NUM_(0, "head", &o_head, "M", "pump head needed at the design flow (the system curve "
+	HK_OPT_NUM_(0, "head", &opts0.head, "M", "pump head needed at the design flow (the system curve "
 		    "H = Hst + S*G^2 goes through it)", "m", "required"),
-	HK_OPT_STR_(0, "pipes", &o_pipes, "FILE",
+	HK_OPT_STR_(0, "pipes", &opts0.pipes, "FILE",
 		    "pipe run instead of --head: segment,length_m,diameter_mm[,share][,zeta][,dp_kpa] "
 		    "(Darcy-Weisbach, Swamee-Jain friction)", NULL),
-	HK_OPT_NUMD_(0, "roughness", &o_rough, "MM", "absolute pipe roughness for --pipes", "mm", 0.2,
+	HK_OPT_NUMD_(0, "roughness", &opts0.rough, "MM", "absolute pipe roughness for --pipes", "mm", 0.2,
 		     "closed hot-water systems; design-handbook value, recollection [UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "nu", &o_nu, "M2S", "kinematic viscosity of the water for --pipes", "m2/s",
+	HK_OPT_NUMD_(0, "nu", &opts0.nu, "M2S", "kinematic viscosity of the water for --pipes", "m2/s",
 		     HK_NU_WATER_40C, "water at 40 C"),
-	HK_OPT_NUMD_(0, "static", &o_static, "M", "static head Hst of the system curve", "m", 0,
+	HK_OPT_NUMD_(0, "static", &opts0.static_m, "M", "static head Hst of the system curve", "m", 0,
 		     "closed loop"),
 	HK_OPT_GROUP_("Pumps"),
-	HK_OPT_STR_(0, "pumps", &o_pumps, "FILE", "pump catalog (format of data/equipment/pumps.csv)",
+	HK_OPT_STR_(0, "pumps", &opts0.pumps, "FILE", "pump catalog (format of data/equipment/pumps.csv)",
 		    "data/equipment/pumps.csv"),
-	HK_OPT_STR_(0, "model", &o_model, "NAME", "take this pump (it must meet the duty)",
+	HK_OPT_STR_(0, "model", &opts0.model, "NAME", "take this pump (it must meet the duty)",
 		    "the best ranked"),
-	HK_OPT_INTD_(0, "duty", &o_duty, "N", "duty pumps in parallel", 1, "one pump [toolkit default]"),
-	HK_OPT_INTD_(0, "standby", &o_standby, "N", "standby pumps (counted in price, not in flow)", 1,
+	HK_OPT_INTD_(0, "duty", &opts0.duty, "N", "duty pumps in parallel", 1, "one pump [toolkit default]"),
+	HK_OPT_INTD_(0, "standby", &opts0.standby, "N", "standby pumps (counted in price, not in flow)", 1,
 		     "usual practice; no standard rule found (standards-notes §4.1 [NOT FOUND])"),
-	HK_OPT_CHOICE_(0, "fit", &o_fit, "curve model through the catalog points", fit_choices, "pchip",
+	HK_OPT_CHOICE_(0, "fit", &opts0.fit, "curve model through the catalog points", fit_choices, "pchip",
 		       "PCHIP through every point, no overshoot (Fritsch & Carlson 1980)"),
-	HK_OPT_STR_(0, "group", &o_group, "A,B,C",
+	HK_OPT_STR_(0, "group", &opts0.group, "A,B,C",
 		    "staged big/medium/small group from the catalog: which pumps run per profile step",
 		    "none"),
-	HK_OPT_NUMD_(0, "speed-min", &o_speed_min, "R", "lowest speed ratio of variable-speed pumps",
+	HK_OPT_NUMD_(0, "speed-min", &opts0.speed_min, "R", "lowest speed ratio of variable-speed pumps",
 		     NULL, 0.2, "ashp-smart-heating-deck: pumps regulate 20 %-100 %"),
-	HK_OPT_NUMD_(0, "motor-margin", &o_motor_margin, "F", "motor rating >= shaft power x this",
+	HK_OPT_NUMD_(0, "motor-margin", &opts0.motor_margin, "F", "motor rating >= shaft power x this",
 		     NULL, 1.2, "HeatSource tool convention (standards-notes §4.1 [SRC])"),
-	HK_OPT_NUMD_(0, "drive-eff", &o_drive_eff, "F",
+	HK_OPT_NUMD_(0, "drive-eff", &opts0.drive_eff, "F",
 		     "motor x drive efficiency, for input power from shaft power", NULL, 0.88,
 		     "built into the EHR-h 0.003096 (standards-notes §4.1 [DERIVED])"),
 	HK_OPT_GROUP_("Ranking and energy"),
-	HK_OPT_CHOICE_(0, "rank", &o_rank,
+	HK_OPT_CHOICE_(0, "rank", &opts0.rank,
 		       "order of candidates: life-cycle cost, annual energy, or efficiency at the duty",
 		       rank_choices, "lcc",
 		       "price + annual cost x PWF (HI & Europump, Pump Life Cycle Costs, 2001); annual "
 		       "energy when prices are missing"),
-	HK_OPT_CHOICE_(0, "control", &o_control,
+	HK_OPT_CHOICE_(0, "control", &opts0.control,
 		       "how the duty pumps meet part flows for ranking: speed or throttling",
 		       control_choices, "variable",
 		       "ashp-smart-heating-deck: circulating pumps regulate by speed, 20 %-100 %"),
-	HK_OPT_INTD_(0, "top", &o_top, "N", "candidates listed", 10, "display only"),
-	HK_OPT_BOOL_(0, "all", &o_all, "also list pumps that do not meet the duty (with why)"),
-	HK_OPT_NUMD_(0, "life", &o_life, "YEARS", "life for the life-cycle cost", "a", 15,
+	HK_OPT_INTD_(0, "top", &opts0.top, "N", "candidates listed", 10, "display only"),
+	HK_OPT_BOOL_(0, "all", &opts0.all, "also list pumps that do not meet the duty (with why)"),
+	HK_OPT_NUMD_(0, "life", &opts0.life, "YEARS", "life for the life-cycle cost", "a", 15,
 		     "assumption [UNVERIFIED]; HI & Europump LCC guide uses the plant's life"),
-	HK_OPT_NUMD_(0, "discount", &o_discount, "RATE", "discount rate for the life-cycle cost",
+	HK_OPT_NUMD_(0, "discount", &opts0.discount, "RATE", "discount rate for the life-cycle cost",
 		     NULL, 0, "undiscounted"),
-	HK_OPT_NUM_(0, "hours", &o_hours, "H", "operating hours a year at the duty (without a profile)",
+	HK_OPT_NUM_(0, "hours", &opts0.hours, "H", "operating hours a year at the duty (without a profile)",
 		    "h", "none: without a profile or --hours, rank by power at the duty"),
-	HK_OPT_NUM_(0, "price-kwh", &o_price, "YUAN", "electricity price", "yuan/kWh",
+	HK_OPT_NUM_(0, "price-kwh", &opts0.price, "YUAN", "electricity price", "yuan/kWh",
 		    "the profile's price_yuan_kwh or --tariff; else none (energy only)"),
-	HK_OPT_STR_(0, "tariff", &o_tariff, "FILE",
+	HK_OPT_STR_(0, "tariff", &opts0.tariff, "FILE",
 		    "time-of-use tariff (period,start,end,price_yuan_kwh,source) each step priced at the mean over start_h..start_h+dt_h",
 		    "none"),
-	HK_OPT_STR_(0, "profile", &o_profile, "FILE", "load profile (or give it as the argument)",
+	HK_OPT_STR_(0, "profile", &opts0.profile, "FILE", "load profile (or give it as the argument)",
 		    "none"),
 	HK_OPT_GROUP_("EHR-h check (GB 50189-2015 §4.3.3 / GB 50736-2012 §8.11.13)"),
-	HK_OPT_CHOICE_(0, "edition", &o_edition,
+	HK_OPT_CHOICE_(0, "edition", &opts0.edition,
 		       "standard and system for the EHR-h limit: GB 50736 or GB 50189, one- or two-pump system",
 		       hk_ehr_edition_keys, "gb50736-1",
 		       "its B = 20.4 is the only one sourced (standards-notes §4.1)"),
-	HK_OPT_NUM_(0, "main-length", &o_main_len, "M",
+	HK_OPT_NUM_(0, "main-length", &opts0.main_len, "M",
 		    "sum L: supply + return main length to the farthest user, for the EHR-h limit", "m",
 		    "none: EHR-h is computed (Q from --load, else rho c G dT) but not checked"),
-	HK_OPT_NUM_(0, "eff", &o_eff, "PCT",
+	HK_OPT_NUM_(0, "eff", &opts0.eff, "PCT",
 		    "pump efficiency at the duty for EHR-h, from the maker's data sheet", "%",
 		    "the catalog curve's efficiency at the duty"),
 	HK_OPT_END_,
@@ -190,6 +191,8 @@ const hk_cmdinfo info_pumpselect = {
 		"  -o FILE.xlsx adds a sheet of pump and system curves with a chart",
 	.examples = examples,
 	.options = options,
+	.opt_proto = &opts0,
+	.opt_size = sizeof opts0,
 };
 
 /* ---- the run: everything it holds, freed in one place ------------------ */
@@ -198,6 +201,7 @@ const hk_cmdinfo info_pumpselect = {
 enum { X_FLOW = HK_PPUMP_FLOW, X_PRICE = HK_PPUMP_PRICE, X_N = HK_PPUMP_N };
 
 struct run {
+	struct opts o;
 	hk_common common;
 	char **args;
 	char catpath[4096], catname[4096], tpath[4096];
@@ -227,7 +231,7 @@ static void run_free(struct run *w)
 static noreturn void die(struct run *w, const hk_err *e)
 {
 	run_free(w);
-	hk_die_err(e);
+	hk_exit_err(NULL, e);
 }
 
 static noreturn void die_msg(struct run *w, const char *fmt, ...)
@@ -246,41 +250,41 @@ static noreturn void die_msg(struct run *w, const char *fmt, ...)
 /* ---- options and input -------------------------------------------------- */
 
 /* the option checks; the choices as the enums they stand for */
-static void check_options(int nargs, char **args, hk_pump_fit *fit, hk_rank_mode *rank,
+static void check_options(struct opts *o, int nargs, char **args, hk_pump_fit *fit, hk_rank_mode *rank,
 			  hk_ehr_edition *edition, int *variable)
 {
-	if (nargs > 1 || (nargs == 1 && o_profile))
+	if (nargs > 1 || (nargs == 1 && o->profile))
 		hk_die(HK_EXIT_INPUT, "expected at most one profile file (see heatkit pumpselect --help)");
 	if (nargs == 1)
-		o_profile = args[0];
-	*fit = (hk_pump_fit)hk_opt_choice(fit_choices, o_fit);
-	*rank = (hk_rank_mode)hk_opt_choice(rank_choices, o_rank);
-	*variable = hk_opt_choice(control_choices, o_control) == 0;
-	*edition = (hk_ehr_edition)hk_opt_choice(hk_ehr_edition_keys, o_edition);
-	if (o_duty < 1 || o_duty > 16)
-		hk_die(HK_EXIT_INPUT, "--duty %d: expected 1 to 16 duty pumps", o_duty);
-	if (o_standby < 0)
-		hk_die(HK_EXIT_INPUT, "--standby %d: expected 0 or more standby pumps", o_standby);
-	if (o_top < 1)
-		hk_die(HK_EXIT_INPUT, "--top %d: expected 1 or more candidates listed", o_top);
-	if (!(o_speed_min > 0 && o_speed_min < 1))
-		hk_die(HK_EXIT_INPUT, "--speed-min %g: expected a speed ratio between 0 and 1", o_speed_min);
-	if (!(o_drive_eff > 0 && o_drive_eff <= 1))
-		hk_die(HK_EXIT_INPUT, "--drive-eff %g: expected a fraction in (0, 1]", o_drive_eff);
-	if (!(o_motor_margin >= 1))
-		hk_die(HK_EXIT_INPUT, "--motor-margin %g: expected a factor >= 1", o_motor_margin);
-	if (!(o_static >= 0))
-		hk_die(HK_EXIT_INPUT, "--static %g: expected a static head >= 0 m", o_static);
-	if (!(o_dt > 0))
-		hk_die(HK_EXIT_INPUT, "--dt %g: expected a temperature difference > 0 K", o_dt);
-	if (!(o_rough >= 0) || !(o_nu > 0))
+		o->profile = args[0];
+	*fit = (hk_pump_fit)hk_opt_choice(fit_choices, o->fit);
+	*rank = (hk_rank_mode)hk_opt_choice(rank_choices, o->rank);
+	*variable = hk_opt_choice(control_choices, o->control) == 0;
+	*edition = (hk_ehr_edition)hk_opt_choice(hk_ehr_edition_keys, o->edition);
+	if (o->duty < 1 || o->duty > 16)
+		hk_die(HK_EXIT_INPUT, "--duty %d: expected 1 to 16 duty pumps", o->duty);
+	if (o->standby < 0)
+		hk_die(HK_EXIT_INPUT, "--standby %d: expected 0 or more standby pumps", o->standby);
+	if (o->top < 1)
+		hk_die(HK_EXIT_INPUT, "--top %d: expected 1 or more candidates listed", o->top);
+	if (!(o->speed_min > 0 && o->speed_min < 1))
+		hk_die(HK_EXIT_INPUT, "--speed-min %g: expected a speed ratio between 0 and 1", o->speed_min);
+	if (!(o->drive_eff > 0 && o->drive_eff <= 1))
+		hk_die(HK_EXIT_INPUT, "--drive-eff %g: expected a fraction in (0, 1]", o->drive_eff);
+	if (!(o->motor_margin >= 1))
+		hk_die(HK_EXIT_INPUT, "--motor-margin %g: expected a factor >= 1", o->motor_margin);
+	if (!(o->static_m >= 0))
+		hk_die(HK_EXIT_INPUT, "--static %g: expected a static head >= 0 m", o->static_m);
+	if (!(o->dt > 0))
+		hk_die(HK_EXIT_INPUT, "--dt %g: expected a temperature difference > 0 K", o->dt);
+	if (!(o->rough >= 0) || !(o->nu > 0))
 		hk_die(HK_EXIT_INPUT, "--roughness %g, --nu %g: expected a roughness >= 0 mm and a "
-		       "viscosity > 0 m2/s", o_rough, o_nu);
-	if (isfinite(o_eff) && o_eff > 1)
-		o_eff /= 100; /* "75" = 75 %; "75%" is already 0.75 */
-	if (!isnan(o_eff) && !(o_eff > 0 && o_eff <= 1))
+		       "viscosity > 0 m2/s", o->rough, o->nu);
+	if (isfinite(o->eff) && o->eff > 1)
+		o->eff /= 100; /* "75" = 75 %; "75%" is already 0.75 */
+	if (!isnan(o->eff) && !(o->eff > 0 && o->eff <= 1))
 		hk_die(HK_EXIT_INPUT, "--eff: expected a pump efficiency in (0, 100] %%");
-	if (isnan(o_head) == !o_pipes)
+	if (isnan(o->head) == !o->pipes)
 		hk_die(HK_EXIT_INPUT, "give --head M (the pump head needed at the design flow) or "
 		       "--pipes FILE (the head from the pipe run), one of them");
 }
@@ -288,12 +292,13 @@ static void check_options(int nargs, char **args, hk_pump_fit *fit, hk_rank_mode
 /* the profile through the shared reader, as steps for the selection */
 static void read_profile(struct run *w)
 {
+	const struct opts *o = &w->o;
 	hk_proftable *p = &w->prof;
 	hk_err e;
 	size_t i;
 	int has_flow;
 
-	if (hk_proftable_read_mode(o_profile, w->common.encoding, HK_PROF_STEPS, hk_tk_profile_pump.cols,
+	if (hk_proftable_read_mode(o->profile, w->common.encoding, HK_PROF_STEPS, hk_tk_profile_pump.cols,
 				   X_N, p, &e) != HK_OK)
 		die(w, &e);
 	has_flow = p->has_extra[X_FLOW];
@@ -302,7 +307,7 @@ static void read_profile(struct run *w)
 			   "no flow_m3h or heat_load_kw column: expected one of them (流量 or 热负荷)");
 		die(w, &e);
 	}
-	if (o_tariff && !p->start_col) {
+	if (o->tariff && !p->start_col) {
 		hk_fail_at(&e, HK_EPARSE, p->file, 1, 0,
 			   "--tariff needs the step start: expected a start_h column (hours, e.g. 18.5)");
 		die(w, &e);
@@ -326,66 +331,69 @@ static void read_profile(struct run *w)
 /* the catalog, the tariff, the profile and the pipe run */
 static void read_inputs(struct run *w)
 {
+	const struct opts *o = &w->o;
 	const char *enc = w->common.encoding;
 	hk_err e;
 
-	if (o_pumps)
-		snprintf(w->catpath, sizeof w->catpath, "%s", o_pumps);
+	if (o->pumps)
+		snprintf(w->catpath, sizeof w->catpath, "%s", o->pumps);
 	else if (!hk_data_path("equipment/pumps.csv", w->catpath, sizeof w->catpath))
 		die_msg(w, "pump catalog not found (%s): set HEATKIT_DATA or give --pumps", w->catpath);
 	/* messages and the summary name the default catalog as in the source tree */
-	snprintf(w->catname, sizeof w->catname, "%s", o_pumps ? o_pumps : "data/equipment/pumps.csv");
+	snprintf(w->catname, sizeof w->catname, "%s", o->pumps ? o->pumps : "data/equipment/pumps.csv");
 	if (hk_pump_catalog_load(w->catpath, enc, &w->cat, &e) != HK_OK)
 		die(w, &e);
 	/* a tariff file, or a name in data/climate/tariffs as tanksize and econ take */
-	if (o_tariff && !hk_data_named(o_tariff, "climate/tariffs", w->tpath, sizeof w->tpath))
-		die_msg(w, "--tariff (%s): no such file or name in data/climate/tariffs", o_tariff);
-	if (o_tariff && hk_tariff_load(w->tpath, enc, &w->tariff, &e) != HK_OK)
+	if (o->tariff && !hk_data_named(o->tariff, "climate/tariffs", w->tpath, sizeof w->tpath))
+		die_msg(w, "--tariff (%s): no such file or name in data/climate/tariffs", o->tariff);
+	if (o->tariff && hk_tariff_load(w->tpath, enc, &w->tariff, &e) != HK_OK)
 		die(w, &e);
-	if (o_profile)
+	if (o->profile)
 		read_profile(w);
-	if (o_pipes && hk_pipes_read(o_pipes, enc, w->segs, HK_NELEM(w->segs), &w->nseg, &e) != HK_OK) {
-		if (!e.file[0])
-			snprintf(e.file, sizeof e.file, "%s", o_pipes);
+	if (o->pipes && hk_pipes_read(o->pipes, enc, w->segs, HK_NELEM(w->segs), &w->nseg, &e) != HK_OK) {
+		hk_err_locate(&e, e.code, o->pipes, 0, 0);
 		die(w, &e);
 	}
 }
 
 /* the options with a default, in HK_PS_SRC_* order: the summary names
  * each one's source */
-static const void *const src_opt[HK_PS_NSRC] = {
-	[HK_PS_SRC_MARGIN] = &o_margin, [HK_PS_SRC_ROUGH] = &o_rough, [HK_PS_SRC_NU] = &o_nu,
-	[HK_PS_SRC_STATIC] = &o_static, [HK_PS_SRC_FIT] = &o_fit, [HK_PS_SRC_DUTY] = &o_duty,
-	[HK_PS_SRC_STANDBY] = &o_standby, [HK_PS_SRC_SPEED_MIN] = &o_speed_min,
-	[HK_PS_SRC_MOTOR_MARGIN] = &o_motor_margin, [HK_PS_SRC_DRIVE_EFF] = &o_drive_eff,
-	[HK_PS_SRC_RANK] = &o_rank, [HK_PS_SRC_LIFE] = &o_life, [HK_PS_SRC_DISCOUNT] = &o_discount,
-	[HK_PS_SRC_EDITION] = &o_edition, [HK_PS_SRC_DT] = &o_dt,
+#define F(x) offsetof(struct opts, x)
+static const size_t src_opt[HK_PS_NSRC] = {
+	[HK_PS_SRC_MARGIN] = F(margin), [HK_PS_SRC_ROUGH] = F(rough), [HK_PS_SRC_NU] = F(nu),
+	[HK_PS_SRC_STATIC] = F(static_m), [HK_PS_SRC_FIT] = F(fit), [HK_PS_SRC_DUTY] = F(duty),
+	[HK_PS_SRC_STANDBY] = F(standby), [HK_PS_SRC_SPEED_MIN] = F(speed_min),
+	[HK_PS_SRC_MOTOR_MARGIN] = F(motor_margin), [HK_PS_SRC_DRIVE_EFF] = F(drive_eff),
+	[HK_PS_SRC_RANK] = F(rank), [HK_PS_SRC_LIFE] = F(life), [HK_PS_SRC_DISCOUNT] = F(discount),
+	[HK_PS_SRC_EDITION] = F(edition), [HK_PS_SRC_DT] = F(dt),
 };
+#undef F
 
 /* the options and inputs as the selection's request (pumpselect.h) */
 static void make_request(struct run *w, hk_pump_fit fit, hk_rank_mode rank, hk_ehr_edition edition,
 			 int variable)
 {
+	const struct opts *o = &w->o;
 	int k;
 
 	w->q = (hk_ps_request){
 		.cat = &w->cat, .cat_file = w->catpath, .cat_name = w->catname, .fit = fit,
-		.model = o_model, .group = o_group, .n_duty = o_duty, .n_standby = o_standby,
-		.speed_min = o_speed_min, .motor_margin = o_motor_margin, .drive_eff = o_drive_eff,
-		.flow_m3h = o_flow, .load_kw = o_load, .dt_k = o_dt, .flow_margin = o_margin,
-		.head_m = o_head, .static_m = o_static,
-		.pipes = o_pipes ? w->segs : NULL, .npipes = w->nseg, .pipes_name = o_pipes,
-		.rough_mm = o_rough, .nu_m2s = o_nu,
+		.model = o->model, .group = o->group, .n_duty = o->duty, .n_standby = o->standby,
+		.speed_min = o->speed_min, .motor_margin = o->motor_margin, .drive_eff = o->drive_eff,
+		.flow_m3h = o->flow, .load_kw = o->load, .dt_k = o->dt, .flow_margin = o->margin,
+		.head_m = o->head, .static_m = o->static_m,
+		.pipes = o->pipes ? w->segs : NULL, .npipes = w->nseg, .pipes_name = o->pipes,
+		.rough_mm = o->rough, .nu_m2s = o->nu,
 		.rank = rank, .variable = variable,
-		.life_years = o_life, .discount = o_discount, .hours = o_hours, .price_kwh = o_price,
-		.tariff = o_tariff ? &w->tariff : NULL, .tariff_name = w->tpath,
+		.life_years = o->life, .discount = o->discount, .hours = o->hours, .price_kwh = o->price,
+		.tariff = o->tariff ? &w->tariff : NULL, .tariff_name = w->tpath,
 		.steps = w->steps, .nsteps = w->prof.n, .profile_name = w->prof.file,
-		.profile_has_price = o_profile && w->prof.has_extra[X_PRICE],
-		.edition = edition, .main_len_m = o_main_len, .eff = o_eff,
+		.profile_has_price = o->profile && w->prof.has_extra[X_PRICE],
+		.edition = edition, .main_len_m = o->main_len, .eff = o->eff,
 	};
 	for (k = 0; k < HK_PS_NSRC; k++)
-		w->q.src[k] = hk_opt_src_def(&w->common, &info_pumpselect, src_opt[k], w->src[k],
-					     sizeof w->src[k]);
+		w->q.src[k] = hk_opt_src(&w->common, &info_pumpselect, (const char *)o + src_opt[k],
+					     w->src[k], sizeof w->src[k]);
 }
 
 /* ---- output (the tables' columns and cells: lib/pumpreport) ------------- */
@@ -409,14 +417,14 @@ static void write_profile(hk_job *job, const struct run *w)
 
 /* the candidates table: the ranked pumps that meet the duty (--top), and with
  * --all the others with why not */
-static void write_candidates(hk_job *job, const hk_ps_result *r)
+static void write_candidates(hk_job *job, const struct opts *o, const hk_ps_result *r)
 {
 	int shown = 0, i;
 	for (i = 0; i < r->n; i++) {
 		const hk_ps_cand *k = &r->cand[r->order[i]];
 		hk_cell cell[HK_PS_NCAND];
 		char note[600];
-		if (k->score.meets ? shown >= o_top : !o_all)
+		if (k->score.meets ? shown >= o->top : !o->all)
 			continue;
 		hk_ps_cand_cells(r, k, k->score.meets ? ++shown : 0, cell, note, sizeof note);
 		hk_job_row(job, cell);
@@ -444,15 +452,15 @@ static void write_curves(hk_job *job, const hk_ps_result *r)
 	snprintf(title, sizeof title, "%d x %s", r->duty.n_duty, hk_ps_chosen(r)->curve.name);
 	if (hk_out_chart_xy(job->out, title, zh ? "流量 (m³/h)" : "flow (m3/h)", zh ? "扬程 (m)" : "head (m)",
 			    s, 3, &e) != HK_OK)
-		hk_job_die(job, &e);
+		hk_job_fail(job, &e);
 }
 
 /* the profile (with a profile), the candidates, the curves (workbook) and
- * the summary, whose warnings also go to stderr */
+ * the summary (its warnings go to stderr at hk_job_end) */
 static int write_output(struct run *w)
 {
-	const char *inputs[5] = {o_profile, w->catpath, o_tariff ? w->tpath : NULL, o_pipes, NULL};
-	size_t i, n0;
+	const struct opts *o = &w->o;
+	const char *inputs[5] = {o->profile, w->catpath, o->tariff ? w->tpath : NULL, o->pipes, NULL};
 	hk_job job;
 	hk_err e;
 
@@ -463,18 +471,14 @@ static int write_output(struct run *w)
 	} else {
 		hk_job_table(&job, "候选水泵", "candidates", hk_ps_cand_cols, HK_PS_NCAND);
 	}
-	write_candidates(&job, &w->res);
+	write_candidates(&job, o, &w->res);
 	if (hk_out_is_xlsx(job.out))
 		write_curves(&job, &w->res);
-	n0 = job.sum.n;
 	if (hk_pumpselect_summary(&w->q, &w->res, &job.sum) != HK_OK) {
 		hk_fail(&e, HK_ENOMEM, "out of memory");
 		run_free(w);
-		hk_job_die(&job, &e);
+		hk_exit_err(&job, &e);
 	}
-	for (i = n0; i < job.sum.n; i++)
-		if (!strncmp(job.sum.rows[i].key, "warning_", 8))
-			hk_warn("%s", job.sum.rows[i].text);
 	return hk_job_end(&job);
 }
 
@@ -488,8 +492,8 @@ int cmd_pumpselect(int argc, char **argv)
 	hk_err e;
 
 	memset(&w, 0, sizeof w);
-	nargs = hk_parse_options(argc, argv, &info_pumpselect, &w.common, &w.args);
-	check_options(nargs, w.args, &fit, &rank, &edition, &variable);
+	nargs = hk_parse_options_to(argc, argv, &info_pumpselect, &w.o, &w.common, &w.args);
+	check_options(&w.o, nargs, w.args, &fit, &rank, &edition, &variable);
 	read_inputs(&w);
 	make_request(&w, fit, rank, edition, variable);
 	if (hk_pumpselect_run(&w.q, &w.res, &e) != HK_OK)

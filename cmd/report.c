@@ -16,7 +16,11 @@
 #include "report.h"
 #include "text.h"
 
-static const char *out_path, *project, *date, *lang;
+/* the options (hk_parse_options_to fills a copy of opts0) */
+struct opts {
+	const char *out_path, *project, *date, *lang;
+};
+static const struct opts opts0;
 static const char *const langs[] = {"zh", "en", NULL};
 
 static const char *const usage[] = {"-o BOOK.xlsx [options] [LABEL=]FILE...", NULL};
@@ -28,12 +32,12 @@ static const char *const examples[] = {
 	"heatkit report --lang en -o tender-en.xlsx loads-summary.csv hp-summary.csv tank-summary.csv econ-summary.csv invest.csv",
 	NULL, NULL};
 static const hk_option options[] = {
-	HK_OPT_STR_('o', "output", &out_path, "BOOK.xlsx", "the workbook to write (written to a temporary name and renamed)",
+	HK_OPT_STR_('o', "output", &opts0.out_path, "BOOK.xlsx", "the workbook to write (written to a temporary name and renamed)",
 		    "none: required"),
-	HK_OPT_STR_(0, "project", &project, "NAME", "project name, on the cover and in every page header",
+	HK_OPT_STR_(0, "project", &opts0.project, "NAME", "project name, on the cover and in every page header",
 		    "the name of the current directory"),
-	HK_OPT_STR_(0, "date", &date, "DATE", "date in every page header", "today (YYYY-MM-DD)"),
-	HK_OPT_CHOICE_(0, "lang", &lang, "language of the whole workbook: labels, item names, units, sources", langs, NULL,
+	HK_OPT_STR_(0, "date", &opts0.date, "DATE", "date in every page header", "today (YYYY-MM-DD)"),
+	HK_OPT_CHOICE_(0, "lang", &opts0.lang, "language of the whole workbook: labels, item names, units, sources", langs, NULL,
 		       NULL),
 	HK_OPT_END_,
 };
@@ -87,6 +91,8 @@ const hk_cmdinfo info_report = {
 	.examples = examples,
 	.options = options,
 	.flags = HK_CMD_NO_COMMON,
+	.opt_proto = &opts0,
+	.opt_size = sizeof opts0,
 };
 
 /* Chinese text: a CJK ideograph */
@@ -132,7 +138,7 @@ static const char *default_project(char *buf, size_t sz)
 }
 
 /* -o may not name an input (it would be replaced before it is read) */
-static void not_an_input(const hk_rfile *f, int n)
+static void not_an_input(const char *out_path, const hk_rfile *f, int n)
 {
 	char a[PATH_MAX], b[PATH_MAX];
 	int i;
@@ -145,9 +151,11 @@ static void not_an_input(const hk_rfile *f, int n)
 
 int cmd_report(int argc, char **argv)
 {
+	struct opts opt;
 	hk_common common;
 	char **args, pbuf[256], dbuf[32], prices[4096];
-	int n = hk_parse_options(argc, argv, &info_report, &common, &args), i, zh = 0;
+	int n = hk_parse_options_to(argc, argv, &info_report, &opt, &common, &args), i, zh = 0;
+	const char *out_path = opt.out_path, *date = opt.date;
 	hk_rfile *files;
 	hk_report_opts o = {0};
 	hk_err e;
@@ -164,21 +172,21 @@ int cmd_report(int argc, char **argv)
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	for (i = 0; i < n; i++) {
 		if (hk_rfile_read(&files[i], args[i], &e) != HK_OK)
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 		zh |= has_cjk(&files[i]);
 	}
-	not_an_input(files, n);
+	not_an_input(out_path, files, n);
 	if (!date) {
 		time_t t = time(NULL);
 		strftime(dbuf, sizeof dbuf, "%Y-%m-%d", localtime(&t));
 		date = dbuf;
 	}
-	o.project = project ? project : default_project(pbuf, sizeof pbuf);
+	o.project = opt.project ? opt.project : default_project(pbuf, sizeof pbuf);
 	o.date = date;
-	o.lang_zh = lang ? !strcmp(lang, "zh") : zh;
+	o.lang_zh = opt.lang ? !strcmp(opt.lang, "zh") : zh;
 	o.prices_default = hk_data_file(NULL, "equipment/unit-prices.csv", prices, sizeof prices) ? prices : NULL;
 	if (hk_report(files, (size_t)n, &o, out_path, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	for (i = 0; i < n; i++)
 		hk_rfile_free(&files[i]);
 	free(files);

@@ -191,19 +191,21 @@ static hk_ts_request request(const struct opts *o, const hk_proftable *p, const 
 }
 
 /* The tables in their order (the volume scan, the profile or the per-day
- * table, the per-day table beside the profile), then the summary, whose
- * warnings also go to stderr. */
+ * table, the per-day table beside the profile), then the summary (its
+ * warnings go to stderr at hk_job_end). */
 static void write_out(hk_job *job, const struct opts *o, const hk_common *c, const hk_proftable *p,
 		      const hk_ts_request *q, const hk_ts_result *r)
 {
-#define SRC(f) hk_opt_src(c, &info_tanksize, &o->f)
-	const hk_ts_sources src = {SRC(dt_k),	     SRC(rho_c),	  SRC(eta),    SRC(vol_ratio),
-				   SRC(h_over_d),    SRC(pump_charge), SRC(pump_discharge), SRC(charge),
-				   SRC(rate),	     SRC(life),	  o->tariff};
+	char sb[10][400];
+#define SRC(k, f) hk_opt_src(c, &info_tanksize, &o->f, sb[k], sizeof sb[k])
+	const hk_ts_sources src = {SRC(0, dt_k),      SRC(1, rho_c),	      SRC(2, eta),
+				   SRC(3, vol_ratio), SRC(4, h_over_d),       SRC(5, pump_charge),
+				   SRC(6, pump_discharge), SRC(7, charge), SRC(8, rate),
+				   SRC(9, life),      o->tariff};
 #undef SRC
 	hk_cell cell[HK_TS_NDAY];
 	hk_cell *pc;
-	size_t i, k;
+	size_t i;
 	if (q->rule == HK_TS_ECONOMIC) {
 		hk_job_extra(job, "容积比选", "volume scan", hk_ts_scan_cols, HK_TS_NSCAN);
 		for (i = 0; i < r->nscan; i++) {
@@ -226,10 +228,8 @@ static void write_out(hk_job *job, const struct opts *o, const hk_common *c, con
 		hk_ts_day_cells(r, i, p->dayname, cell);
 		hk_job_row(job, cell);
 	}
-	k = job->sum.n;
 	if (hk_ts_summary(q, r, &src, p->dayname, &job->sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
-	hk_job_warn_rows(job, k);
 }
 
 int cmd_tanksize(int argc, char **argv)
@@ -257,16 +257,16 @@ int cmd_tanksize(int argc, char **argv)
 	inputs[1] = tpath;
 	if (hk_tariff_load(tpath, common.encoding, &t, &e) != HK_OK ||
 	    hk_proftable_read(in, common.encoding, hk_tk_profile_hp.cols, X_N, &p, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 	if (hk_proftable_design(&p, &d, &e) != HK_OK) { /* one plant: units_total the same on every row */
 		hk_proftable_free(&p);
-		hk_job_die(&job, &e);
+		hk_exit_err(&job, &e);
 	}
 	hp = hp_steps(&p, (int)hk_proftable_x(&p, 0, X_UNITS));
 	q = request(&o, &p, hp, (int)hk_proftable_x(&p, 0, X_UNITS), &t);
 	if (hk_tanksize_run(&q, &r, &e) != HK_OK)
-		hk_job_die(&job, &e);
+		hk_exit_err(&job, &e);
 	write_out(&job, &o, &common, &p, &q, &r);
 	hk_ts_result_free(&r);
 	free(hp);

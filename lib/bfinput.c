@@ -199,8 +199,8 @@ static hk_status profile_read(const char *path, const char *enc, double cop, dou
 		L->cop_src = isfinite(cop) ? "--cop" : "the profile's cop column";
 		st = profile_ground(&p, cop, eer, ext, inj, err);
 	}
-	if (!st && (st = hk_bfprof_to_months(p.steps, ext, inj, p.n, -1, -1, &L->pm, err)) && err)
-		snprintf(err->file, sizeof err->file, "%s", p.file);
+	if (!st && (st = hk_bfprof_to_months(p.steps, ext, inj, p.n, -1, -1, &L->pm, err)))
+		hk_err_locate(err, st, p.file, 0, 0);
 	if (!st) {
 		snprintf(L->name, sizeof L->name, "%s", p.file);
 		L->chinese = p.chinese;
@@ -220,7 +220,6 @@ static hk_status loads_merge(raw_loads *w, hk_bf_loads *L, hk_err *err)
 {
 	size_t nm = w->n && !w->monthly ? 12 * (w->n / 8760) : w->n ? w->n : 12;
 	hk_status st;
-	hk_err e;
 	if (!(L->m = calloc(4 * nm, sizeof *L->m)))
 		return hk_fail(err, HK_ENOMEM, "out of memory");
 	if (w->n && !w->monthly) { /* hourly, and their monthly view */
@@ -231,8 +230,8 @@ static hk_status loads_merge(raw_loads *w, hk_bf_loads *L, hk_err *err)
 		L->hl = (hk_hload){w->n, L->h, L->h + w->n};
 		L->ml = (hk_mload){nm, L->m, L->m + nm, L->m + 2 * nm, L->m + 3 * nm};
 		if ((st = hk_hload_to_monthly(&L->hl, L->m, L->m + nm, L->m + 2 * nm,
-					      L->m + 3 * nm, &e)))
-			return hk_fail(err, st, "%s: %s", L->name, e.what);
+					      L->m + 3 * nm, err)))
+			return hk_err_prefix(err, st, "%s", L->name);
 	} else {
 		hk_mload file = {w->n, w->a[0], w->a[1], w->a[2], w->a[3]};
 		if (L->have_profile) { /* the profile's months, plus the file's */
@@ -327,7 +326,9 @@ hk_status hk_bf_coords_read(const char *path, const char *encoding, double rb,
 	if (a >= 1 && b >= 1 && (size_t)a <= *n && (size_t)b <= *n)
 		return hk_fail_at(err, HK_EINVAL, path, line[b - 1], 0, "%s (lines %ld and %ld)",
 				  e.what, line[a - 1], line[b - 1]);
-	return hk_fail_at(err, HK_EINVAL, path, 0, 0, "%s", e.what);
+	if (err)
+		*err = e;
+	return hk_err_locate(err, HK_EINVAL, path, 0, 0);
 }
 
 /* ---- a field as text --------------------------------------------------------- */
@@ -349,10 +350,8 @@ hk_status hk_bf_field_parse(const char *field, hk_layout_kind kind, double B1, d
 			       "--field %dx1 (or %d)", field, n1, n1);
 	if (hk_layout_count(kind, n1, n2) > cap)
 		return hk_fail(err, HK_EINVAL, "--field %s: more than %zu boreholes", field, cap);
-	hk_err e;
-	if (hk_layout(kind, n1, n2, B1, B2, x, y, cap, n, &e))
-		return hk_fail(err, HK_EINVAL, "--field %s --layout %s: %s", field,
-			       hk_layout_name(kind), e.what);
+	if (hk_layout(kind, n1, n2, B1, B2, x, y, cap, n, err))
+		return hk_err_prefix(err, HK_EINVAL, "--field %s --layout %s", field, hk_layout_name(kind));
 	snprintf(txt, txtcap, "%s %dx%d", hk_layout_name(kind), n1, n2);
 	return HK_OK;
 }

@@ -402,7 +402,7 @@ static void write_chart(hk_job *job, const hk_bf_result *r)
 	snprintf(title, sizeof title, "%zu x %.1f m", r->d.n, r->H);
 	if (hk_out_chart_xy(job->out, title, zh ? "时间 (年)" : "time (years)",
 			    zh ? "流体平均温度 (℃)" : "mean fluid temperature (C)", s, 5, &e) != HK_OK)
-		hk_job_die(job, &e);
+		hk_job_fail(job, &e);
 }
 
 void hk_bf_write(hk_job *job, const hk_bf_request *q, const hk_bf_result *r)

@@ -6,13 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* err from e (a lib error, its location dropped), after prefix when the
- * failure is that no solution exists */
-static hk_status fail_from(hk_err *err, hk_status st, const hk_err *e, const char *prefix)
+/* pass err up, after prefix when the failure is that no solution exists */
+static hk_status fail_from(hk_err *err, hk_status st, const char *prefix)
 {
 	if (st == HK_ENOSOL && prefix)
-		return hk_fail(err, st, "%s: %s", prefix, e->what);
-	return hk_fail(err, st, "%s", e->what);
+		return hk_err_prefix(err, st, "%s", prefix);
+	return st;
 }
 
 /* the limits for n boreholes into the design and r->lim */
@@ -50,13 +49,12 @@ static hk_status search_field(const hk_bf_request *q, hk_bf_result *r, hk_err *e
 	const hk_mload *ml = &q->loads->ml;
 	const hk_hload *hl = q->loads->hl.nh ? &q->loads->hl : NULL;
 	size_t n_prev = 0;
-	hk_err e;
 	for (int it = 0; it < 6; it++) {
 		hk_status st;
 		if (q->mode == HK_BF_COUNT) {
 			hk_count_result cr;
 			st = hk_size_count(&r->d, ml, hl, q->method, q->depth, q->spacing, q->max_aspect,
-					   q->max_n, r->x, r->y, HK_BF_MAX_N, &cr, &e);
+					   q->max_n, r->x, r->y, HK_BF_MAX_N, &cr, err);
 			if (st == HK_OK) {
 				r->d.n = cr.n;
 				r->n1 = cr.n1;
@@ -67,7 +65,7 @@ static hk_status search_field(const hk_bf_request *q, hk_bf_result *r, hk_err *e
 		} else {
 			hk_layout_result lr;
 			st = hk_best_layout(&r->d, ml, q->method, q->land_w, q->land_l, q->spacing, r->x,
-					    r->y, HK_BF_MAX_N, &lr, &e);
+					    r->y, HK_BF_MAX_N, &lr, err);
 			if (st == HK_OK) {
 				r->d.n = lr.n;
 				r->n1 = lr.n1;
@@ -77,7 +75,7 @@ static hk_status search_field(const hk_bf_request *q, hk_bf_result *r, hk_err *e
 			}
 		}
 		if (st)
-			return fail_from(err, st, &e, q->mode == HK_BF_COUNT
+			return fail_from(err, st, q->mode == HK_BF_COUNT
 					 ? "no number of boreholes meets the limits"
 					 : "no layout on the land meets the limits");
 		if (!isfinite(q->limits.flow) || r->d.n == n_prev)
@@ -94,7 +92,6 @@ static hk_status search_field(const hk_bf_request *q, hk_bf_result *r, hk_err *e
 static hk_status size_field(const hk_bf_request *q, hk_bf_result *r, hk_gcache *gc,
 			    hk_err *err)
 {
-	hk_err e;
 	hk_status st;
 	if (q->mode == HK_BF_COUNT || q->mode == HK_BF_LAND) {
 		if (!(r->x = calloc(2 * HK_BF_MAX_N, sizeof *r->x)))
@@ -113,9 +110,9 @@ static hk_status size_field(const hk_bf_request *q, hk_bf_result *r, hk_gcache *
 		return HK_OK;
 	}
 	st = hk_size_depth(&r->d, &q->loads->ml, q->loads->hl.nh ? &q->loads->hl : NULL, q->method,
-			   gc, &r->sz, &e);
+			   gc, &r->sz, err);
 	if (st)
-		return fail_from(err, st, &e, "no depth meets the temperature limits");
+		return fail_from(err, st, "no depth meets the temperature limits");
 	r->H = r->sz.H;
 	return HK_OK;
 }
@@ -127,7 +124,6 @@ static hk_status fixed_depth(const hk_bf_request *q, hk_bf_result *r, hk_gcache 
 			     hk_err *err)
 {
 	const hk_bfdesign *d = &r->d;
-	hk_err e;
 	r->sz.H = r->H;
 	r->sz.Tf_max = r->T.Tf_max;
 	r->sz.Tf_min = r->T.Tf_min;
@@ -137,9 +133,9 @@ static hk_status fixed_depth(const hk_bf_request *q, hk_bf_result *r, hk_gcache 
 	if (r->within)
 		return HK_OK;
 	hk_status st = hk_hybrid_size(d, &q->loads->ml, q->method == HK_L4 ? &q->loads->hl : NULL,
-				      r->H, gc, &r->hy, &e);
+				      r->H, gc, &r->hy, err);
 	if (st)
-		return fail_from(err, st, &e, "no auxiliary capacity keeps the field within the limits");
+		return fail_from(err, st, "no auxiliary capacity keeps the field within the limits");
 	return HK_OK;
 }
 
@@ -185,7 +181,6 @@ static void limit_text(const hk_bf_request *q, hk_bf_result *r)
 /* at the size: the months, the auxiliaries (FIXED), the balance */
 static hk_status at_size(const hk_bf_request *q, hk_bf_result *r, hk_gcache *gc, hk_err *err)
 {
-	hk_err e;
 	hk_status st;
 	r->nrow = (size_t)12 * r->d.years;
 	if (!(r->tb = calloc(4 * r->nrow, sizeof *r->tb)))
@@ -195,14 +190,14 @@ static hk_status at_size(const hk_bf_request *q, hk_bf_result *r, hk_gcache *gc,
 	r->tf_inj = r->tb + 3 * r->nrow;
 	hk_progress_report(r->d.progress, 0, 0, "fluid temperatures over the years");
 	if ((st = hk_temps_monthly(&r->d, &q->loads->ml, &q->loads->hl, q->method, r->H, gc, r->tb,
-				   r->tf, r->tf_ext, r->tf_inj, &r->T, &e)))
-		return fail_from(err, st, &e, NULL);
+				   r->tf, r->tf_ext, r->tf_inj, &r->T, err)))
+		return fail_from(err, st, NULL);
 	r->within = 1;
 	if (q->mode == HK_BF_FIXED && (st = fixed_depth(q, r, gc, err)))
 		return st;
 	hk_progress_report(r->d.progress, 0, 0, "thermal balance");
-	if ((st = hk_thermal_balance(&r->d, &q->loads->ml, r->H, gc, &r->bal, &e)))
-		return fail_from(err, st, &e, NULL);
+	if ((st = hk_thermal_balance(&r->d, &q->loads->ml, r->H, gc, &r->bal, err)))
+		return fail_from(err, st, NULL);
 	limit_text(q, r);
 	r->g_computed = gc->computed;
 	r->g_last = gc->last_acc;

@@ -1,13 +1,29 @@
-/* diag.c - messages to stderr and exits (see diag.h). */
+/* diag.c - the command layer's messages and its one exit (see diag.h). */
 #include "diag.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "job.h"
 
 const char *hk_prog = "heatkit";
 
-void hk_print_err(const hk_err *e)
+void hk_set_prog(const char *cmd)
+{
+	static char prog[64];
+	if (!cmd) {
+		hk_prog = "heatkit";
+		return;
+	}
+	snprintf(prog, sizeof prog, "heatkit %s", cmd);
+	hk_prog = prog;
+}
+
+/* file:line:col: error: what    (or "prog: error: what" without a file) */
+static void print_err(const hk_err *e)
 {
 	fflush(stdout);
 	if (e->file[0] && e->line > 0)
@@ -19,42 +35,36 @@ void hk_print_err(const hk_err *e)
 		fprintf(stderr, "%s: error: %s\n", hk_prog, e->what);
 }
 
-static void vsay(const char *kind, const char *fmt, va_list ap)
+void hk_exit_err(struct hk_job *job, const hk_err *e)
 {
-	fflush(stdout);
-	fprintf(stderr, "%s: %s: ", hk_prog, kind);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	hk_err copy = *e; /* e may live in the job that is torn down */
+	if (job)
+		hk_job_abort(job);
+	print_err(&copy);
+	exit(HK_EXIT_INPUT);
+}
+
+void hk_die(int code, const char *fmt, ...)
+{
+	hk_err e;
+	va_list ap;
+	assert(code == HK_EXIT_INPUT);
+	(void)code;
+	memset(&e, 0, sizeof e);
+	e.code = HK_EINVAL;
+	va_start(ap, fmt);
+	vsnprintf(e.what, sizeof e.what, fmt, ap);
+	va_end(ap);
+	hk_exit_err(NULL, &e);
 }
 
 void hk_warn(const char *fmt, ...)
 {
 	va_list ap;
+	fflush(stdout);
+	fprintf(stderr, "%s: warning: ", hk_prog);
 	va_start(ap, fmt);
-	vsay("warning", fmt, ap);
+	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-}
-
-int hk_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsay("error", fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-void hk_die(int code, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsay("error", fmt, ap);
-	va_end(ap);
-	exit(code);
-}
-
-void hk_die_err(const hk_err *e)
-{
-	hk_print_err(e);
-	exit(HK_EXIT_INPUT);
+	fputc('\n', stderr);
 }

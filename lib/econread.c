@@ -221,11 +221,8 @@ static hk_status scheme_days(const hk_tariff *t, const hk_proftable *p, size_t k
 	size_t n;
 	sk->has_unmet = unmet_kw(p, sk, o->ns, u);
 	if (hk_daily_figs(t, p->steps, p->n, &p->extra[k], p->nextra * sizeof(double), f, p->ndays, &n, err) != HK_OK ||
-	    (sk->has_unmet && hk_daily_figs(t, p->steps, p->n, u, sizeof *u, fu, p->ndays, &n, err) != HK_OK)) {
-		if (err && !err->file[0])
-			snprintf(err->file, sizeof err->file, "%s", p->file);
-		return err ? err->code : HK_EINVAL;
-	}
+	    (sk->has_unmet && hk_daily_figs(t, p->steps, p->n, u, sizeof *u, fu, p->ndays, &n, err) != HK_OK))
+		return hk_err_locate(err, err ? err->code : HK_EINVAL, p->file, 0, 0);
 	sk->d0 = o->nd;
 	for (size_t i = 0; i < n; i++) {
 		hk_econ_day *d = add_day(o, k, err);

@@ -37,7 +37,7 @@ void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
 	for (i = 0; i < opt->checks.n; i++) {
 		int passed;
 		if (hk_check_eval(opt->checks.v[i], any_key, NULL, &passed, NULL, 0, &e) != HK_OK)
-			hk_die_err(&e);
+			hk_exit_err(NULL, &e);
 	}
 	memset(j, 0, sizeof *j);
 	j->opt = opt;
@@ -50,39 +50,52 @@ void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
 	oo.bom = opt->bom;
 	oo.lang_zh = j->lang_zh;
 	if (hk_out_open(&j->out, opt->output, &oo, &e) != HK_OK)
-		hk_die_err(&e);
+		hk_exit_err(NULL, &e);
 }
 
-void hk_job_die(hk_job *j, const hk_err *e)
+/* ---- writing: never prints, never exits --------------------------------- */
+
+hk_status hk_job_fail(hk_job *j, const hk_err *e)
 {
-	if (j->out)
-		hk_out_abort(j->out);
-	j->out = NULL;
-	hk_sum_free(&j->sum);
-	hk_die_err(e);
+	if (j->err.code == HK_OK) {
+		j->err = *e;
+		if (j->err.code == HK_OK)
+			j->err.code = HK_EIO;
+		j->err_rows = j->sum.n;
+	}
+	return j->err.code;
 }
 
-void hk_job_table(hk_job *j, const char *name_zh, const char *name_en,
-		  const hk_col *cols, size_t ncols)
+hk_status hk_job_table(hk_job *j, const char *name_zh, const char *name_en,
+		       const hk_col *cols, size_t ncols)
 {
 	hk_err e;
+	if (j->err.code != HK_OK)
+		return j->err.code;
 	if (hk_out_table(j->out, name_zh, name_en, cols, ncols, !j->opt->summary, &e) != HK_OK)
-		hk_job_die(j, &e);
+		return hk_job_fail(j, &e);
+	return HK_OK;
 }
 
-void hk_job_extra(hk_job *j, const char *name_zh, const char *name_en,
-		  const hk_col *cols, size_t ncols)
+hk_status hk_job_extra(hk_job *j, const char *name_zh, const char *name_en,
+		       const hk_col *cols, size_t ncols)
 {
 	hk_err e;
+	if (j->err.code != HK_OK)
+		return j->err.code;
 	if (hk_out_table(j->out, name_zh, name_en, cols, ncols, 0, &e) != HK_OK)
-		hk_job_die(j, &e);
+		return hk_job_fail(j, &e);
+	return HK_OK;
 }
 
-void hk_job_row(hk_job *j, const hk_cell *cells)
+hk_status hk_job_row(hk_job *j, const hk_cell *cells)
 {
 	hk_err e;
+	if (j->err.code != HK_OK)
+		return j->err.code;
 	if (hk_out_row(j->out, cells, &e) != HK_OK)
-		hk_job_die(j, &e);
+		return hk_job_fail(j, &e);
+	return HK_OK;
 }
 
 void hk_job_warn(hk_job *j, const char *fmt, ...)
@@ -93,29 +106,37 @@ void hk_job_warn(hk_job *j, const char *fmt, ...)
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	hk_sum_warn(&j->sum, "%s", buf);
-	hk_warn("%s", buf);
 }
 
-void hk_job_warn_rows(const hk_job *j, size_t from)
+/* ---- ending: cmd/ only -------------------------------------------------- */
+
+/* the warning rows from j->warned up to row `to`, to stderr */
+static void show_warnings(hk_job *j, size_t to)
 {
-	for (; from < j->sum.n; from++)
-		if (!strncmp(j->sum.rows[from].key, "warning_", 8))
-			hk_warn("%s", j->sum.rows[from].text);
+	for (; j->warned < to && j->warned < j->sum.n; j->warned++)
+		if (!strncmp(j->sum.rows[j->warned].key, "warning_", 8))
+			hk_warn("%s", j->sum.rows[j->warned].text);
 }
 
-int hk_run_checks(const hk_summary *s, const hk_strlist *rules)
+void hk_job_abort(hk_job *j)
+{
+	show_warnings(j, j->err.code != HK_OK ? j->err_rows : j->sum.n);
+	if (j->out)
+		hk_out_abort(j->out);
+	j->out = NULL;
+	hk_sum_free(&j->sum);
+}
+
+int hk_run_checks(const hk_summary *s, const hk_strlist *rules, hk_err *err)
 {
 	size_t i;
 	int rc = 0;
 	for (i = 0; i < rules->n; i++) {
 		int passed = 0;
 		char why[1024];
-		hk_err e;
 		if (hk_check_eval(rules->v[i], hk_sum_lookup, (void *)s, &passed, why, sizeof why,
-				  &e) != HK_OK) {
-			hk_print_err(&e);
+				  err) != HK_OK)
 			return 2;
-		}
 		if (!passed) {
 			fprintf(stderr, "%s: check failed: %s: %s\n", hk_prog, rules->v[i], why);
 			rc = 1;
@@ -128,17 +149,17 @@ int hk_job_end(hk_job *j)
 {
 	hk_err e;
 	int rc;
+	if (j->err.code != HK_OK)
+		hk_exit_err(j, &j->err);
+	show_warnings(j, j->sum.n);
 	if (hk_sum_write(&j->sum, j->out, j->lang_zh, j->opt->summary, &e) != HK_OK)
-		hk_job_die(j, &e);
-	rc = hk_run_checks(&j->sum, &j->opt->checks);
-	if (rc == 2) {
-		hk_out_abort(j->out);
-		hk_sum_free(&j->sum);
-		exit(HK_EXIT_INPUT);
-	}
+		hk_exit_err(j, &e);
+	rc = hk_run_checks(&j->sum, &j->opt->checks, &e);
+	if (rc == 2)
+		hk_exit_err(j, &e);
 	if (hk_out_close(j->out, &e) != HK_OK) {
 		j->out = NULL;
-		hk_job_die(j, &e);
+		hk_exit_err(j, &e);
 	}
 	j->out = NULL;
 	hk_sum_free(&j->sum);

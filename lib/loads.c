@@ -629,7 +629,7 @@ hk_status hk_season_parse(const char *text, hk_season *s, hk_err *err)
 		return HK_OK;
 	}
 	return hk_fail(err, HK_EINVAL,
-		       "season (%s): expected 5c, all or MM-DD..MM-DD such as "
+		       "--season (%s): expected 5c, all or MM-DD..MM-DD such as "
 		       "11-15..03-15", text);
 }
 

@@ -180,33 +180,36 @@ static const void *table_ptr(const hk_common *c, const void *value)
 	return value;
 }
 
-const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value)
+/* The default of o in the one wording (opt.h, hk_opt_src) into buf; ""
+ * when the table says nothing of it. */
+static const char *default_phrase(const hk_option *o, char *buf, size_t sz)
 {
-	const hk_option *o;
-	size_t i;
-	for (i = 0; i < c->ngiven; i++)
-		if (c->given[i] == value)
-			return c->given_src[i];
-	value = table_ptr(c, value);
-	for (o = ci->options; o && o->type != HK_OPT_END; o++)
-		if (o->value == value)
-			return o->src ? o->src : o->def ? o->def : "default";
-	return "default";
-}
-
-const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
-			   size_t sz)
-{
-	const hk_option *o;
-	for (o = ci->options; o && o->type != HK_OPT_END && o->value != table_ptr(c, value); o++)
-		;
-	if (hk_opt_given(c, value) || !o || o->type == HK_OPT_END || !o->has_def)
-		snprintf(buf, sz, "%s", hk_opt_src(c, ci, value));
-	else if (o->type == HK_OPT_STRING)
+	const char *text = o->def ? o->def : o->src;
+	if (o->has_def && o->type == HK_OPT_STRING)
 		snprintf(buf, sz, "default %s%s%s", o->defstr, o->src ? ": " : "", o->src ? o->src : "");
-	else
+	else if (o->has_def)
 		snprintf(buf, sz, "default %g%s%s%s%s", o->defval, o->unit ? " " : "", o->unit ? o->unit : "",
 			 o->src ? ": " : "", o->src ? o->src : "");
+	else
+		snprintf(buf, sz, "%s%s", text ? "default: " : "", text ? text : "");
+	return buf;
+}
+
+const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+		       size_t sz)
+{
+	const hk_option *o;
+	const void *t = table_ptr(c, value);
+	size_t i;
+	for (i = 0; i < c->ngiven; i++)
+		if (c->given[i] == value) {
+			snprintf(buf, sz, "%s", c->given_src[i]);
+			return buf;
+		}
+	for (o = ci->options; o && o->type != HK_OPT_END && o->value != t; o++)
+		;
+	if (!o || o->type == HK_OPT_END || !*default_phrase(o, buf, sz))
+		snprintf(buf, sz, "default");
 	return buf;
 }
 
@@ -388,21 +391,6 @@ static void opt_left(const hk_option *o, char *buf, size_t sz)
 		snprintf(buf, sz, "-%c%s%s", o->short_name, argh ? " " : "", argh ? argh : "");
 }
 
-/* The default as help shows it: "10; Malan paper §3.3" (value; source),
- * or the def text; "" when there is none. */
-static const char *default_text(const hk_option *o, char *buf, size_t sz)
-{
-	char v[64] = "";
-	if (!o->has_def)
-		return o->def ? o->def : (o->src ? o->src : "");
-	if (o->type == HK_OPT_STRING)
-		snprintf(v, sizeof v, "%s", o->defstr);
-	else
-		snprintf(v, sizeof v, "%g", o->defval);
-	snprintf(buf, sz, "%s%s%s", v, o->src ? "; " : "", o->src ? o->src : "");
-	return buf;
-}
-
 static void print_opts(const hk_option *o)
 {
 	for (; o && o->type != HK_OPT_END; o++) {
@@ -412,13 +400,13 @@ static void print_opts(const hk_option *o)
 			continue;
 		}
 		char dbuf[1024];
-		const char *dt = default_text(o, dbuf, sizeof dbuf);
+		const char *dt = default_phrase(o, dbuf, sizeof dbuf);
 		opt_left(o, left, sizeof left);
 		printf("  %-26s %s", left, o->help);
 		if (o->unit)
 			printf(" [%s]", o->unit);
 		if (*dt)
-			printf(" (default: %s)", dt);
+			printf(" (%s)", dt);
 		putchar('\n');
 	}
 }
@@ -499,9 +487,9 @@ static void man_opts(const hk_option *o)
 		}
 		{
 			char dbuf[1024];
-			const char *dt = default_text(o, dbuf, sizeof dbuf);
+			const char *dt = default_phrase(o, dbuf, sizeof dbuf);
 			if (*dt) {
-				printf(" (default: ");
+				printf(" (");
 				roff(dt);
 				printf(")");
 			}

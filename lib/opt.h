@@ -42,9 +42,9 @@ typedef struct hk_option {
 				* largest heat_load_kw of the profile"),
 				* shown in help */
 	/* Defaults as data (HK_OPT_NUMD_, HK_OPT_INTD_, HK_OPT_CHOICE_): the
-	 * parser stores the default before it reads argv, help prints it
-	 * with its source, and hk_opt_src() tells a summary whether the
-	 * value was given or is the default (and from where). */
+	 * parser stores the default before it reads argv; help and a
+	 * summary say it in one wording, hk_opt_src(): "default V UNIT:
+	 * SOURCE", or "--NAME" when the option was given. */
 	int has_def;
 	double defval;              /* NUM, INT */
 	const char *defstr;         /* STRING */
@@ -121,17 +121,17 @@ int hk_parse_options_to(int argc, char **argv, const hk_cmdinfo *ci, void *opts,
 /* 1 when the option writing to value was given on the command line. */
 int hk_opt_given(const hk_common *c, const void *value);
 
-/* What a summary names as the source of the option writing to value:
- * "--NAME" when it was given, else its default's source (src, or def
- * when the default is not one value).  Never NULL. */
-const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value);
-
-/* The same with the default's value: "--NAME" when given, else
- * "default V[ UNIT]: SRC" (the def text when the default is not one
- * value), written into buf (a summary's "given" or "default (source)").
- * Returns buf. */
-const char *hk_opt_src_def(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
-			   size_t sz);
+/* Where the value of the option writing to value comes from, as every
+ * summary names it, into buf (returned):
+ *   "--NAME"                given on the command line (even when typed
+ *                           equal to the default)
+ *   "default V[ UNIT]: SRC" its default value and the default's source
+ *   "default: TEXT"         a default that is not one value (the table's
+ *                           def text, else src: "the city's t_heating")
+ *   "default"               an option the table says nothing more of
+ * --help says the same words after the option: "(default 18 C: ...)". */
+const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *value, char *buf,
+		       size_t sz);
 
 /* The index of value in the NULL-ended choices, or -1: maps a choice
  * option's text to the enum it stands for. */

@@ -4,7 +4,7 @@
  *
  * A file is written under a temporary name in the same directory and
  * renamed over the target only by hk_out_close(): a failed run (an error,
- * a signal-free exit through hk_die) leaves no half-written file.  Pending
+ * an exit through hk_exit_err) leaves no half-written file.  Pending
  * temporary files are removed at exit.
  *
  * CSV holds one table: only the table begun with primary = 1 is written;

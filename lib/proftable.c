@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "columns.h"
-#include "diag.h"
 #include "units.h"
 
 /* the contract's columns (columns.h) */
@@ -38,17 +37,13 @@ void hk_proftable_locate(const hk_proftable *p, hk_err *err, int col)
 {
 	if (!err)
 		return;
-	if (!err->file[0])
-		snprintf(err->file, sizeof err->file, "%s", p->file);
+	hk_err_locate(err, err->code, p->file, 0, 0);
 	if (err->item >= 1 && (size_t)err->item <= p->n && p->line) {
 		const hk_step *s = &p->steps[err->item - 1];
-		char what[sizeof err->what];
 		err->line = p->line[err->item - 1];
 		err->col = col;
 		/* lib knows the step by its index only: name its day and hour */
-		memcpy(what, err->what, sizeof what);
-		snprintf(err->what, sizeof err->what, "day %s, %.2f h: %s", p->dayname[s->day], s->start_h,
-			 what);
+		hk_err_prefix(err, err->code, "day %s, %.2f h", p->dayname[s->day], s->start_h);
 	}
 }
 
@@ -241,16 +236,23 @@ static const char *sheet_zh(const hk_step *s, size_t n)
 }
 
 /* the input columns, then add[] with vals (NAN = empty) or cells */
-static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, const hk_col *add,
-			size_t nadd, const double *vals, const hk_cell *cells)
+static hk_status write_table(hk_job *j, const hk_proftable *p, const char *name_zh, const hk_col *add,
+			     size_t nadd, const double *vals, const hk_cell *cells)
 {
 	size_t i, k, nout = 0;
 	int xlsx;
 	hk_col *cols = malloc((p->ncols + nadd) * sizeof *cols);
 	long *src = malloc((p->ncols + nadd) * sizeof *src); /* >= 0 raw col, < 0 added -1-k */
 	hk_cell *c = malloc((p->ncols + nadd) * sizeof *c);
-	if (!cols || !src || !c)
-		hk_die(HK_EXIT_INPUT, "out of memory");
+	hk_status st;
+	if (!cols || !src || !c) {
+		hk_err e;
+		free(cols);
+		free(src);
+		free(c);
+		hk_fail(&e, HK_ENOMEM, "out of memory");
+		return hk_job_fail(j, &e);
+	}
 	for (i = 0; i < p->ncols; i++) {
 		int replaced = 0;
 		for (k = 0; k < nadd; k++)
@@ -265,9 +267,9 @@ static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, c
 		cols[nout] = add[k];
 		src[nout++] = -1 - (long)k;
 	}
-	hk_job_table(j, name_zh ? name_zh : sheet_zh(p->steps, p->n), "profile", cols, nout);
+	st = hk_job_table(j, name_zh ? name_zh : sheet_zh(p->steps, p->n), "profile", cols, nout);
 	xlsx = hk_out_is_xlsx(j->out);
-	for (i = 0; i < p->n; i++) {
+	for (i = 0; st == HK_OK && i < p->n; i++) {
 		for (k = 0; k < nout; k++) {
 			if (src[k] >= 0) {
 				const char *t = p->cell[i * p->ncols + (size_t)src[k]];
@@ -285,11 +287,12 @@ static void write_table(hk_job *j, const hk_proftable *p, const char *name_zh, c
 				c[k] = isnan(v) ? hk_cempty() : hk_cnum(v);
 			}
 		}
-		hk_job_row(j, c);
+		st = hk_job_row(j, c);
 	}
 	free(cols);
 	free(src);
 	free(c);
+	return st;
 }
 
 static long hdr_col(const hk_proftable *p, const char *key)
@@ -400,16 +403,16 @@ hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *te
 	return HK_OK;
 }
 
-void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
-			size_t nadd, const double *vals)
+hk_status hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
+			     size_t nadd, const double *vals)
 {
-	write_table(j, p, NULL, add, nadd, vals, NULL);
+	return write_table(j, p, NULL, add, nadd, vals, NULL);
 }
 
-void hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
-			      const hk_col *add, size_t nadd, const hk_cell *cells)
+hk_status hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
+				   const hk_col *add, size_t nadd, const hk_cell *cells)
 {
-	write_table(j, p, name_zh, add, nadd, NULL, cells);
+	return write_table(j, p, name_zh, add, nadd, NULL, cells);
 }
 
 static const hk_col step_cols[] = {
@@ -424,11 +427,12 @@ static const hk_col step_cols[] = {
 	{"days", "d", "代表天数", "days", -1},
 };
 
-void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
+hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
 {
 	size_t i;
-	hk_job_table(j, sheet_zh(s, n), "profile", step_cols, sizeof step_cols / sizeof step_cols[0]);
-	for (i = 0; i < n; i++) {
+	hk_status st = hk_job_table(j, sheet_zh(s, n), "profile", step_cols,
+				    sizeof step_cols / sizeof step_cols[0]);
+	for (i = 0; st == HK_OK && i < n; i++) {
 		hk_cell c[7];
 		c[0] = hk_ctext(daynames[s[i].day]);
 		c[1] = hk_cnum(s[i].start_h);
@@ -437,8 +441,9 @@ void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *
 		c[4] = hk_cnum(s[i].load_kw);
 		c[5] = hk_cnum(s[i].night);
 		c[6] = hk_cnum(s[i].days);
-		hk_job_row(j, c);
+		st = hk_job_row(j, c);
 	}
+	return st;
 }
 
 /* ---- typical days ---- */
@@ -612,15 +617,14 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		hk_period *p = &per[n];
 		const char *a = hk_reader_text(r, T_START), *b = hk_reader_text(r, T_END);
-		hk_err e2;
 		if (n >= HK_TARIFF_MAX) {
 			st = hk_reader_fail(r, T_PERIOD, err, "too many periods (%zu): expected at most %d",
 					    n + 1, HK_TARIFF_MAX);
 			break;
 		}
 		memset(p, 0, sizeof *p);
-		if (hk_period_kind_parse(hk_reader_text(r, T_PERIOD), &p->kind, &e2) != HK_OK) {
-			st = hk_reader_fail(r, T_PERIOD, err, "%s", e2.what);
+		if (hk_period_kind_parse(hk_reader_text(r, T_PERIOD), &p->kind, err) != HK_OK) {
+			st = hk_reader_locate(r, T_PERIOD, err);
 			break;
 		}
 		snprintf(p->name, sizeof p->name, "%s", hk_reader_text(r, T_PERIOD));
@@ -642,11 +646,12 @@ hk_status hk_tariff_load(const char *path, const char *encoding, hk_tariff *t, h
 	if (st == HK_OK) {
 		hk_err e2;
 		/* a gap or overlap points at the later of its two rows */
-		if (hk_tariff_build(t, per, n, &e2) != HK_OK)
-			st = hk_fail_at(err, HK_EINVAL, file,
-					e2.item > 0 ? line[e2.item - 1] : 0,
-					e2.item > 0 ? (int)hk_reader_col(r, T_START) + 1 : 0,
-					"%s", e2.what);
+		if (hk_tariff_build(t, per, n, &e2) != HK_OK) {
+			st = hk_err_locate(&e2, HK_EINVAL, file, e2.item > 0 ? line[e2.item - 1] : 0,
+					   e2.item > 0 ? (int)hk_reader_col(r, T_START) + 1 : 0);
+			if (err)
+				*err = e2;
+		}
 	}
 	hk_reader_close(r);
 	return st;

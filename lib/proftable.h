@@ -107,18 +107,20 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err);
 hk_status hk_proftable_set_text(hk_proftable *p, const char *key, const char *text, hk_err *err);
 
 /* Write the profile as the job's main table: the input columns, then
- * add[0..nadd) with values vals[i*nadd + k] (NAN = empty cell). */
-void hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
-			size_t nadd, const double *vals);
+ * add[0..nadd) with values vals[i*nadd + k] (NAN = empty cell).  These
+ * writers never print or exit: a failure is kept in the job (job.h) and
+ * its status returned. */
+hk_status hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add,
+			     size_t nadd, const double *vals);
 /* The same with any cells: cells[i*nadd + k] (text cells point at text
  * that lives until the call returns); the sheet named name_zh in Chinese
  * (NULL: 逐时, or 逐时段 when a step is not an hour). */
-void hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
-			      const hk_col *add, size_t nadd, const hk_cell *cells);
+hk_status hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
+				   const hk_col *add, size_t nadd, const hk_cell *cells);
 
 /* Write a fresh profile from steps (loadcalc): the contract's columns. */
-void hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n,
-			    char *const *daynames);
+hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n,
+				 char *const *daynames);
 
 /* Typical days file: name,t_out_c,days[,load_frac][,day_kw][,night_kw].
  * Up to cap days into out; *nd = count.  A day without a day count is an

@@ -199,14 +199,14 @@ static hk_status fit_curves(const hk_ps_request *q, hk_ps_result *r, hk_err *err
 		hk_ps_cand *c = &r->cand[i];
 		hk_pump_power_kind pk = power_kind(m, &c->power_unknown);
 		unsigned opts = m->hump > 0 ? HK_PUMP_ALLOW_DROOP : 0;
-		hk_err e2;
+		hk_status st;
 		c->model = m;
 		if (m->npts > HK_PUMP_MAXPTS)
 			return hk_fail(err, HK_EINVAL, "%s: pump %s has %zu points: at most %d",
 				       q->cat_file, m->model, m->npts, HK_PUMP_MAXPTS);
-		if (hk_pump_curve_fit(&c->curve, m->model, m->pts, (int)m->npts, q->fit, pk, opts,
-				      &e2) != HK_OK)
-			return hk_fail_at(err, e2.code, q->cat_file, m->line, 0, "%.900s", e2.what);
+		if ((st = hk_pump_curve_fit(&c->curve, m->model, m->pts, (int)m->npts, q->fit, pk, opts,
+					    err)) != HK_OK)
+			return hk_err_locate(err, st, q->cat_file, m->line, 0);
 	}
 	return HK_OK;
 }
@@ -239,7 +239,7 @@ static hk_status design_point(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 {
 	hk_pumpsel_duty *d = &r->duty;
 	double flow = q->flow_m3h, head = q->head_m;
-	hk_err e2;
+	hk_status st;
 	size_t i;
 
 	if (isfinite(flow)) {
@@ -247,8 +247,8 @@ static hk_status design_point(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 	} else if (isfinite(q->load_kw)) {
 		if (!(q->dt_k > 0))
 			return hk_fail(err, HK_EINVAL, "--load needs --dt K (G = 0.86*Q/dT)");
-		if (hk_pump_flow_from_load(q->load_kw, q->dt_k, q->flow_margin, &flow, &e2) != HK_OK)
-			return hk_fail(err, e2.code, "--load/--dt/--flow-margin: %s", e2.what);
+		if ((st = hk_pump_flow_from_load(q->load_kw, q->dt_k, q->flow_margin, &flow, err)) != HK_OK)
+			return hk_err_prefix(err, st, "--load/--dt/--flow-margin");
 		snprintf(r->flow_src, sizeof r->flow_src,
 			 "G = 0.86*Q/dT x %g (0.86 = 3600/4187, water; standards-notes §4.1 [SRC])",
 			 q->flow_margin);
@@ -272,18 +272,15 @@ static hk_status design_point(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 				       "roughness >= 0 and a viscosity > 0", q->rough_mm, q->nu_m2s);
 		r->rough_mm = q->rough_mm;
 		r->nu_m2s = q->nu_m2s;
-		if (hk_pipe_run_head(q->pipes, q->npipes, flow, flow, r->rough_mm / 1000, r->nu_m2s, &h,
-				     err) != HK_OK) {
-			if (err && !err->file[0])
-				snprintf(err->file, sizeof err->file, "%s", q->pipes_name);
-			return err ? err->code : HK_EINVAL;
-		}
+		if ((st = hk_pipe_run_head(q->pipes, q->npipes, flow, flow, r->rough_mm / 1000, r->nu_m2s,
+					   &h, err)) != HK_OK)
+			return hk_err_locate(err, st, q->pipes_name, 0, 0);
 		/* the run's loss at the design flow plus the static head; the system
 		 * curve is then taken as quadratic through it (friction factor held) */
 		head = q->static_m + h;
 	}
-	if (hk_pump_system_from_duty(&d->sys, q->static_m, flow, head, HK_PUMP_RHO_WATER, &e2) != HK_OK)
-		return hk_fail(err, e2.code, "--head/--static: %s", e2.what);
+	if ((st = hk_pump_system_from_duty(&d->sys, q->static_m, flow, head, HK_PUMP_RHO_WATER, err)) != HK_OK)
+		return hk_err_prefix(err, st, "--head/--static");
 	d->flow_m3h = flow;
 	d->head_m = head;
 	d->n_duty = q->n_duty;
@@ -419,7 +416,7 @@ static hk_status check_meets(const hk_ps_request *q, hk_ps_result *r, hk_err *er
 /* ranking: LCC needs every price and an electricity price; else energy */
 static hk_status rank(const hk_ps_request *q, hk_ps_result *r, hk_err *err)
 {
-	hk_err e2;
+	hk_status st;
 
 	r->rank = q->rank;
 	if (q->rank == HK_RANK_EFF) {
@@ -436,8 +433,8 @@ static hk_status rank(const hk_ps_request *q, hk_ps_result *r, hk_err *err)
 		snprintf(r->rank_by, sizeof r->rank_by, "%s%s", base, why);
 		r->rank = HK_RANK_ENERGY;
 	}
-	if (hk_pumpsel_rank(r->rank, r->n, r->cand, q->life_years, q->discount, r->order, &e2) != HK_OK)
-		return hk_fail(err, e2.code, "ranking: %s", e2.what);
+	if ((st = hk_pumpsel_rank(r->rank, r->n, r->cand, q->life_years, q->discount, r->order, err)) != HK_OK)
+		return hk_err_prefix(err, st, "ranking");
 	r->chosen = r->order[0];
 	return HK_OK;
 }
@@ -448,7 +445,7 @@ static hk_status make_group(const hk_ps_request *q, hk_ps_result *r, hk_err *err
 {
 	const hk_pump_curve *gp[HK_GROUP_MAX];
 	int n_group = 0;
-	hk_err e2;
+	hk_status st;
 	char *list = strdup(q->group), *tok, *save = NULL;
 	if (!list)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
@@ -474,8 +471,8 @@ static hk_status make_group(const hk_ps_request *q, hk_ps_result *r, hk_err *err
 	free(list);
 	if (n_group < 1)
 		return hk_fail(err, HK_EINVAL, "--group: expected pump models separated by commas");
-	if (hk_pump_group_init(&r->group, gp, n_group, q->speed_min, 1.0, &r->duty.sys, &e2) != HK_OK)
-		return hk_fail(err, e2.code, "--group: %s", e2.what);
+	if ((st = hk_pump_group_init(&r->group, gp, n_group, q->speed_min, 1.0, &r->duty.sys, err)) != HK_OK)
+		return hk_err_prefix(err, st, "--group");
 	r->has_group = 1;
 	return HK_OK;
 }
@@ -519,7 +516,6 @@ static hk_status over_profile(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 	int n = (int)r->nsteps, k;
 	hk_status st = HK_OK;
 	size_t i;
-	char buf[1200];
 
 	r->en_ok[HK_PS_FIXED] = r->en_ok[HK_PS_VARIABLE] = c->has_eff || c->has_power;
 	r->en_ok[HK_PS_STAGED] = r->has_group;
@@ -536,14 +532,10 @@ static hk_status over_profile(const hk_ps_request *q, hk_ps_result *r, hk_err *e
 		st = hk_pump_energy_staged(&r->group, sys, q->drive_eff, r->steps, n,
 					   r->out[HK_PS_STAGED], &r->en[HK_PS_STAGED], err);
 	for (i = 0; st == HK_OK && i < r->nsteps; i++)
-		if ((st = speeds_only(q, r, i, err)) != HK_OK) {
-			snprintf(buf, sizeof buf, "%s", err ? err->what : "");
-			hk_fail(err, st, "profile step %zu: %.900s", i + 1, buf);
-		}
-	if (st != HK_OK) {
-		snprintf(buf, sizeof buf, "%s", err ? err->what : ""); /* err->what is overwritten below */
-		return hk_fail_at(err, st, q->profile_name, 0, 0, "%.900s", buf);
-	}
+		if ((st = speeds_only(q, r, i, err)) != HK_OK)
+			hk_err_prefix(err, st, "profile step %zu", i + 1);
+	if (st != HK_OK)
+		return hk_err_locate(err, st, q->profile_name, 0, 0);
 	return HK_OK;
 }
 

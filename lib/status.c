@@ -63,3 +63,32 @@ hk_status hk_fail_at(hk_err *err, hk_status code, const char *file, long line,
 	}
 	return code;
 }
+
+hk_status hk_err_prefix(hk_err *err, hk_status code, const char *fmt, ...)
+{
+	char pre[sizeof err->what], what[sizeof err->what];
+	va_list ap;
+	if (!err)
+		return code;
+	va_start(ap, fmt);
+	vsnprintf(pre, sizeof pre, fmt, ap);
+	va_end(ap);
+	memcpy(what, err->what, sizeof what);
+	snprintf(err->what, sizeof err->what, "%s: %s", pre, what);
+	err->code = code;
+	return code;
+}
+
+hk_status hk_err_locate(hk_err *err, hk_status code, const char *file, long line, int col)
+{
+	if (!err)
+		return code;
+	if (!err->file[0] && file)
+		snprintf(err->file, sizeof err->file, "%s", file);
+	if (err->line <= 0 && line > 0)
+		err->line = line;
+	if (err->col <= 0 && col > 0)
+		err->col = col;
+	err->code = code;
+	return code;
+}

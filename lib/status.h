@@ -3,8 +3,11 @@
  *
  * lib/ modules never print and never exit.  A function that can fail
  * returns an hk_status and, when given a non-NULL hk_err, fills it with a
- * message (and, for input errors, the record line and field column).  The
- * caller (cmd/ or main) decides how to report it; see diag.h.
+ * message (and, for input errors, the record line and field column).  A
+ * caller that knows more passes the same error up with hk_err_prefix
+ * (what it was doing: "building 3", "--group") or hk_err_locate (where:
+ * the file and line it read the value from), never by formatting the
+ * message into a new one.  The command layer reports it; see diag.h.
  *
  * Codes and their strings come from one X-macro, so they cannot drift.
  */
@@ -63,5 +66,18 @@ hk_status hk_fail_at(hk_err *err, hk_status code, const char *file, long line,
  * error is about, for the caller that read the array to locate (err->item). */
 hk_status hk_fail_item(hk_err *err, hk_status code, long item, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+
+/* Pass an error up with context: err->what becomes "CONTEXT: what" (the
+ * context printf-style), its location (file, line, column, item) kept and
+ * its code set to code.  Returns code; does nothing but return it when err
+ * is NULL, so `return hk_err_prefix(err, st, "building %zu", i + 1)` is one
+ * step after a callee filled err. */
+hk_status hk_err_prefix(hk_err *err, hk_status code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Place an error: the file (when err has none), the line and column (when
+ * err has none, and line > 0 / col > 0) of the input the failing value came
+ * from; message kept, code set to code.  Returns code (err may be NULL). */
+hk_status hk_err_locate(hk_err *err, hk_status code, const char *file, long line, int col);
 
 #endif

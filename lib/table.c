@@ -1083,5 +1083,10 @@ const char *hk_reader_header(const hk_reader *r, size_t col) { return col < r->n
 const char *hk_reader_field(const hk_reader *r, size_t col) { return col < r->rec_nf ? r->fieldp[col] : NULL; }
 const char *hk_reader_name(const hk_reader *r) { return r->name; }
 long hk_reader_line(const hk_reader *r) { return r->rec_line; }
+hk_status hk_reader_locate(const hk_reader *r, size_t spec, hk_err *err)
+{
+	long col = spec < r->nspecs ? r->bind[spec].col : -1;
+	return hk_err_locate(err, HK_EINVAL, r->name, r->rec_line, (int)(col + 1));
+}
 const char *hk_reader_encoding(const hk_reader *r) { return enc_name[r->enc]; }
 int hk_reader_chinese(const hk_reader *r) { return r->chinese; }

@@ -109,6 +109,10 @@ int hk_reader_unit_given(const hk_reader *r, size_t spec);
 
 /* Column index of bound spec i, or -1. */
 long hk_reader_col(const hk_reader *r, size_t spec);
+/* Place err (from a function that knows the value, not where it was read:
+ * its message kept) at the current record's line and the column of spec;
+ * returns HK_EINVAL, as hk_reader_fail. */
+hk_status hk_reader_locate(const hk_reader *r, size_t spec, hk_err *err);
 
 const char *hk_reader_name(const hk_reader *r);  /* file name for messages */
 long hk_reader_line(const hk_reader *r);         /* line the record starts on */
