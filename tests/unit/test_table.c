@@ -118,6 +118,36 @@ static void test_reader(void)
 		UNIT_EQ_INT(line, 200001, "last record line");
 		UNIT_NEAR(sum, 799994, 0, "sum of (i mod 7)+1 over 200000 rows");
 	}
+	{ /* the text buffer starts at a few kB and grows: a line just under
+	   * the 1 MB limit after small ones is read whole */
+		size_t big = 1000 * 1024, k;
+		char *buf = malloc(big + 64);
+		k = (size_t)sprintf(buf, "name,area\nx,2\n");
+		memset(buf + k, 'n', big);
+		k += big;
+		k += (size_t)sprintf(buf + k, ",3\ny,4\n");
+		p = put("long.csv", buf, k);
+		n = read_all(p, NULL, &sum, &line, &e);
+		UNIT_EQ_INT(n, 3, "a line of 1000 kB (under the limit) among short ones");
+		UNIT_NEAR(sum, 9, 0, "... every row's value (2 + 3 + 4)");
+		UNIT_EQ_INT(line, 4, "... and the lines counted");
+		free(buf);
+	}
+	{ /* GB18030 in a growing buffer: 100000 rows "楼N,1" of 2-byte
+	   * characters, read in pieces of every size, no character split */
+		FILE *f;
+		char path[512];
+		long i;
+		snprintf(path, sizeof path, "%s/many-gbk.csv", dir);
+		f = fopen(path, "wb");
+		fprintf(f, "\xc3\xfb\xb3\xc6,\xc3\xe6\xbb\xfd\n"); /* 名称,面积 */
+		for (i = 0; i < 100000; i++)
+			fprintf(f, "\xc2\xa5%ld,%ld\n", i, i % 3 + 1); /* 楼 */
+		fclose(f);
+		n = read_all(path, NULL, &sum, &line, &e);
+		UNIT_EQ_INT(n, 100000, "100000 GB18030 rows");
+		UNIT_NEAR(sum, 199999, 0, "sum of (i mod 3)+1 over 100000 rows");
+	}
 	p = PUTS("nul.csv", "name,area\nx,1\ny\0,2\n");
 	n = read_all(p, NULL, &sum, &line, &e);
 	UNIT_EQ_INT(n, -1, "a NUL byte is an error");
