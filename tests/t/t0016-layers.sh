@@ -17,26 +17,27 @@ FORBIDDEN='exit|_exit|_Exit|quick_exit|abort|stderr|perror|printf|vprintf|puts|p
 objs() { ls "$B"/$1/*.o >/dev/null 2>&1 || { echo "no objects in $B/$1: run make first"; return 1; }; }
 
 # lib_offenders: "file: symbols" for each lib/ object outside the command
-# layer that needs a forbidden symbol
+# layer that needs a forbidden symbol (one nm and one awk for all objects)
 lib_offenders() {
-	for o in "$B"/lib/*.o; do
-		n=$(basename "$o" .o)
-		case " $COMMAND_LAYER " in *" $n "*) continue ;; esac
-		s=$(nm -u "$o" | awk '{ print $NF }' | grep -xE "$FORBIDDEN" | tr '\n' ' ')
-		[ -z "$s" ] || echo "lib/$n.c: $s"
-	done
+	nm -u -A "$B"/lib/*.o | awk -v layer=" $COMMAND_LAYER " -v re="^($FORBIDDEN)\$" '
+		{ f = $1; sub(/:$/, "", f); sub(/.*\//, "", f); sub(/\.o$/, "", f)
+		  if (index(layer, " " f " ") || $NF !~ re) next
+		  if (!(f in s)) order[++n] = f
+		  s[f] = s[f] $NF " " }
+		END { for (i = 1; i <= n; i++) print "lib/" order[i] ".c: " s[order[i]] }'
 }
 # cmd_state OBJ...: the writable variables (file scope or static in a
 # function) the objects define; const data is in .rodata / .data.rel.ro
+# (one objdump for all: each object's table follows a line "NAME.o: file
+# format ...")
 cmd_state() {
-	for o in "$@"; do
-		objdump -t "$o" | awk -v f="$(basename "$o" .o)" '
-			$0 ~ / O / {
-				for (i = 1; i <= NF; i++) if ($i == "O") sec = $(i + 1)
-				if (sec ~ /^\.(data|bss|tdata|tbss)(\.|$)/ && sec !~ /rel\.ro/)
-					print "cmd/" f ".c: " $NF
-			}'
-	done
+	objdump -t "$@" | awk '
+		/: +file format / { f = $1; sub(/:$/, "", f); sub(/.*\//, "", f); sub(/\.o$/, "", f); next }
+		$0 ~ / O / {
+			for (i = 1; i <= NF; i++) if ($i == "O") sec = $(i + 1)
+			if (sec ~ /^\.(data|bss|tdata|tbss)(\.|$)/ && sec !~ /rel\.ro/)
+				print "cmd/" f ".c: " $NF
+		}'
 }
 
 t 'lib/: only the command layer (diag, opt, job, progress) prints to stderr or exits' '
