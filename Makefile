@@ -30,6 +30,11 @@ WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla \
 DEFS    := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	   -DHK_VERSION='"$(VERSION)"'
 ALL_CFLAGS = $(WARN) $(DEFS) $(OPT) $(PKG_CFLAGS) -Ilib $(CFLAGS)
+# The unit tests' own code (calls and assertions; the library they test is
+# built with OPT) compiles without optimisation: a third less compile time,
+# the same run time.
+UNIT_OPT ?= -O0
+UNIT_CFLAGS = $(WARN) $(DEFS) $(OPT) $(UNIT_OPT) $(PKG_CFLAGS) -Ilib $(CFLAGS)
 # The installed data directory is compiled into lib/paths.c alone (its
 # last resort, after HEATKIT_DATA and the directories beside the binary),
 # so that another PREFIX rebuilds one file, not the tree.
@@ -45,7 +50,9 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 # Two build trees: build/ (normal) and build/asan (SANITIZE=1).
 ifeq ($(SANITIZE),1)
 B        := build/asan
-OPT      := -O1 -g -fno-omit-frame-pointer
+# -g1: the line tables a sanitizer report needs (file:line in each
+# frame), without the variables' debug info (a fifth of the compile time)
+OPT      := -O1 -g1 -fno-omit-frame-pointer
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all
 BIN      := build/asan/bin
 # The sanitizer runtimes linked in, not loaded: a sanitized process starts
@@ -77,7 +84,7 @@ deps:
 # lib/paths.c alone when the data directory does.
 $(B)/CFLAGS: FORCE
 	@mkdir -p $(B)
-	@echo '$(ALL_CFLAGS) $(SAN) $(SAN_LD) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(SAN) $(SAN_LD) $(LIBS)' > $@
+	@echo '$(ALL_CFLAGS) $(UNIT_OPT) $(SAN) $(SAN_LD) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(UNIT_OPT) $(SAN) $(SAN_LD) $(LIBS)' > $@
 $(B)/DATADIR: FORCE
 	@mkdir -p $(B)
 	@echo '$(DATADIR_DEF)' | cmp -s - $@ || echo '$(DATADIR_DEF)' > $@
@@ -109,7 +116,7 @@ $(addprefix $(BIN)/,$(COMMANDS)): $(BIN)/heatkit
 $(B)/tests/%: tests/unit/%.c $(B)/libheatkit.a $(B)/CFLAGS
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '   CC' $@)
-	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(B)/libheatkit.a $(LIBS)
+	$(Q)$(CC) $(UNIT_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(B)/libheatkit.a $(LIBS)
 
 # test_columns checks each command's --help against the column dictionary:
 # it links the commands' declarations (every cmd/ object but main's)
@@ -117,7 +124,7 @@ CMD_DECL := $(filter-out %/heatkit.o,$(CMD_OBJ))
 $(B)/tests/test_columns: tests/unit/test_columns.c $(CMD_DECL) $(B)/libheatkit.a $(B)/CFLAGS
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '   CC' $@)
-	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(CMD_DECL) $(B)/libheatkit.a $(LIBS)
+	$(Q)$(CC) $(UNIT_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(CMD_DECL) $(B)/libheatkit.a $(LIBS)
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d)
 
