@@ -8,7 +8,6 @@
  * hk_econ_run), write its tables (lib/econreport.c).
  */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,8 +144,9 @@ struct run {
 	const char **names;
 };
 
-static void run_free(struct run *w)
+static void run_free(void *p)
 {
+	struct run *w = p;
 	hk_econ_result_free(&w->res);
 	hk_invest_free(&w->inv);
 	hk_prices_free(&w->prices);
@@ -160,35 +160,17 @@ static void run_free(struct run *w)
 	w->args = NULL;
 }
 
-static noreturn void die(struct run *w, const hk_err *e)
-{
-	run_free(w);
-	hk_exit_err(NULL, e);
-}
-
-static noreturn void die_msg(struct run *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static noreturn void die_msg(struct run *w, const char *fmt, ...)
-{
-	hk_err e;
-	va_list ap;
-	memset(&e, 0, sizeof e);
-	va_start(ap, fmt);
-	vsnprintf(e.what, sizeof e.what, fmt, ap);
-	va_end(ap);
-	die(w, &e);
-}
-
 static void check_options(struct run *w, int nargs)
 {
 	const struct opts *o = &w->o;
 	if (nargs != 1)
-		die_msg(w, "expected one input file (daily figures or a profile), got %d", nargs);
+		hk_die(HK_EXIT_INPUT, "expected one input file (daily figures or a profile), got %d", nargs);
 	if (o->life < 1 || o->life > 100)
-		die_msg(w, "--life (%d): expected 1 to 100 years", o->life);
+		hk_die(HK_EXIT_INPUT, "--life (%d): expected 1 to 100 years", o->life);
 	if (!(o->rate > -1) || !(o->escalation > -1))
-		die_msg(w, "--rate and --escalation: expected values above -100%%");
+		hk_die(HK_EXIT_INPUT, "--rate and --escalation: expected values above -100%%");
 	if (!(o->backup_cop > 0))
-		die_msg(w, "--backup-cop (%g): expected a COP > 0", o->backup_cop);
+		hk_die(HK_EXIT_INPUT, "--backup-cop (%g): expected a COP > 0", o->backup_cop);
 }
 
 /* The operating-cost input: daily figures, else a profile costed with the
@@ -202,23 +184,23 @@ static void read_ops(struct run *w, const char *path)
 	hk_err e;
 	int daily;
 	if (!strcmp(path, "-") && hk_reader_keep_stdin(&e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	if (hk_econ_read_daily(path, w->common.encoding, &w->ops, &daily, &e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	if (!daily) {
 		if (!o->tariff)
-			die_msg(w, "a profile is costed with a tariff: give --tariff FILE");
+			hk_die(HK_EXIT_INPUT, "a profile is costed with a tariff: give --tariff FILE");
 		if (!hk_data_named(o->tariff, "climate/tariffs", tpath, sizeof tpath))
-			die_msg(w, "--tariff (%s): no such file or name in data/climate/tariffs", o->tariff);
+			hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", o->tariff);
 		hk_econ_ops_free(&w->ops);
 		if (hk_tariff_load(tpath, NULL, &t, &e) != HK_OK ||
 		    hk_econ_read_profile(path, w->common.encoding, &t,
 					 o->schemes.n ? o->schemes.v : (const char **)defaults,
 					 o->schemes.n ? o->schemes.n : HK_NELEM(defaults), &w->ops, &e) != HK_OK)
-			die(w, &e);
+			hk_exit_err(NULL, &e);
 	}
 	if (w->ops.ns < 2)
-		die_msg(w, "%s: %zu scheme: expected two or more schemes to compare", path, w->ops.ns);
+		hk_die(HK_EXIT_INPUT, "%s: %zu scheme: expected two or more schemes to compare", path, w->ops.ns);
 }
 
 /* The prices (the row of each item chosen) and the investment table. */
@@ -228,14 +210,14 @@ static void read_invest(struct run *w)
 	char ppath[4096];
 	hk_err e;
 	if (!hk_data_file(o->prices, "equipment/unit-prices.csv", ppath, sizeof ppath))
-		die_msg(w, "unit prices not found (%s): set HEATKIT_DATA or give --prices", ppath);
+		hk_die(HK_EXIT_INPUT, "unit prices not found (%s): set HEATKIT_DATA or give --prices", ppath);
 	if (hk_prices_load(ppath, &w->prices, &e) != HK_OK ||
 	    hk_prices_choose(&w->prices, o->price_ids.v, o->price_ids.n, &e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	if (!(w->names = hk_econ_names(&w->ops)))
-		die_msg(w, "out of memory");
+		hk_die(HK_EXIT_INPUT, "out of memory");
 	if (hk_invest_load(o->invest, w->names, w->ops.ns, &w->prices, &w->inv, &e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 }
 
 int cmd_econ(int argc, char **argv)
@@ -247,6 +229,7 @@ int cmd_econ(int argc, char **argv)
 	hk_job job;
 	hk_err e;
 
+	hk_exit_free(run_free, &w);
 	check_options(&w, nargs);
 	read_ops(&w, w.args[0]);
 	if (o->invest)
@@ -254,7 +237,7 @@ int cmd_econ(int argc, char **argv)
 	hk_econ_request q = {&w.ops, o->invest ? &w.inv : NULL, o->invest ? &w.prices : NULL, o->base,
 			     o->rate, o->escalation, o->life, o->backup_cop};
 	if (hk_econ_run(&q, &w.res, &e) != HK_OK)
-		die(&w, &e);
+		hk_exit_err(NULL, &e);
 	if (o->tariff && !hk_data_named(o->tariff, "climate/tariffs", tariff_in, sizeof tariff_in))
 		tariff_in[0] = '\0';
 	const char *inputs[] = {w.args[0], o->invest, o->prices, tariff_in[0] ? tariff_in : NULL};
@@ -266,6 +249,7 @@ int cmd_econ(int argc, char **argv)
 	hk_job_begin(&job, &w.common, inputs, HK_NELEM(inputs), w.ops.chinese);
 	hk_econ_write(&job, &q, &w.res, &words);
 	rc = hk_job_end(&job);
+	hk_exit_free(NULL, NULL);
 	run_free(&w);
 	return rc;
 }

@@ -60,7 +60,8 @@ static const hk_option options[] = {
 		    "city for the design basis: its winter air-conditioning design temperature", NULL),
 	HK_OPT_STR_(0, "cities", &opts0.cities, "FILE", "climate table", "data/climate/cities.csv"),
 	HK_OPT_NUM_(0, "t-basis", &opts0.t_basis, "C", "design basis outdoor temperature for K1", "C",
-		    "the city's t_winter_ac (GB 50736-2012 Appendix A; standards-notes §3.1)"),
+		    "the city's t_winter_ac (冬季空调室外计算温度, GB 50736-2012 Appendix A; standards-notes "
+		    "§3.1: the basis GB 50736 §8.3.2 uses)"),
 	HK_OPT_NUMD_(0, "t-water", &opts0.t_water, "C", "leaving-water temperature", "C", 45, hk_src_t_water),
 	HK_OPT_NUM_(0, "design-kw", &opts0.design_kw, "KW", "design heat load to size for", "kW",
 		    "largest heat_load_kw of the profile"),
@@ -236,22 +237,18 @@ static const hk_hp_entry *read_model(const struct opts *o, const char *enc, hk_h
 }
 
 /* The design basis temperature: given, or the city's winter
- * air-conditioning design temperature; *src says which. */
-static double read_basis(const struct opts *o, const hk_common *c, const char **src)
+ * air-conditioning design temperature (hk_opt_src says which). */
+static double read_basis(const struct opts *o, const hk_common *c)
 {
 	char path[4096];
 	hk_city city;
 	hk_err e;
-	if (hk_opt_given(c, &o->t_basis)) {
-		*src = "--t-basis";
+	if (hk_opt_given(c, &o->t_basis))
 		return o->t_basis;
-	}
 	if (!hk_data_file(o->cities, "climate/cities.csv", path, sizeof path))
 		hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
 	if (hk_city_find(path, o->city, NULL, &city, &e) != HK_OK)
 		hk_exit_err(NULL, &e);
-	*src = "GB 50736-2012 Appendix A t_winter_ac of --city (冬季空调室外计算温度; standards-notes §3.1: the "
-	       "basis GB 50736 §8.3.2 uses)";
 	return city.t_winter_ac_c;
 }
 
@@ -292,7 +289,7 @@ int cmd_hpsize(int argc, char **argv)
 	hk_proftable p;
 	hk_err e;
 	hk_job job;
-	char model_src[1400], sb[5][400];
+	char model_src[1400], sb[6][400];
 	int rc;
 
 	check_options(&o, &common, n);
@@ -302,7 +299,7 @@ int cmd_hpsize(int argc, char **argv)
 	q.model = &m;
 	if (o.catalog)
 		q.catalog = o.catalog;
-	q.t_basis_c = read_basis(&o, &common, &src.t_basis);
+	q.t_basis_c = read_basis(&o, &common);
 	if (o.k2_table)
 		load_k2(o.k2_table, common.encoding, &k2t);
 	else
@@ -321,6 +318,7 @@ int cmd_hpsize(int argc, char **argv)
 	src.k2_opt = o.k2_table ? "--k2-table" : hk_opt_given(&common, &o.k2) ? "--k2" : NULL;
 	src.round_tol = hk_opt_src(&common, &info_hpsize, &o.round_tol, sb[3], sizeof sb[3]);
 	src.cop = hk_opt_src(&common, &info_hpsize, &o.cop, sb[4], sizeof sb[4]);
+	src.t_basis = hk_opt_src(&common, &info_hpsize, &o.t_basis, sb[5], sizeof sb[5]);
 
 	if (hk_proftable_read(in, common.encoding, NULL, 0, &p, &e) != HK_OK)
 		hk_exit_err(NULL, &e);

@@ -103,38 +103,58 @@ static void readme_title(const char *dir, char *title, size_t cap)
 	fclose(f);
 }
 
+/* The names in dir that are directories (dirs) or regular files (!dirs),
+ * none starting with '.', sorted (the same order on every system); *n set.
+ * NULL when dir cannot be read. */
+static char **dir_names(const char *dir, int dirs, size_t *n)
+{
+	char sub[4200];
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	*n = 0;
+	if (!d)
+		return NULL;
+	while ((de = readdir(d)) != NULL) {
+		char **nv;
+		struct stat st;
+		snprintf(sub, sizeof sub, "%s/%s", dir, de->d_name);
+		if (de->d_name[0] == '.' || stat(sub, &st) != 0 || !(dirs ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode)))
+			continue;
+		nv = realloc(names, (*n + 1) * sizeof *names);
+		if (!nv || !(nv[*n] = strdup(de->d_name)))
+			hk_die(HK_EXIT_INPUT, "out of memory");
+		names = nv;
+		(*n)++;
+	}
+	closedir(d);
+	if (*n)
+		qsort(names, *n, sizeof *names, by_name);
+	return names ? names : calloc(1, sizeof *names);
+}
+
+static void free_names(char **names, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
 /* --list: the template directories by name, each with its README's title */
 static void list_templates(void)
 {
 	char tdir[4096], sub[4200], title[512];
-	DIR *d;
-	struct dirent *de;
-	char **names = NULL;
-	size_t nn = 0, i;
-	if (!hk_data_path("../templates", tdir, sizeof tdir) || !(d = opendir(tdir)))
+	char **names;
+	size_t nn, i;
+	if (!hk_data_path("../templates", tdir, sizeof tdir) || !(names = dir_names(tdir, 1, &nn)))
 		hk_die(HK_EXIT_INPUT, "templates not found (%s): set HEATKIT_DATA", tdir);
-	while ((de = readdir(d)) != NULL) {
-		char **nv;
-		struct stat st;
-		snprintf(sub, sizeof sub, "%s/%s", tdir, de->d_name);
-		if (de->d_name[0] == '.' || stat(sub, &st) != 0 || !S_ISDIR(st.st_mode))
-			continue;
-		nv = realloc(names, (nn + 1) * sizeof *names);
-		if (!nv || !(nv[nn] = strdup(de->d_name)))
-			hk_die(HK_EXIT_INPUT, "out of memory");
-		names = nv;
-		nn++;
-	}
-	closedir(d);
-	if (nn)
-		qsort(names, nn, sizeof *names, by_name);
 	for (i = 0; i < nn; i++) {
 		snprintf(sub, sizeof sub, "%s/%s", tdir, names[i]);
 		readme_title(sub, title, sizeof title);
 		printf(*title ? "%-14s %s\n" : "%s\n", names[i], title);
-		free(names[i]);
 	}
-	free(names);
+	free_names(names, nn);
 }
 
 int cmd_init(int argc, char **argv)
@@ -144,10 +164,8 @@ int cmd_init(int argc, char **argv)
 	char **args;
 	int n = hk_parse_options_to(argc, argv, &info_init, &o, &common, &args);
 	char tdir[4096], rel[512];
-	DIR *d;
-	struct dirent *de;
-	char **names = NULL;
-	size_t nn = 0, i;
+	char **names;
+	size_t nn, i;
 	if (o.list) {
 		list_templates();
 		free(args);
@@ -159,23 +177,12 @@ int cmd_init(int argc, char **argv)
 	if (strchr(args[0], '/') || args[0][0] == '.')
 		hk_die(HK_EXIT_INPUT, "template (%s): expected a template name (see heatkit init --list)", args[0]);
 	snprintf(rel, sizeof rel, "../templates/%s", args[0]);
-	if (!hk_data_path(rel, tdir, sizeof tdir) || !(d = opendir(tdir)))
+	if (!hk_data_path(rel, tdir, sizeof tdir) || !(names = dir_names(tdir, 0, &nn)))
 		hk_die(HK_EXIT_INPUT, "unknown template (%s): expected one of heatkit init --list", args[0]);
-	while ((de = readdir(d)) != NULL) {
-		char **nv;
-		if (de->d_name[0] == '.' || !is_file(tdir, de->d_name))
-			continue;
-		if (is_file(args[1], de->d_name))
+	for (i = 0; i < nn; i++)
+		if (is_file(args[1], names[i]))
 			hk_die(HK_EXIT_INPUT, "%s/%s exists: expected a directory without the template's files "
-			       "(nothing was copied)", args[1], de->d_name);
-		nv = realloc(names, (nn + 1) * sizeof *names);
-		if (!nv || !(nv[nn] = strdup(de->d_name)))
-			hk_die(HK_EXIT_INPUT, "out of memory");
-		names = nv;
-		nn++;
-	}
-	closedir(d);
-	qsort(names, nn, sizeof *names, by_name); /* the same order on every system */
+			       "(nothing was copied)", args[1], names[i]);
 	if (mkdir(args[1], 0777) != 0 && errno != EEXIST)
 		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", args[1], strerror(errno));
 	for (i = 0; i < nn; i++) {
@@ -184,9 +191,8 @@ int cmd_init(int argc, char **argv)
 		snprintf(to, sizeof to, "%s/%s", args[1], names[i]);
 		copy_file(from, to);
 		printf("%s\n", to);
-		free(names[i]);
 	}
-	free(names);
+	free_names(names, nn);
 	free(args);
 	return 0;
 }

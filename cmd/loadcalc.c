@@ -61,8 +61,9 @@ static const hk_option options[] = {
 	HK_OPT_NUMD_(0, "setback", &opts0.setback, "C",
 		     "night indoor temperature of day-only buildings (schools, offices, courts, outpatient, kindergartens)",
 		     "C", HK_T_SETBACK_DEFAULT_C, hk_src_setback),
-	HK_OPT_STR_(0, "day-start", &opts0.day_start, "HH:MM", "start of the occupied day", "07:00 (Malan paper §2)"),
-	HK_OPT_STR_(0, "day-end", &opts0.day_end, "HH:MM", "end of the occupied day", "18:30 (Malan paper §2)"),
+	/* the values of HK_DAY_START_DEFAULT_H and HK_DAY_END_DEFAULT_H */
+	HK_OPT_STRD_(0, "day-start", &opts0.day_start, "HH:MM", "start of the occupied day", "07:00", hk_src_day_hours),
+	HK_OPT_STRD_(0, "day-end", &opts0.day_end, "HH:MM", "end of the occupied day", "18:30", hk_src_day_hours),
 	HK_OPT_GROUP_("Profile:"),
 	HK_OPT_BOOL_(0, "profile", &opts0.profile,
 		     "write the time-step profile (the input of hpsize) instead of the building table"),
@@ -289,14 +290,14 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_lc_request q = request(&o, &common, n, &city, &pin.season);
 	hk_lc_run run = {0};
 	hk_lc_profile p = {0};
-	char sb[3][400];
+	char sb[6][400];
 	const hk_lc_sources src = {
 		hk_opt_src(&common, &info_loadcalc, &o.index, sb[0], sizeof sb[0]),
 		hk_opt_src(&common, &info_loadcalc, &o.t_in, sb[1], sizeof sb[1]),
 		hk_opt_src(&common, &info_loadcalc, &o.setback, sb[2], sizeof sb[2]),
-		hk_opt_given(&common, &o.t_design) ? "--t-design" : "GB 50736-2012 Appendix A t_heating",
-		hk_opt_given(&common, &o.day_start) ? "--day-start" : hk_src_day_hours,
-		hk_opt_given(&common, &o.day_end) ? "--day-end" : hk_src_day_hours,
+		hk_opt_src(&common, &info_loadcalc, &o.t_design, sb[3], sizeof sb[3]),
+		hk_opt_src(&common, &info_loadcalc, &o.day_start, sb[4], sizeof sb[4]),
+		hk_opt_src(&common, &info_loadcalc, &o.day_end, sb[5], sizeof sb[5]),
 		o.weather};
 	hk_reader *r;
 	hk_err e;

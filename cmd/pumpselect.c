@@ -8,11 +8,9 @@
  * -> run -> write.
  */
 #include <math.h>
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <stdnoreturn.h>
 #include <string.h>
 
 #include "cmds.h"
@@ -216,8 +214,9 @@ struct run {
 	hk_ps_result res;
 };
 
-static void run_free(struct run *w)
+static void run_free(void *p)
 {
+	struct run *w = p;
 	hk_ps_result_free(&w->res);
 	free(w->steps);
 	hk_proftable_free(&w->prof);
@@ -226,25 +225,6 @@ static void run_free(struct run *w)
 	free(w->args);
 	w->steps = NULL;
 	w->args = NULL;
-}
-
-static noreturn void die(struct run *w, const hk_err *e)
-{
-	run_free(w);
-	hk_exit_err(NULL, e);
-}
-
-static noreturn void die_msg(struct run *w, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static noreturn void die_msg(struct run *w, const char *fmt, ...)
-{
-	hk_err e;
-	va_list ap;
-	memset(&e, 0, sizeof e);
-	va_start(ap, fmt);
-	vsnprintf(e.what, sizeof e.what, fmt, ap);
-	va_end(ap);
-	die(w, &e);
 }
 
 /* ---- options and input -------------------------------------------------- */
@@ -300,20 +280,20 @@ static void read_profile(struct run *w)
 
 	if (hk_proftable_read_mode(o->profile, w->common.encoding, HK_PROF_STEPS, hk_tk_profile_pump.cols,
 				   X_N, p, &e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	has_flow = p->has_extra[X_FLOW];
 	if (!has_flow && !p->load_col) {
 		hk_fail_at(&e, HK_EPARSE, p->file, 1, 0,
 			   "no flow_m3h or heat_load_kw column: expected one of them (流量 or 热负荷)");
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	}
 	if (o->tariff && !p->start_col) {
 		hk_fail_at(&e, HK_EPARSE, p->file, 1, 0,
 			   "--tariff needs the step start: expected a start_h column (hours, e.g. 18.5)");
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	}
 	if (!(w->steps = calloc(p->n, sizeof *w->steps)))
-		die_msg(w, "out of memory");
+		hk_die(HK_EXIT_INPUT, "out of memory");
 	for (i = 0; i < p->n; i++) {
 		const hk_step *s = &p->steps[i];
 		w->steps[i] = (hk_ps_step){has_flow ? hk_proftable_x(p, i, X_FLOW) : NAN, s->load_kw,
@@ -323,7 +303,7 @@ static void read_profile(struct run *w)
 			hk_fail_at(&e, HK_EPARSE, p->file, p->line[i], has_flow ? p->xcol[X_FLOW] : p->load_col,
 				   "empty %s (\"\"): expected %s", has_flow ? "flow_m3h" : "heat_load_kw",
 				   has_flow ? "flow in m3/h" : "heat load in kW");
-			die(w, &e);
+			hk_exit_err(NULL, &e);
 		}
 	}
 }
@@ -338,21 +318,21 @@ static void read_inputs(struct run *w)
 	if (o->pumps)
 		snprintf(w->catpath, sizeof w->catpath, "%s", o->pumps);
 	else if (!hk_data_path("equipment/pumps.csv", w->catpath, sizeof w->catpath))
-		die_msg(w, "pump catalog not found (%s): set HEATKIT_DATA or give --pumps", w->catpath);
+		hk_die(HK_EXIT_INPUT, "pump catalog not found (%s): set HEATKIT_DATA or give --pumps", w->catpath);
 	/* messages and the summary name the default catalog as in the source tree */
 	snprintf(w->catname, sizeof w->catname, "%s", o->pumps ? o->pumps : "data/equipment/pumps.csv");
 	if (hk_pump_catalog_load(w->catpath, enc, &w->cat, &e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	/* a tariff file, or a name in data/climate/tariffs as tanksize and econ take */
 	if (o->tariff && !hk_data_named(o->tariff, "climate/tariffs", w->tpath, sizeof w->tpath))
-		die_msg(w, "--tariff (%s): no such file or name in data/climate/tariffs", o->tariff);
+		hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", o->tariff);
 	if (o->tariff && hk_tariff_load(w->tpath, enc, &w->tariff, &e) != HK_OK)
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	if (o->profile)
 		read_profile(w);
 	if (o->pipes && hk_pipes_read(o->pipes, enc, w->segs, HK_NELEM(w->segs), &w->nseg, &e) != HK_OK) {
 		hk_err_locate(&e, e.code, o->pipes, 0, 0);
-		die(w, &e);
+		hk_exit_err(NULL, &e);
 	}
 }
 
@@ -476,7 +456,6 @@ static int write_output(struct run *w)
 		write_curves(&job, &w->res);
 	if (hk_pumpselect_summary(&w->q, &w->res, &job.sum) != HK_OK) {
 		hk_fail(&e, HK_ENOMEM, "out of memory");
-		run_free(w);
 		hk_exit_err(&job, &e);
 	}
 	return hk_job_end(&job);
@@ -493,12 +472,14 @@ int cmd_pumpselect(int argc, char **argv)
 
 	memset(&w, 0, sizeof w);
 	nargs = hk_parse_options_to(argc, argv, &info_pumpselect, &w.o, &w.common, &w.args);
+	hk_exit_free(run_free, &w);
 	check_options(&w.o, nargs, w.args, &fit, &rank, &edition, &variable);
 	read_inputs(&w);
 	make_request(&w, fit, rank, edition, variable);
 	if (hk_pumpselect_run(&w.q, &w.res, &e) != HK_OK)
-		die(&w, &e);
+		hk_exit_err(NULL, &e);
 	rc = write_output(&w);
+	hk_exit_free(NULL, NULL);
 	run_free(&w);
 	return rc;
 }

@@ -35,11 +35,25 @@ static void print_err(const hk_err *e)
 		fprintf(stderr, "%s: error: %s\n", hk_prog, e->what);
 }
 
+/* the command's free function (hk_exit_free) */
+static void (*exit_free_fn)(void *);
+static void *exit_free_arg;
+
+void hk_exit_free(void (*free_fn)(void *), void *arg)
+{
+	exit_free_fn = free_fn;
+	exit_free_arg = free_fn ? arg : NULL;
+}
+
 void hk_exit_err(struct hk_job *job, const hk_err *e)
 {
-	hk_err copy = *e; /* e may live in the job that is torn down */
+	hk_err copy = *e; /* e may live in the job or the run that are torn down */
+	void (*free_fn)(void *) = exit_free_fn;
 	if (job)
 		hk_job_abort(job);
+	exit_free_fn = NULL;
+	if (free_fn)
+		free_fn(exit_free_arg);
 	print_err(&copy);
 	exit(HK_EXIT_INPUT);
 }

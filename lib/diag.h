@@ -19,7 +19,9 @@
  *             hk_die(HK_EXIT_INPUT, fmt, ...) is that same exit for the
  *             command layer's own checks (options that contradict each
  *             other): it builds an hk_err without a location and calls
- *             hk_exit_err(NULL, ...).
+ *             hk_exit_err(NULL, ...).  A command that owns memory names
+ *             its free function once (hk_exit_free) instead of wrapping
+ *             these.
  *
  * The other ways a command ends are not errors: hk_job_end returns 0, or
  * 1 when a --check rule failed, and main returns it; --help exits 0.
@@ -49,6 +51,12 @@ void hk_set_prog(const char *cmd);
  * e, remove the job's pending output (job may be NULL: none open yet), exit
  * 2.  The only way a command stops on an error. */
 noreturn void hk_exit_err(struct hk_job *job, const hk_err *e);
+
+/* What the running command holds, for hk_exit_err to free before it exits
+ * (the leak checker then sees every block freed, and no command keeps its
+ * memory at file scope for it): free_fn(arg) once; free_fn NULL clears it,
+ * as a command does when it has freed the memory itself. */
+void hk_exit_free(void (*free_fn)(void *), void *arg);
 
 /* hk_exit_err(NULL, e) with e = the message, no location.  code is
  * HK_EXIT_INPUT, the exit of every error (kept in the call so that it

@@ -6,8 +6,8 @@
 #include <string.h>
 
 const char hk_src_k2_default[] =
-	"K2 = 0.8: Malan paper §3.2 (GB 50736-2012 §8.3.2 条文说明: 0.8 for two"
-	" defrosts per hour [UNVERIFIED], 0.9 for one [SRC])";
+	"Malan paper §3.2 (GB 50736-2012 §8.3.2 条文说明: 0.8 for two defrosts per"
+	" hour [UNVERIFIED], 0.9 for one [SRC])";
 const char hk_src_q_k1_k2[] =
 	"Q = q·K1·K2, q at 7 ℃ DB/6 ℃ WB: GB 50736-2012 §8.3.2 条文说明"
 	" (standards-notes §3.1), as used in the Malan paper §3.2";
@@ -21,7 +21,7 @@ const char hk_src_round_tol[] =
 	" 86.0 kW, malan-worked-numbers.md)";
 
 const char hk_src_t_water[] =
-	"leaving water 45 ℃: Malan paper §3.2 (供回水温度 45/35 ℃)";
+	"Malan paper §3.2 (供回水温度 45/35 ℃)";
 
 static const char *const warn_text[HK_HPW_NBITS] = {
 	"outdoor temperature outside the catalog table: extrapolated",

@@ -102,12 +102,10 @@ static const struct btype_def {
 };
 
 const char hk_src_t_in[] =
-	"18 ℃ occupied indoor temperature: Malan paper §2 (其余建筑物...按保证"
-	"室内温度18℃计算)";
+	"Malan paper §2 (其余建筑物...按保证室内温度18℃计算)";
 const char hk_src_setback[] =
-	"5 ℃ night set-back for day-only buildings: Malan paper §2";
-const char hk_src_day_hours[] =
-	"day 07:00-18:30, night 18:30-07:00: Malan paper §2";
+	"night set-back of day-only buildings: Malan paper §2";
+const char hk_src_day_hours[] = "Malan paper §2";
 const char hk_src_annual[] =
 	"Q_a = 0.0864·N·Q·(t_i − t_a)/(t_i − t_o), CJJ 34-2010 §3.2"
 	" (standards-notes §1.5 [SRC-2])";
@@ -285,17 +283,6 @@ hk_status hk_building_annual_gj(const hk_building *b, const hk_climate *c,
 	return HK_OK;
 }
 
-/* st, with err's message prefixed by the building (index i) it is about */
-static hk_status in_building(hk_err *err, hk_status st, size_t i)
-{
-	if (err) {
-		char tmp[sizeof err->what];
-		memcpy(tmp, err->what, sizeof tmp);
-		hk_fail(err, st, "building %zu: %s", i + 1, tmp);
-	}
-	return st;
-}
-
 hk_status hk_loads_summarise(const hk_building *b, size_t n,
 			     const hk_climate *c, hk_loads_summary *s,
 			     hk_err *err)
@@ -309,7 +296,7 @@ hk_status hk_loads_summarise(const hk_building *b, size_t n,
 		double gj;
 		hk_status st = hk_building_annual_gj(&b[i], c, &gj, err);
 		if (st)
-			return in_building(err, st, i);
+			return hk_err_prefix(err, st, "building %zu", i + 1);
 		s->area_m2 += b[i].area_m2;
 		s->design_kw += hk_building_design_kw(&b[i]);
 		s->night_kw += hk_building_load_kw(&b[i], c->t_heating_c,
@@ -368,7 +355,7 @@ static hk_status check_all(const hk_building *b, size_t nb,
 				     "design temperature %g ℃ not below indoor"
 				     " %g ℃", o->t_design_c, b[i].t_in_c);
 		if (st)
-			return in_building(err, st, i);
+			return hk_err_prefix(err, st, "building %zu", i + 1);
 	}
 	return HK_OK;
 }

@@ -74,7 +74,7 @@ double hk_cjj_index(const hk_cjj_row *row, int energy_saving,
 #define HK_DAY_END_DEFAULT_H    18.5
 extern const char hk_src_t_in[];        /* 18 ℃ indoor */
 extern const char hk_src_setback[];     /* 5 ℃ night set-back */
-extern const char hk_src_day_hours[];   /* 07:00-18:30 */
+extern const char hk_src_day_hours[];   /* day 07:00-18:30 */
 extern const char hk_src_annual[];      /* Q_a formula */
 extern const char hk_src_annual_setback[]; /* its set-back extension */
 extern const char hk_src_typdays_rule[];   /* default typical days */

@@ -59,6 +59,8 @@ typedef struct hk_option {
 #define HK_OPT_LIST_(s, l, v, a, h) {HK_OPT_LIST, s, l, v, a, h, NULL, NULL, 0, 0, NULL, NULL, NULL}
 #define HK_OPT_GROUP_(h) {HK_OPT_GROUP, 0, NULL, NULL, NULL, h, NULL, NULL, 0, 0, NULL, NULL, NULL}
 #define HK_OPT_END_ {HK_OPT_END, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL}
+/* A string with a default value dflt and its source. */
+#define HK_OPT_STRD_(s, l, v, a, h, dflt, src) {HK_OPT_STRING, s, l, v, a, h, NULL, NULL, 1, 0, dflt, src, NULL}
 /* A number with a default value dv and its source. */
 #define HK_OPT_NUMD_(s, l, v, a, h, u, dv, src) {HK_OPT_NUM, s, l, v, a, h, u, NULL, 1, dv, NULL, src, NULL}
 #define HK_OPT_INTD_(s, l, v, a, h, dv, src) {HK_OPT_INT, s, l, v, a, h, NULL, NULL, 1, dv, NULL, src, NULL}

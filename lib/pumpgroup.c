@@ -320,10 +320,9 @@ static hk_status all_running(const hk_pump_curve *c, int n_pumps, const hk_pump_
 				       "%g m3/h, below the system's %.3g m",
 				       i + 1, n_pumps, c->name, po.head_m, q, hs);
 	} else {
-		hk_err e2;
-		hk_status st = hk_pump_speed_for_duty(c, n_pumps, q, hs, 1.0, sys->rho_kg_m3, &po, &e2);
+		hk_status st = hk_pump_speed_for_duty(c, n_pumps, q, hs, 1.0, sys->rho_kg_m3, &po, err);
 		if (st != HK_OK)
-			return hk_fail(err, st, "profile step %d: %s", i + 1, e2.what);
+			return hk_err_prefix(err, st, "profile step %d", i + 1);
 		if (po.speed < n_min) {
 			/* minimum speed, surplus head throttled */
 			hk_pump_at(c, n_pumps, n_min, q, sys->rho_kg_m3, &po, NULL);
@@ -407,11 +406,10 @@ hk_status hk_pump_energy_staged(const hk_pump_group *g,
 	for (i = 0; i < n; i++) {
 		hk_pump_step_out o = {0};
 		hk_pump_group_op go;
-		hk_err e2;
 
-		st = hk_pump_group_step(g, sys, steps[i].flow_m3h, drive_eff, &go, &e2);
+		st = hk_pump_group_step(g, sys, steps[i].flow_m3h, drive_eff, &go, err);
 		if (st != HK_OK)
-			return hk_fail(err, st, "profile step %d: %s", i + 1, e2.what);
+			return hk_err_prefix(err, st, "profile step %d", i + 1);
 		o.stage = go.stage;
 		o.running = go.running;
 		o.speed = go.speed;

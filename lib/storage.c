@@ -9,21 +9,20 @@
 #include "mcflow.h"
 
 const char hk_src_tank_dt[] =
-	"ΔT 10 K: Malan paper §3.3 (1000 m³ ↔ 11628 kWh; 45/35 ℃ supply/return,"
-	" §3.2)";
+	"Malan paper §3.3 (1000 m³ ↔ 11628 kWh; 45/35 ℃ supply/return, §3.2)";
 const char hk_src_rho_c[] =
-	"ρc 1.163 kWh/(m³·K) = 4.187/3.6 (standards-notes §5.1 [DERIVED]);"
-	" the paper uses 1.1628";
+	"4.187/3.6 (water's c 4.187 kJ/(kg·K) at 1000 kg/m³; standards-notes"
+	" §5.1 [DERIVED]); the paper uses 1.1628";
 const char hk_src_tank_eta[] =
-	"η 1.0 on the effective volume: Malan paper §3.3 (有效容积 1000 m³ ↔"
-	" 11628 kWh); the handbook formula (standards-notes §5.1) uses η ≈ 0.85"
-	" on the built volume";
+	"on the effective volume: Malan paper §3.3 (有效容积 1000 m³ ↔ 11628 kWh);"
+	" the handbook formula (standards-notes §5.1) uses η ≈ 0.85 on the built"
+	" volume";
 const char hk_src_vol_ratio[] =
-	"P 1.08 built/effective volume: standards-notes §5.1 (容积率 1.08-1.30,"
-	" low end for large stratified tanks [SRC])";
+	"standards-notes §5.1 (容积率 1.08-1.30, the low end for large stratified"
+	" tanks [SRC])";
 const char hk_src_h_over_d[] =
-	"H/D 1.5 for a vertical tank: toolkit assumption (taller favours"
-	" stratification, H = D minimises surface heat loss)";
+	"toolkit assumption for a vertical tank (taller favours stratification,"
+	" H = D minimises surface heat loss)";
 const char hk_src_no_pumps[] = "not modelled (0 kW)";
 const char hk_src_charge_valley[] =
 	"the valley-charged tank of the Malan paper §3.3";

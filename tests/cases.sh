@@ -44,7 +44,8 @@ for case in "$@"; do n=$((n + 1)); dirs+=("$root/$n/.sec"); done
 		 for (i = 3; i <= NF; i++) f = f "@" $i; printf "" > f;
 		 if (kind == "file") { out = w "/" $3; printf "" > out }
 		 next }
-	k { print >> f; if (out) print >> out }' "$@"
+	k { print >> f; if (out) print >> out }' "$@" ||
+	{ echo "not ok - the cases could not be split (a file name awk cannot write?)"; exit 1; }
 n=0
 for case in "$@"; do
 	n=$((n + 1))
