@@ -105,20 +105,70 @@ static hk_status bind_columns(const hk_reader *r, hk_proftable *p, size_t nextra
 	return HK_OK;
 }
 
+/* The day names seen so far, hashed (open addressing, slots hold index + 1):
+ * "has this name come before?" costs the same on the 100 000th day as on
+ * the first (a scan of every earlier name made a profile of distinct days
+ * quadratic, issue 18 #5). */
+struct dayset {
+	size_t cap_d;  /* room in p->dayname */
+	size_t *slot, nslot;
+};
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 1469598103934665603u; /* FNV-1a (Fowler, Noll, Vo) */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* 1 when dn is among the p->ndays names */
+static int dayset_has(const struct dayset *ds, const hk_proftable *p, const char *dn)
+{
+	size_t k;
+	if (!ds->nslot)
+		return 0;
+	for (k = name_hash(dn) & (ds->nslot - 1); ds->slot[k]; k = (k + 1) & (ds->nslot - 1))
+		if (!strcmp(p->dayname[ds->slot[k] - 1], dn))
+			return 1;
+	return 0;
+}
+
+/* enter name d of p (the table at most half full) */
+static int dayset_add(struct dayset *ds, const hk_proftable *p, size_t d)
+{
+	size_t k;
+	if (2 * (d + 1) > ds->nslot) {
+		size_t n = ds->nslot ? 2 * ds->nslot : 64, *ns = calloc(n, sizeof *ns), i;
+		if (!ns)
+			return -1;
+		free(ds->slot);
+		ds->slot = ns;
+		ds->nslot = n;
+		for (i = 0; i < d; i++) {
+			for (k = name_hash(p->dayname[i]) & (n - 1); ns[k]; k = (k + 1) & (n - 1))
+				;
+			ns[k] = i + 1;
+		}
+	}
+	for (k = name_hash(p->dayname[d]) & (ds->nslot - 1); ds->slot[k]; k = (k + 1) & (ds->nslot - 1))
+		;
+	ds->slot[k] = d + 1;
+	return 0;
+}
+
 /* the day step s (named dn) belongs to: a new name starts a new day; in
  * the full contract names may not come back, and a day's steps are in
  * time order with one weight */
 static hk_status day_of(const hk_reader *r, hk_prof_mode mode, hk_proftable *p, hk_step *s,
-			const char *dn, size_t *cap_d, hk_err *err)
+			const char *dn, struct dayset *ds, hk_err *err)
 {
-	size_t d;
 	if (p->ndays == 0 || strcmp(p->dayname[p->ndays - 1], dn) != 0) {
-		for (d = 0; mode == HK_PROF_FULL && d < p->ndays; d++)
-			if (!strcmp(p->dayname[d], dn))
-				return hk_reader_fail(r, F_DAY, err, "day %s appears again after other days: "
-						      "expected each day's rows together", dn);
-		if (grow((void **)&p->dayname, cap_d, p->ndays + 1, sizeof *p->dayname) ||
-		    !(p->dayname[p->ndays] = strdup(dn)))
+		if (mode == HK_PROF_FULL && dayset_has(ds, p, dn))
+			return hk_reader_fail(r, F_DAY, err, "day %s appears again after other days: "
+					      "expected each day's rows together", dn);
+		if (grow((void **)&p->dayname, &ds->cap_d, p->ndays + 1, sizeof *p->dayname) ||
+		    !(p->dayname[p->ndays] = strdup(dn)) || dayset_add(ds, p, p->ndays))
 			return hk_fail(err, HK_ENOMEM, "out of memory");
 		p->ndays++;
 	} else if (mode == HK_PROF_FULL) {
@@ -144,7 +194,8 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 	hk_colspec *specs;
 	hk_reader *r;
 	hk_status st;
-	size_t i, cap_s = 0, cap_l = 0, cap_c = 0, cap_x = 0, cap_d = 0, nspec = F_N + nextra;
+	size_t i, cap_s = 0, cap_l = 0, cap_c = 0, cap_x = 0, nspec = F_N + nextra;
+	struct dayset ds = {0};
 	int rc = 0;
 	memset(p, 0, sizeof *p);
 	specs = malloc(nspec * sizeof *specs);
@@ -191,7 +242,7 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 		if ((st = num_opt(r, F_NIGHT, &nt, err)) != HK_OK)
 			break;
 		s.night = !isnan(nt) && nt != 0;
-		if ((st = day_of(r, mode, p, &s, dn ? dn : "", &cap_d, err)) != HK_OK)
+		if ((st = day_of(r, mode, p, &s, dn ? dn : "", &ds, err)) != HK_OK)
 			break;
 		if (grow((void **)&p->steps, &cap_s, k + 1, sizeof *p->steps) ||
 		    grow((void **)&p->line, &cap_l, k + 1, sizeof *p->line) ||
@@ -219,6 +270,7 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 				"no time steps (header only): expected profile rows");
 	hk_reader_close(r);
 	free(specs);
+	free(ds.slot);
 	if (st != HK_OK)
 		hk_proftable_free(p);
 	return st;

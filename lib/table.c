@@ -842,6 +842,50 @@ out:
 	return found;
 }
 
+static size_t first_empty(char *const *folded, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n && folded[i][0]; i++)
+		;
+	return i;
+}
+
+struct named { const char *name; size_t i; };
+static int cmp_named(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* The smallest index *dup whose name an earlier column has (*also: the
+ * first of them), *dup = n when none: n log n by sorting the names with
+ * their indices, so that 100 000 header fields take milliseconds, not
+ * the half minute a pairwise comparison took (issue 18 #4). */
+static hk_status first_duplicate(char *const *folded, size_t n, size_t *dup, size_t *also,
+				 hk_err *err)
+{
+	struct named *v;
+	size_t k;
+	*dup = n;
+	if (n < 2)
+		return HK_OK;
+	if (!(v = malloc(n * sizeof *v)))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (k = 0; k < n; k++)
+		v[k] = (struct named){folded[k], k};
+	qsort(v, n, sizeof *v, cmp_named);
+	/* within a run of one name the indices ascend: a run's second is its
+	 * first repeat, and the first of the run the column it repeats */
+	for (k = 1; k < n; k++)
+		if (v[k].i < *dup && !strcmp(v[k - 1].name, v[k].name)) {
+			*dup = v[k].i;
+			*also = v[k - 1].i;
+		}
+	free(v);
+	return HK_OK;
+}
+
 hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err *err)
 {
 	size_t i, j;
@@ -878,18 +922,22 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 		}
 		if (has_cjk(r->hdr[i]))
 			r->chinese = 1;
-		if (f[0] == '\0') {
-			st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+	}
+	{ /* the first column that is empty or repeats an earlier one */
+		size_t e = first_empty(folded, r->nhdr), d = r->nhdr, also = 0;
+		if ((st = first_duplicate(folded, r->nhdr, &d, &also, err)) != HK_OK)
+			goto out;
+		if (e < r->nhdr && e < d) {
+			st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)e + 1,
 				       "empty column name: expected a name in every header field");
 			goto out;
 		}
-		for (j = 0; j < i; j++)
-			if (!strcmp(folded[j], f)) {
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "duplicate column (%s): expected each column once "
-					       "(also column %zu)", r->hdr[i], j + 1);
-				goto out;
-			}
+		if (d < r->nhdr) {
+			st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)d + 1,
+				       "duplicate column (%s): expected each column once "
+				       "(also column %zu)", r->hdr[d], also + 1);
+			goto out;
+		}
 	}
 	if ((st = compile_specs(specs, n, re, err)) != HK_OK)
 		goto out;
