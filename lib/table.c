@@ -4,6 +4,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <iconv.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1099,7 +1100,12 @@ hk_status hk_reader_num(const hk_reader *r, size_t spec, double *out, hk_err *er
 				      sp->key, t, sp->what, *unit ? " in " : "", unit);
 	if (!(pct && b->pct_header))
 		v = v * b->factor + b->offset;
-	if ((sp->flags & HK_INTEGER) && v != (double)(long long)v)
+	/* a whole number stays inside int, so a reader may convert it (a month
+	 * of 1e300 was converted out of range, issue 18 #3) */
+	if ((sp->flags & HK_INTEGER) && !(fabs(v) <= 1e9))
+		return hk_reader_fail(r, spec, err, "%s is out of range (%s): expected %s, a whole "
+				      "number of at most 1e9", sp->key, t, sp->what);
+	if ((sp->flags & HK_INTEGER) && v != floor(v))
 		return hk_reader_fail(r, spec, err, "%s is not a whole number (%s): expected %s",
 				      sp->key, t, sp->what);
 	if ((sp->flags & HK_POSITIVE) && !(v > 0))
