@@ -559,71 +559,123 @@ static int ends_with_epw(const char *p)
 	return n > 4 && (!strcmp(p + n - 4, ".epw") || !strcmp(p + n - 4, ".EPW"));
 }
 
+/* EnergyPlus's range and missing-data mark for the dry bulb (EnergyPlus
+ * Auxiliary Programs, "Weather Converter", EPW field Dry Bulb
+ * Temperature: minimum > -70, maximum < 70, missing 99.9) */
+#define WX_T_MIN (-70.0)
+#define WX_T_MAX 70.0
+#define EPW_T_MISSING 99.9
+
+static hk_status wx_push(double **a, size_t *cap, size_t *n, double v, hk_err *err)
+{
+	if (grow((void **)a, cap, *n + 1, sizeof **a))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	(*a)[(*n)++] = v;
+	return HK_OK;
+}
+
+/* one EPW data row's dry bulb (field 7): the whole field a number, not the
+ * missing mark, inside EnergyPlus's range */
+static hk_status epw_dry_bulb(const char *path, long ln, char *line, double *v, hk_err *err)
+{
+	char *fld = line, *end;
+	size_t len;
+	int k;
+	for (k = 1; k < 7 && fld; k++) {
+		char *comma = strchr(fld, ',');
+		fld = comma ? comma + 1 : NULL;
+	}
+	if (!fld)
+		return hk_fail_at(err, HK_EPARSE, path, ln, 1,
+				  "EPW data row with %d fields: expected the dry-bulb temperature in field 7", k - 1);
+	len = strcspn(fld, ",\r\n");
+	fld[len] = '\0';
+	if (hk_parse_number(fld, v, NULL) != HK_OK || (strtod(fld, &end), *end))
+		return hk_fail_at(err, HK_EPARSE, path, ln, 7,
+				  "EPW dry-bulb temperature is not a number (%s): expected field 7 in C", fld);
+	if (*v == EPW_T_MISSING)
+		return hk_fail_at(err, HK_EINVAL, path, ln, 7,
+				  "EPW dry-bulb temperature missing (99.9, the EPW missing-data mark): "
+				  "expected a measured temperature (fill the gap before sizing)");
+	if (!(*v > WX_T_MIN && *v < WX_T_MAX))
+		return hk_fail_at(err, HK_ERANGE, path, ln, 7,
+				  "EPW dry-bulb temperature out of range (%s C): expected -70 < t < 70 C", fld);
+	return HK_OK;
+}
+
+static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
+{
+	/* EPW: 8 header lines, then data rows; dry bulb is field 7
+	 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data).
+	 * Lines of any length (getline): a long header line is one line. */
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t lcap = 0, cap = 0;
+	long ln = 0;
+	hk_status st = HK_OK;
+	if (!f)
+		return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open: expected an EPW file");
+	while (st == HK_OK && getline(&line, &lcap, f) >= 0) {
+		double v;
+		if (++ln <= 8)
+			continue;
+		if ((st = epw_dry_bulb(path, ln, line, &v, err)) == HK_OK)
+			st = wx_push(a, &cap, n, v, err);
+	}
+	free(line);
+	fclose(f);
+	return st;
+}
+
+/* CSV weather: hour by hour, each row's hour one more than the row
+ * before's (none missing, none out of order), t_out_c in range */
+static hk_status wx_csv_read(const char *path, const char *encoding, double **a, size_t *n, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st = hk_reader_open(&r, path, encoding, err);
+	int rc = 0;
+	size_t cap = 0;
+	double prev = NAN;
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind_kind(r, &hk_tk_weather, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		double v, h;
+		if ((st = hk_reader_num(r, HK_WX_HOUR, &h, err)) != HK_OK ||
+		    (st = hk_reader_num(r, HK_WX_TOUT, &v, err)) != HK_OK)
+			break;
+		if (!isnan(prev) && h != prev + 1) {
+			st = hk_reader_fail(r, HK_WX_HOUR, err, "hour %g after hour %g: expected hour %g (one row "
+					    "per hour, in order, none missing)", h, prev, prev + 1);
+			break;
+		}
+		if (!(v > WX_T_MIN && v < WX_T_MAX)) {
+			st = hk_reader_fail(r, HK_WX_TOUT, err, "t_out_c out of range (%g C): expected -70 < t < 70 C "
+					    "(EnergyPlus's range for a dry bulb)", v);
+			break;
+		}
+		prev = h;
+		if ((st = wx_push(a, &cap, n, v, err)) != HK_OK)
+			break;
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	hk_reader_close(r);
+	return st;
+}
+
 hk_status hk_weather_read(const char *path, const char *encoding, double **t,
 			  size_t *nh, hk_err *err)
 {
-	size_t cap = 0, n = 0;
+	size_t n = 0;
 	double *a = NULL;
+	hk_status st;
 	*t = NULL;
 	*nh = 0;
-	if (path && ends_with_epw(path)) {
-		/* EPW: 8 header lines, then data rows; dry bulb is field 7
-		 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data) */
-		FILE *f = fopen(path, "r");
-		char line[4096];
-		long ln = 0;
-		if (!f)
-			return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open: expected an EPW file");
-		while (fgets(line, sizeof line, f)) {
-			char *fld = line, *comma;
-			int k;
-			double v;
-			char *end;
-			ln++;
-			if (ln <= 8)
-				continue;
-			for (k = 1; k < 7 && fld; k++) {
-				comma = strchr(fld, ',');
-				fld = comma ? comma + 1 : NULL;
-			}
-			if (!fld || (v = strtod(fld, &end), end == fld)) {
-				free(a);
-				fclose(f);
-				return hk_fail_at(err, HK_EPARSE, path, ln, 7,
-						  "EPW data row without a dry-bulb temperature: expected field 7 numeric");
-			}
-			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
-				free(a);
-				fclose(f);
-				return hk_fail(err, HK_ENOMEM, "out of memory");
-			}
-			a[n++] = v;
-		}
-		fclose(f);
-	} else {
-		hk_reader *r;
-		hk_status st = hk_reader_open(&r, path, encoding, err);
-		int rc = 0;
-		if (st != HK_OK)
-			return st;
-		st = hk_reader_bind_kind(r, &hk_tk_weather, err);
-		while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
-			double v;
-			if ((st = hk_reader_num(r, HK_WX_TOUT, &v, err)) != HK_OK)
-				break;
-			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
-				st = hk_fail(err, HK_ENOMEM, "out of memory");
-				break;
-			}
-			a[n++] = v;
-		}
-		if (st == HK_OK && rc < 0)
-			st = err ? err->code : HK_EPARSE;
-		hk_reader_close(r);
-		if (st != HK_OK) {
-			free(a);
-			return st;
-		}
+	st = path && ends_with_epw(path) ? epw_read(path, &a, &n, err) : wx_csv_read(path, encoding, &a, &n, err);
+	if (st != HK_OK) {
+		free(a);
+		return st;
 	}
 	if (n == 0 || n % 24 != 0) {
 		free(a);
