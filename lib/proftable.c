@@ -523,7 +523,22 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 					    *nd + 1, cap);
 			break;
 		}
+		if (strlen(hk_reader_text(r, D_NAME)) >= sizeof d.name) {
+			st = hk_reader_fail(r, D_NAME, err, "day name too long (%zu bytes): expected at most %zu",
+					    strlen(hk_reader_text(r, D_NAME)), sizeof d.name - 1);
+			break;
+		}
 		snprintf(d.name, sizeof d.name, "%s", hk_reader_text(r, D_NAME));
+		/* a name twice would write a profile whose day comes back after
+		 * other days, which every later command refuses (issue 18 #13) */
+		for (size_t k = 0; k < *nd; k++)
+			if (!strcmp(out[k].name, d.name)) {
+				st = hk_reader_fail(r, D_NAME, err, "day %s named twice (also typical day %zu): "
+						    "expected each typical day once", d.name, k + 1);
+				break;
+			}
+		if (st != HK_OK)
+			break;
 		d.load_frac = d.day_kw = d.night_kw = NAN;
 		if ((st = hk_reader_num(r, D_TOUT, &d.t_out_c, err)) != HK_OK ||
 		    (st = hk_reader_num(r, D_DAYS, &d.days, err)) != HK_OK)
