@@ -129,8 +129,8 @@ static void on_field(void *s, size_t n, void *data)
 		/* the record starts where its first field starts */
 		long nl = 0;
 		size_t i;
-		for (i = 0; i < n; i++)
-			nl += ((char *)s)[i] == '\n';
+		for (i = 0; i < n; i++) /* LF, or CR not followed by LF: a line end */
+			nl += ((char *)s)[i] == '\n' || (((char *)s)[i] == '\r' && (i + 1 == n || ((char *)s)[i + 1] != '\n'));
 		r->cur_line = r->line - nl;
 	}
 	if (rb_push_field(&r->cur, s ? s : "", s ? n : 0) < 0) {
@@ -265,6 +265,20 @@ static hk_status decode_raw(hk_reader *r, hk_err *err)
 	}
 }
 
+/* The last byte of the first line in s[0..n): its LF, or a CR alone (old
+ * Mac files end lines with CR only; libcsv ends records there too, so the
+ * lines must be counted there); NULL when the line may go on past n. */
+static char *eol(char *s, size_t n, int eof)
+{
+	char *lf = memchr(s, '\n', n);
+	char *cr = memchr(s, '\r', lf ? (size_t)(lf - s) : n);
+	if (!cr || cr + 1 == lf)
+		return lf;
+	if (cr + 1 < s + n || eof)
+		return cr;
+	return NULL; /* a CR last in the buffer: its LF may come next */
+}
+
 /* Make sure tbuf holds a whole line from tpos (or the rest of the file). */
 static hk_status fill(hk_reader *r, hk_err *err)
 {
@@ -289,7 +303,7 @@ static hk_status fill(hk_reader *r, hk_err *err)
 			return fail_file(r, err, HK_EPARSE, r->line + 1, 1,
 					 "file ends inside a %s character: expected complete %s text",
 					 enc_name[r->enc], enc_name[r->enc]);
-		if (memchr(r->tbuf, '\n', r->tlen))
+		if (eol(r->tbuf, r->tlen, r->eof))
 			break;
 	}
 	return HK_OK;
@@ -328,6 +342,15 @@ hk_status hk_reader_keep_stdin(hk_err *err)
 
 static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encoding,
 				hk_err *err);
+
+/* how many 3-byte UTF-8 sequences (CJK among them) b[0..n) holds; b is valid UTF-8 */
+static size_t utf8_wide_chars(const unsigned char *b, size_t n)
+{
+	size_t i, k = 0;
+	for (i = 0; i < n; i++)
+		k += (b[i] & 0xF0) == 0xE0;
+	return k;
+}
 
 hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding,
 			 hk_err *err)
@@ -434,8 +457,11 @@ static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encodin
 			hk_reader_close(r);
 			return s;
 		}
-		r->enc = hk_utf8_valid_prefix(r->raw, got, got == RAW_BLOCK) == got
-				 ? ENC_UTF8 : ENC_GB18030;
+		size_t ok = hk_utf8_valid_prefix(r->raw, got, got == RAW_BLOCK);
+		/* a UTF-8 file with one GBK name is UTF-8 (the name is then the
+		 * error, at its line): two 3-byte UTF-8 characters before the
+		 * first bad byte are no accident of GBK pairs */
+		r->enc = ok == got || utf8_wide_chars(r->raw, ok) >= 2 ? ENC_UTF8 : ENC_GB18030;
 	}
 	memmove(r->raw, r->raw + skip, got - skip);
 	r->raw_len = got - skip;
@@ -515,13 +541,13 @@ static hk_status feed(hk_reader *r, hk_err *err)
 		size_t len, avail, i;
 		hk_status s;
 		avail = r->tlen - r->tpos;
-		nl = avail ? memchr(r->tbuf + r->tpos, '\n', avail) : NULL;
+		nl = avail ? eol(r->tbuf + r->tpos, avail, r->eof) : NULL;
 		if (!nl && !r->eof) {
 			s = fill(r, err);
 			if (s != HK_OK)
 				return s;
 			avail = r->tlen - r->tpos;
-			nl = memchr(r->tbuf + r->tpos, '\n', avail);
+			nl = eol(r->tbuf + r->tpos, avail, r->eof);
 		}
 		if (!nl && avail > MAX_LINE)
 			return fail_file(r, err, HK_EPARSE, r->line + 1, 1,
@@ -567,12 +593,22 @@ static hk_status feed(hk_reader *r, hk_err *err)
 			if (i < len && line[i] == '#')
 				continue;
 		}
-		for (i = 0; i < len; i++)
-			if (line[i] == '"') {
-				r->in_quotes = !r->in_quotes;
-				if (r->in_quotes && (i == 0 || line[i - 1] != '"'))
-					r->quote_line = r->line;
-			}
+		{
+			int q0 = r->in_quotes;
+			for (i = 0; i < len; i++)
+				if (line[i] == '"') {
+					r->in_quotes = !r->in_quotes;
+					if (r->in_quotes && (i == 0 || line[i - 1] != '"'))
+						r->quote_line = r->line;
+					/* "A"x: libcsv would read on to the end of the file as
+					 * one field; RFC 4180 wants a comma or the line's end */
+					if (!r->in_quotes && i + 1 < len && !strchr(",\"\r\n \t", line[i + 1]))
+						return fail_file(r, err, HK_EPARSE, r->line, col_of(line, i + 1, q0),
+								 "text after a closing quote (%.*s): expected a "
+								 "comma or the end of the line after a quoted field",
+								 (int)strcspn(line + i + 1, ",\r\n"), line + i + 1);
+				}
+		}
 		if (csv_parse(&r->p, line, len, on_field, on_record, r) != len)
 			return fail_file(r, err, HK_EPARSE, r->line, 1,
 					 "malformed CSV (%s): expected RFC 4180 quoting",
