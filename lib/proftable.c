@@ -630,6 +630,7 @@ static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
 	hk_status st = HK_OK;
 	if (!f)
 		return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open: expected an EPW file");
+	hk_input_note(fileno(f), path);
 	while (st == HK_OK && getline(&line, &lcap, f) >= 0) {
 		double v;
 		if (++ln <= 8)

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -343,6 +345,38 @@ hk_status hk_reader_keep_stdin(hk_err *err)
 static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encoding,
 				hk_err *err);
 
+/* the regular files read so far (process-wide, like the files themselves),
+ * so that no output replaces one (issue 18 #17) */
+#define MAX_INPUTS 64
+static struct input_id { dev_t dev; ino_t ino; char name[256]; } inputs_read[MAX_INPUTS];
+static int ninputs_read;
+
+void hk_input_note(int fd, const char *name)
+{
+	struct stat st;
+	int i;
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		return;
+	for (i = 0; i < ninputs_read; i++)
+		if (inputs_read[i].dev == st.st_dev && inputs_read[i].ino == st.st_ino)
+			return;
+	if (ninputs_read == MAX_INPUTS)
+		return;
+	inputs_read[ninputs_read].dev = st.st_dev;
+	inputs_read[ninputs_read].ino = st.st_ino;
+	snprintf(inputs_read[ninputs_read].name, sizeof inputs_read[0].name, "%s", name);
+	ninputs_read++;
+}
+
+const char *hk_input_same(const struct stat *st)
+{
+	int i;
+	for (i = 0; i < ninputs_read; i++)
+		if (inputs_read[i].dev == st->st_dev && inputs_read[i].ino == st->st_ino)
+			return inputs_read[i].name;
+	return NULL;
+}
+
 /* how many 3-byte UTF-8 sequences (CJK among them) b[0..n) holds; b is valid UTF-8 */
 static size_t utf8_wide_chars(const unsigned char *b, size_t n)
 {
@@ -362,6 +396,7 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 	r->cd = (iconv_t)-1;
 	if (!path || !strcmp(path, "-")) {
 		snprintf(r->name, sizeof r->name, "<stdin>");
+		hk_input_note(STDIN_FILENO, "<stdin>");
 		r->fp = stdin;
 		if (stdin_kept && stdin_len > 0) { /* a reading of its own */
 			r->fp = fmemopen(stdin_buf, stdin_len, "rb");
@@ -382,6 +417,7 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 			return s;
 		}
 		r->own_fp = 1;
+		hk_input_note(fileno(r->fp), path);
 	}
 	return reader_start(r, out, encoding, err);
 }
