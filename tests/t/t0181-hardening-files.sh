@@ -100,4 +100,9 @@ t 'no writable temp directory: standard output is spooled in memory, so a bad ro
 	[ "$(cat rc)" = 2 ] && [ ! -s out ] && grep -q "bad.csv:3:2" err &&
 	"$HK" loadcalc --city 57034 b.csv >want && cmp good want
 '
+t 'init: a later file that cannot be made (README.md a directory there) leaves nothing copied, as its help says' '
+	mkdir -p p/README.md &&
+	expect_code 2 "$HK" init malan p >out 2>err &&
+	grep -q "nothing was copied" err && [ "$(ls -A p)" = README.md ] && [ ! -s out ]
+'
 t_done
