@@ -67,7 +67,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check check-fast check-asan demo install man man-check \
+.PHONY: all deps check check-fast check-asan demo install man man-check fuzz fuzz-build \
 	bench bench-borefield clean unit cases build-plain build-asan
 
 all: $(BIN)/heatkit $(addprefix $(BIN)/,$(COMMANDS))
@@ -146,6 +146,16 @@ demo: deps all
 
 man: all
 	$(Q)sh tools/mkman.sh bin/heatkit man
+
+# libFuzzer harnesses (tests/fuzz/README.md): build, or run each for
+# FUZZ_TIME seconds over a scratch corpus seeded from the committed one
+FUZZ_TIME ?= 600
+fuzz-build:
+	$(Q)sh tests/fuzz/build.sh
+fuzz: fuzz-build
+	$(Q)for h in csv check number header; do mkdir -p build/fuzz/corpus/$$h && \
+	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/$$h- build/fuzz/corpus/$$h tests/fuzz/corpus/$$h || exit 1; done
 
 bench: all
 	$(Q)sh bench/run.sh

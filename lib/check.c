@@ -116,7 +116,7 @@ static int compare(struct ps *s)
 	if (!operand(s, &a, an, sizeof an))
 		return 0;
 	skip(s);
-	if (strchr("<>=!", *s->p)) {
+	if (*s->p && strchr("<>=!", *s->p)) { /* strchr finds the NUL too */
 		op[0] = *s->p++;
 		if (*s->p == '=')
 			op[1] = *s->p++;
