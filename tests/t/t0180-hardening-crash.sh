@@ -81,4 +81,16 @@ print(\"d3,0,24,-5,100,0,1\")" >p.csv &&
 	expect_code 2 "$HK" hpsize --model LT-161 --city 铜川 -o hp.csv p.csv 2>err &&
 	grep -q "^p.csv:100001:1: error: day d3 appears again after other days" err && [ ! -e hp.csv ]
 '
+t 'loadcalc: a valid 1.3 MB file with CR-only line ends reads (it failed as one line over 1 MB), its last bad row at its true line' '
+	$PY -c "
+import sys
+w = sys.stdout.write
+w(\"name,area_m2,index_w_m2\r\")
+for i in range(90000): w(\"B%d,100,50\r\" % i)" >cr.csv &&
+	[ "$(stat -c %s cr.csv)" -gt 1100000 ] &&
+	"$HK" loadcalc --city 57034 --summary -o s.csv cr.csv && [ "$(sumval s.csv buildings)" = 90000 ] &&
+	printf "C,x,50\r" >>cr.csv &&
+	expect_code 2 "$HK" loadcalc --city 57034 cr.csv 2>err >/dev/null &&
+	grep -q "^cr.csv:90002:2: error: area_m2 is not a number (x)" err
+'
 t_done
