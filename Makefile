@@ -47,13 +47,15 @@ LIB_SRC  := $(sort $(wildcard lib/*.c))
 CMD_SRC  := $(sort $(wildcard cmd/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 
-# Two build trees: build/ (normal) and build/asan (SANITIZE=1).
+# Two build trees: build/ (normal) and build/asan (SANITIZE=1).  The
+# sanitized one also traps double-to-int conversions out of range
+# (float-cast-overflow, not in GCC's -fsanitize=undefined; issue 18).
 ifeq ($(SANITIZE),1)
 B        := build/asan
 # -g1: the line tables a sanitizer report needs (file:line in each
 # frame), without the variables' debug info (a fifth of the compile time)
 OPT      := -O1 -g1 -fno-omit-frame-pointer
-SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all
+SAN      := -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
 BIN      := build/asan/bin
 # The sanitizer runtimes linked in, not loaded: a sanitized process starts
 # in ~40 ms instead of ~60, and the tests start some 400 of them.  (GCC's
@@ -72,7 +74,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check check-fast check-asan demo install man man-check \
+.PHONY: all deps check check-fast check-asan demo install man man-check fuzz fuzz-build \
 	bench bench-borefield clean unit cases build-plain build-asan
 
 all: $(BIN)/heatkit $(addprefix $(BIN)/,$(COMMANDS))
@@ -151,6 +153,16 @@ demo: deps all
 
 man: all
 	$(Q)sh tools/mkman.sh bin/heatkit man
+
+# libFuzzer harnesses (tests/fuzz/README.md): build, or run each for
+# FUZZ_TIME seconds over a scratch corpus seeded from the committed one
+FUZZ_TIME ?= 600
+fuzz-build:
+	$(Q)sh tests/fuzz/build.sh
+fuzz: fuzz-build
+	$(Q)for h in csv check number header; do mkdir -p build/fuzz/corpus/$$h && \
+	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/$$h- build/fuzz/corpus/$$h tests/fuzz/corpus/$$h || exit 1; done
 
 bench: all
 	$(Q)sh bench/run.sh

@@ -4,7 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <math.h>
 
+#include "check.h"
 #include "cmds.h"
 #include "columns.h"
 #include "diag.h"
@@ -36,6 +39,67 @@ const hk_cmdinfo info_check = {
 	.flags = HK_CMD_NO_COMMON,
 };
 
+/* The keys the rules name, sorted: only their rows are kept, so a large
+ * summary costs its reading time, not memory (issue 18). */
+typedef struct keyset {
+	struct key { char *name; int kept; } *v;
+	size_t n, cap;
+	int fail;
+} keyset;
+
+static void add_key(void *ctx, const char *key, size_t len)
+{
+	keyset *k = ctx;
+	if (k->n == k->cap) {
+		size_t nc = k->cap ? 2 * k->cap : 16;
+		struct key *nv = realloc(k->v, nc * sizeof *nv);
+		if (!nv) {
+			k->fail = 1;
+			return;
+		}
+		k->v = nv;
+		k->cap = nc;
+	}
+	if (!(k->v[k->n].name = strndup(key, len)))
+		k->fail = 1;
+	else
+		k->v[k->n++].kept = 0;
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp(((const struct key *)a)->name, ((const struct key *)b)->name);
+}
+
+/* 1 when key is named by a rule and not kept yet (its first row wins, as
+ * hk_sum_get's does) */
+static int wanted(keyset *k, const char *key)
+{
+	struct key want = {(char *)key, 0}, *hit;
+	hit = k->n ? bsearch(&want, k->v, k->n, sizeof *k->v, cmp_key) : NULL;
+	if (!hit || hit->kept)
+		return 0;
+	while (hit > k->v && !strcmp(hit[-1].name, key))
+		hit--;
+	for (; hit < k->v + k->n && !strcmp(hit->name, key); hit++)
+		hit->kept = 1;
+	return 1;
+}
+
+/* A summary's value as a number: hk_parse_number's forms and the inf a
+ * command prints for "never" (econ's payback), so that a rule on it
+ * fails here exactly as it does under the command's own --check. */
+static int sum_number(const char *val, double *v)
+{
+	if (hk_parse_number(val, v, NULL) == HK_OK)
+		return 1;
+	if (!strcasecmp(val, "inf") || !strcasecmp(val, "+inf") || !strcasecmp(val, "-inf")) {
+		*v = val[0] == '-' ? -HUGE_VAL : HUGE_VAL;
+		return 1;
+	}
+	return 0;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	hk_common common;
@@ -45,26 +109,37 @@ int cmd_check(int argc, char **argv)
 	hk_err e;
 	hk_summary s = {0};
 	hk_strlist rules = {0};
+	keyset keys = {0};
 	int rc;
 	if (n < 2) {
 		free(args);
 		hk_die(HK_EXIT_INPUT, "expected a summary file and at least one rule "
 		       "(usage: heatkit check SUMMARY.csv RULE...)");
 	}
+	for (int i = 1; i < n; i++)
+		hk_check_keys(args[i], add_key, &keys);
+	if (keys.fail)
+		hk_die(HK_EXIT_INPUT, "out of memory");
+	if (keys.n)
+		qsort(keys.v, keys.n, sizeof *keys.v, cmp_key);
 	if (hk_reader_open(&r, args[0], NULL, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_summary, &e) != HK_OK)
 		hk_exit_err(NULL, &e);
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double v;
 		const char *key = hk_reader_text(r, HK_SUM_KEY), *val = hk_reader_text(r, HK_SUM_VALUE);
-		if (hk_parse_number(val, &v, NULL) == HK_OK)
-			hk_sum_num(&s, key, v, NULL, -1, NULL, NULL, NULL);
-		else
-			hk_sum_text(&s, key, val, NULL, NULL, NULL);
+		if (!wanted(&keys, key))
+			continue;
+		if ((sum_number(val, &v) ? hk_sum_num(&s, key, v, NULL, -1, NULL, NULL, NULL)
+		     : hk_sum_text(&s, key, val, NULL, NULL, NULL)) != HK_OK)
+			hk_die(HK_EXIT_INPUT, "out of memory");
 	}
 	if (rc < 0)
 		hk_exit_err(NULL, &e);
 	hk_reader_close(r);
+	for (size_t i = 0; i < keys.n; i++)
+		free(keys.v[i].name);
+	free(keys.v);
 	rules.v = (const char **)(args + 1);
 	rules.n = (size_t)(n - 1);
 	rc = hk_run_checks(&s, &rules, &e);

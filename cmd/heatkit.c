@@ -13,6 +13,7 @@
 
 #include "cmds.h"
 #include "diag.h"
+#include "output.h"
 #include "text.h"
 
 struct cmd_struct {
@@ -95,6 +96,7 @@ int main(int argc, char **argv)
 {
 	const char *base = strrchr(argv[0], '/');
 	const struct cmd_struct *c;
+	hk_std_fds();
 	base = base ? base + 1 : argv[0];
 	/* busybox-style links: argv[0] names the command */
 	if (strcmp(base, "heatkit") != 0 && (c = find_cmd(base)) != NULL)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "cmds.h"
@@ -67,22 +68,60 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void copy_file(const char *from, const char *to)
+/* from copied to a new file to: 0, or -1 with errno (to removed when made) */
+static int copy_file(const char *from, const char *to)
 {
 	char buf[65536];
 	size_t k;
+	int bad = 0, saved;
 	FILE *in = fopen(from, "rb"), *out;
 	if (!in)
-		hk_die(HK_EXIT_INPUT, "cannot read %s (%s)", from, strerror(errno));
+		return -1;
 	out = fopen(to, "wbx"); /* x: never replace a file */
-	if (!out)
-		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", to, strerror(errno));
-	while ((k = fread(buf, 1, sizeof buf, in)) > 0)
-		if (fwrite(buf, 1, k, out) != k)
-			hk_die(HK_EXIT_INPUT, "cannot write %s (%s)", to, strerror(errno));
-	if (ferror(in) || fclose(out) != 0)
-		hk_die(HK_EXIT_INPUT, "cannot write %s", to);
+	if (!out) {
+		saved = errno;
+		fclose(in);
+		errno = saved;
+		return -1;
+	}
+	while (!bad && (k = fread(buf, 1, sizeof buf, in)) > 0)
+		bad = fwrite(buf, 1, k, out) != k;
+	bad |= ferror(in);
+	saved = errno;
+	bad |= fclose(out) != 0;
 	fclose(in);
+	if (bad) {
+		unlink(to);
+		errno = saved ? saved : EIO;
+		return -1;
+	}
+	return 0;
+}
+
+/* Copy names[0..nn) from tdir into dir, all or nothing: when one fails,
+ * the ones copied are removed (and dir, when this run made it), so that
+ * "nothing was copied" holds as the help says (issue 18 #19). */
+static void copy_all(const char *tdir, const char *dir, int made_dir, char **names, size_t nn)
+{
+	char from[4200], to[4200];
+	size_t i;
+	for (i = 0; i < nn; i++) {
+		snprintf(from, sizeof from, "%s/%s", tdir, names[i]);
+		snprintf(to, sizeof to, "%s/%s", dir, names[i]);
+		if (copy_file(from, to) != 0) {
+			int e = errno;
+			const char *bad = names[i];
+			while (i-- > 0) {
+				snprintf(to, sizeof to, "%s/%s", dir, names[i]);
+				unlink(to);
+			}
+			if (made_dir)
+				rmdir(dir);
+			hk_die(HK_EXIT_INPUT, "cannot copy %s to %s/%s (%s): expected a writable directory "
+			       "without the template's files (nothing was copied)", from, dir, bad,
+			       strerror(e));
+		}
+	}
 }
 
 /* the title of dir/README.md (its first "# " line, without the "# "), or "" */
@@ -166,6 +205,7 @@ int cmd_init(int argc, char **argv)
 	char tdir[4096], rel[512];
 	char **names;
 	size_t nn, i;
+	int made;
 	if (o.list) {
 		list_templates();
 		free(args);
@@ -183,15 +223,12 @@ int cmd_init(int argc, char **argv)
 		if (is_file(args[1], names[i]))
 			hk_die(HK_EXIT_INPUT, "%s/%s exists: expected a directory without the template's files "
 			       "(nothing was copied)", args[1], names[i]);
-	if (mkdir(args[1], 0777) != 0 && errno != EEXIST)
+	made = mkdir(args[1], 0777) == 0;
+	if (!made && errno != EEXIST)
 		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", args[1], strerror(errno));
-	for (i = 0; i < nn; i++) {
-		char from[4200], to[4200];
-		snprintf(from, sizeof from, "%s/%s", tdir, names[i]);
-		snprintf(to, sizeof to, "%s/%s", args[1], names[i]);
-		copy_file(from, to);
-		printf("%s\n", to);
-	}
+	copy_all(tdir, args[1], made, names, nn);
+	for (i = 0; i < nn; i++) /* listed once all are there */
+		printf("%s/%s\n", args[1], names[i]);
 	free_names(names, nn);
 	free(args);
 	return 0;

@@ -151,6 +151,13 @@ static hk_lc_request request(const struct opts *o, const hk_common *c, int nargs
 	q.pt = (hk_idx_point)hk_opt_choice(index_choices, o->index);
 	q.day_start_h = clock_opt(o->day_start, "--day-start", HK_DAY_START_DEFAULT_H);
 	q.day_end_h = clock_opt(o->day_end, "--day-end", HK_DAY_END_DEFAULT_H);
+	/* the options' own faults, said as such before any building is read
+	 * (they were blamed on the first day-only building's cell) */
+	if (!(q.day_start_h < q.day_end_h))
+		hk_die(HK_EXIT_INPUT, "--day-start/--day-end (%g-%g h): expected the day to start before it ends",
+		       q.day_start_h, q.day_end_h);
+	if (!(o->setback <= o->t_in))
+		hk_die(HK_EXIT_INPUT, "--setback (%g C): expected at most --t-in (%g C)", o->setback, o->t_in);
 	if (o->city) {
 		if (!hk_data_file(o->cities, "climate/cities.csv", path, sizeof path))
 			hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
@@ -230,7 +237,9 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 	while (read_row(r, job, &in)) {
 		if (hk_lc_add(q, run, &in, &x, &bad, &e) != HK_OK) {
 			if (bad != HK_LC_FIELD_NONE)
-				hk_reader_locate(r, bad == HK_LC_FIELD_TYPE ? B_TYPE : B_AREA, &e);
+				hk_reader_locate(r, bad == HK_LC_FIELD_TYPE ? B_TYPE : bad == HK_LC_FIELD_INDEX ? B_INDEX
+						 : bad == HK_LC_FIELD_WINDOW ? (isnan(in.day_start_h) ? B_DEND : B_DSTART)
+						 : B_AREA, &e);
 			hk_exit_err(job, &e);
 		}
 		if (!q->keep) {

@@ -17,7 +17,11 @@ struct ps {
 	size_t whysz, whylen;
 	hk_err *err;
 	hk_status st;
+	int depth;  /* '(' and '!' open: bounded, so no rule overflows the stack */
 };
+
+/* Deeper nesting than any design rule needs; each level is a few C frames. */
+#define HK_CHECK_MAX_DEPTH 64
 
 static void skip(struct ps *s)
 {
@@ -25,12 +29,16 @@ static void skip(struct ps *s)
 		s->p++;
 }
 
+/* A rule quoted in a message: its first 80 bytes, so that the column and
+ * what was expected always fit the message after it */
+#define CLIP(src) (strlen(src) > 80 ? 77 : (int)strlen(src)), (src), (strlen(src) > 80 ? "..." : "")
+
 static int bad(struct ps *s, const char *what)
 {
 	if (s->st == HK_OK)
 		s->st = hk_fail(s->err, HK_EPARSE,
-				"malformed check (%s) at column %d: expected %s",
-				s->src, (int)(s->p - s->src) + 1, what);
+				"malformed check (%.*s%s) at column %d: expected %s",
+				CLIP(s->src), (int)(s->p - s->src) + 1, what);
 	return 0;
 }
 
@@ -108,7 +116,7 @@ static int compare(struct ps *s)
 	if (!operand(s, &a, an, sizeof an))
 		return 0;
 	skip(s);
-	if (strchr("<>=!", *s->p)) {
+	if (*s->p && strchr("<>=!", *s->p)) { /* strchr finds the NUL too */
 		op[0] = *s->p++;
 		if (*s->p == '=')
 			op[1] = *s->p++;
@@ -135,19 +143,29 @@ static int compare(struct ps *s)
 
 static int unary(struct ps *s)
 {
+	int v;
 	skip(s);
-	if (*s->p == '!' && s->p[1] != '=') {
-		s->p++;
-		return !unary(s);
-	}
-	if (*s->p == '(') {
-		int v;
-		s->p++;
-		v = expr(s);
-		skip(s);
-		if (*s->p != ')')
-			return bad(s, "')'");
-		s->p++;
+	if ((*s->p == '!' && s->p[1] != '=') || *s->p == '(') {
+		if (s->depth >= HK_CHECK_MAX_DEPTH) {
+			if (s->st == HK_OK)
+				s->st = hk_fail(s->err, HK_EPARSE,
+						"check nested too deeply (%.*s%s) at column %d: expected at most %d "
+						"levels of '(' and '!'", CLIP(s->src), (int)(s->p - s->src) + 1,
+						HK_CHECK_MAX_DEPTH);
+			return 0;
+		}
+		s->depth++;
+		if (*s->p++ == '!') {
+			v = !unary(s);
+		} else {
+			v = expr(s);
+			skip(s);
+			if (*s->p != ')')
+				v = bad(s, "')'");
+			else
+				s->p++;
+		}
+		s->depth--;
 		return v;
 	}
 	return compare(s);
@@ -181,10 +199,30 @@ static int expr(struct ps *s)
 	}
 }
 
+void hk_check_keys(const char *expr, void (*fn)(void *ctx, const char *key, size_t len), void *ctx)
+{
+	const char *p = expr;
+	while (*p) {
+		/* a key as operand() reads one; a number's exponent is not a key */
+		if (isalpha((unsigned char)*p) || *p == '_') {
+			const char *k = p;
+			while (isalnum((unsigned char)*p) || *p == '_' || *p == '.')
+				p++;
+			fn(ctx, k, (size_t)(p - k));
+		} else if (isdigit((unsigned char)*p) || *p == '.') {
+			while (isalnum((unsigned char)*p) || *p == '.' || *p == '%' ||
+			       ((*p == '-' || *p == '+') && (p[-1] == 'e' || p[-1] == 'E')))
+				p++;
+		} else {
+			p++;
+		}
+	}
+}
+
 hk_status hk_check_eval(const char *src, hk_lookup_fn fn, void *ctx, int *passed,
 			char *why, size_t whysz, hk_err *err)
 {
-	struct ps s = {src, src, fn, ctx, why, whysz, 0, err, HK_OK};
+	struct ps s = {src, src, fn, ctx, why, whysz, 0, err, HK_OK, 0};
 	int v;
 	if (why && whysz)
 		why[0] = '\0';

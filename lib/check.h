@@ -25,4 +25,8 @@ typedef int (*hk_lookup_fn)(void *ctx, const char *key, double *value);
 hk_status hk_check_eval(const char *expr, hk_lookup_fn fn, void *ctx, int *passed,
 			char *why, size_t whysz, hk_err *err);
 
+/* Call fn(ctx, key, len) for each summary key expr names (in order, with
+ * repeats): a reader of a large summary keeps only these rows. */
+void hk_check_keys(const char *expr, void (*fn)(void *ctx, const char *key, size_t len), void *ctx);
+
 #endif

@@ -106,9 +106,14 @@ static hk_status same_days(const char *path, const hk_econ_ops *o, hk_err *err)
 
 static hk_status daily_row(hk_reader *r, hk_econ_ops *o, hk_err *err)
 {
-	long k = find_scheme(o, hk_reader_text(r, D_SCHEME), 1, err);
+	long k;
 	hk_econ_day *d;
 	hk_status st;
+	/* a longer name would be cut, and then not match its invest rows */
+	if (strlen(hk_reader_text(r, D_SCHEME)) >= sizeof o->s[0].name)
+		return hk_reader_fail(r, D_SCHEME, err, "scheme name too long (%zu bytes): expected at most %zu",
+				      strlen(hk_reader_text(r, D_SCHEME)), sizeof o->s[0].name - 1);
+	k = find_scheme(o, hk_reader_text(r, D_SCHEME), 1, err);
 	if (k < 0 || !(d = add_day(o, (size_t)k, err)))
 		return HK_ENOMEM;
 	snprintf(d->day, sizeof d->day, "%s", hk_reader_has(r, D_DAY) ? hk_reader_text(r, D_DAY) : "");

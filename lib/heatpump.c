@@ -397,6 +397,12 @@ hk_status hk_hp_size(const hk_hp_model *m, double q_design_kw,
 	/* GB 50736-2012 §8.3.2: Q = q·K1·K2. */
 	d->q_unit_kw = m->rated_kw * d->k1 * d->k2;
 	d->n_exact = q_design_kw / d->q_unit_kw;
+	/* checked as a double: a count past int's range is not converted */
+	if (!(d->n_exact <= HK_HP_MAX_UNITS))
+		return hk_fail(err, HK_ERANGE,
+			       "design load %g kW needs %.3g units of %g kW: expected at most %d units "
+			       "(a load in kW, not W?)", q_design_kw, d->n_exact, d->q_unit_kw,
+			       HK_HP_MAX_UNITS);
 	int down;
 	d->units = hk_units_needed(q_design_kw, d->q_unit_kw, tol_of(o), &down);
 	if (down)

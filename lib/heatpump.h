@@ -162,6 +162,10 @@ typedef struct hk_hp_design {
 	unsigned flags;
 } hk_hp_design;
 
+/* The most units one sizing gives: more is a load in the wrong unit (W as
+ * kW) or absurd, and the count stays far inside int. */
+#define HK_HP_MAX_UNITS 100000
+
 /* Size the plant: N for q_design_kw at outdoor t_basis_c (default basis:
  * 冬季空调室外计算温度, standards-notes §3.1).  Warnings (COP < 2.0, basis
  * below the operating limit, extrapolation, K2 skipped, rounded down) in

@@ -53,6 +53,16 @@ static hk_status building(const hk_lc_request *q, hk_lc_run *run, const hk_lc_ro
 	x->b.day_start_h = isnan(in->day_start_h) ? q->day_start_h : in->day_start_h;
 	x->b.day_end_h = isnan(in->day_end_h) ? q->day_end_h : in->day_end_h;
 	*bad = HK_LC_FIELD_AREA;
+	if (!(x->b.area_m2 <= HK_AREA_MAX_M2))
+		return hk_fail(err, HK_ERANGE, "area %g m2: expected at most %g m2 (%g 万m2)", x->b.area_m2,
+			       HK_AREA_MAX_M2, HK_AREA_MAX_M2 / 1e4);
+	*bad = x->given ? HK_LC_FIELD_INDEX : HK_LC_FIELD_AREA;
+	if (!(x->b.index_w_m2 <= HK_INDEX_MAX_W_M2))
+		return hk_fail(err, HK_ERANGE, "heat index %g W/m2: expected at most %g W/m2", x->b.index_w_m2,
+			       HK_INDEX_MAX_W_M2);
+	/* what is left to check is the occupied day: the row's own, or the
+	 * options' (already checked by the command) */
+	*bad = isnan(in->day_start_h) && isnan(in->day_end_h) ? HK_LC_FIELD_NONE : HK_LC_FIELD_WINDOW;
 	return hk_building_check(&x->b, err);
 }
 

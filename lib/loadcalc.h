@@ -62,7 +62,8 @@ typedef struct hk_lc_bld {
 
 /* Which field of the row a failure of hk_lc_add is about (NONE: the
  * climate's, or memory). */
-typedef enum { HK_LC_FIELD_NONE, HK_LC_FIELD_TYPE, HK_LC_FIELD_AREA } hk_lc_field;
+typedef enum { HK_LC_FIELD_NONE, HK_LC_FIELD_TYPE, HK_LC_FIELD_AREA, HK_LC_FIELD_INDEX,
+	       HK_LC_FIELD_WINDOW /* the row's own day_start/day_end */ } hk_lc_field;
 
 typedef struct hk_lc_phase {
 	char name[32];

@@ -70,6 +70,11 @@ double hk_cjj_index(const hk_cjj_row *row, int energy_saving,
 /* Defaults and their sources (print these in the summary). */
 #define HK_T_IN_DEFAULT_C       18.0
 #define HK_T_SETBACK_DEFAULT_C  5.0
+/* Sanity bounds on a building's input, far outside any real one, so that
+ * Q = q·A (and a year of it) stays finite: 1e9 m2 is 10 000 km² of floor;
+ * CJJ 34-2010 Table 3.1.2-1's indices are 20-180 W/m2. */
+#define HK_AREA_MAX_M2     1e9
+#define HK_INDEX_MAX_W_M2  2000.0
 #define HK_DAY_START_DEFAULT_H  7.0
 #define HK_DAY_END_DEFAULT_H    18.5
 extern const char hk_src_t_in[];        /* 18 ℃ indoor */

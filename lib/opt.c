@@ -1,6 +1,8 @@
 /* opt.c - declarative options, help and man pages (see opt.h). */
 #include "opt.h"
 
+#include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,7 +257,7 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 	}
 	case HK_OPT_INT: {
 		double v;
-		if (hk_parse_number(val, &v, NULL) != HK_OK || v != (double)(int)v)
+		if (hk_parse_number(val, &v, NULL) != HK_OK || !(fabs(v) <= INT_MAX) || v != (double)(int)v)
 			hk_die(HK_EXIT_INPUT, "%s (%s): expected a whole number", shown, val);
 		*(int *)t = (int)v;
 		break;

@@ -2,6 +2,9 @@
 #include "output.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +14,7 @@
 
 #include <xlsxwriter.h>
 
+#include "table.h"
 #include "text.h"
 
 #define MAX_DEC 10
@@ -36,6 +40,11 @@ struct hk_out {
 	long row;        /* next row in the current sheet */
 	long rows_written;
 	long fail_after; /* test hook */
+	int through;     /* the target is no regular file (a device, a FIFO):
+			    the temporary is copied into it, never renamed */
+	int keep_mode;   /* an existing target: its mode, kept (else -1) */
+	char *mem;       /* the stdout spool in memory when tmpfile() failed */
+	size_t memlen;
 };
 
 /* ---- pending temporary files, removed at exit ---- */
@@ -54,11 +63,34 @@ static void remove_pending(void)
 		}
 }
 
+/* Ctrl-C, SIGTERM or a hangup during a write: the temporaries go with the
+ * process (unlink is async-signal-safe), then the signal does what it
+ * would have done. */
+static void on_signal(int sig)
+{
+	int i;
+	for (i = 0; i < MAX_PENDING; i++)
+		if (pending[i][0])
+			unlink(pending[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static void add_pending(const char *p)
 {
 	int i;
 	if (!pending_registered) {
+		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
 		atexit(remove_pending);
+		for (i = 0; i < 3; i++) {
+			struct sigaction sa, old;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = on_signal;
+			sigemptyset(&sa.sa_mask);
+			/* a signal the caller ignores (nohup) stays ignored */
+			if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+				sigaction(sigs[i], &sa, NULL);
+		}
 		pending_registered = 1;
 	}
 	for (i = 0; i < MAX_PENDING; i++)
@@ -74,6 +106,47 @@ static void drop_pending(const char *p)
 	for (i = 0; i < MAX_PENDING; i++)
 		if (pending[i][0] && !strcmp(pending[i], p))
 			pending[i][0] = '\0';
+}
+
+/* Where -o path really writes, into o->path: a symlink's target (the link
+ * stays a link), and whether that is a regular file (renamed over, its
+ * mode kept) or not (a device, a FIFO: written through, never replaced).
+ * An input of this run is refused. */
+static hk_status target_of(hk_out *o, const char *path, hk_err *err)
+{
+	struct stat st, lst;
+	char real[PATH_MAX];
+	const char *in;
+	o->keep_mode = -1;
+	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && realpath(path, real))
+		path = real;
+	snprintf(o->path, sizeof o->path, "%s", path);
+	if (stat(path, &st) != 0)
+		return HK_OK;
+	if ((in = hk_input_same(&st)))
+		return hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a different "
+			       "output file", path, in);
+	if (S_ISREG(st.st_mode))
+		o->keep_mode = (int)(st.st_mode & 07777);
+	else if (S_ISDIR(st.st_mode))
+		return hk_fail_at(err, HK_EIO, path, 0, 0, "is a directory: expected a file to write");
+	else
+		o->through = 1;
+	return HK_OK;
+}
+
+void hk_std_fds(void)
+{
+	int fd;
+	/* open() takes the lowest free descriptor: a closed 0, 1 or 2 gets
+	 * /dev/null, so no file opened later becomes standard error (a
+	 * warning written into the output, mid-row) */
+	for (fd = 0; fd < 3; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+			int k = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+			if (k >= 0 && k != fd)
+				close(k);
+		}
 }
 
 static int ends_with(const char *s, const char *suf)
@@ -100,25 +173,44 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		/* standard output is spooled to an anonymous file and copied
 		 * out on success, so that an error in a later row leaves no
 		 * half table in a pipe (the same promise a file gets) */
-		o->fp = tmpfile();
-		o->to_stdout = o->fp ? 1 : 2;
-		if (!o->fp)
-			o->fp = stdout;
+		/* test hook: as when the temp directory is not writable */
+		o->fp = getenv("HK_TEST_NO_TMPFILE") ? NULL : tmpfile();
+		if (!o->fp) /* no writable temp directory: spool in memory */
+			o->fp = open_memstream(&o->mem, &o->memlen);
+		o->to_stdout = 1;
+		if (!o->fp) {
+			free(o);
+			return hk_fail_at(err, HK_ENOMEM, "<stdout>", 0, 0,
+					  "cannot spool standard output (%s)", strerror(errno));
+		}
 		if (o->opt.bom)
 			fputs("\xEF\xBB\xBF", o->fp);
 		*out = o;
 		return HK_OK;
 	}
-	snprintf(o->path, sizeof o->path, "%s", path);
 	o->xlsx = ends_with(path, ".xlsx");
 	{
-		/* temp name in the target's directory: dir/.base.XXXXXX.tmp */
+		hk_status s = target_of(o, path, err);
+		if (s != HK_OK) {
+			free(o);
+			return s;
+		}
+	}
+	path = o->path;
+	{
+		/* temp name in the target's directory: dir/.base.XXXXXX.tmp; for a
+		 * device or FIFO, in the temp directory (it is copied, not renamed) */
 		const char *slash = strrchr(path, '/');
 		int dl = slash ? (int)(slash - path + 1) : 0;
 		int fd;
 		mode_t m;
-		snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
-			 slash ? slash + 1 : path);
+		if (o->through) {
+			const char *td = getenv("TMPDIR");
+			snprintf(o->tmp, sizeof o->tmp, "%s/.heatkit.XXXXXX.tmp", td && *td ? td : "/tmp");
+		} else {
+			snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
+				 slash ? slash + 1 : path);
+		}
 		fd = mkstemps(o->tmp, 4);
 		if (fd < 0) {
 			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
@@ -132,7 +224,8 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		 * open(path, O_CREAT, 0666) would: 0666 less the umask */
 		m = umask(0);
 		umask(m);
-		if (fchmod(fd, 0666 & ~m) != 0) {
+		/* a file replaced keeps its mode (a 0644 report stays 0644) */
+		if (fchmod(fd, o->keep_mode >= 0 ? (mode_t)o->keep_mode : 0666 & ~m) != 0) {
 			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
 						 "cannot set the output's mode (%s): expected a file we own",
 						 strerror(errno));
@@ -539,8 +632,9 @@ void hk_out_abort(hk_out *o)
 		workbook_close(o->wb);
 		o->wb = NULL;
 	}
-	if (o->fp && o->to_stdout != 2)
+	if (o->fp)
 		fclose(o->fp); /* a stdout spool is discarded with it */
+	free(o->mem);
 	if (o->tmp[0]) {
 		unlink(o->tmp);
 		drop_pending(o->tmp);
@@ -548,23 +642,59 @@ void hk_out_abort(hk_out *o)
 	free_out(o);
 }
 
+static int spool_copy(hk_out *o, FILE *dst);
+
+/* the finished temporary written into a device or FIFO target */
+static hk_status copy_through(hk_out *o, hk_err *err)
+{
+	FILE *src = fopen(o->tmp, "rb"), *dst;
+	hk_status s = HK_OK;
+	if (!src)
+		return hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot reopen %s (%s)", o->tmp, strerror(errno));
+	if (!(dst = fopen(o->path, "wb"))) {
+		s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot open for writing (%s): expected a "
+			       "writable file", strerror(errno));
+	} else {
+		o->fp = src;
+		if (spool_copy(o, dst) != 0)
+			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "write failed (%s)", strerror(errno));
+		o->fp = NULL;
+		if (fclose(dst) != 0 && s == HK_OK)
+			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "write failed (%s)", strerror(errno));
+	}
+	fclose(src);
+	return s;
+}
+
+/* o's finished spool (a temporary file, or memory) onto dst: 0, or -1 */
+static int spool_copy(hk_out *o, FILE *dst)
+{
+	char buf[65536];
+	size_t n;
+	int bad = 0;
+	if (o->mem) {
+		bad = o->memlen && fwrite(o->mem, 1, o->memlen, dst) != o->memlen;
+	} else {
+		rewind(o->fp);
+		while (!bad && (n = fread(buf, 1, sizeof buf, o->fp)) > 0)
+			bad = fwrite(buf, 1, n, dst) != n;
+		bad |= ferror(o->fp);
+	}
+	bad |= fflush(dst) != 0 || ferror(dst);
+	return bad ? -1 : 0;
+}
+
 hk_status hk_out_close(hk_out *o, hk_err *err)
 {
 	hk_status s = HK_OK;
 	if (o->to_stdout) {
 		int bad = fflush(o->fp) != 0 || ferror(o->fp);
-		if (!bad && o->to_stdout == 1) { /* copy the spool out */
-			char buf[65536];
-			size_t n;
-			rewind(o->fp);
-			while (!bad && (n = fread(buf, 1, sizeof buf, o->fp)) > 0)
-				bad = fwrite(buf, 1, n, stdout) != n;
-			bad |= ferror(o->fp) || fflush(stdout) != 0 || ferror(stdout);
-		}
+		if (!bad) /* copy the spool out */
+			bad = spool_copy(o, stdout);
 		if (bad)
 			s = hk_fail_at(err, HK_EIO, "<stdout>", 0, 0, "write failed (%s)", strerror(errno));
-		if (o->to_stdout == 1)
-			fclose(o->fp);
+		fclose(o->fp);
+		free(o->mem);
 		free_out(o);
 		return s;
 	}
@@ -583,9 +713,20 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 		if (bad)
 			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "write failed (%s)", strerror(saved));
 	}
-	if (s == HK_OK && rename(o->tmp, o->path) != 0)
+	if (s == HK_OK) { /* an input read after the output was opened */
+		struct stat st;
+		const char *in;
+		if (stat(o->path, &st) == 0 && (in = hk_input_same(&st)))
+			s = hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a "
+				    "different output file", o->path, in);
+	}
+	if (s == HK_OK && o->through)
+		s = copy_through(o, err);
+	else if (s == HK_OK && rename(o->tmp, o->path) != 0)
 		s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot rename %s into place (%s)", o->tmp,
 			       strerror(errno));
+	if (o->through)
+		unlink(o->tmp);
 	if (s != HK_OK)
 		unlink(o->tmp);
 	drop_pending(o->tmp);

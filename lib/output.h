@@ -54,6 +54,10 @@ typedef struct hk_outopts {
 
 typedef struct hk_out hk_out;
 
+/* At start: a closed standard input, output or error is opened on
+ * /dev/null (heatkit 2>&- must not write warnings into an output file). */
+void hk_std_fds(void);
+
 /* Open an output: path NULL or "-" = CSV on stdout; "*.xlsx" = XLSX;
  * anything else = CSV file. */
 hk_status hk_out_open(hk_out **o, const char *path, const hk_outopts *opt, hk_err *err);

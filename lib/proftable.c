@@ -105,20 +105,70 @@ static hk_status bind_columns(const hk_reader *r, hk_proftable *p, size_t nextra
 	return HK_OK;
 }
 
+/* The day names seen so far, hashed (open addressing, slots hold index + 1):
+ * "has this name come before?" costs the same on the 100 000th day as on
+ * the first (a scan of every earlier name made a profile of distinct days
+ * quadratic, issue 18 #5). */
+struct dayset {
+	size_t cap_d;  /* room in p->dayname */
+	size_t *slot, nslot;
+};
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 1469598103934665603u; /* FNV-1a (Fowler, Noll, Vo) */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* 1 when dn is among the p->ndays names */
+static int dayset_has(const struct dayset *ds, const hk_proftable *p, const char *dn)
+{
+	size_t k;
+	if (!ds->nslot)
+		return 0;
+	for (k = name_hash(dn) & (ds->nslot - 1); ds->slot[k]; k = (k + 1) & (ds->nslot - 1))
+		if (!strcmp(p->dayname[ds->slot[k] - 1], dn))
+			return 1;
+	return 0;
+}
+
+/* enter name d of p (the table at most half full) */
+static int dayset_add(struct dayset *ds, const hk_proftable *p, size_t d)
+{
+	size_t k;
+	if (2 * (d + 1) > ds->nslot) {
+		size_t n = ds->nslot ? 2 * ds->nslot : 64, *ns = calloc(n, sizeof *ns), i;
+		if (!ns)
+			return -1;
+		free(ds->slot);
+		ds->slot = ns;
+		ds->nslot = n;
+		for (i = 0; i < d; i++) {
+			for (k = name_hash(p->dayname[i]) & (n - 1); ns[k]; k = (k + 1) & (n - 1))
+				;
+			ns[k] = i + 1;
+		}
+	}
+	for (k = name_hash(p->dayname[d]) & (ds->nslot - 1); ds->slot[k]; k = (k + 1) & (ds->nslot - 1))
+		;
+	ds->slot[k] = d + 1;
+	return 0;
+}
+
 /* the day step s (named dn) belongs to: a new name starts a new day; in
  * the full contract names may not come back, and a day's steps are in
  * time order with one weight */
 static hk_status day_of(const hk_reader *r, hk_prof_mode mode, hk_proftable *p, hk_step *s,
-			const char *dn, size_t *cap_d, hk_err *err)
+			const char *dn, struct dayset *ds, hk_err *err)
 {
-	size_t d;
 	if (p->ndays == 0 || strcmp(p->dayname[p->ndays - 1], dn) != 0) {
-		for (d = 0; mode == HK_PROF_FULL && d < p->ndays; d++)
-			if (!strcmp(p->dayname[d], dn))
-				return hk_reader_fail(r, F_DAY, err, "day %s appears again after other days: "
-						      "expected each day's rows together", dn);
-		if (grow((void **)&p->dayname, cap_d, p->ndays + 1, sizeof *p->dayname) ||
-		    !(p->dayname[p->ndays] = strdup(dn)))
+		if (mode == HK_PROF_FULL && dayset_has(ds, p, dn))
+			return hk_reader_fail(r, F_DAY, err, "day %s appears again after other days: "
+					      "expected each day's rows together", dn);
+		if (grow((void **)&p->dayname, &ds->cap_d, p->ndays + 1, sizeof *p->dayname) ||
+		    !(p->dayname[p->ndays] = strdup(dn)) || dayset_add(ds, p, p->ndays))
 			return hk_fail(err, HK_ENOMEM, "out of memory");
 		p->ndays++;
 	} else if (mode == HK_PROF_FULL) {
@@ -144,7 +194,8 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 	hk_colspec *specs;
 	hk_reader *r;
 	hk_status st;
-	size_t i, cap_s = 0, cap_l = 0, cap_c = 0, cap_x = 0, cap_d = 0, nspec = F_N + nextra;
+	size_t i, cap_s = 0, cap_l = 0, cap_c = 0, cap_x = 0, nspec = F_N + nextra;
+	struct dayset ds = {0};
 	int rc = 0;
 	memset(p, 0, sizeof *p);
 	specs = malloc(nspec * sizeof *specs);
@@ -191,7 +242,7 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 		if ((st = num_opt(r, F_NIGHT, &nt, err)) != HK_OK)
 			break;
 		s.night = !isnan(nt) && nt != 0;
-		if ((st = day_of(r, mode, p, &s, dn ? dn : "", &cap_d, err)) != HK_OK)
+		if ((st = day_of(r, mode, p, &s, dn ? dn : "", &ds, err)) != HK_OK)
 			break;
 		if (grow((void **)&p->steps, &cap_s, k + 1, sizeof *p->steps) ||
 		    grow((void **)&p->line, &cap_l, k + 1, sizeof *p->line) ||
@@ -219,6 +270,7 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 				"no time steps (header only): expected profile rows");
 	hk_reader_close(r);
 	free(specs);
+	free(ds.slot);
 	if (st != HK_OK)
 		hk_proftable_free(p);
 	return st;
@@ -471,7 +523,22 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 					    *nd + 1, cap);
 			break;
 		}
+		if (strlen(hk_reader_text(r, D_NAME)) >= sizeof d.name) {
+			st = hk_reader_fail(r, D_NAME, err, "day name too long (%zu bytes): expected at most %zu",
+					    strlen(hk_reader_text(r, D_NAME)), sizeof d.name - 1);
+			break;
+		}
 		snprintf(d.name, sizeof d.name, "%s", hk_reader_text(r, D_NAME));
+		/* a name twice would write a profile whose day comes back after
+		 * other days, which every later command refuses (issue 18 #13) */
+		for (size_t k = 0; k < *nd; k++)
+			if (!strcmp(out[k].name, d.name)) {
+				st = hk_reader_fail(r, D_NAME, err, "day %s named twice (also typical day %zu): "
+						    "expected each typical day once", d.name, k + 1);
+				break;
+			}
+		if (st != HK_OK)
+			break;
 		d.load_frac = d.day_kw = d.night_kw = NAN;
 		if ((st = hk_reader_num(r, D_TOUT, &d.t_out_c, err)) != HK_OK ||
 		    (st = hk_reader_num(r, D_DAYS, &d.days, err)) != HK_OK)
@@ -507,71 +574,124 @@ static int ends_with_epw(const char *p)
 	return n > 4 && (!strcmp(p + n - 4, ".epw") || !strcmp(p + n - 4, ".EPW"));
 }
 
+/* EnergyPlus's range and missing-data mark for the dry bulb (EnergyPlus
+ * Auxiliary Programs, "Weather Converter", EPW field Dry Bulb
+ * Temperature: minimum > -70, maximum < 70, missing 99.9) */
+#define WX_T_MIN (-70.0)
+#define WX_T_MAX 70.0
+#define EPW_T_MISSING 99.9
+
+static hk_status wx_push(double **a, size_t *cap, size_t *n, double v, hk_err *err)
+{
+	if (grow((void **)a, cap, *n + 1, sizeof **a))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	(*a)[(*n)++] = v;
+	return HK_OK;
+}
+
+/* one EPW data row's dry bulb (field 7): the whole field a number, not the
+ * missing mark, inside EnergyPlus's range */
+static hk_status epw_dry_bulb(const char *path, long ln, char *line, double *v, hk_err *err)
+{
+	char *fld = line, *end;
+	size_t len;
+	int k;
+	for (k = 1; k < 7 && fld; k++) {
+		char *comma = strchr(fld, ',');
+		fld = comma ? comma + 1 : NULL;
+	}
+	if (!fld)
+		return hk_fail_at(err, HK_EPARSE, path, ln, 1,
+				  "EPW data row with %d fields: expected the dry-bulb temperature in field 7", k - 1);
+	len = strcspn(fld, ",\r\n");
+	fld[len] = '\0';
+	if (hk_parse_number(fld, v, NULL) != HK_OK || (strtod(fld, &end), *end))
+		return hk_fail_at(err, HK_EPARSE, path, ln, 7,
+				  "EPW dry-bulb temperature is not a number (%s): expected field 7 in C", fld);
+	if (*v == EPW_T_MISSING)
+		return hk_fail_at(err, HK_EINVAL, path, ln, 7,
+				  "EPW dry-bulb temperature missing (99.9, the EPW missing-data mark): "
+				  "expected a measured temperature (fill the gap before sizing)");
+	if (!(*v > WX_T_MIN && *v < WX_T_MAX))
+		return hk_fail_at(err, HK_ERANGE, path, ln, 7,
+				  "EPW dry-bulb temperature out of range (%s C): expected -70 < t < 70 C", fld);
+	return HK_OK;
+}
+
+static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
+{
+	/* EPW: 8 header lines, then data rows; dry bulb is field 7
+	 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data).
+	 * Lines of any length (getline): a long header line is one line. */
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t lcap = 0, cap = 0;
+	long ln = 0;
+	hk_status st = HK_OK;
+	if (!f)
+		return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open: expected an EPW file");
+	hk_input_note(fileno(f), path);
+	while (st == HK_OK && getline(&line, &lcap, f) >= 0) {
+		double v;
+		if (++ln <= 8)
+			continue;
+		if ((st = epw_dry_bulb(path, ln, line, &v, err)) == HK_OK)
+			st = wx_push(a, &cap, n, v, err);
+	}
+	free(line);
+	fclose(f);
+	return st;
+}
+
+/* CSV weather: hour by hour, each row's hour one more than the row
+ * before's (none missing, none out of order), t_out_c in range */
+static hk_status wx_csv_read(const char *path, const char *encoding, double **a, size_t *n, hk_err *err)
+{
+	hk_reader *r;
+	hk_status st = hk_reader_open(&r, path, encoding, err);
+	int rc = 0;
+	size_t cap = 0;
+	double prev = NAN;
+	if (st != HK_OK)
+		return st;
+	st = hk_reader_bind_kind(r, &hk_tk_weather, err);
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
+		double v, h;
+		if ((st = hk_reader_num(r, HK_WX_HOUR, &h, err)) != HK_OK ||
+		    (st = hk_reader_num(r, HK_WX_TOUT, &v, err)) != HK_OK)
+			break;
+		if (!isnan(prev) && h != prev + 1) {
+			st = hk_reader_fail(r, HK_WX_HOUR, err, "hour %g after hour %g: expected hour %g (one row "
+					    "per hour, in order, none missing)", h, prev, prev + 1);
+			break;
+		}
+		if (!(v > WX_T_MIN && v < WX_T_MAX)) {
+			st = hk_reader_fail(r, HK_WX_TOUT, err, "t_out_c out of range (%g C): expected -70 < t < 70 C "
+					    "(EnergyPlus's range for a dry bulb)", v);
+			break;
+		}
+		prev = h;
+		if ((st = wx_push(a, &cap, n, v, err)) != HK_OK)
+			break;
+	}
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	hk_reader_close(r);
+	return st;
+}
+
 hk_status hk_weather_read(const char *path, const char *encoding, double **t,
 			  size_t *nh, hk_err *err)
 {
-	size_t cap = 0, n = 0;
+	size_t n = 0;
 	double *a = NULL;
+	hk_status st;
 	*t = NULL;
 	*nh = 0;
-	if (path && ends_with_epw(path)) {
-		/* EPW: 8 header lines, then data rows; dry bulb is field 7
-		 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data) */
-		FILE *f = fopen(path, "r");
-		char line[4096];
-		long ln = 0;
-		if (!f)
-			return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open: expected an EPW file");
-		while (fgets(line, sizeof line, f)) {
-			char *fld = line, *comma;
-			int k;
-			double v;
-			char *end;
-			ln++;
-			if (ln <= 8)
-				continue;
-			for (k = 1; k < 7 && fld; k++) {
-				comma = strchr(fld, ',');
-				fld = comma ? comma + 1 : NULL;
-			}
-			if (!fld || (v = strtod(fld, &end), end == fld)) {
-				free(a);
-				fclose(f);
-				return hk_fail_at(err, HK_EPARSE, path, ln, 7,
-						  "EPW data row without a dry-bulb temperature: expected field 7 numeric");
-			}
-			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
-				free(a);
-				fclose(f);
-				return hk_fail(err, HK_ENOMEM, "out of memory");
-			}
-			a[n++] = v;
-		}
-		fclose(f);
-	} else {
-		hk_reader *r;
-		hk_status st = hk_reader_open(&r, path, encoding, err);
-		int rc = 0;
-		if (st != HK_OK)
-			return st;
-		st = hk_reader_bind_kind(r, &hk_tk_weather, err);
-		while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
-			double v;
-			if ((st = hk_reader_num(r, HK_WX_TOUT, &v, err)) != HK_OK)
-				break;
-			if (grow((void **)&a, &cap, n + 1, sizeof *a)) {
-				st = hk_fail(err, HK_ENOMEM, "out of memory");
-				break;
-			}
-			a[n++] = v;
-		}
-		if (st == HK_OK && rc < 0)
-			st = err ? err->code : HK_EPARSE;
-		hk_reader_close(r);
-		if (st != HK_OK) {
-			free(a);
-			return st;
-		}
+	st = path && ends_with_epw(path) ? epw_read(path, &a, &n, err) : wx_csv_read(path, encoding, &a, &n, err);
+	if (st != HK_OK) {
+		free(a);
+		return st;
 	}
 	if (n == 0 || n % 24 != 0) {
 		free(a);

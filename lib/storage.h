@@ -199,6 +199,9 @@ typedef struct hk_scan_opts {
 /* Defaults of the scan's range and money (hk_src_scan_defaults). */
 #define HK_SCAN_V_MAX_DEFAULT 3000.0
 #define HK_SCAN_V_STEP_DEFAULT 50.0
+/* The most volumes one scan simulates: each is a whole-profile dispatch,
+ * so the count bounds the run time and the table (60 by default). */
+#define HK_SCAN_MAX_VOLUMES 10000
 #define HK_SCAN_RATE_DEFAULT 0.08
 #define HK_SCAN_LIFE_DEFAULT 20.0
 hk_scan_opts hk_scan_opts_default(void);

@@ -4,10 +4,13 @@
 #include <csv.h>
 #include <errno.h>
 #include <iconv.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -134,8 +137,8 @@ static void on_field(void *s, size_t n, void *data)
 		/* the record starts where its first field starts */
 		long nl = 0;
 		size_t i;
-		for (i = 0; i < n; i++)
-			nl += ((char *)s)[i] == '\n';
+		for (i = 0; i < n; i++) /* LF, or CR not followed by LF: a line end */
+			nl += ((char *)s)[i] == '\n' || (((char *)s)[i] == '\r' && (i + 1 == n || ((char *)s)[i + 1] != '\n'));
 		r->cur_line = r->line - nl;
 	}
 	if (rb_push_field(&r->cur, s ? s : "", s ? n : 0) < 0) {
@@ -287,6 +290,20 @@ static int tbuf_room(hk_reader *r, size_t room)
 	return 1;
 }
 
+/* The last byte of the first line in s[0..n): its LF, or a CR alone (old
+ * Mac files end lines with CR only; libcsv ends records there too, so the
+ * lines must be counted there); NULL when the line may go on past n. */
+static char *eol(char *s, size_t n, int eof)
+{
+	char *lf = memchr(s, '\n', n);
+	char *cr = memchr(s, '\r', lf ? (size_t)(lf - s) : n);
+	if (!cr || cr + 1 == lf)
+		return lf;
+	if (cr + 1 < s + n || eof)
+		return cr;
+	return NULL; /* a CR last in the buffer: its LF may come next */
+}
+
 /* Make sure tbuf holds a whole line from tpos (or the rest of the file).
  * A block decodes to at most 4 bytes of text per byte read, so a read
  * takes no more than a quarter of the room left. */
@@ -317,7 +334,7 @@ static hk_status fill(hk_reader *r, hk_err *err)
 			return fail_file(r, err, HK_EPARSE, r->line + 1, 1,
 					 "file ends inside a %s character: expected complete %s text",
 					 enc_name[r->enc], enc_name[r->enc]);
-		if (memchr(r->tbuf, '\n', r->tlen))
+		if (eol(r->tbuf, r->tlen, r->eof))
 			break;
 	}
 	return HK_OK;
@@ -357,6 +374,47 @@ hk_status hk_reader_keep_stdin(hk_err *err)
 static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encoding,
 				hk_err *err);
 
+/* the regular files read so far (process-wide, like the files themselves),
+ * so that no output replaces one (issue 18 #17) */
+#define MAX_INPUTS 64
+static struct input_id { dev_t dev; ino_t ino; char name[256]; } inputs_read[MAX_INPUTS];
+static int ninputs_read;
+
+void hk_input_note(int fd, const char *name)
+{
+	struct stat st;
+	int i;
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		return;
+	for (i = 0; i < ninputs_read; i++)
+		if (inputs_read[i].dev == st.st_dev && inputs_read[i].ino == st.st_ino)
+			return;
+	if (ninputs_read == MAX_INPUTS)
+		return;
+	inputs_read[ninputs_read].dev = st.st_dev;
+	inputs_read[ninputs_read].ino = st.st_ino;
+	snprintf(inputs_read[ninputs_read].name, sizeof inputs_read[0].name, "%s", name);
+	ninputs_read++;
+}
+
+const char *hk_input_same(const struct stat *st)
+{
+	int i;
+	for (i = 0; i < ninputs_read; i++)
+		if (inputs_read[i].dev == st->st_dev && inputs_read[i].ino == st->st_ino)
+			return inputs_read[i].name;
+	return NULL;
+}
+
+/* how many 3-byte UTF-8 sequences (CJK among them) b[0..n) holds; b is valid UTF-8 */
+static size_t utf8_wide_chars(const unsigned char *b, size_t n)
+{
+	size_t i, k = 0;
+	for (i = 0; i < n; i++)
+		k += (b[i] & 0xF0) == 0xE0;
+	return k;
+}
+
 hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding,
 			 hk_err *err)
 {
@@ -367,6 +425,7 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 	r->cd = (iconv_t)-1;
 	if (!path || !strcmp(path, "-")) {
 		snprintf(r->name, sizeof r->name, "<stdin>");
+		hk_input_note(STDIN_FILENO, "<stdin>");
 		r->fp = stdin;
 		if (stdin_kept && stdin_len > 0) { /* a reading of its own */
 			r->fp = fmemopen(stdin_buf, stdin_len, "rb");
@@ -387,6 +446,7 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 			return s;
 		}
 		r->own_fp = 1;
+		hk_input_note(fileno(r->fp), path);
 	}
 	return reader_start(r, out, encoding, err);
 }
@@ -457,8 +517,11 @@ static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encodin
 			hk_reader_close(r);
 			return s;
 		}
-		r->enc = hk_utf8_valid_prefix(r->raw, got, got == RAW_BLOCK) == got
-				 ? ENC_UTF8 : ENC_GB18030;
+		size_t ok = hk_utf8_valid_prefix(r->raw, got, got == RAW_BLOCK);
+		/* a UTF-8 file with one GBK name is UTF-8 (the name is then the
+		 * error, at its line): two 3-byte UTF-8 characters before the
+		 * first bad byte are no accident of GBK pairs */
+		r->enc = ok == got || utf8_wide_chars(r->raw, ok) >= 2 ? ENC_UTF8 : ENC_GB18030;
 	}
 	memmove(r->raw, r->raw + skip, got - skip);
 	r->raw_len = got - skip;
@@ -542,13 +605,13 @@ static hk_status feed(hk_reader *r, hk_err *err)
 		size_t len, avail, i;
 		hk_status s;
 		avail = r->tlen - r->tpos;
-		nl = avail ? memchr(r->tbuf + r->tpos, '\n', avail) : NULL;
+		nl = avail ? eol(r->tbuf + r->tpos, avail, r->eof) : NULL;
 		if (!nl && !r->eof) {
 			s = fill(r, err);
 			if (s != HK_OK)
 				return s;
 			avail = r->tlen - r->tpos;
-			nl = memchr(r->tbuf + r->tpos, '\n', avail);
+			nl = eol(r->tbuf + r->tpos, avail, r->eof);
 		}
 		if (!nl && avail > MAX_LINE)
 			return fail_file(r, err, HK_EPARSE, r->line + 1, 1,
@@ -594,12 +657,22 @@ static hk_status feed(hk_reader *r, hk_err *err)
 			if (i < len && line[i] == '#')
 				continue;
 		}
-		for (i = 0; i < len; i++)
-			if (line[i] == '"') {
-				r->in_quotes = !r->in_quotes;
-				if (r->in_quotes && (i == 0 || line[i - 1] != '"'))
-					r->quote_line = r->line;
-			}
+		{
+			int q0 = r->in_quotes;
+			for (i = 0; i < len; i++)
+				if (line[i] == '"') {
+					r->in_quotes = !r->in_quotes;
+					if (r->in_quotes && (i == 0 || line[i - 1] != '"'))
+						r->quote_line = r->line;
+					/* "A"x: libcsv would read on to the end of the file as
+					 * one field; RFC 4180 wants a comma or the line's end */
+					if (!r->in_quotes && i + 1 < len && !strchr(",\"\r\n \t", line[i + 1]))
+						return fail_file(r, err, HK_EPARSE, r->line, col_of(line, i + 1, q0),
+								 "text after a closing quote (%.*s): expected a "
+								 "comma or the end of the line after a quoted field",
+								 (int)strcspn(line + i + 1, ",\r\n"), line + i + 1);
+				}
+		}
 		/* libcsv grows its field buffer by a fixed block (128 bytes): a long
 		 * line gets it grown once, not once per 128 bytes (quadratic under
 		 * a sanitizer's realloc, which always copies) */
@@ -875,6 +948,50 @@ out:
 	return found;
 }
 
+static size_t first_empty(char *const *folded, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n && folded[i][0]; i++)
+		;
+	return i;
+}
+
+struct named { const char *name; size_t i; };
+static int cmp_named(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* The smallest index *dup whose name an earlier column has (*also: the
+ * first of them), *dup = n when none: n log n by sorting the names with
+ * their indices, so that 100 000 header fields take milliseconds, not
+ * the half minute a pairwise comparison took (issue 18 #4). */
+static hk_status first_duplicate(char *const *folded, size_t n, size_t *dup, size_t *also,
+				 hk_err *err)
+{
+	struct named *v;
+	size_t k;
+	*dup = n;
+	if (n < 2)
+		return HK_OK;
+	if (!(v = malloc(n * sizeof *v)))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (k = 0; k < n; k++)
+		v[k] = (struct named){folded[k], k};
+	qsort(v, n, sizeof *v, cmp_named);
+	/* within a run of one name the indices ascend: a run's second is its
+	 * first repeat, and the first of the run the column it repeats */
+	for (k = 1; k < n; k++)
+		if (v[k].i < *dup && !strcmp(v[k - 1].name, v[k].name)) {
+			*dup = v[k].i;
+			*also = v[k - 1].i;
+		}
+	free(v);
+	return HK_OK;
+}
+
 hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err *err)
 {
 	size_t i, j;
@@ -911,18 +1028,22 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 		}
 		if (has_cjk(r->hdr[i]))
 			r->chinese = 1;
-		if (f[0] == '\0') {
-			st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+	}
+	{ /* the first column that is empty or repeats an earlier one */
+		size_t e = first_empty(folded, r->nhdr), d = r->nhdr, also = 0;
+		if ((st = first_duplicate(folded, r->nhdr, &d, &also, err)) != HK_OK)
+			goto out;
+		if (e < r->nhdr && e < d) {
+			st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)e + 1,
 				       "empty column name: expected a name in every header field");
 			goto out;
 		}
-		for (j = 0; j < i; j++)
-			if (!strcmp(folded[j], f)) {
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "duplicate column (%s): expected each column once "
-					       "(also column %zu)", r->hdr[i], j + 1);
-				goto out;
-			}
+		if (d < r->nhdr) {
+			st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)d + 1,
+				       "duplicate column (%s): expected each column once "
+				       "(also column %zu)", r->hdr[d], also + 1);
+			goto out;
+		}
 	}
 	if ((st = compile_specs(specs, n, re, err)) != HK_OK)
 		goto out;
@@ -1084,7 +1205,12 @@ hk_status hk_reader_num(const hk_reader *r, size_t spec, double *out, hk_err *er
 				      sp->key, t, sp->what, *unit ? " in " : "", unit);
 	if (!(pct && b->pct_header))
 		v = v * b->factor + b->offset;
-	if ((sp->flags & HK_INTEGER) && v != (double)(long long)v)
+	/* a whole number stays inside int, so a reader may convert it (a month
+	 * of 1e300 was converted out of range, issue 18 #3) */
+	if ((sp->flags & HK_INTEGER) && !(fabs(v) <= 1e9))
+		return hk_reader_fail(r, spec, err, "%s is out of range (%s): expected %s, a whole "
+				      "number of at most 1e9", sp->key, t, sp->what);
+	if ((sp->flags & HK_INTEGER) && v != floor(v))
 		return hk_reader_fail(r, spec, err, "%s is not a whole number (%s): expected %s",
 				      sp->key, t, sp->what);
 	if ((sp->flags & HK_POSITIVE) && !(v > 0))

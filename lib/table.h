@@ -123,4 +123,12 @@ int hk_reader_chinese(const hk_reader *r);       /* header has CJK text */
  * of spaces/'-'/'_' → one '_', trimmed.  Exposed for tests. */
 void hk_header_fold(const char *in, char *out, size_t outsz);
 
+/* Every regular file a command reads is noted (the readers do it; a
+ * reader of its own calls hk_input_note with the open descriptor);
+ * hk_input_same gives the name of the input st is, or NULL: an output
+ * must never replace an input, data files and standard input included. */
+struct stat;
+void hk_input_note(int fd, const char *name);
+const char *hk_input_same(const struct stat *st);
+
 #endif

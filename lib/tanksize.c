@@ -68,10 +68,17 @@ static hk_status choose_volume(const hk_ts_request *q, hk_ts_result *r, hk_err *
 	{
 		hk_store_opts so = store_opts(q, r, 0);
 		size_t cap;
-		if (!(q->scan.v_step_m3 > 0) || !(q->scan.v_max_m3 >= 0))
+		double nvol;
+		if (!(q->scan.v_step_m3 > 0) || !(q->scan.v_max_m3 >= 0) || !isfinite(q->scan.v_max_m3))
 			return hk_fail(err, HK_EINVAL, "--scan-max/--scan-step: expected a positive step and a "
 				       "maximum >= 0");
-		cap = (size_t)(q->scan.v_max_m3 / q->scan.v_step_m3) + 2;
+		/* the count is checked as a double before it becomes a size */
+		nvol = floor((q->scan.v_max_m3 - q->scan.v_min_m3) / q->scan.v_step_m3 + 1e-9) + 1;
+		if (!(nvol <= HK_SCAN_MAX_VOLUMES))
+			return hk_fail(err, HK_ERANGE, "--scan-max/--scan-step (%g m3 by %g m3): %.3g volumes "
+				       "to scan: expected at most %d (a larger --scan-step or a smaller --scan-max)",
+				       q->scan.v_max_m3, q->scan.v_step_m3, nvol, HK_SCAN_MAX_VOLUMES);
+		cap = (size_t)nvol + 1;
 		if (!(r->scan = calloc(cap, sizeof *r->scan)))
 			return hk_fail(err, HK_ENOMEM, "out of memory");
 		if ((st = hk_tank_scan(q->steps, q->hp, q->n, q->tariff, &q->tank, &so, &q->scan, r->with, r->scan,

@@ -85,8 +85,9 @@ static void test_buildings(void)
 		  "an unknown type: refused on the type field");
 	q.t_setback_c = 20;
 	in = row("X", "学校", 100, NAN, "");
-	UNIT_TRUE(hk_lc_add(&q, &run, &in, &x, &bad, &e) != HK_OK && bad == HK_LC_FIELD_AREA,
-		  "a set-back above t_in: the building check, on the area field");
+	UNIT_TRUE(hk_lc_add(&q, &run, &in, &x, &bad, &e) != HK_OK && bad == HK_LC_FIELD_NONE &&
+			  strstr(e.what, "set-back temperature 20"),
+		  "a set-back above t_in: refused, on no field (the option's fault, issue 18 #15)");
 	UNIT_EQ_INT((int)run.nb, 3, "refused buildings are not counted");
 	hk_lc_run_free(&run);
 }
