@@ -155,7 +155,7 @@ static const hk_option options[] = {
 		    "1000 (--land: 150, usual practice 80-150 m, standards-notes §6)", 1, 3000),
 	HK_OPT_NUMDR_(0, "max-aspect", &opts0.max_aspect, "R", "--count: longest side / shortest side", NULL, 2,
 		     "[toolkit assumption]", 1, 100),
-	HK_OPT_INTDR_(0, "max-boreholes", &opts0.max_n, "N", "--count, --land: most boreholes tried", 1000,
+	HK_OPT_INTDR_(0, "max-boreholes", &opts0.max_n, "N", "--count: most boreholes tried", 1000,
 		     "a bound on the search", 1, HK_BF_MAX_N),
 	HK_OPT_BOOL_(0, "fast", &opts0.fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
 		     "about 0.1-0.7 %"),
@@ -246,48 +246,50 @@ static void check_values(const struct opts *o, int nargs, const char *loads_path
 	if (loads_path && o->profile && !strcmp(loads_path, "-") && !strcmp(o->profile, "-"))
 		hk_die(HK_EXIT_INPUT, "the loads file and --profile cannot both be standard input");
 
-	/* options that are wrong whatever the loads */
+	/* options that are wrong whatever the loads (ranges: the option table) */
 	if (isnan(o->k))
 		hk_die(HK_EXIT_INPUT, "give --k W/MK: the ground conductivity (GB 50366-2009 §4.3.5A: from "
 		       "a thermal response test)");
-	if (!(o->k > 0) || !isfinite(o->k))
-		hk_die(HK_EXIT_INPUT, "--k %g: expected a ground conductivity > 0 W/mK", o->k);
-	if (!(o->rhoc > 0) || !isfinite(o->rhoc))
-		hk_die(HK_EXIT_INPUT, "--rho-c %g: expected a volumetric heat capacity > 0 MJ/m3K", o->rhoc);
 	if (isnan(o->tg) == isnan(o->tsurf))
 		hk_die(HK_EXIT_INPUT, "give --tg C (undisturbed ground temperature) or --t-surface C with "
 		       "--gradient or --flux, one of them");
+	const char *geo = isfinite(o->grad) ? "gradient" : "flux";
+	if (isfinite(o->tg) && (isfinite(o->grad) || isfinite(o->flux)))
+		hk_die(HK_EXIT_INPUT, "--tg with --%s: --tg is the undisturbed ground temperature itself; "
+		       "give --t-surface C with --%s to derive it, or drop --%s", geo, geo, geo);
 	if (isfinite(o->tsurf) && isnan(o->grad) == isnan(o->flux))
 		hk_die(HK_EXIT_INPUT, "--t-surface needs one of --gradient K/100M or --flux W/M2");
-	if (!(o->rb > 0))
-		hk_die(HK_EXIT_INPUT, "--rb %g: expected a borehole radius > 0 m", o->rb);
-	if (!(o->buried >= 0))
-		hk_die(HK_EXIT_INPUT, "--buried %g: expected a depth >= 0 m", o->buried);
-	if (o->years < 1 || o->years > 100)
-		hk_die(HK_EXIT_INPUT, "--years %d: expected 1 to 100", o->years);
-	if (!(o->peak_hours > 0 && o->peak_hours <= 730))
-		hk_die(HK_EXIT_INPUT, "--peak-hours %g: expected 0 < h <= 730", o->peak_hours);
-	if (!(o->loopdt > 0))
-		hk_die(HK_EXIT_INPUT, "--loop-dt %g: expected a temperature difference > 0 K", o->loopdt);
-	if (isfinite(o->wpm) && !(o->wpm > 0))
-		hk_die(HK_EXIT_INPUT, "--w-per-m %g: expected > 0 W/m", o->wpm);
 	if (isfinite(o->cop) && !(o->cop > 1))
 		hk_die(HK_EXIT_INPUT, "--cop %g: expected a COP > 1 (extraction = heat (1 - 1/COP))", o->cop);
-	if (isfinite(o->eer) && !(o->eer > 0))
-		hk_die(HK_EXIT_INPUT, "--eer %g: expected an EER > 0", o->eer);
 	if (isnan(o->rbstar) == !o->utube)
 		hk_die(HK_EXIT_INPUT, "give --rb-star MK/W (effective borehole resistance, e.g. from a "
 		       "thermal response test) or --utube single|double with the pipe geometry and --flow, "
 		       "one of them");
-	if (isfinite(o->rbstar) && !(o->rbstar > 0))
-		hk_die(HK_EXIT_INPUT, "--rb-star %g: expected a resistance > 0 mK/W", o->rbstar);
-	if (o->max_n < 1 || !(o->max_aspect >= 1))
-		hk_die(HK_EXIT_INPUT, "--max-boreholes %d, --max-aspect %g: expected at least 1 borehole "
-		       "and an aspect >= 1", o->max_n, o->max_aspect);
 	if (o->utube && !(o->flow > 0))
 		hk_die(HK_EXIT_INPUT, "--utube needs --flow KG/S: the fluid flow per borehole");
-	if (isfinite(o->flow) && !(o->flow > 0))
-		hk_die(HK_EXIT_INPUT, "--flow %g: expected a flow > 0 kg/s per borehole", o->flow);
+}
+
+/* options that the run would not use: an error, never silence (issue 17) */
+static void check_unused(const struct opts *o, const hk_common *c)
+{
+	static const char *const pipe_opts[] = {"r-in", "r-out", "shank", "k-grout", "k-pipe", "fluid-k",
+						"fluid-mu", "fluid-rho"};
+	const double *pipe_vals[] = {&o->rin, &o->rout, &o->shank, &o->kg, &o->kp, &o->fk, &o->fmu, &o->frho};
+	size_t i;
+	for (i = 0; !o->utube && i < HK_NELEM(pipe_opts); i++)
+		if (hk_opt_given(c, pipe_vals[i]))
+			hk_die(HK_EXIT_INPUT, "--%s with --rb-star: the pipes and fluid only compute Rb* "
+			       "(--utube); --rb-star gives it: drop --%s, or --rb-star for --utube", pipe_opts[i],
+			       pipe_opts[i]);
+	if (!o->utube && isnan(o->flow) && hk_opt_given(c, &o->fcp))
+		hk_die(HK_EXIT_INPUT, "--fluid-cp with --rb-star and no --flow: the fluid's heat capacity "
+		       "only turns --flow into the loop dT; drop --fluid-cp, or give --flow");
+	if (!o->count && hk_opt_given(c, &o->max_aspect))
+		hk_die(HK_EXIT_INPUT, "--max-aspect without --count: only the --count search shapes the "
+		       "rectangle; drop --max-aspect");
+	if (!o->count && hk_opt_given(c, &o->max_n))
+		hk_die(HK_EXIT_INPUT, "--max-boreholes without --count: only the --count search bounds the "
+		       "boreholes (--land: the plot does); drop --max-boreholes");
 }
 
 /* what the run is: the mode (depth, fixed depth, count, land), its field
@@ -362,8 +364,18 @@ static hk_status build_field(const struct opts *o, const char *enc, hk_bf_reques
 }
 
 /* the method for the loads read, and loads there must be */
-static hk_status check_loads(const struct opts *o, hk_bf_request *q, const hk_bf_loads *L, hk_err *e)
+static hk_status check_loads(const struct opts *o, const hk_common *c, hk_bf_request *q, const hk_bf_loads *L,
+			     hk_err *e)
 {
+	if (isfinite(o->cop) && !L->cop_used)
+		return hk_fail(e, HK_EINVAL, "--cop with %s: its ground loads need no COP (no heat_kwh, heat_kw "
+			       "or --profile); drop --cop", L->name);
+	if (isfinite(o->eer) && !L->eer_used)
+		return hk_fail(e, HK_EINVAL, "--eer with %s: no building cooling to turn into injection (no "
+			       "cool_kwh, cool_kw or cool_load_kw); drop --eer", L->name);
+	if (L->hl.nh && hk_opt_given(c, &o->peak_hours))
+		return hk_fail(e, HK_EINVAL, "--peak-hours with hourly loads (%s): the hours carry their own "
+			       "peaks; drop --peak-hours", L->name);
 	if (L->hl.nh && !o->method)
 		q->method = HK_L4;
 	if (q->method == HK_L4 && !L->hl.nh)
@@ -469,6 +481,7 @@ int cmd_borefield(int argc, char **argv)
 	memset(&q, 0, sizeof q);
 	memset(&loads, 0, sizeof loads);
 	check_values(o, nargs, loads_path);
+	check_unused(o, &common);
 	check_mode(o, &q, hk_opt_given(&common, &o->layout));
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy); /* the given field */
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
@@ -480,7 +493,7 @@ int cmd_borefield(int argc, char **argv)
 				    sizeof field_txt, &e)) ||
 	    (st = hk_bf_loads_read(loads_path, o->profile, common.encoding, o->years, o->cop, o->eer,
 				   &loads, &e)) ||
-	    (st = check_loads(o, &q, &loads, &e)) || (st = build_request(o, &common, &q, &ut, loads_path, src, &e)) ||
+	    (st = check_loads(o, &common, &q, &loads, &e)) || (st = build_request(o, &common, &q, &ut, loads_path, src, &e)) ||
 	    (st = hk_borefield_run(&q, &res, &e))) {
 		hk_progress_end();
 		free(xy);

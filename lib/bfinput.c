@@ -24,6 +24,7 @@ enum { L_MONTH = HK_BFL_MONTH, L_EXT_KWH = HK_BFL_EXT_KWH, L_INJ_KWH = HK_BFL_IN
  * building loads, n rows */
 typedef struct {
 	int monthly, building;
+	int heat, cool; /* building heating, cooling columns */
 	size_t n, cap;
 	double *a[4];
 } raw_loads;
@@ -55,6 +56,8 @@ static hk_status loads_kind(hk_reader *r, double cop, double eer, raw_loads *w,
 	if (w->building && (w->monthly ? h[L_EXT_KWH] || h[L_INJ_KWH] : h[L_EXT_KW] || h[L_INJ_KW]))
 		return hk_fail_at(err, HK_EPARSE, name, 1, 0,
 				  "both ground loads (ext/inj) and building loads (heat/cool): expected one kind");
+	w->heat = w->building && (w->monthly ? h[L_HEAT_KWH] : h[L_HEAT_KW]);
+	w->cool = w->building && (w->monthly ? h[L_COOL_KWH] : h[L_COOL_KW]);
 	if (w->building && (w->monthly ? h[L_HEAT_KWH] : h[L_HEAT_KW]) && !(cop > 1))
 		return hk_fail(err, HK_EINVAL, "%s has building heating: give --cop (> 1) to turn it "
 			       "into ground extraction = heat (1 - 1/COP)", name);
@@ -197,6 +200,8 @@ static hk_status profile_read(const char *path, const char *enc, double cop, dou
 	if (!st) {
 		L->heat_src = p.has_extra[P_HP_HEAT] ? "hp_heat_kw" : "heat_load_kw";
 		L->cop_src = isfinite(cop) ? "--cop" : "the profile's cop column";
+		L->cop_used = 1;
+		L->eer_used = p.has_extra[P_COOL];
 		st = profile_ground(&p, cop, eer, ext, inj, err);
 	}
 	if (!st && (st = hk_bfprof_to_months(p.steps, ext, inj, p.n, -1, -1, &L->pm, err)))
@@ -264,6 +269,8 @@ hk_status hk_bf_loads_read(const char *loads_path, const char *profile_path,
 		st = loads_file(loads_path, encoding, years, cop, eer, &w, L, err);
 	if (!st && w.building)
 		loads_to_ground(&w, cop, eer);
+	L->cop_used |= w.heat;
+	L->eer_used |= w.cool;
 	if (!st && w.n && !w.monthly && L->have_profile)
 		st = hk_fail(err, HK_EINVAL, "--profile with hourly loads: expected a monthly loads "
 			     "file to add to the profile");
