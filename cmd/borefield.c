@@ -35,13 +35,13 @@ struct opts {
 	double rbstar, rin, rout, shank, kg, kp;
 	double flow, fk, frho, fcp, fmu;
 	double tfmin, tfmax, tinmin, toutmax, loopdt;
-	double cop, eer, peak_hours, wpm, imb_max;
+	double cop, eer, peak_hours, wpm, wpm_inj, imb_max;
 	int years, count, fast, max_n;
 };
 static const struct opts opts0 = {.k = NAN, .tg = NAN, .tsurf = NAN, .grad = NAN, .flux = NAN,
 				  .spacing = NAN, .spacing_y = NAN, .depth = NAN, .min_depth = NAN,
 				  .max_depth = NAN, .rbstar = NAN, .flow = NAN, .tfmin = NAN, .tfmax = NAN,
-				  .cop = NAN, .eer = NAN, .wpm = NAN};
+				  .cop = NAN, .eer = NAN, .wpm = NAN, .wpm_inj = NAN};
 
 /* the choices, in the order of the enums they stand for */
 static const char *const layout_choices[] = {"rect", "box", "L", "U", "line", NULL}; /* hk_layout_kind */
@@ -160,8 +160,10 @@ static const hk_option options[] = {
 	HK_OPT_BOOL_(0, "fast", &opts0.fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
 		     "about 0.1-0.7 %"),
 	HK_OPT_GROUP_("Checks"),
-	HK_OPT_NUMR_(0, "w-per-m", &opts0.wpm, "W/M", "rule-of-thumb extraction per metre, printed beside the result",
-		    "W/m", "none (standards-notes §6: depends on a TRT, no default)", 5, 300),
+	HK_OPT_NUMR_(0, "w-per-m", &opts0.wpm, "W/M", "rule-of-thumb extraction per metre (heating season)",
+		     "W/m", "none (standards-notes §6: depends on a TRT, no default)", 5, 300),
+	HK_OPT_NUMR_(0, "w-per-m-inj", &opts0.wpm_inj, "W/M", "rule-of-thumb injection per metre (cooling "
+		     "season); the longer of the two lengths governs", "W/m", "--w-per-m", 5, 300),
 	HK_OPT_NUMDR_(0, "imbalance-max", &opts0.imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
 		     0.2, "practice: 10-20 %, standards-notes §6 [low authority]", 0, 10),
 	HK_OPT_END_,
@@ -224,7 +226,8 @@ const hk_cmdinfo info_borefield = {
 		"  summary: boreholes, layout, spacing_m, depth_m, total_length_m, limit, quadrant,\n"
 		"    tf_min_c, tf_max_c, limits and their derivation, rb_star_mk_w (with --utube the\n"
 		"    pipe, grout and fluid rows r_in_m ... fluid_mu_pa_s), imbalance, drift_k,\n"
-		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m, depth_needed_m\n"
+		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m (extraction and\n"
+		"    injection: the longer governs), depth_needed_m\n"
 		"    (--count), and every default\n"
 		"  -o FILE.xlsx: the monthly sheet with a chart of fluid temperature against time",
 	.examples = examples,
@@ -284,6 +287,9 @@ static void check_unused(const struct opts *o, const hk_common *c)
 	if (!o->utube && isnan(o->flow) && hk_opt_given(c, &o->fcp))
 		hk_die(HK_EXIT_INPUT, "--fluid-cp with --rb-star and no --flow: the fluid's heat capacity "
 		       "only turns --flow into the loop dT; drop --fluid-cp, or give --flow");
+	if (isfinite(o->wpm_inj) && isnan(o->wpm))
+		hk_die(HK_EXIT_INPUT, "--w-per-m-inj without --w-per-m: the rule of thumb sizes both seasons; "
+		       "give --w-per-m for extraction too");
 	if (!o->count && hk_opt_given(c, &o->max_aspect))
 		hk_die(HK_EXIT_INPUT, "--max-aspect without --count: only the --count search shapes the "
 		       "rectangle; drop --max-aspect");
@@ -458,6 +464,7 @@ static hk_status build_request(const struct opts *o, const hk_common *c, hk_bf_r
 	q->limits.t_out_max_src = q->src[HK_BF_SRC_T_OUT_MAX];
 	q->imb_max = o->imb_max;
 	q->w_per_m = o->wpm;
+	q->w_per_m_inj = o->wpm_inj;
 	return HK_OK;
 }
 
