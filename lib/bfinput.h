@@ -38,6 +38,8 @@ typedef struct hk_bf_loads {
 	int cop_used;        /* building or profile heating was turned into
 				extraction: a --cop given is used */
 	int eer_used;        /* building or profile cooling into injection */
+	const char *convention; /* how the file's columns were read when it is
+				   not heatkit's own (GHEtool's), else NULL */
 } hk_bf_loads;
 
 /*

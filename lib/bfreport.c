@@ -391,7 +391,7 @@ static void sum_rot(report *p, const hk_bf_request *q, const hk_bf_result *r)
 			text(p, "loads_added", q->loads_path,
 			     "months added to the profile's (peaks added: conservative)");
 	}
-	text(p, "loads", L->name, "input");
+	text(p, "loads", L->name, L->convention ? L->convention : "input");
 }
 
 hk_status hk_bf_summary(const hk_bf_request *q, const hk_bf_result *r, hk_summary *s)
