@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bfgfunc.h"
 #include "bfinput.h"
 #include "bfreport.h"
 #include "bfrun.h"
@@ -36,7 +37,7 @@ struct opts {
 	double flow, fk, frho, fcp, fmu;
 	double tfmin, tfmax, tinmin, toutmax, loopdt;
 	double cop, eer, peak_hours, wpm, wpm_inj, imb_max;
-	int years, count, fast, max_n;
+	int years, count, fast, max_n, gfunction, uhtr;
 };
 static const struct opts opts0 = {.k = NAN, .tg = NAN, .tsurf = NAN, .grad = NAN, .flux = NAN,
 				  .spacing = NAN, .spacing_y = NAN, .depth = NAN, .min_depth = NAN,
@@ -159,6 +160,9 @@ static const hk_option options[] = {
 		     "a bound on the search", 1, HK_BF_MAX_N),
 	HK_OPT_BOOL_(0, "fast", &opts0.fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
 		     "about 0.1-0.7 %"),
+	HK_OPT_BOOL_(0, "gfunction", &opts0.gfunction, "print the field's g-function at --depth instead of "
+		     "sizing: ln_t_ts, t_s, t_years, g (33 times to --years); no loads"),
+	HK_OPT_BOOL_(0, "uhtr", &opts0.uhtr, "--gfunction: uniform heat rate instead of uniform wall temperature"),
 	HK_OPT_GROUP_("Checks"),
 	HK_OPT_NUMR_(0, "w-per-m", &opts0.wpm, "W/M", "rule-of-thumb extraction per metre (heating season)",
 		     "W/m", "none (standards-notes §6: depends on a TRT, no default)", 5, 300),
@@ -472,6 +476,48 @@ static hk_status build_request(const struct opts *o, const hk_common *c, hk_bf_r
 
 /* ---- the command -------------------------------------------------------- */
 
+/* --gfunction: the field's g-function at --depth, no loads and no sizing */
+static int gfunction_mode(const struct opts *o, hk_common *c, int nargs)
+{
+	hk_bf_request q;
+	hk_bf_gfunc g;
+	hk_err e;
+	char txt[300] = "";
+	long *line = calloc(HK_BF_MAX_N, sizeof *line);
+	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy);
+	memset(&q, 0, sizeof q);
+	memset(&g, 0, sizeof g);
+	if (nargs || o->profile || !(o->depth > 0) || isnan(o->k) || (!o->field == !o->coords) || o->count || o->land)
+		hk_die(HK_EXIT_INPUT, "--gfunction needs --depth M, --k W/MK and the field (--field N1xN2 with "
+		       "--spacing M, or --coords FILE), and no loads, --count or --land");
+	if (!isnan(o->rbstar) || o->utube)
+		hk_die(HK_EXIT_INPUT, "--gfunction: the g-function needs no borehole resistance; drop --rb-star/--utube");
+	if (o->field && !(o->spacing > 0))
+		hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing");
+	struct opts fo = *o;
+	if (isnan(fo.spacing_y))
+		fo.spacing_y = fo.spacing;
+	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory")
+		: build_field(&fo, c->encoding, &q, xy, xy + HK_BF_MAX_N, line, txt, sizeof txt, &e);
+	g.f = (hk_gfield){q.d.n, q.d.x, q.d.y, o->depth, o->buried, o->rb};
+	g.alpha = o->k / (o->rhoc * 1e6); /* alpha = k / (rho c) */
+	g.years = o->years;
+	g.uhtr = o->uhtr;
+	g.field_txt = txt;
+	if (st || (st = hk_bf_gfunc_run(&g, &e))) {
+		free(xy);
+		free(line);
+		hk_exit_err(NULL, &e);
+	}
+	const char *inputs[] = {o->coords};
+	hk_job job;
+	hk_job_begin(&job, c, inputs, HK_NELEM(inputs), 0);
+	hk_bf_gfunc_write(&job, &g);
+	free(xy);
+	free(line);
+	return hk_job_end(&job);
+}
+
 int cmd_borefield(int argc, char **argv)
 {
 	struct opts opts, *o = &opts;
@@ -489,6 +535,14 @@ int cmd_borefield(int argc, char **argv)
 
 	memset(&q, 0, sizeof q);
 	memset(&loads, 0, sizeof loads);
+	if (o->gfunction) {
+		rc = gfunction_mode(o, &common, nargs);
+		hk_strlist_free(&common.checks);
+		free(args);
+		return rc;
+	}
+	if (o->uhtr)
+		hk_die(HK_EXIT_INPUT, "--uhtr is for --gfunction: the sizing uses uniform wall temperature");
 	check_values(o, nargs, loads_path);
 	check_unused(o, &common);
 	check_mode(o, &q, hk_opt_given(&common, &o->layout));

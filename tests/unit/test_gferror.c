@@ -1,7 +1,8 @@
 /*
  * test_gferror.c - the error estimate the accurate g-table reports
- * (hk_gstats.step_err, printed as borefield's g_error_pct; issue 17
- * defect 5) holds: the 33-time Richardson table of a 10 x 10 and a
+ * (hk_gstats.step_err, printed as borefield's g_error_pct and by
+ * borefield --gfunction; issue 17 defect 5) holds: the 33-time Richardson
+ * table of borefield --gfunction (hk_bf_gfunc_run) for a 10 x 10 and a
  * 20 x 20 field (B 5 m, H 100 m, D 4 m, rb 0.075 m, alpha 1e-6 m2/s) is
  * within it of a converged solution computed here with 16 (10 x 10) and 8
  * (20 x 20) times as many steps, at 1, 5 and 20 years.  The reference is
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bfgfunc.h"
 #include "gfunction.h"
 #include "unit.h"
 
@@ -65,10 +67,10 @@ static void field(int n1, int n2, size_t nref)
 			x[i * n2 + j] = 5.0 * i;
 			y[i * n2 + j] = 5.0 * j;
 		}
-	hk_gfield f = {n, x, y, 100, 4, 0.075};
-	hk_gopts o = {.richardson = 1, .group_tol = -1};
-	UNIT_EQ_INT(hk_gtable_build(&gt, &f, 1e-6, 3600, 20 * YEAR, 33, &o, &st, &e), HK_OK,
-		    "the 33-time table builds");
+	hk_bf_gfunc bg = {.f = {n, x, y, 100, 4, 0.075}, .alpha = 1e-6, .years = 20};
+	UNIT_EQ_INT(hk_bf_gfunc_run(&bg, &e), HK_OK, "borefield --gfunction's table builds");
+	gt = bg.gt;
+	st = bg.st;
 	solve(n1, n2, nref, t, g, &sr);
 	solve(n1, n2, (nref + 1) / 2, th, gh, &sr);
 	UNIT_TRUE(st.step_err > 0 && st.step_err < 0.02, "an estimate is reported, below 2 %");
