@@ -120,10 +120,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libheatkit.a $(B)/CFLAGS
 	@$(if $(Q),echo '   CC' $@)
 	$(Q)$(CC) $(UNIT_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(B)/libheatkit.a $(LIBS)
 
-# test_columns checks each command's --help against the column dictionary:
-# it links the commands' declarations (every cmd/ object but main's)
+# test_columns checks each command's --help against the column dictionary,
+# test_optunits each number option's unit against lib/units.c: they link
+# the commands' declarations (every cmd/ object but main's)
 CMD_DECL := $(filter-out %/heatkit.o,$(CMD_OBJ))
-$(B)/tests/test_columns: tests/unit/test_columns.c $(CMD_DECL) $(B)/libheatkit.a $(B)/CFLAGS
+$(B)/tests/test_columns $(B)/tests/test_optunits: $(B)/tests/%: tests/unit/%.c $(CMD_DECL) $(B)/libheatkit.a $(B)/CFLAGS
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '   CC' $@)
 	$(Q)$(CC) $(UNIT_CFLAGS) $(SAN) $(SAN_LD) -MMD -MP -o $@ $< $(CMD_DECL) $(B)/libheatkit.a $(LIBS)

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bfgfunc.h"
 #include "bfinput.h"
 #include "bfreport.h"
 #include "bfrun.h"
@@ -35,13 +36,13 @@ struct opts {
 	double rbstar, rin, rout, shank, kg, kp;
 	double flow, fk, frho, fcp, fmu;
 	double tfmin, tfmax, tinmin, toutmax, loopdt;
-	double cop, eer, peak_hours, wpm, imb_max;
-	int years, count, fast, max_n;
+	double cop, eer, peak_hours, wpm, wpm_inj, imb_max;
+	int years, count, fast, max_n, gfunction, uhtr;
 };
 static const struct opts opts0 = {.k = NAN, .tg = NAN, .tsurf = NAN, .grad = NAN, .flux = NAN,
 				  .spacing = NAN, .spacing_y = NAN, .depth = NAN, .min_depth = NAN,
 				  .max_depth = NAN, .rbstar = NAN, .flow = NAN, .tfmin = NAN, .tfmax = NAN,
-				  .cop = NAN, .eer = NAN, .wpm = NAN};
+				  .cop = NAN, .eer = NAN, .wpm = NAN, .wpm_inj = NAN};
 
 /* the choices, in the order of the enums they stand for */
 static const char *const layout_choices[] = {"rect", "box", "L", "U", "line", NULL}; /* hk_layout_kind */
@@ -72,98 +73,103 @@ static const char *const examples[] = {
 
 static const hk_option options[] = {
 	HK_OPT_GROUP_("Ground"),
-	HK_OPT_NUM_(0, "k", &opts0.k, "W/MK", "ground thermal conductivity (from a thermal response test)",
-		    "W/mK", "required (GB 50366-2009 §4.3.5A: from a thermal response test)"),
-	HK_OPT_NUMD_(0, "rho-c", &opts0.rhoc, "MJ/M3K", "ground volumetric heat capacity", "MJ/m3K", 2.4,
-		     "Peere et al. 2021 and GHEtool's validation cases"),
-	HK_OPT_NUM_(0, "tg", &opts0.tg, "C", "undisturbed ground temperature", "C",
-		    "required, or --t-surface with --gradient / --flux"),
-	HK_OPT_NUM_(0, "t-surface", &opts0.tsurf, "C", "ground surface temperature (with --gradient or --flux)",
-		    "C", "none"),
-	HK_OPT_NUM_(0, "gradient", &opts0.grad, "K/100M", "geothermal gradient: Tg = Tsurf + grad (2D+H)/200",
-		    "K/100m", "none"),
-	HK_OPT_NUM_(0, "flux", &opts0.flux, "W/M2", "geothermal heat flux: Tg = Tsurf + flux/k (2D+H)/2",
-		    "W/m2", "none"),
+	HK_OPT_NUMR_(0, "k", &opts0.k, "W/MK", "ground thermal conductivity (from a thermal response test)",
+		    "W/mK", "required (GB 50366-2009 §4.3.5A: from a thermal response test)", 0.2, 10),
+	HK_OPT_NUMDR_(0, "rho-c", &opts0.rhoc, "MJ/M3K", "ground volumetric heat capacity", "MJ/m3K", 2.4,
+		     "Peere et al. 2021 and GHEtool's validation cases", 0.5, 6),
+	HK_OPT_NUMR_(0, "tg", &opts0.tg, "C", "undisturbed ground temperature", "C",
+		    "required, or --t-surface with --gradient / --flux", -10, 40),
+	HK_OPT_NUMR_(0, "t-surface", &opts0.tsurf, "C", "ground surface temperature (with --gradient or --flux)",
+		    "C", "none", -30, 40),
+	HK_OPT_NUMR_(0, "gradient", &opts0.grad, "K/100M", "geothermal gradient: Tg = Tsurf + grad (2D+H)/200",
+		    "K/100m", "none", 0, 20),
+	HK_OPT_NUMR_(0, "flux", &opts0.flux, "W/M2", "geothermal heat flux: Tg = Tsurf + flux/k (2D+H)/2",
+		    "W/m2", "none", 0, 1),
 	HK_OPT_GROUP_("Field"),
 	HK_OPT_STR_(0, "field", &opts0.field, "N1xN2", "boreholes along x and y (\"12x10\"; a line: \"8\")", "none"),
 	HK_OPT_CHOICE_(0, "layout", &opts0.layout,
 		       "shape on the N1 x N2 grid: full rectangle, open rectangle, L, U or a line",
 		       layout_choices, "rect", "the full N1 x N2 grid"),
-	HK_OPT_NUM_(0, "spacing", &opts0.spacing, "M", "borehole spacing B", "m",
-		    "required (GB 50366-2009 §4.3.8: 3-6 m)"),
-	HK_OPT_NUM_(0, "spacing-y", &opts0.spacing_y, "M", "spacing along y when it differs", "m", "--spacing"),
+	HK_OPT_NUMR_(0, "spacing", &opts0.spacing, "M", "borehole spacing B", "m",
+		    "required (GB 50366-2009 §4.3.8: 3-6 m)", 0.1, 50),
+	HK_OPT_NUMR_(0, "spacing-y", &opts0.spacing_y, "M", "spacing along y when it differs", "m", "--spacing", 0.1, 50),
 	HK_OPT_STR_(0, "coords", &opts0.coords, "FILE", "borehole coordinates instead of a layout: x,y in m", "none"),
-	HK_OPT_NUMD_(0, "rb", &opts0.rb, "M", "borehole radius", "m", 0.075,
-		     "GHEtool default; GB 50366-2009 §4.3.8 asks a diameter >= 0.11 m"),
-	HK_OPT_NUMD_(0, "buried", &opts0.buried, "M", "buried depth D of the borehole top", "m", 1.5,
-		     "GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground"),
+	HK_OPT_NUMDR_(0, "rb", &opts0.rb, "M", "borehole radius", "m", 0.075,
+		     "GHEtool default; GB 50366-2009 §4.3.8 asks a diameter >= 0.11 m", 0.02, 0.5),
+	HK_OPT_NUMDR_(0, "buried", &opts0.buried, "M", "buried depth D of the borehole top", "m", 1.5,
+		     "GB 50366-2009 §4.3.8: horizontal pipes >= 1.5 m below ground", 0, 100),
 	HK_OPT_GROUP_("Borehole resistance"),
-	HK_OPT_NUM_(0, "rb-star", &opts0.rbstar, "MK/W", "effective borehole resistance Rb* (from a TRT)", "mK/W",
-		    "none: give it or --utube"),
+	HK_OPT_NUMR_(0, "rb-star", &opts0.rbstar, "MK/W", "effective borehole resistance Rb* (from a TRT)", "mK/W",
+		    "none: give it or --utube", 0.01, 1),
 	HK_OPT_CHOICE_(0, "utube", &opts0.utube,
 		       "compute Rb* from a U-tube (multipole J=2, Gnielinski film; pygfunction)",
 		       utube_choices, NULL, "none: give it or --rb-star"),
-	HK_OPT_NUMD_(0, "r-out", &opts0.rout, "M", "pipe outer radius", "m", 0.016,
-		     "De32 PE pipe, GB/T 13663 [toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "r-in", &opts0.rin, "M", "pipe inner radius", "m", 0.0131,
-		     "De32 x 2.9 mm, SDR 11 [toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "shank", &opts0.shank, "M", "distance from the borehole centre to each pipe centre", "m",
-		     0.04, "[toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "k-grout", &opts0.kg, "W/MK", "grout conductivity", "W/mK", 1.5,
-		     "[toolkit assumption, UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "k-pipe", &opts0.kp, "W/MK", "pipe conductivity", "W/mK", 0.4, "PE, GHEtool Case B"),
-	HK_OPT_NUM_(0, "flow", &opts0.flow, "KG/S", "fluid flow per borehole (for Rb* and the loop dT)",
-		    "kg/s", "none (required with --utube)"),
-	HK_OPT_NUMD_(0, "fluid-k", &opts0.fk, "W/MK", "fluid conductivity", "W/mK", 0.568,
-		     "water, GHEtool Case B"),
-	HK_OPT_NUMD_(0, "fluid-rho", &opts0.frho, "KG/M3", "fluid density", "kg/m3", 998, "water"),
-	HK_OPT_NUMD_(0, "fluid-cp", &opts0.fcp, "J/KGK", "fluid specific heat", "J/kgK", 4180, "water"),
-	HK_OPT_NUMD_(0, "fluid-mu", &opts0.fmu, "PA.S", "fluid dynamic viscosity", "Pa s", 0.001, "water"),
+	HK_OPT_NUMDR_(0, "r-out", &opts0.rout, "M", "pipe outer radius", "m", 0.016,
+		     "De32 PE pipe, GB/T 13663 [toolkit assumption, UNVERIFIED]", 0.005, 0.1),
+	HK_OPT_NUMDR_(0, "r-in", &opts0.rin, "M", "pipe inner radius", "m", 0.0131,
+		     "De32 x 2.9 mm, SDR 11 [toolkit assumption, UNVERIFIED]", 0.003, 0.1),
+	HK_OPT_NUMDR_(0, "shank", &opts0.shank, "M", "distance from the borehole centre to each pipe centre", "m",
+		     0.04, "[toolkit assumption, UNVERIFIED]", 0.005, 0.3),
+	HK_OPT_NUMDR_(0, "k-grout", &opts0.kg, "W/MK", "grout conductivity", "W/mK", 1.5,
+		     "[toolkit assumption, UNVERIFIED]", 0.1, 10),
+	HK_OPT_NUMDR_(0, "k-pipe", &opts0.kp, "W/MK", "pipe conductivity", "W/mK", 0.4, "PE, GHEtool Case B", 0.05, 100),
+	HK_OPT_NUMR_(0, "flow", &opts0.flow, "KG/S", "fluid flow per borehole (for Rb* and the loop dT)",
+		    "kg/s", "none (required with --utube)", 0.01, 20),
+	HK_OPT_NUMDR_(0, "fluid-k", &opts0.fk, "W/MK", "fluid conductivity", "W/mK", 0.568,
+		     "water, GHEtool Case B", 0.05, 1),
+	HK_OPT_NUMDR_(0, "fluid-rho", &opts0.frho, "KG/M3", "fluid density", "kg/m3", 998, "water", 500, 2000),
+	HK_OPT_NUMDR_(0, "fluid-cp", &opts0.fcp, "J/KGK", "fluid specific heat", "J/kgK", 4180, "water", 1000, 5000),
+	HK_OPT_NUMDR_(0, "fluid-mu", &opts0.fmu, "PA.S", "fluid dynamic viscosity", "Pa s", 0.001, "water", 0.0001, 0.1),
 	HK_OPT_GROUP_("Temperature limits (on the mean fluid temperature)"),
-	HK_OPT_NUMD_(0, "t-in-min", &opts0.tinmin, "C", "lowest field inlet temperature in winter", "C", 4,
-		     "GB 50366-2009 §4.3.5A, winter inlet above 4 C without antifreeze (Tf_min = 4 + dT_ext/2)"),
-	HK_OPT_NUMD_(0, "t-out-max", &opts0.toutmax, "C", "highest field outlet temperature in summer", "C", 33,
-		     "GB 50366-2009 §4.3.5A, summer outlet below 33 C (Tf_max = 33 + dT_inj/2)"),
-	HK_OPT_NUMD_(0, "loop-dt", &opts0.loopdt, "K", "fluid dT across the field at the peak (without --flow)",
-		     "K", 5, "usual heat-pump loop design dT [toolkit assumption]"),
-	HK_OPT_NUM_(0, "tf-min", &opts0.tfmin, "C", "minimum mean fluid temperature (overrides --t-in-min)", "C",
-		    "from --t-in-min"),
-	HK_OPT_NUM_(0, "tf-max", &opts0.tfmax, "C", "maximum mean fluid temperature (overrides --t-out-max)", "C",
-		    "from --t-out-max"),
+	HK_OPT_NUMDR_(0, "t-in-min", &opts0.tinmin, "C", "lowest field inlet temperature in winter", "C", 4,
+		     "GB 50366-2009 §4.3.5A, winter inlet above 4 C without antifreeze (Tf_min = 4 + dT_ext/2)", -30, 40),
+	HK_OPT_NUMDR_(0, "t-out-max", &opts0.toutmax, "C", "highest field outlet temperature in summer", "C", 33,
+		     "GB 50366-2009 §4.3.5A, summer outlet below 33 C (Tf_max = 33 + dT_inj/2)", 0, 80),
+	HK_OPT_NUMDR_(0, "loop-dt", &opts0.loopdt, "K", "fluid dT across the field at the peak (without --flow)",
+		     "K", 5, "usual heat-pump loop design dT [toolkit assumption]", 0.5, 30),
+	HK_OPT_NUMR_(0, "tf-min", &opts0.tfmin, "C", "minimum mean fluid temperature (overrides --t-in-min)", "C",
+		    "from --t-in-min", -30, 40),
+	HK_OPT_NUMR_(0, "tf-max", &opts0.tfmax, "C", "maximum mean fluid temperature (overrides --t-out-max)", "C",
+		    "from --t-out-max", 0, 80),
 	HK_OPT_GROUP_("Loads"),
 	HK_OPT_STR_(0, "profile", &opts0.profile, "FILE",
 		    "heatkit profile (loadcalc/hpsize; \"-\" = stdin): ground extraction = heat (1 - 1/COP)",
 		    "none"),
-	HK_OPT_NUM_(0, "cop", &opts0.cop, "COP", "heat-pump COP: ground extraction = heat (1 - 1/COP)", NULL,
-		    "the profile's cop column; none for loads files"),
-	HK_OPT_NUM_(0, "eer", &opts0.eer, "EER", "chiller EER: ground injection = cooling (1 + 1/EER)", NULL,
-		    "none"),
-	HK_OPT_INTD_(0, "years", &opts0.years, "N", "simulation period", 20, "GHEtool; Peere et al. 2021"),
-	HK_OPT_NUMD_(0, "peak-hours", &opts0.peak_hours, "H", "duration of the monthly peak loads", "h", 6,
-		     "GHEtool; Ahmadfard & Bernier 2019"),
+	HK_OPT_NUMR_(0, "cop", &opts0.cop, "COP", "heat-pump COP: ground extraction = heat (1 - 1/COP)", NULL,
+		    "the profile's cop column; none for loads files", 1, 20),
+	HK_OPT_NUMR_(0, "eer", &opts0.eer, "EER", "chiller EER: ground injection = cooling (1 + 1/EER)", NULL,
+		    "none", 0.5, 30),
+	HK_OPT_INTDR_(0, "years", &opts0.years, "N", "simulation period", 20, "GHEtool; Peere et al. 2021", 1, 100),
+	HK_OPT_NUMDR_(0, "peak-hours", &opts0.peak_hours, "H", "duration of the monthly peak loads", "h", 6,
+		     "GHEtool; Ahmadfard & Bernier 2019", 0.1, 730),
 	HK_OPT_GROUP_("Sizing"),
 	HK_OPT_CHOICE_(0, "method", &opts0.method, "three pulses, monthly superposition, or hourly superposition",
 		       method_choices, NULL, "L3 for monthly loads and profiles, L4 for hourly loads"),
-	HK_OPT_NUM_(0, "depth", &opts0.depth, "M",
+	HK_OPT_NUMR_(0, "depth", &opts0.depth, "M",
 		    "a fixed depth: simulate the field (and size auxiliaries), or the depth for --count", "m",
-		    "none: the depth is sized"),
+		    "none: the depth is sized", 5, 3000),
 	HK_OPT_BOOL_(0, "count", &opts0.count, "size the number of boreholes (rectangles) for --depth and --spacing"),
 	HK_OPT_STR_(0, "land", &opts0.land, "WxL", "best layout (fewest metres) on a W x L m plot", "none"),
-	HK_OPT_NUM_(0, "min-depth", &opts0.min_depth, "M", "shallowest depth allowed", "m",
-		    "1 (--land: 20, GB 50366-2009 §4.3.8)"),
-	HK_OPT_NUM_(0, "max-depth", &opts0.max_depth, "M", "deepest depth allowed", "m",
-		    "1000 (--land: 150, usual practice 80-150 m, standards-notes §6)"),
-	HK_OPT_NUMD_(0, "max-aspect", &opts0.max_aspect, "R", "--count: longest side / shortest side", NULL, 2,
-		     "[toolkit assumption]"),
-	HK_OPT_INTD_(0, "max-boreholes", &opts0.max_n, "N", "--count, --land: most boreholes tried", 1000,
-		     "a bound on the search"),
+	HK_OPT_NUMR_(0, "min-depth", &opts0.min_depth, "M", "shallowest depth allowed", "m",
+		    "1 (--land: 20, GB 50366-2009 §4.3.8)", 1, 3000),
+	HK_OPT_NUMR_(0, "max-depth", &opts0.max_depth, "M", "deepest depth allowed", "m",
+		    "1000 (--land: 150, usual practice 80-150 m, standards-notes §6)", 1, 3000),
+	HK_OPT_NUMDR_(0, "max-aspect", &opts0.max_aspect, "R", "--count: longest side / shortest side", NULL, 2,
+		     "[toolkit assumption]", 1, 100),
+	HK_OPT_INTDR_(0, "max-boreholes", &opts0.max_n, "N", "--count: most boreholes tried", 1000,
+		     "a bound on the search", 1, HK_BF_MAX_N),
 	HK_OPT_BOOL_(0, "fast", &opts0.fast, "fast g-functions (equivalent boreholes, 17 times): depths within "
 		     "about 0.1-0.7 %"),
+	HK_OPT_BOOL_(0, "gfunction", &opts0.gfunction, "print the field's g-function at --depth instead of "
+		     "sizing: ln_t_ts, t_s, t_years, g (33 times to --years); no loads"),
+	HK_OPT_BOOL_(0, "uhtr", &opts0.uhtr, "--gfunction: uniform heat rate instead of uniform wall temperature"),
 	HK_OPT_GROUP_("Checks"),
-	HK_OPT_NUM_(0, "w-per-m", &opts0.wpm, "W/M", "rule-of-thumb extraction per metre, printed beside the result",
-		    "W/m", "none (standards-notes §6: depends on a TRT, no default)"),
-	HK_OPT_NUMD_(0, "imbalance-max", &opts0.imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
-		     0.2, "practice: 10-20 %, standards-notes §6 [low authority]"),
+	HK_OPT_NUMR_(0, "w-per-m", &opts0.wpm, "W/M", "rule-of-thumb extraction per metre (heating season)",
+		     "W/m", "none (standards-notes §6: depends on a TRT, no default)", 5, 300),
+	HK_OPT_NUMR_(0, "w-per-m-inj", &opts0.wpm_inj, "W/M", "rule-of-thumb injection per metre (cooling "
+		     "season); the longer of the two lengths governs", "W/m", "--w-per-m", 5, 300),
+	HK_OPT_NUMDR_(0, "imbalance-max", &opts0.imb_max, "FRAC", "warn above this annual imbalance ratio", NULL,
+		     0.2, "practice: 10-20 %, standards-notes §6 [low authority]", 0, 10),
 	HK_OPT_END_,
 };
 
@@ -209,7 +215,8 @@ const hk_cmdinfo info_borefield = {
 		"  or building loads with --cop/--eer: heat_kwh (供热量), cool_kwh (供冷量),\n"
 		"    peak_heat_kw, peak_cool_kw: extraction = heat (1 - 1/COP), injection = cool (1 + 1/EER)\n"
 		"  hourly: 8760 rows (repeated) or 8760 x years: hour, ext_kw, inj_kw (or heat_kw,\n"
-		"    cool_kw with --cop/--eer)\n"
+		"    cool_kw with --cop/--eer), or GHEtool's Heating;Cooling file (kW): Heating =\n"
+		"    ground extraction, Cooling = ground injection, as GHEtool reads it\n"
 		"  --profile FILE: the heatkit profile (day,start_h,dt_h,...,days) with hp_heat_kw\n"
 		"    and cop (hpsize), or heat_load_kw with --cop; optional cool_load_kw with --eer.\n"
 		"    A full year (365 days of weight 1) is placed by date; typical days are spread\n"
@@ -221,10 +228,12 @@ const hk_cmdinfo info_borefield = {
 		"    inj_kwh, peak_ext_kw, peak_inj_kw, tb_c (borehole wall), tf_c (mean fluid at the\n"
 		"    average load), tf_peak_ext_c, tf_peak_inj_c (at the peaks; L4: the month's\n"
 		"    lowest and highest hourly Tf), tf_min_limit_c, tf_max_limit_c\n"
-		"  summary: boreholes, layout, spacing_m, depth_m, total_length_m, limit, quadrant,\n"
+		"  summary: g_error_pct (g-function error estimate), boreholes, layout, spacing_m,\n"
+		"    depth_m, total_length_m, limit, quadrant,\n"
 		"    tf_min_c, tf_max_c, limits and their derivation, rb_star_mk_w (with --utube the\n"
 		"    pipe, grout and fluid rows r_in_m ... fluid_mu_pa_s), imbalance, drift_k,\n"
-		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m, depth_needed_m\n"
+		"    aux_cool_kw/kwh, aux_heat_kw/kwh, w_per_m, rot_length_m (extraction and\n"
+		"    injection: the longer governs), depth_needed_m\n"
 		"    (--count), and every default\n"
 		"  -o FILE.xlsx: the monthly sheet with a chart of fluid temperature against time",
 	.examples = examples,
@@ -246,48 +255,53 @@ static void check_values(const struct opts *o, int nargs, const char *loads_path
 	if (loads_path && o->profile && !strcmp(loads_path, "-") && !strcmp(o->profile, "-"))
 		hk_die(HK_EXIT_INPUT, "the loads file and --profile cannot both be standard input");
 
-	/* options that are wrong whatever the loads */
+	/* options that are wrong whatever the loads (ranges: the option table) */
 	if (isnan(o->k))
 		hk_die(HK_EXIT_INPUT, "give --k W/MK: the ground conductivity (GB 50366-2009 §4.3.5A: from "
 		       "a thermal response test)");
-	if (!(o->k > 0) || !isfinite(o->k))
-		hk_die(HK_EXIT_INPUT, "--k %g: expected a ground conductivity > 0 W/mK", o->k);
-	if (!(o->rhoc > 0) || !isfinite(o->rhoc))
-		hk_die(HK_EXIT_INPUT, "--rho-c %g: expected a volumetric heat capacity > 0 MJ/m3K", o->rhoc);
 	if (isnan(o->tg) == isnan(o->tsurf))
 		hk_die(HK_EXIT_INPUT, "give --tg C (undisturbed ground temperature) or --t-surface C with "
 		       "--gradient or --flux, one of them");
+	const char *geo = isfinite(o->grad) ? "gradient" : "flux";
+	if (isfinite(o->tg) && (isfinite(o->grad) || isfinite(o->flux)))
+		hk_die(HK_EXIT_INPUT, "--tg with --%s: --tg is the undisturbed ground temperature itself; "
+		       "give --t-surface C with --%s to derive it, or drop --%s", geo, geo, geo);
 	if (isfinite(o->tsurf) && isnan(o->grad) == isnan(o->flux))
 		hk_die(HK_EXIT_INPUT, "--t-surface needs one of --gradient K/100M or --flux W/M2");
-	if (!(o->rb > 0))
-		hk_die(HK_EXIT_INPUT, "--rb %g: expected a borehole radius > 0 m", o->rb);
-	if (!(o->buried >= 0))
-		hk_die(HK_EXIT_INPUT, "--buried %g: expected a depth >= 0 m", o->buried);
-	if (o->years < 1 || o->years > 100)
-		hk_die(HK_EXIT_INPUT, "--years %d: expected 1 to 100", o->years);
-	if (!(o->peak_hours > 0 && o->peak_hours <= 730))
-		hk_die(HK_EXIT_INPUT, "--peak-hours %g: expected 0 < h <= 730", o->peak_hours);
-	if (!(o->loopdt > 0))
-		hk_die(HK_EXIT_INPUT, "--loop-dt %g: expected a temperature difference > 0 K", o->loopdt);
-	if (isfinite(o->wpm) && !(o->wpm > 0))
-		hk_die(HK_EXIT_INPUT, "--w-per-m %g: expected > 0 W/m", o->wpm);
 	if (isfinite(o->cop) && !(o->cop > 1))
 		hk_die(HK_EXIT_INPUT, "--cop %g: expected a COP > 1 (extraction = heat (1 - 1/COP))", o->cop);
-	if (isfinite(o->eer) && !(o->eer > 0))
-		hk_die(HK_EXIT_INPUT, "--eer %g: expected an EER > 0", o->eer);
 	if (isnan(o->rbstar) == !o->utube)
 		hk_die(HK_EXIT_INPUT, "give --rb-star MK/W (effective borehole resistance, e.g. from a "
 		       "thermal response test) or --utube single|double with the pipe geometry and --flow, "
 		       "one of them");
-	if (isfinite(o->rbstar) && !(o->rbstar > 0))
-		hk_die(HK_EXIT_INPUT, "--rb-star %g: expected a resistance > 0 mK/W", o->rbstar);
-	if (o->max_n < 1 || !(o->max_aspect >= 1))
-		hk_die(HK_EXIT_INPUT, "--max-boreholes %d, --max-aspect %g: expected at least 1 borehole "
-		       "and an aspect >= 1", o->max_n, o->max_aspect);
 	if (o->utube && !(o->flow > 0))
 		hk_die(HK_EXIT_INPUT, "--utube needs --flow KG/S: the fluid flow per borehole");
-	if (isfinite(o->flow) && !(o->flow > 0))
-		hk_die(HK_EXIT_INPUT, "--flow %g: expected a flow > 0 kg/s per borehole", o->flow);
+}
+
+/* options that the run would not use: an error, never silence (issue 17) */
+static void check_unused(const struct opts *o, const hk_common *c)
+{
+	static const char *const pipe_opts[] = {"r-in", "r-out", "shank", "k-grout", "k-pipe", "fluid-k",
+						"fluid-mu", "fluid-rho"};
+	const double *pipe_vals[] = {&o->rin, &o->rout, &o->shank, &o->kg, &o->kp, &o->fk, &o->fmu, &o->frho};
+	size_t i;
+	for (i = 0; !o->utube && i < HK_NELEM(pipe_opts); i++)
+		if (hk_opt_given(c, pipe_vals[i]))
+			hk_die(HK_EXIT_INPUT, "--%s with --rb-star: the pipes and fluid only compute Rb* "
+			       "(--utube); --rb-star gives it: drop --%s, or --rb-star for --utube", pipe_opts[i],
+			       pipe_opts[i]);
+	if (!o->utube && isnan(o->flow) && hk_opt_given(c, &o->fcp))
+		hk_die(HK_EXIT_INPUT, "--fluid-cp with --rb-star and no --flow: the fluid's heat capacity "
+		       "only turns --flow into the loop dT; drop --fluid-cp, or give --flow");
+	if (isfinite(o->wpm_inj) && isnan(o->wpm))
+		hk_die(HK_EXIT_INPUT, "--w-per-m-inj without --w-per-m: the rule of thumb sizes both seasons; "
+		       "give --w-per-m for extraction too");
+	if (!o->count && hk_opt_given(c, &o->max_aspect))
+		hk_die(HK_EXIT_INPUT, "--max-aspect without --count: only the --count search shapes the "
+		       "rectangle; drop --max-aspect");
+	if (!o->count && hk_opt_given(c, &o->max_n))
+		hk_die(HK_EXIT_INPUT, "--max-boreholes without --count: only the --count search bounds the "
+		       "boreholes (--land: the plot does); drop --max-boreholes");
 }
 
 /* what the run is: the mode (depth, fixed depth, count, land), its field
@@ -362,8 +376,18 @@ static hk_status build_field(const struct opts *o, const char *enc, hk_bf_reques
 }
 
 /* the method for the loads read, and loads there must be */
-static hk_status check_loads(const struct opts *o, hk_bf_request *q, const hk_bf_loads *L, hk_err *e)
+static hk_status check_loads(const struct opts *o, const hk_common *c, hk_bf_request *q, const hk_bf_loads *L,
+			     hk_err *e)
 {
+	if (isfinite(o->cop) && !L->cop_used)
+		return hk_fail(e, HK_EINVAL, "--cop with %s: its ground loads need no COP (no heat_kwh, heat_kw "
+			       "or --profile); drop --cop", L->name);
+	if (isfinite(o->eer) && !L->eer_used)
+		return hk_fail(e, HK_EINVAL, "--eer with %s: no building cooling to turn into injection (no "
+			       "cool_kwh, cool_kw or cool_load_kw); drop --eer", L->name);
+	if (L->hl.nh && hk_opt_given(c, &o->peak_hours))
+		return hk_fail(e, HK_EINVAL, "--peak-hours with hourly loads (%s): the hours carry their own "
+			       "peaks; drop --peak-hours", L->name);
 	if (L->hl.nh && !o->method)
 		q->method = HK_L4;
 	if (q->method == HK_L4 && !L->hl.nh)
@@ -446,10 +470,53 @@ static hk_status build_request(const struct opts *o, const hk_common *c, hk_bf_r
 	q->limits.t_out_max_src = q->src[HK_BF_SRC_T_OUT_MAX];
 	q->imb_max = o->imb_max;
 	q->w_per_m = o->wpm;
+	q->w_per_m_inj = o->wpm_inj;
 	return HK_OK;
 }
 
 /* ---- the command -------------------------------------------------------- */
+
+/* --gfunction: the field's g-function at --depth, no loads and no sizing */
+static int gfunction_mode(const struct opts *o, hk_common *c, int nargs)
+{
+	hk_bf_request q;
+	hk_bf_gfunc g;
+	hk_err e;
+	char txt[300] = "";
+	long *line = calloc(HK_BF_MAX_N, sizeof *line);
+	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy);
+	memset(&q, 0, sizeof q);
+	memset(&g, 0, sizeof g);
+	if (nargs || o->profile || !(o->depth > 0) || isnan(o->k) || (!o->field == !o->coords) || o->count || o->land)
+		hk_die(HK_EXIT_INPUT, "--gfunction needs --depth M, --k W/MK and the field (--field N1xN2 with "
+		       "--spacing M, or --coords FILE), and no loads, --count or --land");
+	if (!isnan(o->rbstar) || o->utube)
+		hk_die(HK_EXIT_INPUT, "--gfunction: the g-function needs no borehole resistance; drop --rb-star/--utube");
+	if (o->field && !(o->spacing > 0))
+		hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing");
+	struct opts fo = *o;
+	if (isnan(fo.spacing_y))
+		fo.spacing_y = fo.spacing;
+	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory")
+		: build_field(&fo, c->encoding, &q, xy, xy + HK_BF_MAX_N, line, txt, sizeof txt, &e);
+	g.f = (hk_gfield){q.d.n, q.d.x, q.d.y, o->depth, o->buried, o->rb};
+	g.alpha = o->k / (o->rhoc * 1e6); /* alpha = k / (rho c) */
+	g.years = o->years;
+	g.uhtr = o->uhtr;
+	g.field_txt = txt;
+	if (st || (st = hk_bf_gfunc_run(&g, &e))) {
+		free(xy);
+		free(line);
+		hk_exit_err(NULL, &e);
+	}
+	const char *inputs[] = {o->coords};
+	hk_job job;
+	hk_job_begin(&job, c, inputs, HK_NELEM(inputs), 0);
+	hk_bf_gfunc_write(&job, &g);
+	free(xy);
+	free(line);
+	return hk_job_end(&job);
+}
 
 int cmd_borefield(int argc, char **argv)
 {
@@ -468,7 +535,16 @@ int cmd_borefield(int argc, char **argv)
 
 	memset(&q, 0, sizeof q);
 	memset(&loads, 0, sizeof loads);
+	if (o->gfunction) {
+		rc = gfunction_mode(o, &common, nargs);
+		hk_strlist_free(&common.checks);
+		free(args);
+		return rc;
+	}
+	if (o->uhtr)
+		hk_die(HK_EXIT_INPUT, "--uhtr is for --gfunction: the sizing uses uniform wall temperature");
 	check_values(o, nargs, loads_path);
+	check_unused(o, &common);
 	check_mode(o, &q, hk_opt_given(&common, &o->layout));
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy); /* the given field */
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
@@ -480,7 +556,7 @@ int cmd_borefield(int argc, char **argv)
 				    sizeof field_txt, &e)) ||
 	    (st = hk_bf_loads_read(loads_path, o->profile, common.encoding, o->years, o->cop, o->eer,
 				   &loads, &e)) ||
-	    (st = check_loads(o, &q, &loads, &e)) || (st = build_request(o, &common, &q, &ut, loads_path, src, &e)) ||
+	    (st = check_loads(o, &common, &q, &loads, &e)) || (st = build_request(o, &common, &q, &ut, loads_path, src, &e)) ||
 	    (st = hk_borefield_run(&q, &res, &e))) {
 		hk_progress_end();
 		free(xy);

@@ -24,6 +24,7 @@ enum { L_MONTH = HK_BFL_MONTH, L_EXT_KWH = HK_BFL_EXT_KWH, L_INJ_KWH = HK_BFL_IN
  * building loads, n rows */
 typedef struct {
 	int monthly, building;
+	int heat, cool; /* building heating, cooling columns */
 	size_t n, cap;
 	double *a[4];
 } raw_loads;
@@ -55,6 +56,8 @@ static hk_status loads_kind(hk_reader *r, double cop, double eer, raw_loads *w,
 	if (w->building && (w->monthly ? h[L_EXT_KWH] || h[L_INJ_KWH] : h[L_EXT_KW] || h[L_INJ_KW]))
 		return hk_fail_at(err, HK_EPARSE, name, 1, 0,
 				  "both ground loads (ext/inj) and building loads (heat/cool): expected one kind");
+	w->heat = w->building && (w->monthly ? h[L_HEAT_KWH] : h[L_HEAT_KW]);
+	w->cool = w->building && (w->monthly ? h[L_COOL_KWH] : h[L_COOL_KW]);
 	if (w->building && (w->monthly ? h[L_HEAT_KWH] : h[L_HEAT_KW]) && !(cop > 1))
 		return hk_fail(err, HK_EINVAL, "%s has building heating: give --cop (> 1) to turn it "
 			       "into ground extraction = heat (1 - 1/COP)", name);
@@ -102,13 +105,124 @@ static hk_status loads_row(hk_reader *r, raw_loads *w, hk_err *err)
 	return HK_OK;
 }
 
+/* ---- GHEtool's hourly geothermal load file ------------------------------- */
+
+/* GHEtool's HourlyGeothermalLoad.load_hourly_profile reads a CSV of two
+ * columns in kW, header "Heating;Cooling" (its Examples/hourly_profile.csv;
+ * test data also "Cooling;Heating"), ';' separated, '.' decimals, a UTF-8
+ * BOM as Excel saves it.  For a geothermal load GHEtool's "Heating" is the
+ * heat extracted from the ground and "Cooling" the heat injected: read as
+ * such (ext_kw, inj_kw).  Only this exact header is taken for GHEtool's:
+ * heatkit's own heat_kw/cool_kw (building loads, --cop/--eer) keep their
+ * meaning.  Returns 1 with the separator and the extraction column (0/1)
+ * when path's first line is that header. */
+static int ghetool_header(const char *path, char *sep, int *ext_col)
+{
+	char line[256];
+	FILE *f;
+	if (!path || !strcmp(path, "-") || !(f = fopen(path, "rb")))
+		return 0;
+	int ok = fgets(line, sizeof line, f) != NULL;
+	fclose(f);
+	if (!ok)
+		return 0;
+	char *s = line + (strncmp(line, "\xef\xbb\xbf", 3) ? 0 : 3);
+	s[strcspn(s, "\r\n")] = '\0';
+	for (const char *p = ";,"; *p; p++) {
+		char a[16], b[16];
+		const char *d = strchr(s, *p);
+		if (!d || strchr(d + 1, *p) || d - s >= (long)sizeof a || strlen(d + 1) >= sizeof b)
+			continue;
+		snprintf(a, sizeof a, "%.*s", (int)(d - s), s);
+		snprintf(b, sizeof b, "%s", d + 1);
+		if ((!strcmp(a, "Heating") && !strcmp(b, "Cooling")) || (!strcmp(a, "Cooling") && !strcmp(b, "Heating"))) {
+			*sep = *p;
+			*ext_col = !strcmp(a, "Heating") ? 0 : 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* the rows of a GHEtool hourly file (ghetool_header) as hourly ground loads */
+static hk_status ghetool_rows(const char *path, char sep, int ext_col, raw_loads *w, hk_err *err)
+{
+	char line[256];
+	long ln = 0;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return hk_fail(err, HK_EIO, "%s: cannot open", path);
+	hk_status st = HK_OK;
+	w->monthly = 0;
+	w->building = 0;
+	while (!st && fgets(line, sizeof line, f)) {
+		char *fld[2], *d;
+		double v[2];
+		if (++ln == 1)
+			continue;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!line[0])
+			continue;
+		d = strchr(line, sep);
+		if (!d || strchr(d + 1, sep)) {
+			st = hk_fail_at(err, HK_EPARSE, path, ln, 1, "GHEtool hourly row (%s): expected two "
+					"numbers in kW separated by '%c'", line, sep);
+			break;
+		}
+		*d = '\0';
+		fld[0] = line;
+		fld[1] = d + 1;
+		for (int k = 0; k < 2 && !st; k++)
+			if (hk_parse_number(fld[k], &v[k], NULL) != HK_OK || !(v[k] >= 0))
+				st = hk_fail_at(err, HK_EPARSE, path, ln, k + 1, "%s (%s): expected a ground load "
+						">= 0 kW", (k == ext_col) ? "Heating" : "Cooling", fld[k]);
+		if (st)
+			break;
+		if (w->n == w->cap) {
+			w->cap = w->cap ? 2 * w->cap : 8760;
+			for (int k = 0; k < 2 && !st; k++) {
+				double *q = realloc(w->a[k], w->cap * sizeof *q);
+				if (!q)
+					st = hk_fail(err, HK_ENOMEM, "out of memory");
+				else
+					w->a[k] = q;
+			}
+			if (st)
+				break;
+		}
+		w->a[0][w->n] = v[ext_col];
+		w->a[1][w->n] = v[1 - ext_col];
+		w->n++;
+	}
+	if (!st && ferror(f))
+		st = hk_fail(err, HK_EIO, "%s: read error", path);
+	fclose(f);
+	return st;
+}
+
 /* the rows of the loads file, checked against the simulation length */
 static hk_status loads_file(const char *path, const char *enc, int years, double cop,
 			    double eer, raw_loads *w, hk_bf_loads *L, hk_err *err)
 {
 	hk_reader *r;
 	hk_status st;
-	int rc = 0;
+	int rc = 0, ext_col;
+	char sep;
+	if (ghetool_header(path, &sep, &ext_col)) {
+		const char *base = strrchr(path, '/');
+		snprintf(L->name, sizeof L->name, "%s", base ? base + 1 : path);
+		L->convention = ext_col ? "GHEtool hourly file (Cooling;Heating, kW): Heating = ground "
+			"extraction, Cooling = ground injection, as GHEtool's HourlyGeothermalLoad reads them"
+			: "GHEtool hourly file (Heating;Cooling, kW): Heating = ground extraction, Cooling = "
+			  "ground injection, as GHEtool's HourlyGeothermalLoad reads them";
+		if ((st = ghetool_rows(path, sep, ext_col, w, err)))
+			return st;
+		if (w->n != 8760 && w->n != 8760 * (size_t)years)
+			return hk_fail_at(err, HK_EINVAL, L->name, (long)w->n + 2, 0, "%zu hours of loads: "
+					  "expected 8760 (one year, repeated every year) or %zu (8760 x %d years "
+					  "of --years)", w->n, 8760 * (size_t)years, years);
+		return HK_OK;
+	}
 	if ((st = hk_reader_open(&r, path, enc, err)))
 		return st;
 	if (!(st = hk_reader_bind_kind(r, &hk_tk_bf_loads, err))) {
@@ -197,6 +311,8 @@ static hk_status profile_read(const char *path, const char *enc, double cop, dou
 	if (!st) {
 		L->heat_src = p.has_extra[P_HP_HEAT] ? "hp_heat_kw" : "heat_load_kw";
 		L->cop_src = isfinite(cop) ? "--cop" : "the profile's cop column";
+		L->cop_used = 1;
+		L->eer_used = p.has_extra[P_COOL];
 		st = profile_ground(&p, cop, eer, ext, inj, err);
 	}
 	if (!st && (st = hk_bfprof_to_months(p.steps, ext, inj, p.n, -1, -1, &L->pm, err)))
@@ -264,6 +380,8 @@ hk_status hk_bf_loads_read(const char *loads_path, const char *profile_path,
 		st = loads_file(loads_path, encoding, years, cop, eer, &w, L, err);
 	if (!st && w.building)
 		loads_to_ground(&w, cop, eer);
+	L->cop_used |= w.heat;
+	L->eer_used |= w.cool;
 	if (!st && w.n && !w.monthly && L->have_profile)
 		st = hk_fail(err, HK_EINVAL, "--profile with hourly loads: expected a monthly loads "
 			     "file to add to the profile");

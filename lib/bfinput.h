@@ -35,6 +35,11 @@ typedef struct hk_bf_loads {
 				  "heat_load_kw" */
 	const char *cop_src;   /* "--cop" or "the profile's cop column" */
 	int added;           /* a monthly loads file added to the profile */
+	int cop_used;        /* building or profile heating was turned into
+				extraction: a --cop given is used */
+	int eer_used;        /* building or profile cooling into injection */
+	const char *convention; /* how the file's columns were read when it is
+				   not heatkit's own (GHEtool's), else NULL */
 } hk_bf_loads;
 
 /*

@@ -19,6 +19,7 @@ static const hk_sumspec rows[] = {
 	{"mode", NULL, 0, "计算模式", "mode"},
 	{"method", NULL, 0, "计算方法", "method"},
 	{"g_function", NULL, 0, "g函数", "g-function"},
+	{"g_error_pct", "%", 2, "g函数误差估计", "g-function error estimate"},
 	{"boreholes", "", 0, "钻孔数", "boreholes"},
 	{"layout", NULL, 0, "布置", "layout"},
 	{"spacing_m", "m", 2, "孔间距", "spacing"},
@@ -66,10 +67,15 @@ static const hk_sumspec rows[] = {
 	{"aux_heat_kwh", "kWh", 1, "辅助加热年耗量", "auxiliary heating a year"},
 	{"tf_max_aux_c", "℃", 3, "加辅助后最高流体温度", "highest mean fluid temperature with the auxiliaries"},
 	{"tf_min_aux_c", "℃", 3, "加辅助后最低流体温度", "lowest mean fluid temperature with the auxiliaries"},
-	{"w_per_m", "W/m", 1, "单位孔深取热量(计算)", "peak extraction per metre drilled (rigorous)"},
-	{"rot_w_per_m", "W/m", 1, "经验单位孔深取热量", "rule-of-thumb W/m"},
+	{"w_per_m", "W/m", 1, "单位孔深取热量(计算)", "peak extraction per metre drilled"},
+	{"w_per_m_inj", "W/m", 1, "单位孔深排热量(计算)", "peak injection per metre drilled"},
+	{"rot_w_per_m", "W/m", 1, "经验单位孔深取热量", "rule-of-thumb W/m, extraction"},
+	{"rot_w_per_m_inj", "W/m", 1, "经验单位孔深排热量", "rule-of-thumb W/m, injection"},
+	{"rot_ext_length_m", "m", 1, "经验法取热孔长", "rule-of-thumb length for extraction"},
+	{"rot_inj_length_m", "m", 1, "经验法排热孔长", "rule-of-thumb length for injection"},
 	{"rot_length_m", "m", 1, "经验法总孔长", "rule-of-thumb total length"},
-	{"rot_vs_rigorous", "", 3, "经验法/计算孔长", "rule of thumb / rigorous length"},
+	{"rot_governs", NULL, 0, "经验法控制工况", "season that governs the rule of thumb"},
+	{"rot_vs_rigorous", "", 3, "经验法/计算孔长", "rule of thumb / the run's length"},
 	{"profile_rule", NULL, 0, "负荷曲线换算规则", "profile placement rule"},
 	{"profile_ground_load", NULL, 0, "地埋管负荷换算", "ground load from the profile"},
 	{"heating_season_days", "d", 1, "供暖季天数", "heating season"},
@@ -97,6 +103,24 @@ static void text(report *p, const char *key, const char *v, const char *src)
 		p->st = st;
 }
 
+/* Whether the temperatures the run prints (r->T: L3 or L4 over the years
+ * at the depth) break a limit by more than their printed precision; the
+ * breach in words into buf ("tf_max_c 36.416 C > limit 36.326 C"). */
+static int breaks_limits(const hk_bf_request *q, const hk_bf_result *r, char *buf, size_t cap)
+{
+	/* K: a sized depth meets its limit to the sizing's convergence (and
+	 * the summary's 3 decimals); a fixed depth as hk_borefield_run judges */
+	const double tol = q->mode == HK_BF_FIXED ? 1e-9 : 0.002;
+	int hi = r->T.Tf_max > r->d.Tf_max + tol, lo = r->T.Tf_min < r->d.Tf_min - tol;
+	if (hi && lo)
+		snprintf(buf, cap, "tf_max_c %.3f C > limit %.3f C and tf_min_c %.3f C < limit %.3f C",
+			 r->T.Tf_max, r->d.Tf_max, r->T.Tf_min, r->d.Tf_min);
+	else if (hi || lo)
+		snprintf(buf, cap, "%s %.3f C %s limit %.3f C", hi ? "tf_max_c" : "tf_min_c",
+			 hi ? r->T.Tf_max : r->T.Tf_min, hi ? ">" : "<", hi ? r->d.Tf_max : r->d.Tf_min);
+	return hi || lo;
+}
+
 /* the g-functions used, in words */
 static void g_function_text(const hk_bf_request *q, const hk_bf_result *r, char *buf, size_t cap)
 {
@@ -117,10 +141,30 @@ static void g_function_text(const hk_bf_request *q, const hk_bf_result *r, char 
 			 "(g %.2g %% off theirs, limit %g %%)", g->classes, g->exact_classes,
 			 100 * g->group_err, 100 * HK_BF_GROUP_TOL);
 	else
-		snprintf(grp, sizeof grp, "%zu equivalent boreholes", g->classes);
+		snprintf(grp, sizeof grp, "%zu equivalent boreholes (UNCHECKED: the symmetry classes "
+			 "exceed 480 unknowns)", g->classes);
 	snprintf(buf, cap, "%sUBWT, 8 segments, %s, 33 geometric times + Richardson; "
 		 "one table per 5 %% of depth, the depth change from fast tables",
 		 q->method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "", grp);
+}
+
+/* the error estimate of the accurate g-table, in % of g: time stepping (the
+ * Richardson correction, which bounds what is left) plus grouping (one
+ * exact step); "unchecked" when equivalent boreholes replaced classes too
+ * many to solve, "not estimated" for fast tables and L2's own solve */
+static void g_error_row(report *p, const hk_bf_request *q, const hk_bf_result *r)
+{
+	const hk_gstats *g = &r->g_last;
+	if (q->d.g_fast || r->g_computed == 0)
+		text(p, "g_error_pct", "not estimated", q->d.g_fast ? "--fast: depths within about 0.1-0.7 % "
+		     "of the accurate tables (bench/RESULTS.md)" : "L2: its own three-time solve");
+	else if (g->equivalent && !g->exact_classes)
+		text(p, "g_error_pct", "unchecked", "equivalent boreholes for symmetry classes beyond 480 "
+		     "unknowns: the grouping error is not checked (0.78 % seen on 40 x 25)");
+	else
+		num(p, "g_error_pct", 100 * (g->step_err + g->group_err), "time stepping: the largest "
+		    "Richardson correction |g(h) - g(2h)|/g over the times, a bound on the error left "
+		    "(test_gferror: 20 x 20 within it of 513 steps); plus the grouping's one-step error");
 }
 
 /* what was run and the size found */
@@ -148,6 +192,7 @@ static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
 			 : "Cimmino & Bernier 2014, Cimmino 2018 (pygfunction similarities); "
 			   "grouping: Prieto & Cimmino 2021, checked by one exact step; "
 			   "depth anchoring: heatkit, within 0.01 % of per-depth tables");
+	g_error_row(p, q, r);
 	num(p, "boreholes", (double)r->d.n, mode == HK_BF_COUNT ? "sized (--count)"
 					   : mode == HK_BF_LAND ? "sized (--land)" : r->layout);
 	text(p, "layout", r->layout, q->coords ? "--coords" : given ? "--field/--layout" : "sized");
@@ -166,10 +211,19 @@ static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
 				 : "sized, L4 hourly superposition (GHEtool)");
 	num(p, "total_length_m", r->H * (double)r->d.n,
 	    "boreholes x depth_m (GB 50366 §4.3.6: headers not counted)");
-	text(p, "limit", r->limit_txt, mode == HK_BF_FIXED ? "simulation at --depth"
-	     : mode == HK_BF_COUNT ? "the smallest field sized for its own depth (GHEtool sizing), "
-				     "then simulated at --depth"
-				   : "the limit met exactly at the size (GHEtool sizing)");
+	if (mode != HK_BF_FIXED && breaks_limits(q, r, buf, sizeof buf)) {
+		char why[800];
+		snprintf(why, sizeof why, "%s; but the %s table at this depth breaks it: %s%s",
+			 q->method == HK_L2 ? "the limit met at L2's three pulses" : "the size's limit",
+			 q->method == HK_L4 ? "hourly (L4)" : "monthly (L3)", buf,
+			 q->method == HK_L2 ? " (L3 sizes deeper: --method L3)" : "");
+		text(p, "limit", r->limit_txt, why);
+	} else {
+		text(p, "limit", r->limit_txt, mode == HK_BF_FIXED ? "simulation at --depth"
+		     : mode == HK_BF_COUNT ? "the smallest field sized for its own depth (GHEtool sizing), "
+					     "then simulated at --depth"
+					   : "the limit met exactly at the size (GHEtool sizing)");
+	}
 	if (mode == HK_BF_COUNT)
 		num(p, "depth_needed_m", r->sz.H, "sized for the counted field (<= --depth)");
 	if (mode != HK_BF_FIXED) {
@@ -277,24 +331,53 @@ static void sum_loads(report *p, const hk_bf_request *q, const hk_bf_result *r)
 	}
 }
 
+/* the rule of thumb for both seasons (issue 17 defect 6: extraction alone
+ * understates a cooling-dominated field): the length at the extraction
+ * rate and at the injection rate, the longer governs */
+static void sum_rot_lengths(report *p, const hk_bf_request *q, double total, int broken)
+{
+	const hk_bf_loads *L = q->loads;
+	int inj_given = isfinite(q->w_per_m_inj);
+	double wi = inj_given ? q->w_per_m_inj : q->w_per_m;
+	double le = L->pk_ext > 0 ? hk_rule_of_thumb_length(L->pk_ext, q->w_per_m) : 0;
+	double li = L->pk_inj > 0 ? hk_rule_of_thumb_length(L->pk_inj, wi) : 0;
+	double rot = fmax(le, li);
+	char buf[300];
+	num(p, "rot_w_per_m", q->w_per_m, "--w-per-m (design-institute practice)");
+	num(p, "rot_w_per_m_inj", wi, inj_given ? "--w-per-m-inj (design-institute practice)"
+	    : "--w-per-m: the same rate for injection (give --w-per-m-inj for the cooling season's)");
+	num(p, "rot_ext_length_m", le, "peak_ext_kw x 1000 / rot_w_per_m");
+	num(p, "rot_inj_length_m", li, "peak_inj_kw x 1000 / rot_w_per_m_inj");
+	snprintf(buf, sizeof buf, "the longer of rot_ext_length_m and rot_inj_length_m: %s governs",
+		 li > le ? "injection (cooling)" : "extraction (heating)");
+	num(p, "rot_length_m", rot, buf);
+	text(p, "rot_governs", li > le ? "injection" : "extraction", buf);
+	if (total > 0)
+		num(p, "rot_vs_rigorous", rot / total, broken ? "rot_length_m / total_length_m; the "
+		    "total breaks the limits: not a rigorous length" : "rot_length_m / total_length_m "
+		    "(rigorous: within the limits)");
+}
+
 /* the rule of thumb beside the rigorous length, and where the loads came from */
 static void sum_rot(report *p, const hk_bf_request *q, const hk_bf_result *r)
 {
 	const hk_bf_loads *L = q->loads;
 	double total = r->H * (double)r->d.n;
-	char buf[600];
-	if (total > 0)
-		num(p, "w_per_m", L->pk_ext * 1000 / total, "peak_ext_kw x 1000 / total_length_m");
-	if (isfinite(q->w_per_m)) {
-		double rot = hk_rule_of_thumb_length(L->pk_ext, q->w_per_m);
-		num(p, "rot_w_per_m", q->w_per_m, "--w-per-m (design-institute practice)");
-		num(p, "rot_length_m", rot, "peak_ext_kw x 1000 / --w-per-m");
-		if (total > 0)
-			num(p, "rot_vs_rigorous", rot / total, "rot_length_m / total_length_m");
-	} else {
+	char buf[600], br[200];
+	int broken = breaks_limits(q, r, br, sizeof br);
+	if (total > 0) {
+		snprintf(buf, sizeof buf, "peak_ext_kw x 1000 / total_length_m; %s%s", broken ?
+			 "NOT a design rate: the field breaks its limits at this length, " :
+			 "rigorous: the field meets its limits at this length", broken ? br : "");
+		num(p, "w_per_m", L->pk_ext * 1000 / total, buf);
+	}
+	if (total > 0 && L->pk_inj > 0)
+		num(p, "w_per_m_inj", L->pk_inj * 1000 / total, "peak_inj_kw x 1000 / total_length_m");
+	if (isfinite(q->w_per_m))
+		sum_rot_lengths(p, q, total, broken);
+	else
 		text(p, "rot_length_m", "not computed", "give --w-per-m: per-metre rates depend on a "
 		     "thermal response test (standards-notes §6: no default)");
-	}
 	if (L->have_profile) {
 		text(p, "profile_rule", hk_bfprof_rule_text(L->pm.rule), "lib/bfloads.h (toolkit rule)");
 		snprintf(buf, sizeof buf, "extraction per step = %s x (1 - 1/COP), COP from %s",
@@ -308,7 +391,7 @@ static void sum_rot(report *p, const hk_bf_request *q, const hk_bf_result *r)
 			text(p, "loads_added", q->loads_path,
 			     "months added to the profile's (peaks added: conservative)");
 	}
-	text(p, "loads", L->name, "input");
+	text(p, "loads", L->name, L->convention ? L->convention : "input");
 }
 
 hk_status hk_bf_summary(const hk_bf_request *q, const hk_bf_result *r, hk_summary *s)
@@ -327,6 +410,7 @@ size_t hk_bf_warnings(const hk_bf_request *q, const hk_bf_result *r, char (*warn
 {
 	size_t n = 0;
 	const hk_balance *b = &r->bal;
+	char br[200];
 #define WARN(...) (n < max ? (void)snprintf(warn[n++], 512, __VA_ARGS__) : (void)0)
 	if (fabs(b->imbalance) > q->imb_max)
 		WARN("annual imbalance %.1f %% exceeds %.0f %%: GB 50366-2009 §4.3.2 asks that "
@@ -345,6 +429,11 @@ size_t hk_bf_warnings(const hk_bf_request *q, const hk_bf_result *r, char (*warn
 	if (q->mode == HK_BF_FIXED && !r->within)
 		WARN("at %.2f m the field breaks the limits: auxiliary cooling %.1f kW, "
 		     "heating %.1f kW needed", r->H, r->hy.cool_kw, r->hy.heat_kw);
+	else if (q->mode != HK_BF_FIXED && breaks_limits(q, r, br, sizeof br))
+		WARN("at %.2f m the %s temperature table breaks the limit the size claims: %s%s", r->H,
+		     q->method == HK_L4 ? "hourly" : "monthly", br,
+		     q->method == HK_L2 ? " (L2's three pulses size shallower than L3: give --method L3 "
+					  "for a depth the table holds)" : "");
 #undef WARN
 	return n;
 }

@@ -88,6 +88,7 @@ typedef struct hk_bf_request {
 	const char *src[HK_BF_NSRC]; /* HK_BF_SRC_*: where each default comes from */
 	double imb_max;         /* warn above this annual imbalance ratio */
 	double w_per_m;         /* rule-of-thumb W/m, NAN = none */
+	double w_per_m_inj;     /* the same for injection, NAN = w_per_m */
 } hk_bf_request;
 
 typedef struct hk_bf_result {

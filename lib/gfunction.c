@@ -1260,6 +1260,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 #undef TL
 #undef AM
 	}
+	double step_err = 0;
 	if (rich) { /* first-order scheme: g = 2 g(h) - g(2h) (Richardson) */
 		double c0 = 0;
 		for (size_t i = 0; i < ntl; i += 2) {
@@ -1268,6 +1269,8 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 				gl[i - 1] += 0.5 * (c0 + c);
 			gl[i] += c;
 			c0 = c;
+			if (gl[i] > 0 && fabs(c) / gl[i] > step_err)
+				step_err = fabs(c) / gl[i];
 		}
 	}
 	{
@@ -1289,6 +1292,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 		stats->dist_tol = tol_used;
 		stats->exact_classes = nexact;
 		stats->group_err = gerr;
+		stats->step_err = step_err;
 	}
 	st = HK_OK;
 out:

@@ -113,6 +113,11 @@ typedef struct hk_gstats {
 	double group_err;    /* with group_tol: relative difference of the
 				chosen groups' one-step g from the exact
 				classes' (0 when exact) */
+	double step_err;     /* with richardson: the largest relative
+				Richardson correction |g(h) - g(2h)| / g over
+				the times, the first-order step error the
+				extrapolation removed: an upper estimate of
+				the error left (0 without richardson) */
 } hk_gstats;
 
 /*

@@ -215,6 +215,99 @@ const char *hk_opt_src(const hk_common *c, const hk_cmdinfo *ci, const void *val
 	return buf;
 }
 
+/* The dimension of o's unit, and the factor and offset from the option's
+ * unit to that dimension's internal one; HK_DIM_NONE for a pure number.
+ * An option without a unit whose argument says FRAC or RATE is a
+ * fraction (unit "1"). */
+static hk_dim opt_dim(const hk_option *o, double *f, double *off)
+{
+	hk_dim d = HK_DIM_NONE;
+	*f = 1;
+	*off = 0;
+	if (o->unit) {
+		if (!hk_unit_find(o->unit, &d, f, off))
+			d = HK_DIM_NONE;
+	} else if (o->argh && (!strcmp(o->argh, "FRAC") || !strcmp(o->argh, "RATE"))) {
+		d = HK_DIM_FRACTION;
+	}
+	return d;
+}
+
+/* Die when v (in o's unit) is outside o's plausible range; when the bare
+ * number typed would be in range read in another unit of the dimension,
+ * say so (the likely slip): "--rho-c: 2.052e6 looks like J/m3K: give
+ * 2.052, or 2.052e6J/m3K". */
+static void opt_range(const hk_option *o, const char *shown, const char *val, double v, int suffixed)
+{
+	const char *u = o->unit ? o->unit : "";
+	double f, off, fu, ou;
+	const char *name;
+	hk_dim d;
+	size_t i;
+	if (!(o->hi > o->lo) || (v >= o->lo && v <= o->hi))
+		return;
+	d = opt_dim(o, &f, &off);
+	for (i = 0; !suffixed && d != HK_DIM_NONE && hk_unit_nth(d, i, &name, &fu, &ou); i++) {
+		double w = (v * fu + ou - off) / f; /* v read in unit i, in o's unit */
+		if (w >= o->lo && w <= o->hi && fabs(w - v) > 1e-9 * fabs(v))
+			hk_die(HK_EXIT_INPUT, "%s: %s looks like %s: give %.6g, or %s%s (expected %g to %g%s%s)",
+			       shown, val, name, w, val, name, o->lo, o->hi, *u ? " " : "", u);
+	}
+	hk_die(HK_EXIT_INPUT, "%s (%s): expected %g to %g%s%s%s%s", shown, val, o->lo, o->hi, *u ? " " : "", u,
+	       o->help ? ", a plausible " : "", o->help ? o->help : "");
+}
+
+/* A number option's value in its unit: a plain number, or a number with a
+ * unit of the option's dimension ("2.052e6J/m3K", "50%" for a fraction),
+ * converted as the table reader converts a header's unit; then checked
+ * against the plausible range.  Dies on anything else. */
+static double opt_number(const hk_option *o, const char *shown, const char *val)
+{
+	const char *u = o->unit ? o->unit : "";
+	double v, f, off, fs, os;
+	int pct = 0;
+	char num[128], suf[64];
+	hk_dim d = opt_dim(o, &f, &off);
+	suf[0] = '\0';
+	if (hk_parse_number(val, &v, &pct) == HK_OK) {
+		if (pct) {
+			v *= 100;
+			snprintf(suf, sizeof suf, "%%");
+		}
+	} else {
+		char *end;
+		size_t n;
+		(void)strtod(val, &end); /* the number's end; what follows is its unit */
+		n = (size_t)(end - val);
+		while (*end == ' ')
+			end++;
+		if (n == 0 || n >= sizeof num || !*end || strlen(end) >= sizeof suf)
+			hk_die(HK_EXIT_INPUT, "%s (%s): expected a number%s%s", shown, val, *u ? " in " : "", u);
+		snprintf(num, sizeof num, "%.*s", (int)n, val);
+		snprintf(suf, sizeof suf, "%s", end);
+		if (hk_parse_number(num, &v, &pct) != HK_OK || pct)
+			hk_die(HK_EXIT_INPUT, "%s (%s): expected a number%s%s", shown, val, *u ? " in " : "", u);
+	}
+	if (suf[0]) {
+		char folded[64];
+		hk_fold(suf, folded, sizeof folded, 1);
+		if (d != HK_DIM_FRACTION && !strcmp(folded, "%"))
+			hk_die(HK_EXIT_INPUT, "%s (%s): a percent sign is only for a fraction: expected a plain "
+			       "number%s%s", shown, val, *u ? " in " : "", u);
+		if (d == HK_DIM_NONE)
+			hk_die(HK_EXIT_INPUT, "%s (%s): expected a plain number%s%s, no unit", shown, val,
+			       *u ? " in " : "", u);
+		if (!hk_unit_lookup(d, folded, &fs, &os))
+			hk_die(HK_EXIT_INPUT, "%s (%s): '%s' is not a unit of %s: expected one of %s", shown, val,
+			       suf, *u ? u : "a fraction", hk_dim_units_list(d));
+		v = (v * fs + os - off) / f;
+	}
+	if (!isfinite(v))
+		hk_die(HK_EXIT_INPUT, "%s (%s): expected a finite number%s%s", shown, val, *u ? " in " : "", u);
+	opt_range(o, shown, val, v, suf[0] != '\0');
+	return v;
+}
+
 static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val, int negate)
 {
 	void *t = common_target(o);
@@ -246,19 +339,15 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 	case HK_OPT_LIST:
 		strlist_push((hk_strlist *)t, val);
 		break;
-	case HK_OPT_NUM: {
-		double v;
-		int pct;
-		if (hk_parse_number(val, &v, &pct) != HK_OK)
-			hk_die(HK_EXIT_INPUT, "%s (%s): expected a number%s%s", shown, val,
-			       o->unit ? " in " : "", o->unit ? o->unit : "");
-		*(double *)t = v;
+	case HK_OPT_NUM:
+		*(double *)t = opt_number(o, shown, val);
 		break;
-	}
 	case HK_OPT_INT: {
 		double v;
-		if (hk_parse_number(val, &v, NULL) != HK_OK || !(fabs(v) <= INT_MAX) || v != (double)(int)v)
+		int pct = 0;
+		if (hk_parse_number(val, &v, &pct) != HK_OK || pct || !(fabs(v) <= INT_MAX) || v != (double)(int)v)
 			hk_die(HK_EXIT_INPUT, "%s (%s): expected a whole number", shown, val);
+		opt_range(o, shown, val, v, 0);
 		*(int *)t = (int)v;
 		break;
 	}
@@ -393,6 +482,17 @@ static void opt_left(const hk_option *o, char *buf, size_t sz)
 		snprintf(buf, sz, "-%c%s%s", o->short_name, argh ? " " : "", argh ? argh : "");
 }
 
+/* "W/mK", "W/mK, 0.2 to 10" or "1 to 20": the unit and plausible range */
+static const char *unit_range(const hk_option *o, char *buf, size_t sz)
+{
+	const char *u = o->unit ? o->unit : "";
+	if (o->hi > o->lo)
+		snprintf(buf, sz, "%s%s%g to %g", u, *u ? ", " : "", o->lo, o->hi);
+	else
+		snprintf(buf, sz, "%s", u);
+	return buf;
+}
+
 static void print_opts(const hk_option *o)
 {
 	for (; o && o->type != HK_OPT_END; o++) {
@@ -401,12 +501,12 @@ static void print_opts(const hk_option *o)
 			printf("\n%s\n", o->help);
 			continue;
 		}
-		char dbuf[1024];
+		char dbuf[1024], rbuf[128];
 		const char *dt = default_phrase(o, dbuf, sizeof dbuf);
 		opt_left(o, left, sizeof left);
 		printf("  %-26s %s", left, o->help);
-		if (o->unit)
-			printf(" [%s]", o->unit);
+		if (o->unit || o->hi > o->lo)
+			printf(" [%s]", unit_range(o, rbuf, sizeof rbuf));
 		if (*dt)
 			printf(" (%s)", dt);
 		putchar('\n');
@@ -482,9 +582,10 @@ static void man_opts(const hk_option *o)
 		}
 		putchar('\n');
 		roff(o->help);
-		if (o->unit) {
+		if (o->unit || o->hi > o->lo) {
+			char rbuf[128];
 			printf(" [");
-			roff(o->unit);
+			roff(unit_range(o, rbuf, sizeof rbuf));
 			printf("]");
 		}
 		{

@@ -37,7 +37,10 @@ typedef struct hk_option {
 				* opt_proto, where it goes in that struct) */
 	const char *argh;      /* "FILE", "KW", ...; NULL for a choice: a|b */
 	const char *help;      /* one line */
-	const char *unit;      /* shown as [unit] */
+	const char *unit;      /* shown as [unit]; a value may carry any unit
+				* of that unit's dimension ("2.052e6J/m3K",
+				* units.h hk_unit_find); a fraction (unit "%",
+				* or none with argh FRAC or RATE) alone takes % */
 	const char *def;       /* a default that is not one value ("the
 				* largest heat_load_kw of the profile"),
 				* shown in help */
@@ -50,6 +53,11 @@ typedef struct hk_option {
 	const char *defstr;         /* STRING */
 	const char *src;            /* where the default comes from */
 	const char *const *choices; /* STRING: the allowed values, NULL-ended */
+	/* NUM, INT: the plausible range [lo, hi] in the option's unit (none
+	 * when hi <= lo).  A value outside is a usage error; when the number
+	 * would be in range in another unit of the same dimension the error
+	 * names that unit ("2.052e6 looks like J/m3K"): the likely slip. */
+	double lo, hi;
 } hk_option;
 
 #define HK_OPT_BOOL_(s, l, v, h) {HK_OPT_BOOL, s, l, v, NULL, h, NULL, NULL, 0, 0, NULL, NULL, NULL}
@@ -64,6 +72,13 @@ typedef struct hk_option {
 /* A number with a default value dv and its source. */
 #define HK_OPT_NUMD_(s, l, v, a, h, u, dv, src) {HK_OPT_NUM, s, l, v, a, h, u, NULL, 1, dv, NULL, src, NULL}
 #define HK_OPT_INTD_(s, l, v, a, h, dv, src) {HK_OPT_INT, s, l, v, a, h, NULL, NULL, 1, dv, NULL, src, NULL}
+/* The same with a plausible range [lo, hi] (hk_option.lo/hi). */
+#define HK_OPT_NUMR_(s, l, v, a, h, u, d, lo, hi) \
+	{HK_OPT_NUM, s, l, v, a, h, u, d, 0, 0, NULL, NULL, NULL, lo, hi}
+#define HK_OPT_NUMDR_(s, l, v, a, h, u, dv, src, lo, hi) \
+	{HK_OPT_NUM, s, l, v, a, h, u, NULL, 1, dv, NULL, src, NULL, lo, hi}
+#define HK_OPT_INTDR_(s, l, v, a, h, dv, src, lo, hi) \
+	{HK_OPT_INT, s, l, v, a, h, NULL, NULL, 1, dv, NULL, src, NULL, lo, hi}
 /* One of the NULL-ended choices ch; the default dflt (NULL: none) and its
  * source.  Matched in any case and stored as the table spells it;
  * anything else is a usage error naming the choices. */

@@ -12,6 +12,7 @@ struct unit_def {
 	hk_dim dim;
 	const char *name; /* folded spelling */
 	double factor, offset;
+	const char *shown; /* as a message spells it; NULL: name */
 };
 
 /* Conversion factors: SI definitions; 1 kWh = 3.6 MJ; 1 m H2O = 9.80665 kPa
@@ -35,7 +36,7 @@ static const struct unit_def units[] = {
 	{HK_DIM_MONEY, "亿元", 1e8, 0},
 	{HK_DIM_TEMP, "c", 1, 0},          {HK_DIM_TEMP, "℃", 1, 0},
 	{HK_DIM_TEMP, "°c", 1, 0},         {HK_DIM_TEMP, "degc", 1, 0},
-	{HK_DIM_TEMP, "摄氏度", 1, 0},     {HK_DIM_TEMP, "k", 1, -273.15},
+	{HK_DIM_TEMP, "摄氏度", 1, 0},     {HK_DIM_TEMP, "k", 1, -273.15, "K"},
 	{HK_DIM_DTEMP, "k", 1, 0},         {HK_DIM_DTEMP, "c", 1, 0},
 	{HK_DIM_DTEMP, "℃", 1, 0},         {HK_DIM_DTEMP, "°c", 1, 0},
 	{HK_DIM_VOLUME, "m3", 1, 0},       {HK_DIM_VOLUME, "l", 1e-3, 0},
@@ -44,11 +45,13 @@ static const struct unit_def units[] = {
 	{HK_DIM_FLOW, "m3/h", 1, 0},       {HK_DIM_FLOW, "m3h", 1, 0},
 	{HK_DIM_FLOW, "l/s", 3.6, 0},      {HK_DIM_FLOW, "t/h", 1, 0},
 	{HK_DIM_FLOW, "m3/s", 3600, 0},
+	/* length before head: an option in "m" is a length (hk_unit_find) */
+	{HK_DIM_LENGTH, "m", 1, 0},        {HK_DIM_LENGTH, "mm", 1e-3, 0},
+	{HK_DIM_LENGTH, "km", 1e3, 0},     {HK_DIM_LENGTH, "米", 1, 0},
+	{HK_DIM_LENGTH, "cm", 1e-2, 0},
 	{HK_DIM_HEAD, "m", 1, 0},          {HK_DIM_HEAD, "mh2o", 1, 0},
 	{HK_DIM_HEAD, "kpa", 1 / 9.80665, 0}, {HK_DIM_HEAD, "mpa", 1000 / 9.80665, 0},
 	{HK_DIM_HEAD, "bar", 100 / 9.80665, 0},
-	{HK_DIM_LENGTH, "m", 1, 0},        {HK_DIM_LENGTH, "mm", 1e-3, 0},
-	{HK_DIM_LENGTH, "km", 1e3, 0},     {HK_DIM_LENGTH, "米", 1, 0},
 	{HK_DIM_TIME, "h", 1, 0},          {HK_DIM_TIME, "hr", 1, 0},
 	{HK_DIM_TIME, "小时", 1, 0},       {HK_DIM_TIME, "min", 1 / 60.0, 0},
 	{HK_DIM_PRICE, "元/kwh", 1, 0},    {HK_DIM_PRICE, "yuan/kwh", 1, 0},
@@ -57,6 +60,35 @@ static const struct unit_def units[] = {
 	{HK_DIM_INDEX, "wm2", 1, 0},
 	{HK_DIM_FRACTION, "%", 0.01, 0},   {HK_DIM_FRACTION, "pct", 0.01, 0},
 	{HK_DIM_FRACTION, "1", 1, 0},
+	/* ground and fluid properties (SI prefixes, BIPM SI Brochure 9th ed.;
+	 * 1 cP = 1 mPa s, 1 cSt = 1 mm2/s, 1 a = 365 d); lower case as folded,
+	 * so "mw/m2" is milli (mega-watts per m2 is no heat flux), "mj" mega */
+	{HK_DIM_CONDUCT, "w/mk", 1, 0, "W/mK"},     {HK_DIM_CONDUCT, "w/(mk)", 1, 0, "W/(mK)"},
+	{HK_DIM_CONDUCT, "w/m/k", 1, 0, "W/m/K"},   {HK_DIM_CONDUCT, "w/m.k", 1, 0, "W/m.K"},
+	{HK_DIM_VOLHEAT, "mj/m3k", 1, 0, "MJ/m3K"}, {HK_DIM_VOLHEAT, "kj/m3k", 1e-3, 0, "kJ/m3K"},
+	{HK_DIM_VOLHEAT, "j/m3k", 1e-6, 0, "J/m3K"}, {HK_DIM_VOLHEAT, "mj/(m3k)", 1, 0, "MJ/(m3K)"},
+	{HK_DIM_VOLHEAT, "j/(m3k)", 1e-6, 0, "J/(m3K)"}, {HK_DIM_VOLHEAT, "kwh/(m3·k)", 3.6, 0, "kWh/(m3·K)"},
+	{HK_DIM_VOLHEAT, "kwh/(m3k)", 3.6, 0, "kWh/(m3K)"}, {HK_DIM_VOLHEAT, "kwh/m3k", 3.6, 0, "kWh/m3K"},
+	{HK_DIM_RESIST, "mk/w", 1, 0, "mK/W"},      {HK_DIM_RESIST, "(mk)/w", 1, 0, "(mK)/W"},
+	{HK_DIM_RESIST, "m.k/w", 1, 0, "m.K/W"},
+	{HK_DIM_GRADIENT, "k/100m", 1, 0, "K/100m"}, {HK_DIM_GRADIENT, "k/km", 0.1, 0, "K/km"},
+	{HK_DIM_GRADIENT, "k/m", 100, 0, "K/m"},    {HK_DIM_GRADIENT, "c/100m", 1, 0, "C/100m"},
+	{HK_DIM_GRADIENT, "c/km", 0.1, 0, "C/km"},
+	{HK_DIM_MASSFLOW, "kg/s", 1, 0, "kg/s"},    {HK_DIM_MASSFLOW, "kg/h", 1 / 3600.0, 0, "kg/h"},
+	{HK_DIM_MASSFLOW, "t/h", 1 / 3.6, 0, "t/h"}, {HK_DIM_MASSFLOW, "g/s", 1e-3, 0, "g/s"},
+	{HK_DIM_DENSITY, "kg/m3", 1, 0, "kg/m3"},   {HK_DIM_DENSITY, "g/cm3", 1e3, 0, "g/cm3"},
+	{HK_DIM_DENSITY, "kg/l", 1e3, 0, "kg/L"},   {HK_DIM_DENSITY, "g/l", 1, 0, "g/L"},
+	{HK_DIM_SPECHEAT, "j/kgk", 1, 0, "J/kgK"},  {HK_DIM_SPECHEAT, "kj/kgk", 1e3, 0, "kJ/kgK"},
+	{HK_DIM_SPECHEAT, "j/(kgk)", 1, 0, "J/(kgK)"}, {HK_DIM_SPECHEAT, "kj/(kgk)", 1e3, 0, "kJ/(kgK)"},
+	{HK_DIM_VISCOSITY, "pas", 1, 0, "Pa s"},    {HK_DIM_VISCOSITY, "pa.s", 1, 0, "Pa.s"},
+	{HK_DIM_VISCOSITY, "mpas", 1e-3, 0, "mPa s"}, {HK_DIM_VISCOSITY, "mpa.s", 1e-3, 0, "mPa.s"},
+	{HK_DIM_VISCOSITY, "cp", 1e-3, 0, "cP"},
+	{HK_DIM_KINVISC, "m2/s", 1, 0, "m2/s"},     {HK_DIM_KINVISC, "mm2/s", 1e-6, 0, "mm2/s"},
+	{HK_DIM_KINVISC, "cst", 1e-6, 0, "cSt"},
+	{HK_DIM_LINPOWER, "w/m", 1, 0, "W/m"},      {HK_DIM_LINPOWER, "kw/m", 1e3, 0, "kW/m"},
+	{HK_DIM_INDEX, "mw/m2", 1e-3, 0, "mW/m2"},
+	{HK_DIM_YEAR, "a", 1, 0, "a"},              {HK_DIM_YEAR, "yr", 1, 0, "yr"},
+	{HK_DIM_YEAR, "years", 1, 0, "years"},      {HK_DIM_YEAR, "年", 1, 0, "年"},
 };
 
 static const char *const dim_unit[] = {
@@ -65,12 +97,16 @@ static const char *const dim_unit[] = {
 	[HK_DIM_DTEMP] = "K", [HK_DIM_VOLUME] = "m3", [HK_DIM_FLOW] = "m3/h",
 	[HK_DIM_HEAD] = "m", [HK_DIM_LENGTH] = "m", [HK_DIM_TIME] = "h",
 	[HK_DIM_PRICE] = "yuan/kWh", [HK_DIM_INDEX] = "W/m2",
-	[HK_DIM_FRACTION] = "1", [HK_DIM_COUNT] = "",
+	[HK_DIM_FRACTION] = "1", [HK_DIM_COUNT] = "", [HK_DIM_CONDUCT] = "W/mK",
+	[HK_DIM_VOLHEAT] = "MJ/m3K", [HK_DIM_RESIST] = "mK/W", [HK_DIM_GRADIENT] = "K/100m",
+	[HK_DIM_MASSFLOW] = "kg/s", [HK_DIM_DENSITY] = "kg/m3", [HK_DIM_SPECHEAT] = "J/kgK",
+	[HK_DIM_VISCOSITY] = "Pa s", [HK_DIM_KINVISC] = "m2/s", [HK_DIM_LINPOWER] = "W/m",
+	[HK_DIM_YEAR] = "a",
 };
 
 const char *hk_dim_unit(hk_dim d)
 {
-	return d <= HK_DIM_COUNT ? dim_unit[d] : "";
+	return d < HK_DIM_NDIM ? dim_unit[d] : "";
 }
 
 int hk_unit_lookup(hk_dim d, const char *unit, double *factor, double *offset)
@@ -100,12 +136,40 @@ int hk_unit_ratio(hk_dim num, hk_dim den, const char *text, double *factor)
 	return 1;
 }
 
+int hk_unit_find(const char *unit, hk_dim *dim, double *factor, double *offset)
+{
+	char f[64];
+	size_t i;
+	hk_fold(unit, f, sizeof f, 1);
+	for (i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (units[i].offset == 0 && strcmp(units[i].name, f) == 0) {
+			*dim = units[i].dim;
+			*factor = units[i].factor;
+			*offset = 0;
+			return 1;
+		}
+	return 0;
+}
+
+int hk_unit_nth(hk_dim d, size_t n, const char **shown, double *factor, double *offset)
+{
+	size_t i;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (units[i].dim == d && n-- == 0) {
+			*shown = units[i].shown ? units[i].shown : units[i].name;
+			*factor = units[i].factor;
+			*offset = units[i].offset;
+			return 1;
+		}
+	return 0;
+}
+
 const char *hk_dim_units_list(hk_dim d)
 {
-	static char buf[HK_DIM_COUNT + 1][256];
+	static char buf[HK_DIM_NDIM][256];
 	char *b;
 	size_t i, o = 0;
-	if (d > HK_DIM_COUNT)
+	if (d >= HK_DIM_NDIM)
 		return "";
 	b = buf[d];
 	if (b[0])

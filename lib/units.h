@@ -26,7 +26,20 @@ typedef enum {
 	HK_DIM_PRICE,    /* 元/kWh */
 	HK_DIM_INDEX,    /* W/m² */
 	HK_DIM_FRACTION, /* 1 (a header or value in % is divided by 100) */
-	HK_DIM_COUNT     /* a count: pure number */
+	HK_DIM_COUNT,    /* a count: pure number */
+	/* for options (--k 1.9W/mK) and any table that wants them */
+	HK_DIM_CONDUCT,  /* W/mK: thermal conductivity */
+	HK_DIM_VOLHEAT,  /* MJ/m3K: volumetric heat capacity */
+	HK_DIM_RESIST,   /* mK/W: thermal resistance per metre */
+	HK_DIM_GRADIENT, /* K/100m: geothermal gradient */
+	HK_DIM_MASSFLOW, /* kg/s */
+	HK_DIM_DENSITY,  /* kg/m3 */
+	HK_DIM_SPECHEAT, /* J/kgK */
+	HK_DIM_VISCOSITY, /* Pa s */
+	HK_DIM_KINVISC,  /* m2/s */
+	HK_DIM_LINPOWER, /* W/m: heat rate per metre of borehole */
+	HK_DIM_YEAR,     /* a (years) */
+	HK_DIM_NDIM      /* the number of dimensions */
 } hk_dim;
 
 /* The internal unit's name for a dimension ("kW", "m2", ...). */
@@ -45,6 +58,17 @@ int hk_unit_lookup(hk_dim d, const char *unit, double *factor, double *offset);
  * per den's internal unit (0.7 元/W → 700 元/kW) and return 1; return 0
  * when the text is not such a unit. */
 int hk_unit_ratio(hk_dim num, hk_dim den, const char *text, double *factor);
+
+/* Find the unit a command-line option is given in ("W/mK", "C", "%"):
+ * the first dimension with that spelling (folded) and no offset, so "C"
+ * is a temperature, "K" a temperature difference, "m" a length.  Stores
+ * the dimension, factor and offset as hk_unit_lookup and returns 1; 0 when
+ * no dimension has the unit. */
+int hk_unit_find(const char *unit, hk_dim *dim, double *factor, double *offset);
+
+/* The i-th unit of dimension d (i = 0, 1, ...): its spelling as shown to
+ * a user ("J/m3K"), factor and offset; 0 past the last. */
+int hk_unit_nth(hk_dim d, size_t i, const char **shown, double *factor, double *offset);
 
 /* Comma-separated list of the units accepted for d, for error messages. */
 const char *hk_dim_units_list(hk_dim d);

@@ -53,9 +53,13 @@ t 'every option offered is one the parser accepts (all at once, before --help)' 
 	eval "$setup" &&
 	for c in $("$HK" --list-commands); do
 		# a value each: the first choice where help names the
-		# choices (--index low|mid|high, validated while parsing), else 1
+		# choices (--index low|mid|high, validated while parsing), the
+		# low end of a plausible range ([W/mK, 0.2 to 10]), else 1
 		"$HK" "$c" --help | awk "/^ +(-., )?--[a-z0-9-]+ [A-Za-z0-9-]+(\\|[A-Za-z0-9-]+)+ / {
-			for (i = 1; i <= NF; i++) if (\$i ~ /^--/) { split(\$(i + 1), v, \"|\"); print \$i \"=\" v[1]; break } }" >choices &&
+			for (i = 1; i <= NF; i++) if (\$i ~ /^--/) { split(\$(i + 1), v, \"|\"); print \$i \"=\" v[1]; break } }
+			match(\$0, /\\[([^],]*, )?-?[0-9.e+]+ to -?[0-9.e+]+\\]/) {
+			for (i = 1; i <= NF; i++) if (\$i ~ /^--/) { n = \$i; break }
+			r = substr(\$0, RSTART + 1); sub(/ to .*/, \"\", r); sub(/.*, /, \"\", r); print n \"=\" r }" >choices &&
 		opts=$(comp "complete_words $c --" | grep -vx -- --help |
 			awk "NR == FNR { split(\$0, kv, \"=\"); ch[kv[1] \"=\"] = \$0; next }
 			     /=\$/ { print (\$0 in ch) ? ch[\$0] : \$0 \"1\"; next } { print }" choices -)

@@ -64,6 +64,7 @@ static const struct {
 	{HK_DIM_HEAD, "bar", 100 / 9.80665, 0},
 	{HK_DIM_LENGTH, "m", 1, 0},         {HK_DIM_LENGTH, "mm", 1e-3, 0},
 	{HK_DIM_LENGTH, "km", 1e3, 0},      {HK_DIM_LENGTH, "米", 1, 0},
+	{HK_DIM_LENGTH, "cm", 1e-2, 0},     {HK_DIM_INDEX, "mW/m2", 1e-3, 0},
 	{HK_DIM_TIME, "h", 1, 0},           {HK_DIM_TIME, "hr", 1, 0},
 	{HK_DIM_TIME, "小时", 1, 0},        {HK_DIM_TIME, "min", 1 / 60.0, 0},
 	{HK_DIM_PRICE, "元/kWh", 1, 0},     {HK_DIM_PRICE, "yuan/kWh", 1, 0},

@@ -30,6 +30,15 @@ static const struct {
 	{HK_DIM_MONEY, "万元", 171.4, 1714000},  {HK_DIM_ENERGY, "gj", 3.6, 1000},
 	{HK_DIM_TEMP, "k", 273.15, 0},           {HK_DIM_FLOW, "l/s", 10, 36},
 	{HK_DIM_HEAD, "kpa", 98.0665, 10},       {HK_DIM_FRACTION, "%", 80, 0.8},
+	/* the option units (issue 17): GHEtool's SI inputs to heatkit's units */
+	{HK_DIM_VOLHEAT, "j/m3k", 2.052e6, 2.052}, {HK_DIM_VOLHEAT, "kj/m3k", 2400, 2.4},
+	{HK_DIM_CONDUCT, "w/(mk)", 1.9, 1.9},    {HK_DIM_GRADIENT, "k/km", 30, 3},
+	{HK_DIM_GRADIENT, "k/m", 0.03, 3},       {HK_DIM_MASSFLOW, "kg/h", 1800, 0.5},
+	{HK_DIM_SPECHEAT, "kj/kgk", 4.18, 4180}, {HK_DIM_VISCOSITY, "mpas", 1, 0.001},
+	{HK_DIM_VISCOSITY, "cp", 1.5, 0.0015},   {HK_DIM_DENSITY, "g/cm3", 1.05, 1050},
+	{HK_DIM_KINVISC, "cst", 1, 1e-6},        {HK_DIM_LINPOWER, "kw/m", 0.05, 50},
+	{HK_DIM_INDEX, "mw/m2", 65, 0.065},      {HK_DIM_LENGTH, "cm", 400, 4},
+	{HK_DIM_VOLHEAT, "kwh/(m3·k)", 1.1628, 4.18608}, /* 1 kWh = 3.6 MJ */
 };
 
 int main(void)
@@ -54,6 +63,32 @@ int main(void)
 	}
 	UNIT_TRUE(!hk_unit_lookup(HK_DIM_AREA, "kw", &(double){0}, &(double){0}),
 		  "kW is not an area unit");
+	{ /* an option's unit names its dimension: "C" a temperature, "K" a
+	   * difference (not kelvin), "m" a length (not head), "%" a fraction */
+		static const struct {
+			const char *unit;
+			hk_dim dim;
+			double factor;
+		} opt_units[] = {
+			{"C", HK_DIM_TEMP, 1},          {"K", HK_DIM_DTEMP, 1},
+			{"m", HK_DIM_LENGTH, 1},        {"mm", HK_DIM_LENGTH, 1e-3},
+			{"%", HK_DIM_FRACTION, 0.01},   {"W/mK", HK_DIM_CONDUCT, 1},
+			{"MJ/m3K", HK_DIM_VOLHEAT, 1},  {"mK/W", HK_DIM_RESIST, 1},
+			{"Pa s", HK_DIM_VISCOSITY, 1},  {"a", HK_DIM_YEAR, 1},
+			{"kW", HK_DIM_POWER, 1},        {"m3/h", HK_DIM_FLOW, 1},
+		};
+		for (i = 0; i < sizeof opt_units / sizeof opt_units[0]; i++) {
+			hk_dim d = HK_DIM_NONE;
+			double f = 0, o = 1;
+			snprintf(buf, sizeof buf, "option unit %s: dimension %d, factor %g", opt_units[i].unit,
+				 (int)opt_units[i].dim, opt_units[i].factor);
+			UNIT_TRUE(hk_unit_find(opt_units[i].unit, &d, &f, &o) && d == opt_units[i].dim &&
+					  f == opt_units[i].factor && o == 0,
+				  buf);
+		}
+		UNIT_TRUE(!hk_unit_find("furlongs", &(hk_dim){0}, &(double){0}, &(double){0}),
+			  "an unknown unit has no dimension");
+	}
 	{ /* rate units of a prices file: money per unit of quantity */
 		double f = 0;
 		UNIT_TRUE(hk_unit_ratio(HK_DIM_MONEY, HK_DIM_POWER, "yuan/W", &f), "yuan/W is a rate");
