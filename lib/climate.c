@@ -14,7 +14,7 @@
 enum { C_PROV = HK_CITY_PROV, C_CITY = HK_CITY_CITY, C_STATION = HK_CITY_STATION, C_LAT = HK_CITY_LAT,
        C_LON = HK_CITY_LON, C_ALT = HK_CITY_ALT, C_TH = HK_CITY_TH, C_TWAC = HK_CITY_TWAC,
        C_DAYS = HK_CITY_DAYS, C_TMEAN = HK_CITY_TMEAN, C_TSUM = HK_CITY_TSUM,
-       C_SOURCE = HK_CITY_SOURCE };
+       C_SOURCE = HK_CITY_SOURCE, C_NAME_EN = HK_CITY_NAME_EN };
 
 /* strip a trailing administrative suffix: 铜川市 → 铜川 */
 static void base_name(const char *in, char *out, size_t sz)
@@ -87,6 +87,8 @@ hk_status hk_city_find(const char *path, const char *query, const char *encoding
 		snprintf(c.station, sizeof c.station, "%s", hk_reader_text(r, C_STATION));
 		if (hk_reader_has(r, C_SOURCE))
 			snprintf(c.source, sizeof c.source, "%s", hk_reader_text(r, C_SOURCE));
+		if (hk_reader_has(r, C_NAME_EN))
+			snprintf(c.name_en, sizeof c.name_en, "%s", hk_reader_text(r, C_NAME_EN));
 		base_name(c.name, nb, sizeof nb);
 		base_name(c.province, pb, sizeof pb);
 		if (by_station)

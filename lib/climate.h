@@ -11,6 +11,7 @@
 typedef struct hk_city {
 	char province[64];
 	char name[64];
+	char name_en[96];        /* English name (Hanyu Pinyin or the conventional one), "" none */
 	char station[16];
 	double lat, lon, alt_m;
 	double t_heating_c;      /* 供暖室外计算温度 */

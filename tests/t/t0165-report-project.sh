@@ -1,0 +1,112 @@
+#!/bin/sh
+# heatkit report (issue 16): outputs of two projects are refused, and the
+# city is named in the book's language.  hpsize's summary carries its
+# design-basis city (GB 50736 Appendix A, with its winter air-conditioning
+# temperature) and the heat of the load profile it sized on
+# (load_heat_kwh); the report compares that with loadcalc's profile heat and
+# the profile given, so a heat-pump design of another city, design
+# temperature or building set is refused naming both files and the key.
+# Expected values: GB 50736-2012 Appendix A (铜川 53947: t_winter_ac −9.8 ℃,
+# the value templates/malan/README.md quotes from the paper), Σ
+# heat_load_kw·dt_h·days computed here by awk from the profile, the English
+# names of the cities as the Gazetteer of China spells them.
+. "$(dirname "$0")/lib.sh"
+M="$TOP/templates/malan"
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+(
+	cd "$W" &&
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
+	"$HK" loadcalc --city 57034 -o loads.csv "$M/buildings.csv" &&
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
+	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
+	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv
+) >"$W/log" 2>&1 || { cat "$W/log"; echo "not ok 1 - the Malan outputs"; exit 1; }
+heat() { awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+	{ s += $c["heat_load_kw"] * $c["dt_h"] * $c["days"] } END { printf "%.6f\n", s }' "$1"; }
+bad() { # bad WANT-IN-STDERR FILE...: report of the files fails naming it
+	want=$1; shift
+	(cd "$W" && "$HK" report -o "$OLDPWD/b.xlsx" "$@") 2>err; rc=$?
+	cat err; [ $rc -eq 2 ] && [ ! -e b.xlsx ] && grep -q "$want" err
+}
+text() { # text BOOK SHEET: every text cell of SHEET, one a line
+	$PY -c 'import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.worksheets[int(sys.argv[2])] if sys.argv[2].isdigit() else wb[sys.argv[2]]
+for row in ws.iter_rows():
+    for c in row:
+        if isinstance(c.value, str): print(c.value)' "$1" "$2"
+}
+
+t 'hpsize summary: its city 铜川 (53947) with t_winter_ac −9.8 ℃ (GB 50736 Appendix A) and the heat of the profile it sized on' '
+	s="$W/hp-summary.csv" && [ "$(sumval "$s" city)" = 铜川 ] && [ "$(sumval "$s" city_en)" = Tongchuan ] &&
+	grep -q "^city,铜川,,[^,]*,陕西 铜川 (53947): GB 50736-2012 Appendix A" "$s" &&
+	near "$(sumval "$s" t_winter_ac_c)" -9.8 0 && near "$(sumval "$s" t_basis_c)" -9.8 0 &&
+	grep -q "^t_winter_ac_c,.*,GB 50736-2012 Appendix A$" "$s" &&
+	relnear "$(sumval "$s" load_heat_kwh)" "$(heat "$W/profile.csv")" 0.000001
+'
+
+t 'hpsize --t-basis with --city: the city recorded, the basis named as given' '
+	"$HK" hpsize --model LT-161 --city 铜川 --t-basis -10 --summary -o s.csv "$W/profile.csv" &&
+	[ "$(sumval s.csv city)" = 铜川 ] && near "$(sumval s.csv t_basis_c)" -10 0 &&
+	grep -q "^t_basis_c,.*,--t-basis$" s.csv
+'
+
+t 'heat pumps sized on the profile of another city (铜川 loads, a lower design temperature): refused at load_heat_kwh, both files named' '
+	"$HK" loadcalc --city 铜川 --days "$M/days.csv" --profile -o p-tc.csv "$M/buildings.csv" &&
+	"$HK" hpsize --model LT-161 --city 铜川 --summary -o "$W/hp-tc.csv" p-tc.csv &&
+	near "$(sumval "$W/hp-tc.csv" design_load_kw)" "$(sumval "$W/loads-summary.csv" design_load_kw)" 0.05 &&
+	bad "hp-tc.csv:[0-9]*:2: error: load_heat_kwh (.*) contradicts profile_heat_kwh of loads-summary.csv" \
+		loads-summary.csv hp-tc.csv
+'
+
+t 'heat pumps sized on the same buildings at another design temperature (--t-design −6): refused at load_heat_kwh' '
+	"$HK" loadcalc --city 57034 --t-design -6 --days "$M/days.csv" --profile -o p6.csv "$M/buildings.csv" &&
+	"$HK" hpsize --model LT-161 --city 铜川 --summary -o "$W/hp6.csv" p6.csv &&
+	bad "hp6.csv:[0-9]*:2: error: load_heat_kwh (.*) contradicts profile_heat_kwh of loads-summary.csv" \
+		loads-summary.csv hp6.csv
+'
+
+t 'a heat-pump summary of another building set against the profile given (no loads summary): refused naming both' '
+	grep -v "^派出所," "$M/buildings.csv" >b8.csv &&
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o p8.csv b8.csv &&
+	"$HK" hpsize --model LT-161 --city 铜川 --summary -o "$W/hp8.csv" p8.csv &&
+	bad "hp8.csv:[0-9]*:2: error: load_heat_kwh (.*) contradicts heat_load_kw of profile.csv" profile.csv hp8.csv
+'
+
+t 'one city name, two stations (呼伦贝尔 50514 满洲里, 50527 海拉尔): loads of one, heat pumps of the other refused at city (the long GB 50736 source of 满洲里 cut at a character, still UTF-8)' '
+	"$HK" loadcalc --city 50514 --days "$M/days.csv" --profile --summary -o "$W/l-hl.csv" "$M/buildings.csv" &&
+	$PY -c "import sys; open(sys.argv[1], encoding=\"utf-8\").read()" "$W/l-hl.csv" &&
+	"$HK" loadcalc --city 50514 --days "$M/days.csv" --profile -o p-hl.csv "$M/buildings.csv" &&
+	"$HK" hpsize --model LT-161 --city 50527 --t-basis -10 --summary -o "$W/h-hl.csv" p-hl.csv &&
+	bad "h-hl.csv:[0-9]*:2: error: city 呼伦贝尔 (station 50527) contradicts city of l-hl.csv (呼伦贝尔, station 50514)" \
+		l-hl.csv h-hl.csv
+'
+
+t 'the Malan pair (loads at 咸阳, heat pumps at 铜川 as the paper does) is one project: the book names both stations' '
+	(cd "$W" && "$HK" report -o "$OLDPWD/zh.xlsx" --project 马栏镇 --date 2026-12-05 loads-summary.csv profile.csv \
+		hp-summary.csv tank-summary.csv) 2>err && [ ! -s err ] &&
+	text zh.xlsx 汇总 >cells && grep -q "^陕西 咸阳 (57034)$" cells &&
+	grep -q "^GB 50736-2012 附录A 铜川（53947）冬季空调室外计算温度（第8.3.2条）$" cells
+'
+
+t 'en book: the city in English (Xianyang, station 57034; heat pumps at station 53947, Tongchuan); zh book in Chinese' '
+	(cd "$W" && "$HK" report --lang en -o "$OLDPWD/en.xlsx" --project Malan --date 2026-12-05 loads-summary.csv \
+		profile.csv hp-summary.csv tank-summary.csv) &&
+	text en.xlsx 0 >cells &&
+	grep -q "^Xianyang (station 57034)$" cells &&
+	grep -q "^GB 50736-2012 Appendix A, station 53947 (Tongchuan): winter air-conditioning temperature (§8.3.2)$" cells &&
+	! grep -q "[咸阳铜川]" cells
+'
+
+t 'cities.csv name_en: Hanyu Pinyin or the conventional English name (Xi'"'"'an, Lu'"'"'an, Hohhot, Urumqi, Lhasa, Hong Kong)' '
+	for p in 西安:"Xi'"'"'an" 咸阳:Xianyang 乌鲁木齐:Urumqi 拉萨:Lhasa 香港:"Hong Kong" 呼和浩特:Hohhot \
+		哈尔滨:Harbin 六安:"Lu'"'"'an" 大兴安岭地区:"Da Hinggan Ling Prefecture"; do
+		c=${p%%:*}; e=${p#*:} &&
+		got=$(awk -F, -v c="$c" "\$2 == c { print \$3; exit }" "$TOP/data/climate/cities.csv") &&
+		[ "$got" = "$e" ] || { echo "$c: $got, expected $e"; exit 1; }
+	done &&
+	"$HK" loadcalc --city 西安 --summary "$TOP/templates/example/buildings.csv" >s.csv && [ "$(sumval s.csv city_en)" = "Xi'"'"'an" ]
+'
+t_done
