@@ -78,6 +78,7 @@ const hk_cmdinfo info_report = {
 		"                                   (loadcalc --profile, hpsize or tanksize output)\n"
 		"    hpsize --summary               keys q_unit_kw and k2\n"
 		"    tanksize --summary             keys tank_kwh and volume_m3\n"
+		"    loadcalc --monthly             columns month, days, heat_kwh (负荷: heat per month)\n"
 		"    tanksize --per-day             columns capability_kwh, stored_kwh\n"
 		"    pumpselect --summary           key pump_model (repeatable: one per pump group)\n"
 		"    borefield --summary            keys boreholes and depth_m\n"

@@ -17,6 +17,23 @@ const hk_col hk_lc_bld_cols[HK_LC_NBLD] = {
 	{"index_source", NULL, "热指标依据", "index source", -1},
 };
 
+const hk_col hk_lc_month_cols[HK_LC_NMONTH] = {
+	{"month", NULL, "月份", "month", 0},
+	{"days", "d", "供暖天数", "heating days", 0},
+	{"heat_kwh", "kWh", "耗热量", "heat", 0, 1},
+	{"heat_gj", "GJ", "耗热量", "heat", 1, 1},
+	{"source", NULL, "计算方法", "method", -1},
+};
+
+void hk_lc_month_cells(const hk_lc_monthly *m, size_t i, hk_cell c[HK_LC_NMONTH])
+{
+	c[0] = hk_cnum(m->m[i].month);
+	c[1] = hk_cnum(m->m[i].days);
+	c[2] = hk_cnum(m->m[i].heat_kwh);
+	c[3] = hk_cnum(m->m[i].heat_kwh * 0.0036); /* 1 kWh = 3.6 MJ */
+	c[4] = hk_ctext(m->source);
+}
+
 const char *hk_lc_index_source(const hk_lc_request *q, const hk_lc_bld *x, char *buf, size_t sz)
 {
 	if (x->given)

@@ -127,7 +127,7 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 {
 	hk_status st;
 	int econ = R->f[HK_RK_ECON] != NULL;
-	int loads = R->f[HK_RK_BUILDINGS] || R->f[HK_RK_LOADS] || R->f[HK_RK_PROFILE];
+	int loads = R->f[HK_RK_BUILDINGS] || R->f[HK_RK_LOADS] || R->f[HK_RK_PROFILE] || R->f[HK_RK_MONTHLY];
 	int calc = R->f[HK_RK_LOADS] || R->f[HK_RK_HP] || R->f[HK_RK_TANK] || R->npump || R->f[HK_RK_BORE];
 	if ((st = hk_wb_open(&R->wb, path, R->o->project, R->o->date, R->lzh, err)) != HK_OK)
 		return st;

@@ -28,6 +28,7 @@ static const char *const col_bld[] = {"name", "area_m2", "index_w_m2", "design_l
 static const char *const col_prof[] = {"day", "start_h", "dt_h", "heat_load_kw", "days", NULL};
 static const char *const col_tday[] = {"day", "days", "capability_kwh", "tank_kwh", "stored_kwh", NULL};
 static const char *const col_eday[] = {"scheme", "day", "days", "cost_yuan", NULL};
+static const char *const col_month[] = {"month", "days", "heat_kwh", NULL};
 
 static hk_status need_keys(const hk_rfile *f, const char *const *keys, hk_err *err)
 {
@@ -108,6 +109,21 @@ static hk_status check_buildings(const hk_rfile *b, const hk_rfile *l, hk_err *e
 		return agree(b, "annual_heat_gj", col_sum(b, "annual_heat_gj"), l, "annual_heat_gj", v,
 			     0.05 + 0.05 * n, err);
 	return HK_OK;
+}
+
+/* the monthly heat is the loads summary's annual heat (degree-day split)
+ * or its hourly profile's heat (summed per month) */
+static hk_status check_monthly(const hk_rfile *m, const hk_rfile *l, hk_err *err)
+{
+	double v = col_sum(m, "heat_kwh"), a = hk_rs_opt(l, "annual_heat_kwh"), p = hk_rs_opt(l, "profile_heat_kwh");
+	int hourly = hk_rs_text(l, "season_days") != NULL;
+	double want = hourly ? p : a;
+	if (!isfinite(want))
+		return hk_fail_at(err, HK_EINVAL, m->path, 1, 0,
+				  "monthly heat without the %s of %s to check it against: expected the loads summary "
+				  "of the run that wrote it (loadcalc --city ... --summary)",
+				  hourly ? "profile_heat_kwh" : "annual_heat_kwh", l->path);
+	return agree(m, "heat_kwh", v, l, hourly ? "profile_heat_kwh" : "annual_heat_kwh", want, 1 + 1e-6 * want, err);
 }
 
 /* Σ heat_load_kw·dt_h·days of a profile */
@@ -244,13 +260,17 @@ hk_status rpt_check(rpt *R, hk_err *err)
 	    (st = need_cols(R->f[HK_RK_BUILDINGS], col_bld, err)) != HK_OK ||
 	    (st = need_cols(R->f[HK_RK_PROFILE], col_prof, err)) != HK_OK ||
 	    (st = need_cols(R->f[HK_RK_TANKDAY], col_tday, err)) != HK_OK ||
-	    (st = need_cols(R->f[HK_RK_ECONDAY], col_eday, err)) != HK_OK)
+	    (st = need_cols(R->f[HK_RK_ECONDAY], col_eday, err)) != HK_OK ||
+	    (st = need_cols(R->f[HK_RK_MONTHLY], col_month, err)) != HK_OK)
 		return st;
 	for (k = 0; k < R->npump; k++)
 		if ((st = need_keys(R->pump[k], need_pump, err)) != HK_OK)
 			return st;
 	if (R->f[HK_RK_BUILDINGS] && R->f[HK_RK_LOADS] &&
 	    (st = check_buildings(R->f[HK_RK_BUILDINGS], R->f[HK_RK_LOADS], err)) != HK_OK)
+		return st;
+	if (R->f[HK_RK_MONTHLY] && R->f[HK_RK_LOADS] &&
+	    (st = check_monthly(R->f[HK_RK_MONTHLY], R->f[HK_RK_LOADS], err)) != HK_OK)
 		return st;
 	return check_design(R, err);
 }

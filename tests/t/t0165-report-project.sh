@@ -109,4 +109,49 @@ t 'cities.csv name_en: Hanyu Pinyin or the conventional English name (Xi'"'"'an,
 	done &&
 	"$HK" loadcalc --city 西安 --summary "$TOP/templates/example/buildings.csv" >s.csv && [ "$(sumval s.csv city_en)" = "Xi'"'"'an" ]
 '
+
+# ---- the monthly profile (loadcalc --monthly) and the 负荷 sheet ----
+# 1000 m² of housing at 40 W/m² (24 h: no set-back): Q = 40 kW; 咸阳
+# (57034): N = 101 d, t_a = 1.2 ℃, t_o = −3.6 ℃ (GB 50736 Appendix A), t_i
+# 18 ℃: Q_a = 0.0864·N·Q·(t_i − t_a)/(t_i − t_o) GJ (CJJ 34-2010 §3.2); the
+# 101 days centred on 15 January run 26 November to 6 March: 5, 31, 31, 28, 6.
+printf "name,type,area_m2,index_w_m2\nhome,住宅,1000,40\n" >"$W/h.csv"
+QA=$(awk "BEGIN { printf \"%.6f\", 0.0864 * 101 * 40 * (18 - 1.2) / (18 + 3.6) / 0.0036 }")
+
+t 'loadcalc --monthly (degree days): Nov 5, Dec 31, Jan 31, Feb 28, Mar 6 days; Q_m = Q_a·N_m/N, Q_a by CJJ 34 §3.2' '
+	"$HK" loadcalc --city 57034 --monthly m.csv --summary -o s.csv "$W/h.csv" &&
+	[ "$(awk -F, "NR > 1 { printf \"%s:%s \", \$1, \$2 }" m.csv)" = "11:5 12:31 1:31 2:28 3:6 " ] &&
+	for m in 11:5 12:31 1:31 2:28 3:6; do
+		relnear "$(col m.csv ${m%:*} heat_kwh)" "$(awk "BEGIN { printf \"%.6f\", $QA * ${m#*:} / 101 }")" 0.000001 || exit 1
+		relnear "$(col m.csv ${m%:*} heat_gj)" "$(awk "BEGIN { printf \"%.6f\", $QA * 0.0036 * ${m#*:} / 101 }")" 0.000001 || exit 1
+	done &&
+	relnear "$(sumval s.csv annual_heat_kwh)" "$QA" 0.00001 && grep -q "CJJ 34-2010 §3.2" m.csv
+'
+
+t 'loadcalc --monthly (hourly weather, --season all): January at 0 ℃ and February at 10 ℃, Σ 40·(18 − t)/23 kW·h per month' '
+	awk "BEGIN { print \"hour,t_out_c\"; for (h = 0; h < 8760; h++) print h \",\" (h < 744 ? 0 : h < 1416 ? 10 : 20) }" >w.csv &&
+	"$HK" loadcalc --t-design -5 --weather w.csv --season all --profile --monthly m.csv -o p.csv "$W/h.csv" &&
+	[ "$(awk -F, "NR > 1 { printf \"%s:%s \", \$1, \$2 }" m.csv)" = "1:31 2:28 " ] &&
+	relnear "$(col m.csv 1 heat_kwh)" "$(awk "BEGIN { printf \"%.6f\", 744 * 40 * 18 / 23 }")" 0.000001 &&
+	relnear "$(col m.csv 2 heat_kwh)" "$(awk "BEGIN { printf \"%.6f\", 672 * 40 * 8 / 23 }")" 0.000001 &&
+	grep -q "hourly profile" m.csv
+'
+
+t 'report 负荷: the monthly heat with SUM totals and shares; gnumeric recomputes them to Q_a (0.01 %)' '
+	(cd "$W" && "$HK" loadcalc --city 57034 --monthly hm.csv --summary -o hs.csv h.csv &&
+		"$HK" loadcalc --city 57034 -o hl.csv h.csv) &&
+	"$HK" report -o b.xlsx --project 测试 --date 2026-12-05 "$W/hs.csv" "$W/hl.csv" "$W/hm.csv" 2>err && [ ! -s err ] &&
+	ssconvert --recalc b.xlsx r.xlsx 2>/dev/null && $PY "$TOP/tests/t/report.py" agree b.xlsx r.xlsx &&
+	relnear "$($PY "$TOP/tests/t/report.py" names r.xlsx monthly_heat_kwh | awk "{ print \$2 }")" "$QA" 0.0001 &&
+	$PY -c "import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb[\"负荷\"]
+f = [c.value for r in ws.iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(\"=SUM(\")]
+m = [c.value for r in ws.iter_rows() for c in r if c.value in (\"11月\", \"12月\", \"1月\", \"2月\", \"3月\")]
+assert len(f) >= 4 and m == [\"11月\", \"12月\", \"1月\", \"2月\", \"3月\"], (f, m)" b.xlsx
+'
+
+t 'a monthly heat of another city (铜川) with the loads of 咸阳: refused naming both files and the key' '
+	"$HK" loadcalc --city 铜川 --monthly "$W/m-tc.csv" -o /dev/null "$W/h.csv" &&
+	bad "m-tc.csv: error: heat_kwh (.*) contradicts annual_heat_kwh of hs.csv" hs.csv m-tc.csv
+'
 t_done
