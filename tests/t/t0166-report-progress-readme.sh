@@ -55,4 +55,19 @@ t 'tanksize --economic, HEATKIT_PROGRESS=1: the volume scan k/61 shown and clear
 	HEATKIT_PROGRESS=1 "$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary "$W/hp.csv" >v.csv 2>v.err &&
 	! grep -q "$CR" v.err
 '
+
+# the README's tender-workbook block: from "    M=templates/malan" to the
+# blank line, continuation lines joined, each command run as written
+t 'README: the tender-workbook example runs as written, with a heatkit on PATH, and writes the workbook gnumeric recomputes' '
+	awk "/^    M=templates\/malan\$/ { on = 1 } on && /^\$/ { exit } on { sub(/^    /, \"\"); print }" "$TOP/README.md" |
+		sed -e ":a" -e "/\\\\\$/N; s/\\\\\\n *//; ta" >ex.sh &&
+	[ "$(grep -c "^heatkit " ex.sh)" -ge 10 ] && grep -q "^heatkit report -o tender.xlsx .*invest.csv\$" ex.sh &&
+	ln -s "$TOP/templates" templates && ln -s "$TOP/data" data && mkdir bin && ln -s "$HK" bin/heatkit &&
+	PATH="$PWD/bin:$PATH" sh -e ex.sh >out 2>err && cat err && [ ! -s err ] &&
+	$PY -c "import openpyxl, sys; print(\",\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))" tender.xlsx >names &&
+	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济" ] &&
+	ssconvert --recalc tender.xlsx r.xlsx 2>/dev/null && $PY "$TOP/tests/t/report.py" agree tender.xlsx r.xlsx &&
+	relnear "$($PY "$TOP/tests/t/report.py" names r.xlsx monthly_heat_kwh | awk "{ print \$2 }")" \
+		"$(sumval loads-summary.csv annual_heat_kwh)" 0.00001
+'
 t_done
