@@ -154,4 +154,21 @@ t 'a monthly heat of another city (铜川) with the loads of 咸阳: refused nam
 	"$HK" loadcalc --city 铜川 --monthly "$W/m-tc.csv" -o /dev/null "$W/h.csv" &&
 	bad "m-tc.csv: error: heat_kwh (.*) contradicts annual_heat_kwh of hs.csv" hs.csv m-tc.csv
 '
+t 'hourly weather: loads summary, monthly heat and heat pumps of one run agree; heat pumps on another weather year refused' '
+	awk "BEGIN { print \"hour,t_out_c\"; for (h = 0; h < 8760; h++) print h \",\" (h < 744 ? -5 : h < 1416 ? 0 : 7) }" >w.csv &&
+	awk "BEGIN { print \"hour,t_out_c\"; for (h = 0; h < 8760; h++) print h \",\" (h < 744 ? -5 : h < 1416 ? 2 : 7) }" >w2.csv &&
+	"$HK" loadcalc --t-design -5 --weather w.csv --season 01-01..02-28 --profile --summary --monthly m.csv -o s.csv "$W/h.csv" &&
+	"$HK" loadcalc --t-design -5 --weather w.csv --season 01-01..02-28 --profile -o p.csv "$W/h.csv" &&
+	"$HK" loadcalc --t-design -5 --weather w2.csv --season 01-01..02-28 --profile -o p2.csv "$W/h.csv" &&
+	"$HK" hpsize --model LT-161 --t-basis -5 --summary -o hs.csv p.csv &&
+	"$HK" hpsize --model LT-161 --t-basis -5 --summary -o hs2.csv p2.csv &&
+	"$HK" report -o ok.xlsx --date 2026-12-05 s.csv m.csv hs.csv 2>err && [ ! -s err ] &&
+	$PY -c "import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1])[\"负荷\"]
+assert any(isinstance(c.value, str) and c.value.startswith(\"计算方法：逐时负荷\") for r in ws.iter_rows() for c in r)" ok.xlsx &&
+	relnear "$(sumval hs.csv load_heat_kwh)" "$(awk "BEGIN { printf \"%.6f\", 744 * 40 + 672 * 40 * 18 / 23 }")" 0.00002 &&
+	"$HK" report -o b.xlsx s.csv hs2.csv 2>err; [ $? -eq 2 ] && [ ! -e b.xlsx ] && cat err &&
+	grep -q "hs2.csv:[0-9]*:2: error: load_heat_kwh (.*) contradicts profile_heat_kwh of s.csv" err
+'
+
 t_done
