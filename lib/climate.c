@@ -16,6 +16,23 @@ enum { C_PROV = HK_CITY_PROV, C_CITY = HK_CITY_CITY, C_STATION = HK_CITY_STATION
        C_DAYS = HK_CITY_DAYS, C_TMEAN = HK_CITY_TMEAN, C_TSUM = HK_CITY_TSUM,
        C_SOURCE = HK_CITY_SOURCE, C_NAME_EN = HK_CITY_NAME_EN };
 
+/* a and b the same English name, ignoring case, spaces, apostrophes and
+ * hyphens ("xian" is Xi'an, "hong kong" Hong Kong) */
+static int en_same(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ' || *a == '\'' || *a == '-')
+			a++;
+		while (*b == ' ' || *b == '\'' || *b == '-')
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (((unsigned char)*a | 0x20) != ((unsigned char)*b | 0x20))
+			return 0;
+		a++, b++;
+	}
+}
+
 /* strip a trailing administrative suffix: 铜川市 → 铜川 */
 static void base_name(const char *in, char *out, size_t sz)
 {
@@ -94,8 +111,9 @@ hk_status hk_city_find(const char *path, const char *query, const char *encoding
 		if (by_station)
 			hit = !strcmp(c.station, q);
 		else
-			hit = !strcmp(nb, q) && (!qprov[0] || !strncmp(pb, qprov, strlen(pb)) ||
-						 !strncmp(qprov, pb, strlen(pb)));
+			hit = (!strcmp(nb, q) && (!qprov[0] || !strncmp(pb, qprov, strlen(pb)) ||
+						  !strncmp(qprov, pb, strlen(pb)))) ||
+			      (c.name_en[0] && en_same(c.name_en, query));
 		if (hit || !by_station) {
 			c.lat = num_or_nan(r, C_LAT, err, &st);
 			c.lon = num_or_nan(r, C_LON, err, &st);
