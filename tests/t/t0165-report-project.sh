@@ -171,4 +171,13 @@ assert any(isinstance(c.value, str) and c.value.startswith(\"计算方法：逐�
 	grep -q "hs2.csv:[0-9]*:2: error: load_heat_kwh (.*) contradicts profile_heat_kwh of s.csv" err
 '
 
+t 'en book of an English project with its monthly heat and a heat-pump city: not one CJK character (cities by name_en)' '
+	printf "name,type,area_m2,index_w_m2\nhome,residential,1000,40\n" >e.csv &&
+	"$HK" loadcalc --city Xianyang --days "$M/days.csv" --profile --summary --monthly m.csv -o s.csv e.csv &&
+	"$HK" loadcalc --city Xianyang --days "$M/days.csv" --profile -o p.csv e.csv &&
+	"$HK" hpsize --model LT-161 --city Tongchuan --summary -o hs.csv p.csv &&
+	"$HK" report --lang en -o en.xlsx --project Demo --date 2026-12-05 s.csv m.csv p.csv hs.csv &&
+	$PY "$TOP/tests/t/report.py" en en.xlsx && text en.xlsx 2 >loads && grep -q "^Nov$" loads && grep -q "^Method: " loads
+'
+
 t_done
