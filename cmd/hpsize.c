@@ -237,19 +237,23 @@ static const hk_hp_entry *read_model(const struct opts *o, const char *enc, hk_h
 }
 
 /* The design basis temperature: given, or the city's winter
- * air-conditioning design temperature (hk_opt_src says which). */
-static double read_basis(const struct opts *o, const hk_common *c)
+ * air-conditioning design temperature (hk_opt_src says which).  The city,
+ * when given, is read into *city (the summary names it); else city->name
+ * is "". */
+static double read_basis(const struct opts *o, const hk_common *c, hk_city *city)
 {
 	char path[4096];
-	hk_city city;
 	hk_err e;
+	city->name[0] = '\0';
+	if (o->city) {
+		if (!hk_data_file(o->cities, "climate/cities.csv", path, sizeof path))
+			hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
+		if (hk_city_find(path, o->city, NULL, city, &e) != HK_OK)
+			hk_exit_err(NULL, &e);
+	}
 	if (hk_opt_given(c, &o->t_basis))
 		return o->t_basis;
-	if (!hk_data_file(o->cities, "climate/cities.csv", path, sizeof path))
-		hk_die(HK_EXIT_INPUT, "climate data not found (%s): set HEATKIT_DATA", path);
-	if (hk_city_find(path, o->city, NULL, &city, &e) != HK_OK)
-		hk_exit_err(NULL, &e);
-	return city.t_winter_ac_c;
+	return city->t_winter_ac_c;
 }
 
 /* The profile with the plant's columns, then the summary (its warnings go
@@ -283,6 +287,7 @@ int cmd_hpsize(int argc, char **argv)
 	hk_hpsize_request q = {.catalog = "data/equipment/heat-pumps.csv", .hp = hk_hp_opts_default()};
 	hk_hpsize_result r;
 	hk_hp_sources src = {0};
+	hk_city city;
 	hk_hp_catalog cat = {0};
 	hk_hp_model m;
 	hk_k2 k2t = {.value = NAN};
@@ -299,7 +304,8 @@ int cmd_hpsize(int argc, char **argv)
 	q.model = &m;
 	if (o.catalog)
 		q.catalog = o.catalog;
-	q.t_basis_c = read_basis(&o, &common);
+	q.t_basis_c = read_basis(&o, &common, &city);
+	src.city = city.name[0] ? &city : NULL;
 	if (o.k2_table)
 		load_k2(o.k2_table, common.encoding, &k2t);
 	else

@@ -24,7 +24,7 @@
 
 /* the options (hk_parse_options_to fills a copy of opts0) */
 struct opts {
-	const char *city, *cities, *days, *weather, *index, *season, *day_start, *day_end;
+	const char *city, *cities, *days, *weather, *index, *season, *day_start, *day_end, *monthly;
 	double t_in, setback, t_design, dt;
 	int no_saving, profile;
 };
@@ -77,6 +77,11 @@ static const hk_option options[] = {
 		    "heating season of a --weather profile: 5c (5-day mean <= 5 C), all (every hour below "
 		    "t_in) or MM-DD..MM-DD (e.g. 11-15..03-15); loads outside it are 0",
 		    "5c (GB 50736-2012 heating period)"),
+	HK_OPT_STR_(0, "monthly", &opts0.monthly, "FILE",
+		    "also write the heat per month of the heating season to FILE (.csv or .xlsx): summed from the "
+		    "hourly profile with --weather, else the annual heat split over the city's heating days "
+		    "(CJJ 34-2010 §3.2 per month)",
+		    NULL),
 	HK_OPT_NUMD_(0, "dt", &opts0.dt, "H", "step length of a typical-day profile (24/dt whole)", "h", 0.5,
 		     "toolkit choice: 07:00, 11:30 and 18:30 fall on step boundaries"),
 	HK_OPT_END_,
@@ -94,11 +99,16 @@ const hk_cmdinfo info_loadcalc = {
 		"(school, office, court, outpatient, kindergarten) are held at the set-back\n"
 		"temperature at night; loads scale with (t_in − t_out)/(t_in − t_design).\n"
 		"\n"
-		"With --city, the annual heat follows the degree-day formula\n"
+		"--city takes the Chinese name, the English one (Tongchuan, Xi'an: data/climate/\n"
+		"cities.csv name_en) or the station number.  With --city, the annual heat follows the degree-day formula\n"
 		"Q_a = 0.0864·N·Q·(t_i − t_a)/(t_i − t_o) (CJJ 34-2010 §3.2), extended to the night\n"
 		"set-back (a toolkit assumption, printed).  --profile writes the time-step profile\n"
 		"of typical days (--days, or four days derived from the climate) or of an hourly\n"
-		"weather file: the input of hpsize.",
+		"weather file: the input of hpsize.  --monthly FILE writes the heat of each month\n"
+		"of the heating season beside it: summed from the hourly profile with --weather,\n"
+		"else Q_m = Q_a·N_m/N (CJJ 34-2010 §3.2 per month, the city's N heating days\n"
+		"centred on 15 January: GB 50736 gives no dates; the season's mean temperature in\n"
+		"every month).",
 	.input =
 		"  BUILDINGS.csv (\"-\" or none = standard input), one row per building:\n"
 		"    name          名称, 建筑名称\n"
@@ -114,6 +124,7 @@ const hk_cmdinfo info_loadcalc = {
 		"  building table: name,type,phase,area_m2,index_w_m2,day_only,design_load_kw,\n"
 		"    night_load_kw,annual_heat_gj,index_source\n"
 		"  --profile: day,start_h,dt_h,t_out_c,heat_load_kw,night,days\n"
+		"  --monthly FILE: month,days,heat_kwh,heat_gj,source (heating months, July first)\n"
 		"  summary: design_load_kw, night_load_kw, area_m2, mean_index_w_m2, phase_N_load_kw,\n"
 		"    annual_heat_gj, annual_heat_kwh, and every default with its source",
 	.examples = examples,
@@ -177,6 +188,9 @@ static hk_lc_request request(const struct opts *o, const hk_common *c, int nargs
 		hk_die(HK_EXIT_INPUT, "--days, --weather and --dt shape the profile: expected --profile with them");
 	if ((o->profile || o->days || o->weather) && isnan(q.t_design_c))
 		hk_die(HK_EXIT_INPUT, "a profile needs the load design temperature: give --city or --t-design");
+	if (o->monthly && !o->weather && !hk_lc_annual(&q))
+		hk_die(HK_EXIT_INPUT, "--monthly (%s) splits the annual heat over the heating days: expected --city "
+		       "with heating days (or --weather with --profile)", o->monthly);
 	if (o->profile && !o->days && !o->weather && !q.city)
 		hk_die(HK_EXIT_INPUT, "default typical days come from the climate: give --city or --days FILE");
 	if (o->profile && !o->weather && hk_profile_steps_per_day(o->dt) == 0)
@@ -287,13 +301,40 @@ static void profile(hk_job *job, const struct opts *o, const char *enc, const hk
 	hk_profile_write_steps(job, p->steps, p->n, p->dayname);
 }
 
+/* The heat per month, written to o->monthly (through a temporary name,
+ * like every output). */
+static void monthly(hk_job *job, const struct opts *o, const hk_lc_request *q, const hk_lc_run *run,
+		    const hk_lc_profile *p)
+{
+	hk_lc_monthly m;
+	hk_outopts oo = {.bom = job->opt->bom, .lang_zh = job->lang_zh};
+	hk_cell c[HK_LC_NMONTH];
+	hk_out *out;
+	hk_err e;
+	size_t i;
+	hk_status st = hk_lc_monthly_run(q, run, o->profile ? p : NULL, &m, &e);
+	if (st == HK_OK && (st = hk_out_open(&out, o->monthly, &oo, &e)) == HK_OK) {
+		st = hk_out_table(out, "月负荷", "monthly heat", hk_lc_month_cols, HK_LC_NMONTH, 1, &e);
+		for (i = 0; st == HK_OK && i < m.n; i++) {
+			hk_lc_month_cells(&m, i, c);
+			st = hk_out_row(out, c, &e);
+		}
+		if (st == HK_OK)
+			st = hk_out_close(out, &e);
+		else
+			hk_out_abort(out);
+	}
+	if (st != HK_OK)
+		hk_exit_err(job, &e);
+}
+
 int cmd_loadcalc(int argc, char **argv)
 {
 	struct opts o;
 	hk_common common;
 	char **args;
 	int n = hk_parse_options_to(argc, argv, &info_loadcalc, &o, &common, &args);
-	const char *inputs[4];
+	const char *inputs[5];
 	hk_city city;
 	hk_lc_profile_in pin = {0};
 	hk_lc_request q = request(&o, &common, n, &city, &pin.season);
@@ -314,6 +355,7 @@ int cmd_loadcalc(int argc, char **argv)
 	int rc;
 
 	inputs[0] = n > 0 ? args[0] : "-", inputs[1] = o.cities, inputs[2] = o.days, inputs[3] = o.weather;
+	inputs[4] = NULL; /* --monthly is an output: that -o may not name an input is hk_job_begin's */
 	if (hk_reader_open(&r, inputs[0], common.encoding, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_buildings, &e) != HK_OK)
 		hk_exit_err(NULL, &e);
@@ -324,6 +366,8 @@ int cmd_loadcalc(int argc, char **argv)
 		profile(&job, &o, common.encoding, &q, &run, &pin, &p);
 	if (hk_lc_summary(&q, &run, o.profile ? &p : NULL, &pin, &src, &job.sum) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "out of memory");
+	if (o.monthly)
+		monthly(&job, &o, &q, &run, &p);
 	hk_lc_profile_free(&p);
 	hk_lc_run_free(&run);
 	rc = hk_job_end(&job);

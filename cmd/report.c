@@ -13,6 +13,7 @@
 #include "cmds.h"
 #include "diag.h"
 #include "paths.h"
+#include "progress.h"
 #include "report.h"
 #include "text.h"
 
@@ -77,6 +78,7 @@ const hk_cmdinfo info_report = {
 		"                                   (loadcalc --profile, hpsize or tanksize output)\n"
 		"    hpsize --summary               keys q_unit_kw and k2\n"
 		"    tanksize --summary             keys tank_kwh and volume_m3\n"
+		"    loadcalc --monthly             columns month, days, heat_kwh (负荷: heat per month)\n"
 		"    tanksize --per-day             columns capability_kwh, stored_kwh\n"
 		"    pumpselect --summary           key pump_model (repeatable: one per pump group)\n"
 		"    borefield --summary            keys boreholes and depth_m\n"
@@ -170,11 +172,16 @@ int cmd_report(int argc, char **argv)
 	files = calloc((size_t)n, sizeof *files);
 	if (!files)
 		hk_die(HK_EXIT_INPUT, "out of memory");
+	o.progress = hk_progress_start(info_report.name); /* a terminal only */
 	for (i = 0; i < n; i++) {
-		if (hk_rfile_read(&files[i], args[i], &e) != HK_OK)
+		hk_progress_report(o.progress, (size_t)i + 1, (size_t)n, "reading the files");
+		if (hk_rfile_read(&files[i], args[i], &e) != HK_OK) {
+			hk_progress_end();
 			hk_exit_err(NULL, &e);
+		}
 		zh |= has_cjk(&files[i]);
 	}
+	hk_progress_end(); /* cleared before not_an_input's message; drawn again by the next report */
 	not_an_input(out_path, files, n);
 	if (!date) {
 		time_t t = time(NULL);
@@ -185,7 +192,9 @@ int cmd_report(int argc, char **argv)
 	o.date = date;
 	o.lang_zh = opt.lang ? !strcmp(opt.lang, "zh") : zh;
 	o.prices_default = hk_data_file(NULL, "equipment/unit-prices.csv", prices, sizeof prices) ? prices : NULL;
-	if (hk_report(files, (size_t)n, &o, out_path, &e) != HK_OK)
+	i = hk_report(files, (size_t)n, &o, out_path, &e) != HK_OK;
+	hk_progress_end(); /* the line cleared before any message */
+	if (i)
 		hk_exit_err(NULL, &e);
 	for (i = 0; i < n; i++)
 		hk_rfile_free(&files[i]);

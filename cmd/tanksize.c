@@ -14,6 +14,7 @@
 #include "heatpump.h"
 #include "job.h"
 #include "paths.h"
+#include "progress.h"
 #include "proftable.h"
 #include "storage.h"
 #include "tankreport.h"
@@ -249,6 +250,7 @@ int cmd_tanksize(int argc, char **argv)
 	hk_ts_result r;
 	hk_err e;
 	hk_job job;
+	hk_status st;
 	int rc;
 
 	check_options(&o, n);
@@ -265,7 +267,10 @@ int cmd_tanksize(int argc, char **argv)
 	}
 	hp = hp_steps(&p, (int)hk_proftable_x(&p, 0, X_UNITS));
 	q = request(&o, &p, hp, (int)hk_proftable_x(&p, 0, X_UNITS), &t);
-	if (hk_tanksize_run(&q, &r, &e) != HK_OK)
+	q.scan.progress = o.economic ? hk_progress_start(info_tanksize.name) : NULL; /* a terminal only */
+	st = hk_tanksize_run(&q, &r, &e);
+	hk_progress_end(); /* the line cleared before anything is written */
+	if (st != HK_OK)
 		hk_exit_err(&job, &e);
 	write_out(&job, &o, &common, &p, &q, &r);
 	hk_ts_result_free(&r);

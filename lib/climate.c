@@ -14,7 +14,24 @@
 enum { C_PROV = HK_CITY_PROV, C_CITY = HK_CITY_CITY, C_STATION = HK_CITY_STATION, C_LAT = HK_CITY_LAT,
        C_LON = HK_CITY_LON, C_ALT = HK_CITY_ALT, C_TH = HK_CITY_TH, C_TWAC = HK_CITY_TWAC,
        C_DAYS = HK_CITY_DAYS, C_TMEAN = HK_CITY_TMEAN, C_TSUM = HK_CITY_TSUM,
-       C_SOURCE = HK_CITY_SOURCE };
+       C_SOURCE = HK_CITY_SOURCE, C_NAME_EN = HK_CITY_NAME_EN };
+
+/* a and b the same English name, ignoring case, spaces, apostrophes and
+ * hyphens ("xian" is Xi'an, "hong kong" Hong Kong) */
+static int en_same(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ' || *a == '\'' || *a == '-')
+			a++;
+		while (*b == ' ' || *b == '\'' || *b == '-')
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (((unsigned char)*a | 0x20) != ((unsigned char)*b | 0x20))
+			return 0;
+		a++, b++;
+	}
+}
 
 /* strip a trailing administrative suffix: 铜川市 → 铜川 */
 static void base_name(const char *in, char *out, size_t sz)
@@ -87,13 +104,16 @@ hk_status hk_city_find(const char *path, const char *query, const char *encoding
 		snprintf(c.station, sizeof c.station, "%s", hk_reader_text(r, C_STATION));
 		if (hk_reader_has(r, C_SOURCE))
 			snprintf(c.source, sizeof c.source, "%s", hk_reader_text(r, C_SOURCE));
+		if (hk_reader_has(r, C_NAME_EN))
+			snprintf(c.name_en, sizeof c.name_en, "%s", hk_reader_text(r, C_NAME_EN));
 		base_name(c.name, nb, sizeof nb);
 		base_name(c.province, pb, sizeof pb);
 		if (by_station)
 			hit = !strcmp(c.station, q);
 		else
-			hit = !strcmp(nb, q) && (!qprov[0] || !strncmp(pb, qprov, strlen(pb)) ||
-						 !strncmp(qprov, pb, strlen(pb)));
+			hit = (!strcmp(nb, q) && (!qprov[0] || !strncmp(pb, qprov, strlen(pb)) ||
+						  !strncmp(qprov, pb, strlen(pb)))) ||
+			      (c.name_en[0] && en_same(c.name_en, query));
 		if (hit || !by_station) {
 			c.lat = num_or_nan(r, C_LAT, err, &st);
 			c.lon = num_or_nan(r, C_LON, err, &st);

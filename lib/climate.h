@@ -11,6 +11,7 @@
 typedef struct hk_city {
 	char province[64];
 	char name[64];
+	char name_en[96];        /* English name (Hanyu Pinyin or the conventional one), "" none */
 	char station[16];
 	double lat, lon, alt_m;
 	double t_heating_c;      /* 供暖室外计算温度 */
@@ -21,8 +22,9 @@ typedef struct hk_city {
 	char source[1024];
 } hk_city;
 
-/* Find `query` (city name with or without 市/县/区, "省 城市", or a
- * station number) in the CSV at path.  An unknown name lists the nearest
+/* Find `query` (city name with or without 市/县/区, "省 城市", its English
+ * name (name_en: Xianyang, "Xi'an", Hong Kong; case, spaces and
+ * apostrophes ignored), or a station number) in the CSV at path.  An unknown name lists the nearest
  * matches, an ambiguous one the candidates (HK_ENOTFOUND / HK_EINVAL). */
 hk_status hk_city_find(const char *path, const char *query, const char *encoding,
 		       hk_city *out, hk_err *err);

@@ -106,6 +106,7 @@
 /* cities */
 #define C_PROVINCE    "province", "province|省|省份|省份/直辖市", HK_DIM_NONE
 #define C_CITY        "city", "city|name|城市|台站|站名", HK_DIM_NONE
+#define C_NAME_EN     "name_en", "name_en|english_name|英文名", HK_DIM_NONE
 #define C_STATION     "station", "station|station_id|台站编号|区站号", HK_DIM_NONE
 #define C_LAT         "lat", "lat|latitude|纬度", HK_DIM_NONE
 #define C_LON         "lon", "lon|longitude|经度", HK_DIM_NONE
@@ -344,6 +345,7 @@ static const hk_colspec cities[HK_CITY_N] = {
 	[HK_CITY_TMEAN] = {C_T_MEAN_HEAT, 0, "mean temperature of the heating period"},
 	[HK_CITY_TSUM] = {C_T_SUMMER_AC, 0, "summer AC design dry bulb"},
 	[HK_CITY_SOURCE] = {C_SOURCE, 0, "where the row comes from"},
+	[HK_CITY_NAME_EN] = {C_NAME_EN, 0, "the city's English name"},
 };
 const hk_table_kind hk_tk_cities = {"cities", "--cities FILE (data/climate/cities.csv)", cities,
 				    HK_CITY_N, NULL};

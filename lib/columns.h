@@ -109,7 +109,7 @@ extern const hk_table_kind hk_tk_pump_catalog;
 /* ---- cities (GB 50736 Appendix A, data/climate/cities.csv) --------------- */
 enum { HK_CITY_PROV, HK_CITY_CITY, HK_CITY_STATION, HK_CITY_LAT, HK_CITY_LON, HK_CITY_ALT,
        HK_CITY_TH, HK_CITY_TWAC, HK_CITY_DAYS, HK_CITY_TMEAN, HK_CITY_TSUM, HK_CITY_SOURCE,
-       HK_CITY_N };
+       HK_CITY_NAME_EN, HK_CITY_N };
 extern const hk_table_kind hk_tk_cities;
 
 /* ---- borefield: loads file and borehole coordinates --------------------- */

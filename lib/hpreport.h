@@ -10,6 +10,7 @@
 #ifndef HK_HPREPORT_H
 #define HK_HPREPORT_H
 
+#include "climate.h"
 #include "hpsize.h"
 #include "output.h"
 #include "summary.h"
@@ -25,6 +26,7 @@ typedef struct hk_hp_sources {
 	const char *t_basis;   /* the design basis temperature */
 	const char *t_water, *k2, *round_tol, *cop;
 	const char *k2_opt;
+	const hk_city *city;   /* --city (the design basis station), or NULL */
 } hk_hp_sources;
 
 /* Append the summary rows to s, then the warnings (hk_sum_warn: basis

@@ -240,3 +240,63 @@ hk_status hk_lc_profile_run(const hk_lc_request *q, const hk_lc_run *run, const 
 	}
 	return HK_OK;
 }
+
+/* ---- the monthly profile ---- */
+
+/* the month (0..11) of day of year d (0-based, a year of 365 days) */
+static int month_of(long d)
+{
+	static const int end[12] = {31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+	int m = 0;
+	d %= 365;
+	if (d < 0)
+		d += 365;
+	while (d >= end[m])
+		m++;
+	return m;
+}
+
+hk_status hk_lc_monthly_run(const hk_lc_request *q, const hk_lc_run *run, const hk_lc_profile *p,
+			    hk_lc_monthly *out, hk_err *err)
+{
+	double heat[12] = {0}, days[12] = {0};
+	size_t i;
+	int k;
+	memset(out, 0, sizeof *out);
+	if (p && p->hourly) {
+		/* Σ heat_load_kw·h per month (profile.h: every figure Σ value·hours·days) */
+		long last = -1;
+		for (i = 0; i < p->n; i++) {
+			const hk_step *s = &p->steps[i];
+			heat[month_of(s->day)] += s->load_kw * hk_step_hours(s) * s->days;
+			if (s->load_kw > 0 && s->day != last) { /* a day with load, once */
+				days[month_of(s->day)] += s->days;
+				last = s->day;
+			}
+		}
+		out->hourly = 1;
+		out->source = "Σ heat_load_kw·h over the month's hours of the hourly profile (--weather, --season; the "
+			      "series taken to start on 1 January)";
+	} else if (hk_lc_annual(q)) {
+		double n = floor(q->city->heating_days + 0.5), total = run->annual_gj / 0.0036;
+		long d, start = 14 - (long)floor(n / 2); /* 15 January is day 14 */
+		for (d = 0; d < (long)n; d++)
+			days[month_of(start + d)] += 1;
+		for (k = 0; k < 12; k++) /* CJJ 34-2010 §3.2 per month: Q_m = Q_a·N_m/N */
+			heat[k] = total * days[k] / n;
+		out->source = "CJJ 34-2010 §3.2 degree-day formula per month, Q_m = Q_a·N_m/N (Q_a with the set-back; "
+			      "the season's mean temperature t_a in every month: GB 50736 Appendix A gives no monthly "
+			      "means); the N heating days centred on 15 January (toolkit assumption)";
+	} else {
+		return hk_fail(err, HK_EINVAL, "a monthly profile needs the heating days of a city (--city) or an hourly "
+			       "profile (--weather with --profile)");
+	}
+	for (k = 0; k < 12; k++) {
+		int m = (k + 6) % 12; /* July first: the season in one run */
+		if (days[m] > 0 || heat[m] > 0) {
+			out->m[out->n++] = (hk_lc_month){m + 1, days[m], heat[m]};
+			out->total_kwh += heat[m];
+		}
+	}
+	return HK_OK;
+}

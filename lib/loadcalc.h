@@ -133,4 +133,34 @@ hk_status hk_lc_profile_run(const hk_lc_request *q, const hk_lc_run *run, const 
 			    hk_lc_profile *p, hk_err *err);
 void hk_lc_profile_free(hk_lc_profile *p);
 
+/* ---- the monthly profile ---- */
+
+/* One month of the heating season. */
+typedef struct hk_lc_month {
+	int month;                 /* 1..12 */
+	double days;               /* heating days in it */
+	double heat_kwh;           /* heat over those days */
+} hk_lc_month;
+
+typedef struct hk_lc_monthly {
+	hk_lc_month m[12];         /* the months with heating days, in season
+				    * order (July to June) */
+	size_t n;
+	int hourly;                /* summed from the hourly profile, else the
+				    * degree-day split */
+	double total_kwh;          /* Σ heat_kwh */
+	const char *source;        /* the method, in one line */
+} hk_lc_monthly;
+
+/* Heat per month of the heating season.  From an hourly profile (p
+ * hourly, a series starting on 1 January): Σ heat_load_kw·h over each
+ * month's hours.  Else by the degree-day formula of CJJ 34-2010 §3.2 per
+ * month: the annual heat (with the set-back, run->annual_gj) split over
+ * the N heating days of GB 50736 Appendix A, Q_m = Q_a·N_m/N, the N days
+ * centred on 15 January (Appendix A gives no dates or monthly means: a
+ * toolkit assumption, the season's mean temperature in every month).
+ * Fails HK_EINVAL without an hourly profile or a city with heating days. */
+hk_status hk_lc_monthly_run(const hk_lc_request *q, const hk_lc_run *run, const hk_lc_profile *p,
+			    hk_lc_monthly *out, hk_err *err);
+
 #endif

@@ -17,6 +17,23 @@ const hk_col hk_lc_bld_cols[HK_LC_NBLD] = {
 	{"index_source", NULL, "热指标依据", "index source", -1},
 };
 
+const hk_col hk_lc_month_cols[HK_LC_NMONTH] = {
+	{"month", NULL, "月份", "month", 0},
+	{"days", "d", "供暖天数", "heating days", 0},
+	{"heat_kwh", "kWh", "耗热量", "heat", 0, 1},
+	{"heat_gj", "GJ", "耗热量", "heat", 1, 1},
+	{"source", NULL, "计算方法", "method", -1},
+};
+
+void hk_lc_month_cells(const hk_lc_monthly *m, size_t i, hk_cell c[HK_LC_NMONTH])
+{
+	c[0] = hk_cnum(m->m[i].month);
+	c[1] = hk_cnum(m->m[i].days);
+	c[2] = hk_cnum(m->m[i].heat_kwh);
+	c[3] = hk_cnum(m->m[i].heat_kwh * 0.0036); /* 1 kWh = 3.6 MJ */
+	c[4] = hk_ctext(m->source);
+}
+
 const char *hk_lc_index_source(const hk_lc_request *q, const hk_lc_bld *x, char *buf, size_t sz)
 {
 	if (x->given)
@@ -55,7 +72,7 @@ void hk_lc_range_warning(const hk_lc_request *q, const char *name, const hk_lc_b
 enum {
 	R_SEASON_RULE, R_SEASON_DAYS, R_HOURS, R_TYPDAYS, R_PDAYS, R_PHEAT, R_NB, R_AREA, R_DESIGN, R_MEAN,
 	R_BASIS, R_POINT, R_NIGHT, R_NIGHT_SHARE, R_T_DESIGN, R_T_IN, R_SETBACK, R_DAY_START, R_DAY_END,
-	R_CITY, R_T_HEATING, R_T_AC, R_HDAYS, R_T_MEAN, R_ANNUAL, R_ANNUAL_KWH, R_ANNUAL_CJJ, R_N
+	R_CITY, R_CITY_EN, R_T_HEATING, R_T_AC, R_HDAYS, R_T_MEAN, R_ANNUAL, R_ANNUAL_KWH, R_ANNUAL_CJJ, R_N
 };
 
 static const hk_sumspec R[R_N] = {
@@ -84,6 +101,9 @@ static const hk_sumspec R[R_N] = {
 	[R_DAY_START] = {"day_start_h", "h", 2, "白天开始", "day start", NULL},
 	[R_DAY_END] = {"day_end_h", "h", 2, "白天结束", "day end", NULL},
 	[R_CITY] = {"city", NULL, 0, "城市", "city", NULL},
+	[R_CITY_EN] = {"city_en", NULL, 0, "城市(英文)", "city (English)",
+		       "data/climate/cities.csv name_en (Hanyu Pinyin, GB/T 16159-2012; conventional English names "
+		       "where they differ)"},
 	[R_T_HEATING] = {"t_heating_c", "C", 1, "供暖室外计算温度", "heating design outdoor temperature",
 			 "GB 50736-2012 Appendix A"},
 	[R_T_AC] = {"t_winter_ac_c", "C", 1, "冬季空调室外计算温度", "winter air-conditioning design temperature",
@@ -173,6 +193,8 @@ static int city_rows(const hk_lc_request *q, const hk_lc_run *run, hk_summary *s
 	int bad;
 	snprintf(src, sizeof src, "%s %s (%s): %s", c->province, c->name, c->station, c->source);
 	bad = hk_sum_row_text(s, &R[R_CITY], c->name, src) != HK_OK;
+	if (c->name_en[0])
+		bad |= hk_sum_row_text(s, &R[R_CITY_EN], c->name_en, NULL) != HK_OK;
 	bad |= hk_sum_row(s, &R[R_T_HEATING], c->t_heating_c, NULL) != HK_OK;
 	bad |= hk_sum_row(s, &R[R_T_AC], c->t_winter_ac_c, NULL) != HK_OK;
 	bad |= hk_sum_row(s, &R[R_HDAYS], c->heating_days, NULL) != HK_OK;

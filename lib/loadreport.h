@@ -21,6 +21,12 @@ extern const hk_col hk_lc_bld_cols[HK_LC_NBLD];
 void hk_lc_bld_cells(const hk_lc_request *q, const hk_lc_row *in, const hk_lc_bld *x, hk_cell c[HK_LC_NBLD],
 		     char *src, size_t sz);
 
+/* The monthly profile (loadcalc --monthly): month, days, heat_kwh,
+ * heat_gj, source; row i's cells. */
+#define HK_LC_NMONTH 5
+extern const hk_col hk_lc_month_cols[HK_LC_NMONTH];
+void hk_lc_month_cells(const hk_lc_monthly *m, size_t i, hk_cell c[HK_LC_NMONTH]);
+
 /* Where a building's index comes from ("given in the input", or its CJJ
  * row, column, point and the row's verification status). */
 const char *hk_lc_index_source(const hk_lc_request *q, const hk_lc_bld *x, char *buf, size_t sz);

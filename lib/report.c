@@ -127,7 +127,7 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 {
 	hk_status st;
 	int econ = R->f[HK_RK_ECON] != NULL;
-	int loads = R->f[HK_RK_BUILDINGS] || R->f[HK_RK_LOADS] || R->f[HK_RK_PROFILE];
+	int loads = R->f[HK_RK_BUILDINGS] || R->f[HK_RK_LOADS] || R->f[HK_RK_PROFILE] || R->f[HK_RK_MONTHLY];
 	int calc = R->f[HK_RK_LOADS] || R->f[HK_RK_HP] || R->f[HK_RK_TANK] || R->npump || R->f[HK_RK_BORE];
 	if ((st = hk_wb_open(&R->wb, path, R->o->project, R->o->date, R->lzh, err)) != HK_OK)
 		return st;
@@ -142,15 +142,25 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 	if (econ)
 		R->sh_econ = hk_wb_sheet(R->wb, RL(R, "经济", "Economics"));
 	/* in the order the formulas need each other's cells */
-	if (R->sh_eq)
+	if (R->sh_eq) {
+		hk_progress_report(R->o->progress, 1, 6, "writing the equipment schedule");
 		rpt_equip(R);
-	if (R->sh_load)
+	}
+	if (R->sh_load) {
+		hk_progress_report(R->o->progress, 2, 6, "writing the loads");
 		rpt_loads(R);
-	if (R->sh_econ)
+	}
+	if (R->sh_econ) {
+		hk_progress_report(R->o->progress, 3, 6, "writing the cash flows");
 		rpt_econ(R);
-	if (R->sh_calc)
+	}
+	if (R->sh_calc) {
+		hk_progress_report(R->o->progress, 4, 6, "writing the calculation book");
 		rpt_calc(R);
+	}
+	hk_progress_report(R->o->progress, 5, 6, "writing the summary");
 	rpt_sum(R);
+	hk_progress_report(R->o->progress, 6, 6, "saving the workbook");
 	st = hk_wb_close(R->wb, err);
 	R->wb = NULL;
 	return st;
@@ -165,6 +175,7 @@ hk_status hk_report(const hk_rfile *files, size_t n, const hk_report_opts *o, co
 	R->o = o;
 	R->lzh = o->lang_zh;
 	R->base = -1;
+	hk_progress_report(o->progress, 0, 0, "checking the files against each other");
 	if ((st = gather(R, files, n, err)) == HK_OK && (st = rpt_check(R, err)) == HK_OK &&
 	    (st = rpt_invest(R, err)) == HK_OK)
 		st = write_book(R, path, err);

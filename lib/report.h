@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 
+#include "progress.h"
 #include "rptin.h"
 #include "status.h"
 
@@ -27,6 +28,7 @@ typedef struct hk_report_opts {
 	const char *date;           /* date printed in page headers */
 	int lang_zh;                /* Chinese throughout, else English */
 	const char *prices_default; /* unit-price file used when none is given */
+	const hk_progress *progress; /* each phase and sheet, or NULL */
 } hk_report_opts;
 
 /* Check files[0..n) against each other and write the workbook to path

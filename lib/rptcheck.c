@@ -28,6 +28,7 @@ static const char *const col_bld[] = {"name", "area_m2", "index_w_m2", "design_l
 static const char *const col_prof[] = {"day", "start_h", "dt_h", "heat_load_kw", "days", NULL};
 static const char *const col_tday[] = {"day", "days", "capability_kwh", "tank_kwh", "stored_kwh", NULL};
 static const char *const col_eday[] = {"scheme", "day", "days", "cost_yuan", NULL};
+static const char *const col_month[] = {"month", "days", "heat_kwh", NULL};
 
 static hk_status need_keys(const hk_rfile *f, const char *const *keys, hk_err *err)
 {
@@ -110,6 +111,21 @@ static hk_status check_buildings(const hk_rfile *b, const hk_rfile *l, hk_err *e
 	return HK_OK;
 }
 
+/* the monthly heat is the loads summary's annual heat (degree-day split)
+ * or its hourly profile's heat (summed per month) */
+static hk_status check_monthly(const hk_rfile *m, const hk_rfile *l, hk_err *err)
+{
+	double v = col_sum(m, "heat_kwh"), a = hk_rs_opt(l, "annual_heat_kwh"), p = hk_rs_opt(l, "profile_heat_kwh");
+	int hourly = hk_rs_text(l, "season_days") != NULL;
+	double want = hourly ? p : a;
+	if (!isfinite(want))
+		return hk_fail_at(err, HK_EINVAL, m->path, 1, 0,
+				  "monthly heat without the %s of %s to check it against: expected the loads summary "
+				  "of the run that wrote it (loadcalc --city ... --summary)",
+				  hourly ? "profile_heat_kwh" : "annual_heat_kwh", l->path);
+	return agree(m, "heat_kwh", v, l, hourly ? "profile_heat_kwh" : "annual_heat_kwh", want, 1 + 1e-6 * want, err);
+}
+
 /* Σ heat_load_kw·dt_h·days of a profile */
 static double profile_heat(const hk_rfile *p)
 {
@@ -147,6 +163,36 @@ static hk_status same_days(const hk_rfile *t, const hk_rfile *p, hk_err *err)
 	return HK_OK;
 }
 
+/* the station number in a city's source ("陕西 铜川 (53947): ..."), "" none */
+static void station_of(const hk_rfile *f, char *buf, size_t sz)
+{
+	const char *src = hk_rs_source(f, "city"), *o = strchr(src, '('), *c = strchr(src, ':');
+	buf[0] = '\0';
+	if (o && (!c || o < c) && sz > 1)
+		sscanf(o + 1, "%15[0-9]", buf);
+}
+
+/* the heat pumps' design basis station (hpsize --city) may be another than
+ * the loads' (the Malan paper sizes its heat pumps at 铜川's winter
+ * air-conditioning temperature, its loads at 咸阳's: templates/malan); one
+ * city name standing for two stations (呼伦贝尔, 锡林郭勒盟, 大兴安岭地区) is
+ * two sites */
+static hk_status same_station(const hk_rfile *h, const hk_rfile *l, hk_err *err)
+{
+	char sh[16], sl[16];
+	long row = hk_rs_row(h, "city");
+	if (row < 0 || !hk_rs_text(l, "city") || strcmp(hk_rs_text(h, "city"), hk_rs_text(l, "city")))
+		return HK_OK;
+	station_of(h, sh, sizeof sh);
+	station_of(l, sl, sizeof sl);
+	if (!*sh || !*sl || !strcmp(sh, sl))
+		return HK_OK;
+	return hk_fail_at(err, HK_EINVAL, h->path, h->line[row], 2,
+			  "city %s (station %s) contradicts city of %s (%s, station %s): expected the outputs of one "
+			  "project (one station per city)",
+			  hk_rs_text(h, "city"), sh, l->path, hk_rs_text(l, "city"), sl);
+}
+
 static hk_status check_design(rpt *R, hk_err *err)
 {
 	const hk_rfile *l = R->f[HK_RK_LOADS], *h = R->f[HK_RK_HP], *t = R->f[HK_RK_TANK];
@@ -156,6 +202,17 @@ static hk_status check_design(rpt *R, hk_err *err)
 	size_t i;
 	if (l && p && isfinite(v = hk_rs_opt(l, "profile_heat_kwh")) &&
 	    (st = agree(p, "heat_load_kw", profile_heat(p), l, "profile_heat_kwh", v, 1 + 1e-6 * v, err)) != HK_OK)
+		return st;
+	/* hpsize's profile is the loads' (another city, design temperature,
+	 * building set or typical days changes its heat) */
+	if (l && h && isfinite(v = hk_rs_opt(h, "load_heat_kwh")) && isfinite(hk_rs_opt(l, "profile_heat_kwh")) &&
+	    (st = agree(h, "load_heat_kwh", v, l, "profile_heat_kwh", hk_rs_opt(l, "profile_heat_kwh"), 1 + 1e-6 * v,
+			err)) != HK_OK)
+		return st;
+	if (p && h && isfinite(v = hk_rs_opt(h, "load_heat_kwh")) &&
+	    (st = agree(h, "load_heat_kwh", v, p, "heat_load_kw", profile_heat(p), 1 + 1e-6 * v, err)) != HK_OK)
+		return st;
+	if (l && h && (st = same_station(h, l, err)) != HK_OK)
 		return st;
 	/* a weather profile's largest hour is not the design load */
 	if (l && h && !hk_rs_text(l, "season_days") &&
@@ -203,13 +260,17 @@ hk_status rpt_check(rpt *R, hk_err *err)
 	    (st = need_cols(R->f[HK_RK_BUILDINGS], col_bld, err)) != HK_OK ||
 	    (st = need_cols(R->f[HK_RK_PROFILE], col_prof, err)) != HK_OK ||
 	    (st = need_cols(R->f[HK_RK_TANKDAY], col_tday, err)) != HK_OK ||
-	    (st = need_cols(R->f[HK_RK_ECONDAY], col_eday, err)) != HK_OK)
+	    (st = need_cols(R->f[HK_RK_ECONDAY], col_eday, err)) != HK_OK ||
+	    (st = need_cols(R->f[HK_RK_MONTHLY], col_month, err)) != HK_OK)
 		return st;
 	for (k = 0; k < R->npump; k++)
 		if ((st = need_keys(R->pump[k], need_pump, err)) != HK_OK)
 			return st;
 	if (R->f[HK_RK_BUILDINGS] && R->f[HK_RK_LOADS] &&
 	    (st = check_buildings(R->f[HK_RK_BUILDINGS], R->f[HK_RK_LOADS], err)) != HK_OK)
+		return st;
+	if (R->f[HK_RK_MONTHLY] && R->f[HK_RK_LOADS] &&
+	    (st = check_monthly(R->f[HK_RK_MONTHLY], R->f[HK_RK_LOADS], err)) != HK_OK)
 		return st;
 	return check_design(R, err);
 }

@@ -26,6 +26,7 @@ static const struct {
 	[HK_RK_ECONDAY] = {"econ daily table", "econ"},
 	[HK_RK_INVEST] = {"investment table", "econ --invest"},
 	[HK_RK_PRICES] = {"unit-price table", "econ --prices"},
+	[HK_RK_MONTHLY] = {"monthly heat", "loadcalc --monthly"},
 };
 
 const char *hk_rkind_name(hk_rkind k) { return k < HK_RK_N ? kinds[k].name : "?"; }
@@ -150,6 +151,8 @@ static hk_status classify(hk_rfile *f, hk_err *err)
 			return hk_fail_at(err, HK_EINVAL, f->path, 0, 0,
 					  "a summary of no command the report reads: expected the --summary of "
 					  "loadcalc, hpsize, tanksize, pumpselect, borefield or econ");
+	} else if (has_col(f, "month") && has_col(f, "days") && has_col(f, "heat_kwh")) {
+		k = HK_RK_MONTHLY;
 	} else if (has_col(f, "capability_kwh") && has_col(f, "stored_kwh")) {
 		k = HK_RK_TANKDAY;
 	} else if (has_col(f, "start_h") && has_col(f, "dt_h") && has_col(f, "heat_load_kw")) {
@@ -166,7 +169,7 @@ static hk_status classify(hk_rfile *f, hk_err *err)
 	} else {
 		return hk_fail_at(err, HK_EINVAL, f->path, 1, 0,
 				  "a table the report does not know: expected a summary (key,value,...), "
-				  "loadcalc's building table, a profile, tanksize --per-day, econ's daily "
+				  "loadcalc's building table, a profile, loadcalc --monthly, tanksize --per-day, econ's daily "
 				  "table, an investment table (scheme,item,quantity) or unit prices (item,unit,price)");
 	}
 	f->kind = (hk_rkind)k;

@@ -333,6 +333,60 @@ static void days(rpt *R, long r)
 		steps(R, s0, d, nd);
 }
 
+/* the heat per month (loadcalc --monthly): its rows, then 合计 as SUM
+ * formulas, GJ and share as formulas; returns the next free row */
+static long months(rpt *R, long r)
+{
+	static const char *const zh[] = {"序号", "月份", "供暖天数(d)", "耗热量(kWh)", "耗热量(GJ)", "占比"};
+	static const char *const en[] = {"No.", "month", "heating days (d)", "heat (kWh)", "heat (GJ)", "share"};
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	const hk_rfile *f = R->f[HK_RK_MONTHLY];
+	hk_sheet *sh = R->sh_load;
+	long r0 = r + 2, rt = r0 + (long)f->nrows, k;
+	double m, d, q, tot = 0, ndays = 0;
+	char a[RPT_REF], t[RPT_REF];
+	int hourly = !strncmp(hk_rt_cell(f, 0, hk_rt_col(f, "source")), "Σ", strlen("Σ"));
+	for (k = 0; k < (long)f->nrows; k++)
+		if (hk_rt_num(f, (size_t)k, "heat_kwh", &q, NULL) == HK_OK)
+			tot += q;
+	hk_sh_merge(sh, r, 0, B_N - 1, HK_WS_SECTION, RL(R, "逐月耗热量（供暖季）", "Heat per month (heating season)"));
+	for (k = 0; k < 6; k++)
+		hk_sh_text(sh, r + 1, (int)k, HK_WS_HEAD, R->lzh ? zh[k] : en[k]);
+	hk_ref(t, sizeof t, NULL, rt, 3, 1);
+	for (k = 0; k < (long)f->nrows; k++) {
+		long rr = r0 + k;
+		hk_rt_num(f, (size_t)k, "month", &m, NULL);
+		hk_rt_num(f, (size_t)k, "days", &d, NULL);
+		hk_rt_num(f, (size_t)k, "heat_kwh", &q, NULL);
+		hk_sh_num(sh, rr, 0, HK_WS_NUM, 0, (double)(k + 1));
+		hk_sh_text(sh, rr, 1, HK_WS_TEXT,
+			   R->lzh ? rpt_fmt("%d月", (int)m) : (m >= 1 && m <= 12 ? mon[(int)m - 1] : "?"));
+		hk_sh_num(sh, rr, 2, HK_WS_NUM, 0, d);
+		hk_sh_num(sh, rr, 3, HK_WS_NUM, 0, q);
+		hk_ref(a, sizeof a, NULL, rr, 3, 0);
+		hk_sh_formula(sh, rr, 4, HK_WS_NUM, 1, rpt_fmt("=%s*0.0036", a), q * 0.0036); /* 1 kWh = 3.6 MJ */
+		hk_sh_formula(sh, rr, 5, HK_WS_PCT, 1, rpt_fmt("=%s/%s", a, t), tot > 0 ? q / tot : 0);
+		ndays += d;
+	}
+	hk_sh_blank(sh, rt, 0, 0, HK_WS_TEXT);
+	hk_sh_text(sh, rt, 1, HK_WS_TOTALTXT, RL(R, "合计", "Total"));
+	col_sum(sh, rt, 2, r0, rt - 1, 0, ndays, NULL, 0);
+	col_sum(sh, rt, 3, r0, rt - 1, 0, tot, NULL, 0);
+	col_sum(sh, rt, 4, r0, rt - 1, 1, tot * 0.0036, NULL, 0);
+	col_sum(sh, rt, 5, r0, rt - 1, 1, tot > 0 ? 1 : 0, NULL, 0);
+	hk_wb_name(R->wb, "monthly_heat_kwh", sh, rt, 3);
+	hk_sh_merge(sh, rt + 1, 0, B_N - 1, HK_WS_WRAP,
+		    hourly ? RL(R, "计算方法：逐时负荷（--weather 气象文件，供暖期内）按月累加 Σ Q·1 h",
+				"Method: the hourly loads (--weather file, inside the heating season) summed per month, Σ Q·1 h")
+			   : RL(R, "计算方法：CJJ 34-2010 第3.2节年耗热量按供暖天数逐月分配，Q_m = Q_a·N_m/N（Q_a 计入夜间值班；"
+				   "GB 50736-2012 附录A 无逐月数据：N 天供暖期以1月15日为中心，各月取供暖期室外平均温度，工具假定）",
+				"Method: the annual heat of CJJ 34-2010 §3.2 split over the heating days, Q_m = Q_a·N_m/N (Q_a "
+				"with the night set-back; GB 50736-2012 Appendix A gives no monthly data: the N-day season "
+				"centred on 15 January, the season's mean temperature in every month, a toolkit assumption)"));
+	return rt + 3;
+}
+
 void rpt_loads(rpt *R)
 {
 	static const double w[B_N] = {6, 16, 11, 9, 13, 13, 13, 13, 12, 30};
@@ -346,6 +400,8 @@ void rpt_loads(rpt *R)
 			       "Building heat loads (area-index method, CJJ 34-2010 §3.1.2)"));
 		r = R->f[HK_RK_BUILDINGS] ? buildings(R, 3) : totals(R, 3);
 	}
+	if (R->f[HK_RK_MONTHLY])
+		r = months(R, r);
 	if (R->f[HK_RK_PROFILE])
 		days(R, r);
 }

@@ -61,7 +61,10 @@ static long climate(rpt *R, long r)
 		r = kv(R, r, "城市（气象台站）", NAN, 0, NULL,
 		       colon ? rpt_fmt("%.*s", (int)(colon - src), src) : hk_rs_text(l, "city"), "", gb);
 	else
-		r = kv(R, r, "city (weather station)", NAN, 0, NULL, rpt_fmt("station %s", station), "", gb);
+		r = kv(R, r, "city (weather station)", NAN, 0, NULL,
+		       hk_rs_text(l, "city_en") ? rpt_fmt("%s (station %s)", hk_rs_text(l, "city_en"), station)
+						: rpt_fmt("station %s", station),
+		       "", gb);
 	r = kv(R, r, RL(R, "供暖室外计算温度", "heating design temperature"), V_OPT(l, "t_heating_c"), 1, NULL, NULL, "℃", gb);
 	r = kv(R, r, RL(R, "冬季空调室外计算温度", "winter air-conditioning temperature"), V_OPT(l, "t_winter_ac_c"), 1, NULL,
 	       NULL, "℃", gb);
@@ -98,6 +101,27 @@ static long standards(rpt *R, long r)
 	return r;
 }
 
+/* where hpsize's design basis temperature comes from: given, or the
+ * winter air-conditioning temperature of its --city (named: it may be
+ * another station than the loads', as in the Malan paper) */
+static const char *basis_source(rpt *R, const hk_rfile *h)
+{
+	char st[16] = "";
+	const char *src = hk_rs_source(h, "city"), *o = strchr(src, '(');
+	if (!strcmp(hk_rs_source(h, "t_basis_c"), "--t-basis"))
+		return RL(R, "给定值（hpsize --t-basis）", "given (hpsize --t-basis)");
+	if (!hk_rs_text(h, "city"))
+		return RL(R, "GB 50736-2012 附录A 冬季空调室外计算温度（第8.3.2条）",
+			  "GB 50736-2012 Appendix A winter air-conditioning temperature (§8.3.2)");
+	if (o)
+		sscanf(o + 1, "%15[0-9]", st);
+	if (R->lzh)
+		return rpt_fmt("GB 50736-2012 附录A %s（%s）冬季空调室外计算温度（第8.3.2条）", hk_rs_text(h, "city"), st);
+	src = hk_rs_text(h, "city_en");
+	return rpt_fmt("GB 50736-2012 Appendix A, station %s%s%s%s: winter air-conditioning temperature (§8.3.2)", st,
+		       src ? " (" : "", src ? src : "", src ? ")" : "");
+}
+
 static long parameters(rpt *R, long r)
 {
 	const hk_rfile *l = R->f[HK_RK_LOADS], *h = R->f[HK_RK_HP], *t = R->f[HK_RK_TANK];
@@ -108,13 +132,14 @@ static long parameters(rpt *R, long r)
 			r = kv(R, r, RL(R, "夜间值班温度（白天使用建筑）", "night set-back (day-only buildings)"),
 			       V_OPT(l, "t_setback_c"), 1, NULL, NULL, "℃", RL(R, "马栏论文 §2", "Malan paper §2"));
 		r = kv(R, r, RL(R, "负荷计算室外温度", "load design outdoor temperature"), V_OPT(l, "t_design_c"), 1, NULL, NULL,
-		       "℃", RL(R, "GB 50736-2012 附录A 供暖室外计算温度", "GB 50736-2012 Appendix A heating design temperature"));
+		       "℃",
+		       !strcmp(hk_rs_source(l, "t_design_c"), "--t-design")
+			       ? RL(R, "给定值（loadcalc --t-design）", "given (loadcalc --t-design)")
+			       : RL(R, "GB 50736-2012 附录A 供暖室外计算温度", "GB 50736-2012 Appendix A heating design temperature"));
 	}
 	if (h) {
 		r = kv(R, r, RL(R, "热泵选型室外计算温度", "heat-pump design outdoor temperature"), V_OPT(h, "t_basis_c"), 1,
-		       NULL, NULL, "℃",
-		       RL(R, "GB 50736-2012 附录A 冬季空调室外计算温度（第8.3.2条）",
-			  "GB 50736-2012 Appendix A winter air-conditioning temperature (§8.3.2)"));
+		       NULL, NULL, "℃", basis_source(R, h));
 		r = kv(R, r, RL(R, "热泵出水温度", "leaving water temperature"), V_OPT(h, "t_water_c"), 1, NULL, NULL, "℃",
 		       RL(R, "马栏论文 §3.2（供回水 45/35 ℃）", "Malan paper §3.2 (45/35 C)"));
 		r = kv(R, r, RL(R, "融霜修正系数 K2", "defrost factor K2"), V_OPT(h, "k2"), 3, NULL, NULL, "",

@@ -595,6 +595,7 @@ hk_status hk_tank_scan(const hk_step *s, const hk_hp_step *hp, size_t n,
 	hk_store_annual(s, work, n, NULL, &base_cost);
 	for (size_t k = 0; k < steps; k++) {
 		hk_scan_row *r = &rows[k];
+		hk_progress_report(o->progress, k + 1, steps, "scanning tank volumes");
 		r->volume_m3 = o->v_min_m3 + k * o->v_step_m3;
 		st = hk_tank_capacity_kwh(p, r->volume_m3, &r->tank_kwh, err);
 		if (st)

@@ -22,6 +22,7 @@
 
 #include "heatpump.h"
 #include "profile.h"
+#include "progress.h"
 #include "status.h"
 #include "tariff.h"
 
@@ -194,6 +195,7 @@ typedef struct hk_scan_opts {
 	double land_price_per_m2;   /* 240 元/m² (Malan Table 2) */
 	double rate;                /* discount rate for annualising */
 	double life_years;          /* economic life */
+	const hk_progress *progress; /* each volume simulated, or NULL */
 } hk_scan_opts;
 
 /* Defaults of the scan's range and money (hk_src_scan_defaults). */

@@ -25,11 +25,27 @@ static hk_sumrow *add(hk_summary *s, const char *key)
 	return r;
 }
 
+/* s into d[sz], cut at a character boundary when it does not fit: a
+ * UTF-8 sequence cut in two makes the summary unreadable as UTF-8 (a
+ * city's long source in cities.csv) */
+static void copy_text(char *d, size_t sz, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n >= sz) {
+		n = sz - 1;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	if (n)
+		memcpy(d, s, n);
+	d[n] = '\0';
+}
+
 static void labels(hk_sumrow *r, const char *zh, const char *en, const char *source)
 {
-	snprintf(r->label_zh, sizeof r->label_zh, "%s", zh ? zh : "");
-	snprintf(r->label_en, sizeof r->label_en, "%s", en ? en : "");
-	snprintf(r->source, sizeof r->source, "%s", source ? source : "");
+	copy_text(r->label_zh, sizeof r->label_zh, zh);
+	copy_text(r->label_en, sizeof r->label_en, en);
+	copy_text(r->source, sizeof r->source, source);
 }
 
 hk_status hk_sum_num(hk_summary *s, const char *key, double value, const char *unit,
@@ -53,7 +69,7 @@ hk_status hk_sum_text(hk_summary *s, const char *key, const char *text,
 	if (!r)
 		return HK_ENOMEM;
 	r->is_text = 1;
-	snprintf(r->text, sizeof r->text, "%s", text ? text : "");
+	copy_text(r->text, sizeof r->text, text);
 	labels(r, label_zh, label_en, source);
 	return HK_OK;
 }

@@ -7,7 +7,8 @@
 # header (not a comment), every record as many fields as the header
 # (RFC 4180 aware: quoted commas, "" escapes, quoted newlines), a non-empty
 # `source` in every row.  Then per file kind:
-#   climate/cities.csv     298 rows, 12 fields, unique station numbers
+#   climate/cities.csv     298 rows, 13 fields, unique station numbers, an English
+#                          name without a CJK character on every row
 #                          (blank ones reported), 铜川 = 53947
 #   climate/tariffs/*.csv  periods in the vocabulary, HH:MM times, rows
 #                          tile 00:00-24:00 exactly (no gap, no overlap)
@@ -121,14 +122,15 @@ if [ -f "$f" ]; then
 		else if (st in seen) err("duplicate station " st " (also line " seen[st] ")")
 		else seen[st] = recline
 		if (F[C["city"]] == "铜川") tc = st
-		for (i = 4; i <= 11; i++) if (F[i] != "" && !isnum(F[i])) err(H[i] " not a number: " F[i])
+		for (i = 5; i <= 12; i++) if (F[i] != "" && !isnum(F[i])) err(H[i] " not a number: " F[i])
+		if (F[3] !~ /^[A-Za-z]/ || F[3] ~ /[\344-\351]/) err("name_en of " F[2] " is \"" F[3] "\": expected an English name")
 	}
 	function fin() {
-		if (nh != 12) err(nh " header fields, expected 12")
+		if (nh != 13) err(nh " header fields, expected 13")
 		if (rows != 298) err(rows " data rows, expected 298")
 		if (tc != "53947") err("铜川 station is \"" tc "\", expected 53947")
 		if (blank) printf "check-data: note: %s: %d stations without a station number (B-only entries)\n", FILENAME, blank
-	}' 'province,city,station,lat,lon,alt_m,t_heating_c,t_winter_ac_c,heating_days,t_mean_heating_c,t_summer_ac_db_c,source' "$f"
+	}' 'province,city,name_en,station,lat,lon,alt_m,t_heating_c,t_winter_ac_c,heating_days,t_mean_heating_c,t_summer_ac_db_c,source' "$f"
 else fail "missing $f"; fi
 
 # ---- climate/tariffs/*.csv ------------------------------------------------
