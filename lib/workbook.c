@@ -289,23 +289,12 @@ void hk_sh_blank(hk_sheet *sh, long row, int c0, int c1, hk_wstyle st)
 
 void hk_ref(char *buf, size_t sz, const hk_sheet *sh, long row, int col, int abs)
 {
-	char letters[8];
-	int k = 0, i;
-	long c = col + 1;
-	while (c > 0 && k < 7) {
-		letters[k++] = (char)('A' + (c - 1) % 26);
-		c = (c - 1) / 26;
-	}
-	for (i = 0; i < k / 2; i++) {
-		char t = letters[i];
-		letters[i] = letters[k - 1 - i];
-		letters[k - 1 - i] = t;
-	}
-	letters[k] = '\0';
+	char a1[32];
+	hk_out_ref_abs(row, col, abs, a1, sizeof a1);
 	if (sh)
-		snprintf(buf, sz, "'%s'!%s%s%s%ld", sh->name, abs ? "$" : "", letters, abs ? "$" : "", row + 1);
+		snprintf(buf, sz, "'%s'!%s", sh->name, a1);
 	else
-		snprintf(buf, sz, "%s%s%s%ld", abs ? "$" : "", letters, abs ? "$" : "", row + 1);
+		snprintf(buf, sz, "%s", a1);
 }
 
 void hk_wb_name(hk_wb *wb, const char *name, const hk_sheet *sh, long row, int col)
