@@ -84,8 +84,11 @@ const hk_cmdinfo info_report = {
 		"    econ's daily table             columns scheme, day, days, cost_yuan\n"
 		"    the investment table econ read scheme,item,quantity[,unit][,price][,amount]\n"
 		"    the unit prices econ read      item,unit,price,source",
-	.output = "  BOOK.xlsx: sheets 汇总, 设备表, 负荷, 计算书, 经济 (Summary, Equipment, Loads,\n"
-		  "    Calculations, Economics), each present when its files are given; workbook names\n"
+	.output = "  BOOK.xlsx: sheets 汇总, 设备表, 负荷, 计算书, 经济, 图表 (Summary, Equipment, Loads,\n"
+		  "    Calculations, Economics, Charts), each present when its files are given; 图表:\n"
+		  "    each typical day's load and what the heat pumps and the tank cover, the heat month\n"
+		  "    by month, each scheme's cumulative cash flow (series over the cells, two charts to\n"
+		  "    a printed page, none across a page break); workbook names\n"
 		  "    for the inputs and results (discount_rate, escalation_rate, price_tank_m3,\n"
 		  "    sN_invest, sN_cost, sN_payback, sN_dpayback, sN_npv, sN_irr, sN_lcc)",
 	.examples = examples,

@@ -141,6 +141,8 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 		R->sh_calc = hk_wb_sheet(R->wb, RL(R, "计算书", "Calculations"));
 	if (econ)
 		R->sh_econ = hk_wb_sheet(R->wb, RL(R, "经济", "Economics"));
+	if (rpt_chart_wanted(R))
+		R->sh_chart = hk_wb_sheet(R->wb, RL(R, "图表", "Charts"));
 	/* in the order the formulas need each other's cells */
 	if (R->sh_eq)
 		rpt_equip(R);
@@ -150,6 +152,8 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 		rpt_econ(R);
 	if (R->sh_calc)
 		rpt_calc(R);
+	if (R->sh_chart)
+		rpt_chart(R); /* after 经济: its cash-flow chart refers to those rows */
 	rpt_sum(R);
 	st = hk_wb_close(R->wb, err);
 	R->wb = NULL;

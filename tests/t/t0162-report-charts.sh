@@ -1,0 +1,145 @@
+#!/bin/sh
+# heatkit report's charts (issue 16 point 2, "Charts" and "no chart across a
+# page break"): the sheet 图表 of the Malan tender workbook.  Every series is
+# a cell range (read from the XLSX chart parts, tests/t/charts.py); the
+# numbers in those ranges are checked against what the test computes itself
+# from the commands' CSV: the load each step splits into heat pumps + tank
+# (+ unmet) = heat_load_kw, the heat month by month by the placement rule
+# of lib/bfloads.h written out here in awk, the cumulative net cash flow
+# year by year from econ's investments and annual costs (−ΔI + t·ΔC, no
+# escalation).  Print: each chart inside one row, two rows to a page, and
+# the sheet converted to PDF by gnumeric has the pages that gives.
+. "$(dirname "$0")/lib.sh"
+M="$TOP/templates/malan"
+C="$PY $TOP/tests/t/charts.py"
+R="$PY $TOP/tests/t/report.py"
+
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+(
+	cd "$W" &&
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
+	"$HK" loadcalc --city 57034 -o loads.csv "$M/buildings.csv" &&
+	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
+	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
+	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 1000 -o tank.csv hp.csv &&
+	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv &&
+	"$HK" pumpselect --flow 469.2 --head 30 --duty 3 --standby 1 --summary -o pump-primary.csv &&
+	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --summary -o econ-summary.csv tank.csv &&
+	cp "$M/invest.csv" invest.csv &&
+	"$HK" report -o b.xlsx --project 马栏镇 --date 2026-12-05 loads-summary.csv loads.csv tank.csv hp-summary.csv \
+		tank-summary.csv 热源循环泵=pump-primary.csv econ-summary.csv invest.csv &&
+	$C list b.xlsx >charts
+) >"$W/log" 2>&1 || { cat "$W/log"; echo "not ok 1 - the Malan workbook"; exit 1; }
+
+# ref KIND N: the values range of series N (1-based) of the chart whose
+# title line matches KIND
+ref() { awk -v k="$1" -v n="$2" -F' [|] ' '/^[^ ]/ { on = ($0 ~ k); i = 0; next } on && ++i == n { print $3; exit }' "$W/charts"; }
+cat_ref() { awk -v k="$1" -F' [|] ' '/^[^ ]/ { on = ($0 ~ k); next } on { print $2; exit }' "$W/charts"; }
+
+t 'six charts on 图表: the four typical days stacked (heat pumps, tank, charging), the months, the cash flow over 经济'"'"'s rows' '
+	cat "$W/charts" && [ "$(grep -c "^图表 [0-9]* [0-9]* stacked | 典型日 " "$W/charts")" -eq 4 ] &&
+	for d in 100% 75% 50% 25%; do grep -q "^图表 [0-9]* [0-9]* stacked | 典型日 $d（" "$W/charts" || exit 1; done &&
+	[ "$(grep -c "^  热泵直供 | " "$W/charts")" -eq 4 ] && [ "$(grep -c "^  水罐放热 | " "$W/charts")" -eq 4 ] &&
+	[ "$(grep -c "^  热泵蓄热 | " "$W/charts")" -eq 4 ] && ! grep -q "^  未满足" "$W/charts" &&
+	grep -q "^图表 [0-9]* [0-9]* column | 逐月耗热量" "$W/charts" &&
+	grep -q "^图表 [0-9]* [0-9]* line | 累计净现金流量" "$W/charts" &&
+	grep -q "^  空气源热泵+水蓄热 | '"'"'经济'"'"'!\$A\$[0-9]*:\$A\$[0-9]* | '"'"'经济'"'"'!\$[A-Z]*\$[0-9]*:\$[A-Z]*\$[0-9]*$" "$W/charts" &&
+	[ "$(unzip -l "$W/b.xlsx" | grep -c "xl/charts/chart[0-9]*\.xml")" -eq 6 ]
+'
+
+t 'each typical day, step by step: heat pumps + tank = heat_load_kw of the profile, tank = discharge_kw, charging = charge_kw' '
+	k=0 &&
+	for d in 100% 75% 50% 25%; do
+		k=$((k + 1)) &&
+		for n in 1 2 3; do $C values "$W/b.xlsx" "$(ref "典型日 $d（" $n)" >s$n || exit 1; done &&
+		awk -F, -v d="$d" "NR == 1 { for (i = 1; i <= NF; i++) c[\$i] = i; next } \$1 == d { print \$c[\"heat_load_kw\"], \$c[\"discharge_kw\"], \$c[\"charge_kw\"] }" "$W/tank.csv" >want &&
+		[ "$(wc -l <want)" -eq 48 ] && paste -d" " s1 s2 s3 want >all &&
+		awk "{ if ((\$1 + \$2 - \$4) ^ 2 > 0.01 || (\$2 - \$5) ^ 2 > 0.0025 || (\$3 - \$6) ^ 2 > 0.0025) { print NR\": \"\$0; bad = 1 } } END { exit bad }" all || exit 1
+	done &&
+	$C values "$W/b.xlsx" "$(cat_ref "典型日 100%")" >x && [ "$(head -1 x)" = 0 ] && [ "$(sed -n 48p x)" = 23.5 ]
+'
+
+# months M: the heat of the typical days placed as lib/bfloads.h says:
+# E = Σ load·dt·days spread evenly over N = Σ days (days carrying load),
+# centred on day 14.5 (15 January, noon), months of 730 h, the year a circle
+expect_months() {
+	awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+		{ E += $c["heat_load_kw"] * $c["dt_h"] * $c["days"]; if (!($c["day"] in seen)) { seen[$c["day"]] = 1; N += $c["days"] } }
+		END {
+			a = 14.5 * 24 - 12 * N; if (a < 0) a += 8760; b = a + 24 * N
+			for (m = 0; m < 12; m++) {
+				o = 0
+				for (k = -1; k <= 1; k++) {
+					lo = m * 730 + k * 8760; hi = lo + 730
+					x = (b < hi ? b : hi) - (a > lo ? a : lo); if (x > 0) o += x
+				}
+				printf "%.6f\n", E * o / (24 * N) / 1000
+			}
+			printf "%.6f\n", E / 1000 > "total"
+		}' "$1"
+}
+
+t 'the months: the typical days'"'"' heat spread over a 151-day season centred on 15 January (730-h months), Σ = the profile'"'"'s heat' '
+	$C values "$W/b.xlsx" "$(ref 逐月耗热量 1)" >got && expect_months "$W/tank.csv" >want && cat got want &&
+	paste -d" " got want | awk "{ d = \$1 - \$2; if (d * d > 0.0025) { print NR\": \"\$0; bad = 1 } } END { exit bad }" &&
+	relnear "$(cat total)" "$(awk -F, "\$1 == \"profile_heat_kwh\" { print \$2 / 1000 }" "$W/loads-summary.csv")" 0.000001 &&
+	[ "$(awk "\$1 > 0" want | wc -l)" -eq 6 ]
+'
+
+# cumulative net cash flow of scheme 2 against 1, years 0..life: −ΔI + y·ΔC
+expect_flows() { # expect_flows ECON-SUMMARY
+	awk -F, '{ v[$1] = $2 } END { x = v["s2_invest_yuan"] - v["s1_invest_yuan"]; s = v["s1_annual_cost_yuan"] - v["s2_annual_cost_yuan"]
+		for (y = 0; y <= v["life_years"]; y++) printf "%.2f\n", -x + y * s }' "$1"
+}
+agree_flows() { # agree_flows GOT WANT
+	[ "$(wc -l <"$1")" -eq "$(wc -l <"$2")" ] &&
+	paste -d" " "$1" "$2" | awk "{ d = (\$1 - \$2) / (\$2 ? \$2 : 1); if (d * d > 1e-8) { print NR\": \"\$0; bad = 1 } } END { exit bad }"
+}
+
+t 'the cash-flow chart: 经济'"'"'s years 0..20 and their cumulative formulas, −ΔI + y·ΔC from econ'"'"'s figures; a tank at 3000 元/m³ moves it as econ says' '
+	v=$(ref 累计净现金流量 1) && $C cells "$W/b.xlsx" "$v" >f && ! grep -qv "^=" f &&
+	$C values "$W/b.xlsx" "$(cat_ref 累计净现金流量)" >y && [ "$(head -1 y)" = 0 ] && [ "$(tail -1 y)" = 20 ] &&
+	$C values "$W/b.xlsx" "$v" >got && expect_flows "$W/econ-summary.csv" >want && agree_flows got want &&
+	$R set "$W/b.xlsx" p.xlsx price_tank_m3=3000 && ssconvert --recalc p.xlsx r.xlsx 2>/dev/null &&
+	sed "s|^malan-tank,storage_tank,yuan/m3,1500,|malan-tank,storage_tank,yuan/m3,3000,|" "$TOP/data/equipment/unit-prices.csv" >prices.csv &&
+	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --prices prices.csv --summary "$W/tank.csv" >e.csv &&
+	$C values r.xlsx "$v" >got2 && expect_flows e.csv >want2 && agree_flows got2 want2 && ! cmp -s got got2
+'
+
+t 'print: every chart inside one row, two rows and the title within the page body; gnumeric prints the six charts on 3 pages, 图表 on 6' '
+	cp "$W/b.xlsx" . && $C fit b.xlsx 图表 2 && $R page b.xlsx 马栏镇 2026-12-05 &&
+	ssconvert -S b.xlsx "p%n.pdf" 2>/dev/null && [ "$(grep -ac "/Type */Page[^s]" p5.pdf)" -eq 6 ] &&
+	$PY -c "import openpyxl,sys; b = openpyxl.load_workbook(sys.argv[1]); b[\"图表\"].print_area = \"A1:Q7\"; b.save(sys.argv[2])" b.xlsx c.xlsx &&
+	ssconvert -S c.xlsx "c%n.pdf" 2>/dev/null && [ "$(grep -ac "/Type */Page[^s]" c5.pdf)" -eq 3 ]
+'
+
+t 'a profile of loads alone (no heat pumps, no economics): a column chart of the load per typical day and the months, no cash flow' '
+	(cd "$W" && "$HK" report -o "$OLDPWD/l.xlsx" loads-summary.csv profile.csv) && $C list l.xlsx >c && cat c &&
+	[ "$(grep -c "^图表 [0-9]* [0-9]* column | 典型日 " c)" -eq 4 ] && [ "$(grep -c "^  热负荷 | " c)" -eq 4 ] &&
+	grep -q "逐月耗热量" c && ! grep -q "累计净现金流量" c &&
+	$C values l.xlsx "$(awk -F" [|] " "/典型日 100%/ { on = 1; next } on { print \$3; exit }" c)" >got &&
+	awk -F, "\$1 == \"100%\" { print \$5 }" "$W/profile.csv" >want && paste -d" " got want | awk "{ d = \$1 - \$2; if (d * d > 0.0025) exit 1 }"
+'
+
+t 'an hourly year (weather file): the day of the largest load charted, the months by the calendar (730-h months)' '
+	awk "BEGIN { print \"hour,t_out_c\"; for (h = 0; h < 8760; h++) printf \"%d,%.2f\n\", h, 8 - 14 * cos(2 * 3.14159265 * (h - 400) / 8760) - 4 * cos(2 * 3.14159265 * h / 24) }" >wx.csv &&
+	"$HK" loadcalc --city 57034 --weather wx.csv --profile -o yp.csv "$M/buildings.csv" &&
+	"$HK" report --lang zh -o y.xlsx yp.csv && $C list y.xlsx >c && cat c &&
+	[ "$(grep -c "典型日 " c)" -eq 1 ] &&
+	peak=$(awk -F, "NR == 1 { for (i = 1; i <= NF; i++) c[\$i] = i; next } \$c[\"heat_load_kw\"] > m { m = \$c[\"heat_load_kw\"]; d = \$1 } END { print d }" yp.csv) &&
+	grep -q "典型日 $peak（" c &&
+	$C values y.xlsx "$(awk -F" [|] " "/逐月耗热量/ { on = 1; next } on { print \$3; exit }" c)" >got &&
+	awk -F, "NR == 1 { for (i = 1; i <= NF; i++) c[\$i] = i; next } { h = (NR - 2) * \$c[\"dt_h\"]; e[int(h / 730)] += \$c[\"heat_load_kw\"] * \$c[\"dt_h\"] } END { for (m = 0; m < 12; m++) printf \"%.6f\n\", e[m] / 1000 }" yp.csv >want &&
+	cat got want && paste -d" " got want | awk "{ d = \$1 - \$2; if (d * d > 0.0025) { print NR\": \"\$0; bad = 1 } } END { exit bad }"
+'
+
+t 'language: the zh charts'"'"' titles, axes and series are Chinese; the en book'"'"'s charts hold no CJK character' '
+	$C text "$W/b.xlsx" >zh && cat zh && ! $PY -c "import sys,re; sys.exit(any(re.search(\"[A-Za-z]{3,}\", l) for l in open(sys.argv[1])))" zh &&
+	(cd "$W" && "$HK" report --lang en -o "$OLDPWD/en.xlsx" loads-summary.csv tank.csv hp-summary.csv tank-summary.csv econ-summary.csv invest.csv) &&
+	$C text en.xlsx >en && cat en && [ -s en ] && ! grep -q "[^ -~]" en &&
+	grep -q "^Cumulative net cash flow" en
+'
+
+t_done
