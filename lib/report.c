@@ -34,19 +34,27 @@ const char *rpt_base(const char *path)
 	return s ? s + 1 : path;
 }
 
+/* econ's default scheme names (a tanksize profile: cmd/econ.c) in Chinese */
+static const char *const known_names[][2] = {
+	{"ASHP only", "空气源热泵直接供热"},
+	{"ASHP + storage", "空气源热泵+水蓄热"},
+};
+
+const char *rpt_name_zh(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof known_names / sizeof known_names[0]; i++)
+		if (!strcmp(name, known_names[i][0]))
+			return known_names[i][1];
+	return NULL;
+}
+
 const char *rpt_scheme_name(const rpt *R, int k)
 {
-	/* econ's default scheme names (a tanksize profile): cmd/econ.c */
-	static const char *const known[][3] = {
-		{"ASHP only", "空气源热泵直接供热", "ASHP only"},
-		{"ASHP + storage", "空气源热泵+水蓄热", "ASHP + storage"},
-	};
-	size_t i;
 	if (k < 0)
 		return RL(R, "设计方案", "design");
-	for (i = 0; i < sizeof known / sizeof known[0]; i++)
-		if (!strcmp(R->s[k].name, known[i][0]))
-			return known[i][R->lzh ? 1 : 2];
+	if (R->lzh && rpt_name_zh(R->s[k].name))
+		return rpt_name_zh(R->s[k].name);
 	return R->s[k].name;
 }
 

@@ -118,6 +118,11 @@ int rpt_profile_days(const hk_rfile *p, rpt_day *d, int max);
 /* A scheme's name as the workbook shows it: econ's default names in the
  * report's language, any other as given. */
 const char *rpt_scheme_name(const rpt *R, int k);
+/* A name econ gives by default ("ASHP only") in Chinese, or NULL. */
+const char *rpt_name_zh(const char *name);
+/* rptwarn.c: a command's warning (as its summary holds it) in the
+ * report's language. */
+const char *rpt_warn(const rpt *R, const char *text);
 /* An item's name ("空气源热泵机组" / "air-source heat pump"). */
 const char *rpt_item_name(const rpt *R, const rpt_item *it);
 /* The unit an item's quantity is shown in (台, m³, kW, m², 元). */
