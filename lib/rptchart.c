@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "bfloads.h"
+#include "catalog.h"
 
 #define NCOL 17      /* columns of the sheet, each CW characters wide */
 #define CW 7.0
@@ -63,7 +64,10 @@ static int wanted_flows(const rpt *R)
 	return 0;
 }
 
-int rpt_chart_wanted(const rpt *R) { return R->f[HK_RK_PROFILE] != NULL || R->f[HK_RK_ECON] != NULL; }
+int rpt_chart_wanted(const rpt *R)
+{
+	return R->f[HK_RK_PROFILE] || R->f[HK_RK_ECON] || R->f[HK_RK_BOREMONTHS] || (R->npump && R->o->pumps_default);
+}
 
 void rpt_chart_flows(rpt *R, int k, long row0, int col_year, int col_cum)
 {
@@ -259,6 +263,143 @@ static void months(rpt *R, layout *L)
 	L->row = r + 2;
 }
 
+/* The borefield's mean fluid temperature year by year: the lowest (at
+ * the peak extraction) and the highest (at the peak injection) of each
+ * year's months, with the limits, a line chart over the years. */
+static void borefield(rpt *R, layout *L)
+{
+	static const char *const zh[] = {"年份", "最低平均流体温度(℃)", "最高平均流体温度(℃)", "下限(℃)", "上限(℃)"};
+	static const char *const en[] = {"year", "lowest mean fluid temperature (C)", "highest mean fluid temperature (C)",
+					 "lower limit (C)", "upper limit (C)"};
+	static const char *const cols[] = {"tf_peak_ext_c", "tf_peak_inj_c", "tf_min_limit_c", "tf_max_limit_c"};
+	const hk_rfile *m = R->f[HK_RK_BOREMONTHS];
+	hk_sheet *sh = R->sh_chart;
+	long r0 = L->row + 2, r = r0 - 1;
+	double year = NAN, v[4] = {0}, x;
+	size_t i;
+	int c, ny = 0, nc = 4;
+	hk_sh_merge(sh, L->row, 0, NCOL - 1, HK_WS_SECTION,
+		    RL(R, "图表数据 3：地埋管逐年平均流体温度（逐月计算结果中每年的最低与最高值）",
+		       "Chart data 3: the borefield's mean fluid temperature, the lowest and highest month of each year"));
+	for (c = 0; c < 5; c++)
+		hk_sh_merge(sh, L->row + 1, c * 2, c * 2 + 1, HK_WS_HEAD, R->lzh ? zh[c] : en[c]);
+	for (c = 2; c < 4; c++)
+		if (hk_rt_col(m, cols[c]) < 0)
+			nc = 2;
+	for (i = 0; i <= m->nrows; i++) {
+		double y = NAN;
+		if (i < m->nrows)
+			hk_rt_num(m, i, "year", &y, NULL);
+		if (i == m->nrows || y != year) {
+			if (r >= r0) { /* the year done: write it */
+				hk_sh_merge(sh, r, 0, 1, HK_WS_TEXT, rpt_num(year, 0));
+				for (c = 0; c < nc; c++) {
+					hk_sh_num(sh, r, 2 + 2 * c, HK_WS_NUM, 2, v[c]);
+					hk_sh_blank(sh, r, 3 + 2 * c, 3 + 2 * c, HK_WS_NUM);
+				}
+			}
+			if (i == m->nrows)
+				break;
+			year = y;
+			r++;
+			ny++;
+			v[0] = v[2] = INFINITY;
+			v[1] = v[3] = -INFINITY;
+		}
+		for (c = 0; c < nc; c++)
+			if (hk_rt_num(m, i, cols[c], &x, NULL) == HK_OK)
+				v[c] = c % 2 ? fmax(v[c], x) : fmin(v[c], x);
+	}
+	if (ny == 0 || L->nch >= MAXCH)
+		return;
+	L->row = r + 2;
+	{
+		chart *ch = &L->ch[L->nch++];
+		ch->kind = HK_WC_LINE;
+		snprintf(ch->title, sizeof ch->title, "%s", RL(R, "地埋管平均流体温度（逐年）", "Borefield mean fluid temperature, year by year"));
+		ch->x = RL(R, "年份", "year");
+		ch->y = RL(R, "平均流体温度 (℃)", "mean fluid temperature (C)");
+		for (c = 0; c < nc; c++)
+			ch->s[ch->n++] = (hk_wseries){R->lzh ? zh[c + 1] : en[c + 1], sh, r0, r0 + ny - 1, 0, 2 + 2 * c};
+	}
+}
+
+/* Pump group k's curves: its catalog curve for the duty pumps in
+ * parallel at full speed (N·q, h) and at the duty speed n (affinity laws:
+ * N·n·q, n²·h; Karassik, Pump Handbook ch. 2), and the system curve
+ * H = H_st + S·G² (Karassik ch. 8) as formulas over the S and H_st cells. */
+static void pump(rpt *R, layout *L, const hk_pump_catalog *cat, int k)
+{
+	static const char *const zh[] = {"流量·全速(m³/h)", "扬程·全速(m)", "流量·设计转速(m³/h)", "扬程·设计转速(m)", "管网扬程(m)"};
+	static const char *const en[] = {"flow, full speed (m3/h)", "head, full speed (m)", "flow, duty speed (m3/h)",
+					 "head, duty speed (m)", "system head (m)"};
+	const hk_rfile *p = R->pump[k];
+	const hk_pump_model *m = NULL;
+	hk_sheet *sh = R->sh_chart;
+	const char *name = *p->label ? p->label : rpt_base(p->path);
+	double n = hk_rs_opt(p, "duty_pumps"), sp = hk_rs_opt(p, "speed_ratio"), S = hk_rs_opt(p, "system_s");
+	double hs = hk_rs_opt(p, "static_head_m");
+	long r0 = L->row + 4, r;
+	size_t i;
+	int c;
+	char cs[RPT_REF], ch0[RPT_REF], g[RPT_REF];
+	if (!cat || hk_pump_catalog_find(cat, hk_rs_text(p, "pump_model"), &m, NULL) != HK_OK || !m || !(n > 0) ||
+	    !isfinite(S))
+		return;
+	hs = isfinite(hs) ? hs : 0;
+	sp = isfinite(sp) && sp > 0 ? sp : 1;
+	hk_sh_merge(sh, L->row, 0, NCOL - 1, HK_WS_SECTION,
+		    rpt_fmt(RL(R, "图表数据：%s 水泵与管网特性曲线（%s × %s 台并联运行，样本曲线）",
+			       "Chart data: %s, pump and system curves (%s × %s in parallel, catalog curve)"),
+			    name, hk_rs_text(p, "pump_model"), rpt_num(n, 0)));
+	hk_sh_merge(sh, L->row + 1, 0, 1, HK_WS_TEXT, RL(R, "管路特性系数 S", "system resistance S"));
+	hk_sh_merge(sh, L->row + 1, 2, 3, HK_WS_INPUT, NULL);
+	hk_sh_num(sh, L->row + 1, 2, HK_WS_INPUT, 8, S);
+	hk_sh_merge(sh, L->row + 1, 4, 5, HK_WS_TEXT, RL(R, "静扬程 H_st(m)", "static head H_st (m)"));
+	hk_sh_num(sh, L->row + 1, 6, HK_WS_INPUT, 2, hs);
+	hk_sh_merge(sh, L->row + 1, 7, NCOL - 1, HK_WS_NOTE,
+		    rpt_fmt(RL(R, "设计转速比 n = %s（相似定律：Q ∝ n，H ∝ n²）；管网 H = H_st + S·G²",
+			       "duty speed ratio n = %s (affinity laws: Q ∝ n, H ∝ n²); system H = H_st + S·G²"),
+			    rpt_num(sp, 4)));
+	hk_ref(cs, sizeof cs, NULL, L->row + 1, 2, 1);
+	hk_ref(ch0, sizeof ch0, NULL, L->row + 1, 6, 1);
+	for (c = 0; c < 5; c++)
+		hk_sh_merge(sh, r0 - 2, c * 2, c * 2 + 1, HK_WS_HEAD, R->lzh ? zh[c] : en[c]);
+	for (c = 0; c < 5; c++)
+		hk_sh_blank(sh, r0 - 1, c * 2, c * 2 + 1, HK_WS_HEAD);
+	for (i = 0, r = r0; i < m->npts; i++, r++) {
+		double q = m->pts[i].flow_m3h * n, h = m->pts[i].head_m;
+		hk_sh_num(sh, r, 0, HK_WS_NUM, 1, q);
+		hk_sh_num(sh, r, 2, HK_WS_NUM, 2, h);
+		hk_sh_num(sh, r, 4, HK_WS_NUM, 1, q * sp);
+		hk_sh_num(sh, r, 6, HK_WS_NUM, 2, h * sp * sp);
+		hk_ref(g, sizeof g, NULL, r, 0, 0);
+		hk_sh_formula(sh, r, 8, HK_WS_NUM, 2, rpt_fmt("=%s+%s*%s^2", ch0, cs, g), hs + S * q * q);
+	}
+	L->row = r + 1;
+	if (L->nch < MAXCH) {
+		chart *ch = &L->ch[L->nch++];
+		ch->kind = HK_WC_SCATTER;
+		snprintf(ch->title, sizeof ch->title, RL(R, "%s：水泵与管网特性曲线", "%s: pump and system curves"), name);
+		ch->x = RL(R, "流量 (m³/h)", "flow (m3/h)");
+		ch->y = RL(R, "扬程 (m)", "head (m)");
+		ch->s[ch->n++] = (hk_wseries){RL(R, "水泵（全速）", "pumps, full speed"), sh, r0, r - 1, 0, 2};
+		ch->s[ch->n++] = (hk_wseries){RL(R, "水泵（设计转速）", "pumps, duty speed"), sh, r0, r - 1, 4, 6};
+		ch->s[ch->n++] = (hk_wseries){RL(R, "管网特性", "system"), sh, r0, r - 1, 0, 8};
+	}
+}
+
+static void pumps(rpt *R, layout *L)
+{
+	hk_pump_catalog cat;
+	int k;
+	if (!R->npump || !R->o->pumps_default || hk_pump_catalog_load(R->o->pumps_default, NULL, &cat, NULL) != HK_OK)
+		return;
+	for (k = 0; k < R->npump; k++)
+		pump(R, L, &cat, k);
+	hk_pump_catalog_free(&cat);
+}
+
 /* each compared scheme's cumulative net cash flow, 经济's rows */
 static void flows(rpt *R, layout *L)
 {
@@ -287,6 +428,9 @@ static void tables(rpt *R, layout *L, long row)
 		days(R, L);
 		months(R, L);
 	}
+	if (R->f[HK_RK_BOREMONTHS])
+		borefield(R, L);
+	pumps(R, L);
 	if (wanted_flows(R))
 		flows(R, L);
 }

@@ -30,6 +30,7 @@ typedef enum {
 	HK_RK_ECONDAY,   /* econ's daily table: scheme, day, days, cost_yuan */
 	HK_RK_INVEST,    /* econ --invest: scheme, item, quantity */
 	HK_RK_PRICES,    /* econ --prices: item, unit, price */
+	HK_RK_BOREMONTHS, /* borefield's month-by-month table: year, month, tf_c */
 	HK_RK_N
 } hk_rkind;
 

@@ -307,7 +307,8 @@ void hk_sh_row_height(hk_sheet *sh, long row, double pt)
 void hk_sh_chart(hk_sheet *sh, long row, int col, int w, int h, hk_wchart kind, const char *title,
 		 const char *x_label, const char *y_label, const hk_wseries *s, int n)
 {
-	static const uint8_t type[] = {LXW_CHART_COLUMN_STACKED, LXW_CHART_COLUMN, LXW_CHART_LINE};
+	static const uint8_t type[] = {LXW_CHART_COLUMN_STACKED, LXW_CHART_COLUMN, LXW_CHART_LINE,
+				       LXW_CHART_SCATTER_STRAIGHT};
 	lxw_chart_options opt = {0};
 	lxw_chart *ch;
 	int i;

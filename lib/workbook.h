@@ -86,7 +86,8 @@ void hk_sh_row_height(hk_sheet *sh, long row, double pt);
 typedef enum {
 	HK_WC_COLUMN_STACKED, /* stacked columns: what each part covers */
 	HK_WC_COLUMN,         /* columns: one value per category */
-	HK_WC_LINE            /* lines over categories (years) */
+	HK_WC_LINE,           /* lines over categories (years) */
+	HK_WC_SCATTER         /* lines through x, y points (curves): the categories are x */
 } hk_wchart;
 
 /* One series: its values in column cy, its categories (x) in column cx,

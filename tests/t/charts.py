@@ -4,8 +4,8 @@ XLSX parts themselves (tests/t/t0162-report-charts.sh).
 
   list BOOK             one line per chart, in sheet order of their rows:
                         "ROW0 ROW1 KIND | TITLE" (ROW0/ROW1: the rows its
-                        top and bottom lie in, 0-based; KIND stacked, column
-                        or line), then "  NAME | CATEGORIES | VALUES" per series
+                        top and bottom lie in, 0-based; KIND stacked, column,
+                        line or scatter), then "  NAME | CATEGORIES | VALUES" per series
   cells BOOK REF        the values a range holds ('图表'!$B$12:$B$59), one a
                         line; "=..." for a formula cell (BOOK as written)
   values BOOK REF       the same, the values cached (or recomputed) for them
@@ -80,7 +80,9 @@ def charts(book):
                 part_c = drels[ch.get("{%s}id" % NS["r"])]
                 c = ET.fromstring(z.read(part_c))
                 kind = "?"
-                if c.find(".//c:lineChart", NS) is not None:
+                if c.find(".//c:scatterChart", NS) is not None:
+                    kind = "scatter"
+                elif c.find(".//c:lineChart", NS) is not None:
                     kind = "line"
                 elif c.find(".//c:barChart", NS) is not None:
                     g = c.find(".//c:barChart/c:grouping", NS)
@@ -91,6 +93,8 @@ def charts(book):
                     nm = "".join(t.text or "" for t in s.findall("c:tx//c:v", NS))
                     cat = s.find("c:cat//c:f", NS)
                     val = s.find("c:val//c:f", NS)
+                    if cat is None:  # a scatter chart: x and y
+                        cat, val = s.find("c:xVal//c:f", NS), s.find("c:yVal//c:f", NS)
                     ser.append((nm, cat.text if cat is not None else "", val.text if val is not None else ""))
                 out.setdefault(name, []).append((r0, r1, kind, title, ser))
     for v in out.values():

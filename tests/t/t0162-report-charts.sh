@@ -39,15 +39,16 @@ trap 'rm -rf "$W"' EXIT
 ref() { awk -v k="$1" -v n="$2" -F' [|] ' '/^[^ ]/ { on = ($0 ~ k); i = 0; next } on && ++i == n { print $3; exit }' "$W/charts"; }
 cat_ref() { awk -v k="$1" -F' [|] ' '/^[^ ]/ { on = ($0 ~ k); next } on { print $2; exit }' "$W/charts"; }
 
-t 'six charts on 图表: the four typical days stacked (heat pumps, tank, charging), the months, the cash flow over 经济'"'"'s rows' '
+t 'seven charts on 图表: the four typical days stacked (heat pumps, tank, charging), the months, the pumps, the cash flow over 经济'"'"'s rows' '
 	cat "$W/charts" && [ "$(grep -c "^图表 [0-9]* [0-9]* stacked | 典型日 " "$W/charts")" -eq 4 ] &&
 	for d in 100% 75% 50% 25%; do grep -q "^图表 [0-9]* [0-9]* stacked | 典型日 $d（" "$W/charts" || exit 1; done &&
 	[ "$(grep -c "^  热泵直供 | " "$W/charts")" -eq 4 ] && [ "$(grep -c "^  水罐放热 | " "$W/charts")" -eq 4 ] &&
 	[ "$(grep -c "^  热泵蓄热 | " "$W/charts")" -eq 4 ] && ! grep -q "^  未满足" "$W/charts" &&
 	grep -q "^图表 [0-9]* [0-9]* column | 逐月耗热量" "$W/charts" &&
 	grep -q "^图表 [0-9]* [0-9]* line | 累计净现金流量" "$W/charts" &&
+	grep -q "^图表 [0-9]* [0-9]* scatter | 热源循环泵：水泵与管网特性曲线" "$W/charts" &&
 	grep -q "^  空气源热泵+水蓄热 | '"'"'经济'"'"'!\$A\$[0-9]*:\$A\$[0-9]* | '"'"'经济'"'"'!\$[A-Z]*\$[0-9]*:\$[A-Z]*\$[0-9]*$" "$W/charts" &&
-	[ "$(unzip -l "$W/b.xlsx" | grep -c "xl/charts/chart[0-9]*\.xml")" -eq 6 ]
+	[ "$(unzip -l "$W/b.xlsx" | grep -c "xl/charts/chart[0-9]*\.xml")" -eq 7 ]
 '
 
 t 'each typical day, step by step: heat pumps + tank = heat_load_kw of the profile, tank = discharge_kw, charging = charge_kw' '
@@ -109,11 +110,11 @@ t 'the cash-flow chart: 经济'"'"'s years 0..20 and their cumulative formulas, 
 	$C values r.xlsx "$v" >got2 && expect_flows e.csv >want2 && agree_flows got2 want2 && ! cmp -s got got2
 '
 
-t 'print: every chart inside one row, two rows and the title within the page body; gnumeric prints the six charts on 3 pages, 图表 on 6' '
+t 'print: every chart inside one row, two rows and the title within the page body; gnumeric prints the seven charts on 4 pages, 图表 on 7' '
 	cp "$W/b.xlsx" . && $C fit b.xlsx 图表 2 && $R page b.xlsx 马栏镇 2026-12-05 &&
-	ssconvert -S b.xlsx "p%n.pdf" 2>/dev/null && [ "$(grep -ac "/Type */Page[^s]" p5.pdf)" -eq 6 ] &&
-	$PY -c "import openpyxl,sys; b = openpyxl.load_workbook(sys.argv[1]); b[\"图表\"].print_area = \"A1:Q7\"; b.save(sys.argv[2])" b.xlsx c.xlsx &&
-	ssconvert -S c.xlsx "c%n.pdf" 2>/dev/null && [ "$(grep -ac "/Type */Page[^s]" c5.pdf)" -eq 3 ]
+	ssconvert -S b.xlsx "p%n.pdf" 2>/dev/null && grep -ac "/Type */Page[^s]" p5.pdf && [ "$(grep -ac "/Type */Page[^s]" p5.pdf)" -eq 7 ] &&
+	$PY -c "import openpyxl,sys; b = openpyxl.load_workbook(sys.argv[1]); b[\"图表\"].print_area = \"A1:Q8\"; b.save(sys.argv[2])" b.xlsx c.xlsx &&
+	ssconvert -S c.xlsx "c%n.pdf" 2>/dev/null && [ "$(grep -ac "/Type */Page[^s]" c5.pdf)" -eq 4 ]
 '
 
 t 'a profile of loads alone (no heat pumps, no economics): a column chart of the load per typical day and the months, no cash flow' '
@@ -187,6 +188,43 @@ t 'en: the same warnings in English, no CJK character (元 written yuan)' '
 	(cd "$W" && "$HK" report --lang en -o "$OLDPWD/w.xlsx" bf.csv t20s.csv e20.csv) && $R en w.xlsx &&
 	$PY -c "import openpyxl,sys; print(\"\n\".join(str(c.value) for r in openpyxl.load_workbook(sys.argv[1])[\"Summary\"].iter_rows() for c in r if c.value))" w.xlsx >s &&
 	grep -q "390820 yuan a year" s && grep -q "^annual imbalance -50.0 % exceeds 20 %" s
+'
+
+t 'the pump group: its catalog curve × 3 in parallel at full and duty speed (affinity laws), the system curve H = H_st + S·G² as formulas' '
+	(cd "$W" && "$HK" report -o "$OLDPWD/p.xlsx" 热源循环泵=pump-primary.csv hp-summary.csv) && $C list p.xlsx >c && cat c &&
+	grep -q "^图表 1 1 scatter | 热源循环泵：水泵与管网特性曲线" c && [ "$(grep -c "^  " c)" -eq 3 ] &&
+	n=$(sumval "$W/pump-primary.csv" duty_pumps) && sp=$(sumval "$W/pump-primary.csv" speed_ratio) &&
+	S=$(sumval "$W/pump-primary.csv" system_s) && m=$(sumval "$W/pump-primary.csv" pump_model) &&
+	$PY -c "import csv,sys; [print(r[\"flow_m3h\"], r[\"head_m\"]) for r in csv.DictReader(open(sys.argv[1])) if r[\"model\"] == sys.argv[2]]" "$TOP/data/equipment/pumps.csv" "$m" >pts &&
+	[ -s pts ] && ssconvert --recalc p.xlsx r.xlsx 2>/dev/null &&
+	for k in 1 2 3; do
+		x=$(awk -F" [|] " -v k=$k "/^  / && ++i == k { print \$2 }" c) && y=$(awk -F" [|] " -v k=$k "/^  / && ++i == k { print \$3 }" c) &&
+		$C values r.xlsx "$x" >x$k && $C values r.xlsx "$y" >y$k || exit 1
+	done &&
+	paste -d" " pts x1 y1 x2 y2 x3 y3 | awk -v n="$n" -v s="$sp" -v S="$S" "
+		function off(a, b) { return (a - b) ^ 2 > 1e-4 * (1 + b * b) }
+		{ if (off(\$3, n * \$1) || off(\$4, \$2) || off(\$5, n * s * \$1) || off(\$6, s * s * \$2) || off(\$7, n * \$1) || off(\$8, S * (n * \$1) ^ 2)) { print NR\": \"\$0; bad = 1 } }
+		END { exit bad || NR < 3 }" &&
+	$C cells p.xlsx "$(awk -F" [|] " "/^  / && ++i == 3 { print \$3 }" c)" | grep -c "^=" >nf && [ "$(cat nf)" -eq "$(wc -l <pts)" ]
+'
+
+t 'the borefield: its table'"'"'s lowest and highest mean fluid temperature of each year and the limits over 20 years; a table of another field is refused' '
+	"$HK" borefield --k 3.5 --tg 10 --field 12x10 --spacing 6.5 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16 -o bt.csv "$TOP/templates/borefield/peere-case1.csv" &&
+	"$HK" report -o b.xlsx "$W/bf.csv" bt.csv && $C list b.xlsx >c && cat c &&
+	grep -q "^图表 1 1 line | 地埋管平均流体温度" c && [ "$(grep -c "^  " c)" -eq 4 ] &&
+	for k in 1 2 3 4; do
+		$C values b.xlsx "$(awk -F" [|] " -v k=$k "/^  / && ++i == k { print \$3 }" c)" >v$k || exit 1
+	done &&
+	awk -F, "NR == 1 { for (i = 1; i <= NF; i++) c[\$i] = i; next }
+		{ y = \$c[\"year\"]; e = \$c[\"tf_peak_ext_c\"]; j = \$c[\"tf_peak_inj_c\"]
+		  if (!(y in lo) || e < lo[y]) lo[y] = e; if (!(y in hi) || j > hi[y]) hi[y] = j; n = y
+		  a = \$c[\"tf_min_limit_c\"]; b = \$c[\"tf_max_limit_c\"] }
+		END { for (y = 1; y <= n; y++) print lo[y], hi[y], a, b }" bt.csv >want &&
+	[ "$(wc -l <want)" -eq 20 ] && paste -d" " v1 v2 v3 v4 want | awk "{ for (i = 1; i <= 4; i++) if ((\$i - \$(i + 4)) ^ 2 > 1e-6) { print NR\": \"\$0; bad = 1 } } END { exit bad }" &&
+	near "$(sort -g v1 | head -1)" "$(sumval "$W/bf.csv" tf_min_c)" 0.0005 &&
+	"$HK" borefield --k 3.5 --tg 10 --field 12x10 --spacing 6.5 --buried 4 --rb-star 0.2 --tf-min 0 --tf-max 16 --depth 80 -o bt80.csv "$TOP/templates/borefield/peere-case1.csv" &&
+	(expect_code 2 "$HK" report -o x.xlsx "$W/bf.csv" bt80.csv) 2>err; cat err &&
+	[ ! -e x.xlsx ] && grep -q "bt80.csv: error: tf_m[a-z]*_c (.*) contradicts tf_m[a-z]*_c of .*bf.csv" err
 '
 
 t_done
