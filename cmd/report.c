@@ -82,12 +82,17 @@ const hk_cmdinfo info_report = {
 		"    tanksize --per-day             columns capability_kwh, stored_kwh\n"
 		"    pumpselect --summary           key pump_model (repeatable: one per pump group)\n"
 		"    borefield --summary            keys boreholes and depth_m\n"
+		"    borefield's table              columns year, month, tf_c (the fluid temperature chart)\n"
 		"    econ --summary                 key base_scheme (schemes, rate, escalation, life)\n"
 		"    econ's daily table             columns scheme, day, days, cost_yuan\n"
 		"    the investment table econ read scheme,item,quantity[,unit][,price][,amount]\n"
 		"    the unit prices econ read      item,unit,price,source",
-	.output = "  BOOK.xlsx: sheets 汇总, 设备表, 负荷, 计算书, 经济 (Summary, Equipment, Loads,\n"
-		  "    Calculations, Economics), each present when its files are given; workbook names\n"
+	.output = "  BOOK.xlsx: sheets 汇总, 设备表, 负荷, 计算书, 经济, 图表 (Summary, Equipment, Loads,\n"
+		  "    Calculations, Economics, Charts), each present when its files are given; 图表:\n"
+		  "    each typical day's load and what the heat pumps and the tank cover, the heat month\n"
+		  "    by month, each pump group's and the system's curves, the borefield's fluid\n"
+		  "    temperatures year by year, each scheme's cumulative cash flow (series over the cells, two charts to\n"
+		  "    a printed page, none across a page break); workbook names\n"
 		  "    for the inputs and results (discount_rate, escalation_rate, price_tank_m3,\n"
 		  "    sN_invest, sN_cost, sN_payback, sN_dpayback, sN_npv, sN_irr, sN_lcc)",
 	.examples = examples,
@@ -155,7 +160,7 @@ int cmd_report(int argc, char **argv)
 {
 	struct opts opt;
 	hk_common common;
-	char **args, pbuf[256], dbuf[32], prices[4096];
+	char **args, pbuf[256], dbuf[32], prices[4096], pumps[4096];
 	int n = hk_parse_options_to(argc, argv, &info_report, &opt, &common, &args), i, zh = 0;
 	const char *out_path = opt.out_path, *date = opt.date;
 	hk_rfile *files;
@@ -192,6 +197,7 @@ int cmd_report(int argc, char **argv)
 	o.date = date;
 	o.lang_zh = opt.lang ? !strcmp(opt.lang, "zh") : zh;
 	o.prices_default = hk_data_file(NULL, "equipment/unit-prices.csv", prices, sizeof prices) ? prices : NULL;
+	o.pumps_default = hk_data_file(NULL, "equipment/pumps.csv", pumps, sizeof pumps) ? pumps : NULL;
 	i = hk_report(files, (size_t)n, &o, out_path, &e) != HK_OK;
 	hk_progress_end(); /* the line cleared before any message */
 	if (i)

@@ -476,12 +476,12 @@ hk_status hk_out_table(hk_out *o, const char *name_zh, const char *name_en,
 
 long hk_out_next_row(const hk_out *o) { return o->row; }
 
-void hk_out_ref(long row, long col, char *buf, size_t sz)
+void hk_out_ref_abs(long row, long col, int abs, char *buf, size_t sz)
 {
 	char letters[8];
 	int k = 0, i;
 	long c = col + 1;
-	while (c > 0 && k < 7) {
+	while (c > 0 && k < 7) { /* bijective base 26: A..Z, AA.. (ECMA-376 §18.17.2.3 A1 style) */
 		letters[k++] = (char)('A' + (c - 1) % 26);
 		c = (c - 1) / 26;
 	}
@@ -491,8 +491,10 @@ void hk_out_ref(long row, long col, char *buf, size_t sz)
 		letters[k - 1 - i] = t;
 	}
 	letters[k] = '\0';
-	snprintf(buf, sz, "%s%ld", letters, row + 1);
+	snprintf(buf, sz, "%s%s%s%ld", abs ? "$" : "", letters, abs ? "$" : "", row + 1);
 }
+
+void hk_out_ref(long row, long col, char *buf, size_t sz) { hk_out_ref_abs(row, col, 0, buf, sz); }
 
 hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err)
 {

@@ -75,6 +75,8 @@ hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err);
 long hk_out_next_row(const hk_out *o);
 /* "B7"-style reference for XLSX row (0-based) and column (0-based). */
 void hk_out_ref(long row, long col, char *buf, size_t sz);
+/* The same, "$B$7" when abs: the one A1 writer (workbook.c's hk_ref too). */
+void hk_out_ref_abs(long row, long col, int abs, char *buf, size_t sz);
 
 /* One XY series of a chart: columns of the current table (0-based) and
  * its data rows first..last (0-based, the first row after the header). */

@@ -34,19 +34,27 @@ const char *rpt_base(const char *path)
 	return s ? s + 1 : path;
 }
 
+/* econ's default scheme names (a tanksize profile: cmd/econ.c) in Chinese */
+static const char *const known_names[][2] = {
+	{"ASHP only", "空气源热泵直接供热"},
+	{"ASHP + storage", "空气源热泵+水蓄热"},
+};
+
+const char *rpt_name_zh(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof known_names / sizeof known_names[0]; i++)
+		if (!strcmp(name, known_names[i][0]))
+			return known_names[i][1];
+	return NULL;
+}
+
 const char *rpt_scheme_name(const rpt *R, int k)
 {
-	/* econ's default scheme names (a tanksize profile): cmd/econ.c */
-	static const char *const known[][3] = {
-		{"ASHP only", "空气源热泵直接供热", "ASHP only"},
-		{"ASHP + storage", "空气源热泵+水蓄热", "ASHP + storage"},
-	};
-	size_t i;
 	if (k < 0)
 		return RL(R, "设计方案", "design");
-	for (i = 0; i < sizeof known / sizeof known[0]; i++)
-		if (!strcmp(R->s[k].name, known[i][0]))
-			return known[i][R->lzh ? 1 : 2];
+	if (R->lzh && rpt_name_zh(R->s[k].name))
+		return rpt_name_zh(R->s[k].name);
 	return R->s[k].name;
 }
 
@@ -141,26 +149,32 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 		R->sh_calc = hk_wb_sheet(R->wb, RL(R, "计算书", "Calculations"));
 	if (econ)
 		R->sh_econ = hk_wb_sheet(R->wb, RL(R, "经济", "Economics"));
+	if (rpt_chart_wanted(R))
+		R->sh_chart = hk_wb_sheet(R->wb, RL(R, "图表", "Charts"));
 	/* in the order the formulas need each other's cells */
 	if (R->sh_eq) {
-		hk_progress_report(R->o->progress, 1, 6, "writing the equipment schedule");
+		hk_progress_report(R->o->progress, 1, 7, "writing the equipment schedule");
 		rpt_equip(R);
 	}
 	if (R->sh_load) {
-		hk_progress_report(R->o->progress, 2, 6, "writing the loads");
+		hk_progress_report(R->o->progress, 2, 7, "writing the loads");
 		rpt_loads(R);
 	}
 	if (R->sh_econ) {
-		hk_progress_report(R->o->progress, 3, 6, "writing the cash flows");
+		hk_progress_report(R->o->progress, 3, 7, "writing the cash flows");
 		rpt_econ(R);
 	}
 	if (R->sh_calc) {
-		hk_progress_report(R->o->progress, 4, 6, "writing the calculation book");
+		hk_progress_report(R->o->progress, 4, 7, "writing the calculation book");
 		rpt_calc(R);
 	}
-	hk_progress_report(R->o->progress, 5, 6, "writing the summary");
+	if (R->sh_chart) {
+		hk_progress_report(R->o->progress, 5, 7, "drawing the charts");
+		rpt_chart(R); /* after 经济: its cash-flow chart refers to those rows */
+	}
+	hk_progress_report(R->o->progress, 6, 7, "writing the summary");
 	rpt_sum(R);
-	hk_progress_report(R->o->progress, 6, 6, "saving the workbook");
+	hk_progress_report(R->o->progress, 7, 7, "saving the workbook");
 	st = hk_wb_close(R->wb, err);
 	R->wb = NULL;
 	return st;

@@ -29,6 +29,7 @@ typedef struct hk_report_opts {
 	int lang_zh;                /* Chinese throughout, else English */
 	const char *prices_default; /* unit-price file used when none is given */
 	const hk_progress *progress; /* each phase and sheet, or NULL */
+	const char *pumps_default;  /* the pump catalog (curves for the charts), or NULL */
 } hk_report_opts;
 
 /* Check files[0..n) against each other and write the workbook to path

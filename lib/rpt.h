@@ -55,6 +55,7 @@ typedef struct rpt_scheme {
 	char c_invest[RPT_REF], c_cost[RPT_REF], c_extra[RPT_REF], c_saving[RPT_REF];
 	char c_pay[RPT_REF], c_dpay[RPT_REF], c_npv[RPT_REF], c_irr[RPT_REF], c_lcc[RPT_REF];
 	double pay, dpay, npv, irr; /* the cached values written (NAN: none) */
+	long cf_row0;        /* 经济: the row of year 0 of its cash flows (0: not written) */
 } rpt_scheme;
 
 typedef struct rpt {
@@ -74,7 +75,8 @@ typedef struct rpt {
 	rpt_item it[RPT_MAXI];
 	int nit;
 	hk_wb *wb;
-	hk_sheet *sh_sum, *sh_eq, *sh_load, *sh_calc, *sh_econ;
+	hk_sheet *sh_sum, *sh_eq, *sh_load, *sh_calc, *sh_econ, *sh_chart;
+	int cf_col_year, cf_col_cum;    /* 经济: the cash flows' year and cumulative columns */
 	char c_rate[RPT_REF], c_esc[RPT_REF];
 	char c_area[RPT_REF], c_load[RPT_REF], c_night[RPT_REF], c_heat[RPT_REF]; /* 负荷 totals */
 	char c_common[RPT_REF];         /* plant pumps' subtotal */
@@ -94,11 +96,33 @@ void rpt_loads(rpt *R);
 void rpt_econ(rpt *R);
 void rpt_calc(rpt *R);
 void rpt_sum(rpt *R);
+/* rptchart.c: the charts sheet (图表), when there is something to chart */
+int rpt_chart_wanted(const rpt *R);
+void rpt_chart(rpt *R);
+/* 经济 says where scheme k's cash flows are (rows from row0, year 0 to
+ * the life; columns of the year and of the cumulative net flow), for the
+ * cumulative cash-flow chart. */
+void rpt_chart_flows(rpt *R, int k, long row0, int col_year, int col_cum);
+
+/* a profile's days (rptloads.c): first row, row count, weight, outdoor
+ * temperature, peak load, heat of the day (Σ load·dt) */
+typedef struct rpt_day {
+	size_t r0, n;
+	double days, t_out, peak, heat;
+	const char *name;
+} rpt_day;
+/* The days of profile p in order, at most max (-1: more than max). */
+int rpt_profile_days(const hk_rfile *p, rpt_day *d, int max);
 
 /* helpers (report.c) */
 /* A scheme's name as the workbook shows it: econ's default names in the
  * report's language, any other as given. */
 const char *rpt_scheme_name(const rpt *R, int k);
+/* A name econ gives by default ("ASHP only") in Chinese, or NULL. */
+const char *rpt_name_zh(const char *name);
+/* rptwarn.c: a command's warning (as its summary holds it) in the
+ * report's language. */
+const char *rpt_warn(const rpt *R, const char *text);
 /* An item's name ("空气源热泵机组" / "air-source heat pump"). */
 const char *rpt_item_name(const rpt *R, const rpt_item *it);
 /* The unit an item's quantity is shown in (台, m³, kW, m², 元). */

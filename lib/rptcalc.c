@@ -117,7 +117,7 @@ static long loads(rpt *R, long r)
 	if (isfinite(V(l, "annual_heat_gj")))
 		r = put(R, r, &(line){"1.5", RL(R, "年耗热量（计入夜间值班）", "annual heat (with night set-back)"),
 				      RL(R, "同上，白天使用建筑夜间按值班温度", "as above, day-only buildings set back at night"), "",
-				      "GJ", RL(R, "heatkit 假定，非规范条文", "heatkit assumption, not a standard clause"),
+				      "GJ", RL(R, "本软件假定，非规范条文", "heatkit assumption, not a standard clause"),
 				      V(l, "annual_heat_gj"), 1, NULL, NULL});
 	return r + 1;
 }
@@ -150,7 +150,7 @@ static long heatpumps(rpt *R, long r)
 			      RL(R, "台", "units"), "", V(h, "units_exact"), 3, NULL, NULL});
 	r = put(R, r, &(line){"2.6", RL(R, "选用台数", "units chosen"), "N = ⌈n⌉",
 			      rpt_fmt(RL(R, "取 %s 台", "take %s"), N(n, 0)), RL(R, "台", "units"),
-			      RL(R, "向上取整；少一台时缺额不超过设计负荷 0.5 %% 则少取一台（heatkit 规则）",
+			      RL(R, "向上取整；少一台时缺额不超过设计负荷 0.5 % 则少取一台（本软件规则）",
 				 "rounded up; one fewer when its shortfall is within 0.5 % of the load (heatkit rule)"),
 			      n, 0, NULL, NULL});
 	r = put(R, r, &(line){"2.7", RL(R, "装机有效制热量", "installed effective capacity"), "N·Q_e",
@@ -197,7 +197,7 @@ static long storage(rpt *R, long r)
 	if (isfinite(V(t, "tank_d_m")))
 		r = put(R, r, &(line){"3.3", RL(R, "罐体尺寸（立式）", "tank size (vertical)"), "H/D = 1.5",
 				      rpt_fmt(RL(R, "D = %s m，H = %s m", "D = %s m, H = %s m"), N(V(t, "tank_d_m"), 2), N(V(t, "tank_h_m"), 2)), "m",
-				      RL(R, "heatkit 假定（高径比大利于分层）", "heatkit assumption (taller favours stratification)"),
+				      RL(R, "本软件假定（高径比大利于分层）", "heatkit assumption (taller favours stratification)"),
 				      V(t, "tank_h_m"), 2, NULL, NULL});
 	for (i = 0; d && i < d->nrows; i++) {
 		double n = V(t, "units"), qu, qv, tv, cap, st, pk;
@@ -264,11 +264,26 @@ static long pumps(rpt *R, long r, int k)
 			      "", RL(R, "GB 50189-2015 第4.3.3条；GB 50736-2012 第8.11.13条", "GB 50189-2015 §4.3.3; GB 50736-2012 §8.11.13"),
 			      V(p, "ehr"), 6, NULL, NULL});
 	r = put(R, r, &(line){rpt_fmt("%s.8", no), RL(R, "耗电输热比限值", "EHR-h limit"), "A·(B + α·ΣL)/Δt",
-			      isfinite(lim) ? "" : RL(R, "未校核：未给出供回水干管长度（pumpselect --main-length）",
+			      isfinite(lim) ? "" : RL(R, "未校核：未给出供回水干管总长度（限值须按干管长度计算）",
 						      "not checked: no main length given (pumpselect --main-length)"),
 			      "", RL(R, "GB 50189-2015 第4.3.3条", "GB 50189-2015 §4.3.3"), lim, 6, NULL,
 			      isfinite(lim) ? NULL : RL(R, "未校核", "not checked")});
 	return r + 1;
+}
+
+/* borefield's layout ("rectangle 12x10", lib/bflayout.c's names) in the book's language */
+static const char *layout(const rpt *R, const char *s)
+{
+	static const char *const names[][2] = {{"rectangle", "矩形"}, {"box", "回字形"}, {"L", "L形"}, {"U", "U形"}, {"line", "单排"}};
+	size_t i, n;
+	if (!s || !R->lzh)
+		return s ? s : "";
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		n = strlen(names[i][0]);
+		if (!strncmp(s, names[i][0], n) && s[n] == ' ')
+			return rpt_fmt("%s %s", names[i][1], s + n + 1);
+	}
+	return s;
 }
 
 static long borefield(rpt *R, long r)
@@ -277,7 +292,7 @@ static long borefield(rpt *R, long r)
 	double n = V(b, "boreholes"), h = V(b, "depth_m"), q = V(b, "quadrant"), ext = V(b, "annual_ext_kwh"),
 	       inj = V(b, "annual_inj_kwh");
 	r = section(R, r, RL(R, "5 地埋管换热器", "5 Ground heat exchanger"));
-	r = put(R, r, &(line){"5.1", RL(R, "钻孔数", "boreholes"), RL(R, "布置", "layout"), hk_rs_text(b, "layout"),
+	r = put(R, r, &(line){"5.1", RL(R, "钻孔数", "boreholes"), RL(R, "布置", "layout"), layout(R, hk_rs_text(b, "layout")),
 			      RL(R, "个", "boreholes"), "", n, 0, NULL, NULL});
 	r = put(R, r, &(line){"5.2", RL(R, "孔深", "depth"), RL(R, "g函数法逐月叠加（L3）", "g-functions, monthly superposition (L3)"),
 			      rpt_fmt(RL(R, "控制条件：第%s年%s平均流体温度", "limited by the %s-year %s mean fluid temperature"),

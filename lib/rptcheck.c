@@ -29,6 +29,7 @@ static const char *const col_prof[] = {"day", "start_h", "dt_h", "heat_load_kw",
 static const char *const col_tday[] = {"day", "days", "capability_kwh", "tank_kwh", "stored_kwh", NULL};
 static const char *const col_eday[] = {"scheme", "day", "days", "cost_yuan", NULL};
 static const char *const col_month[] = {"month", "days", "heat_kwh", NULL};
+static const char *const col_bmon[] = {"year", "month", "tf_c", "tf_peak_ext_c", "tf_peak_inj_c", NULL};
 
 static hk_status need_keys(const hk_rfile *f, const char *const *keys, hk_err *err)
 {
@@ -193,6 +194,24 @@ static hk_status same_station(const hk_rfile *h, const hk_rfile *l, hk_err *err)
 			  hk_rs_text(h, "city"), sh, l->path, hk_rs_text(l, "city"), sl);
 }
 
+/* borefield's months are its summary's field: their extremes are the
+ * summary's tf_min_c and tf_max_c (both written to 3 decimals) */
+static hk_status same_field(const hk_rfile *m, const hk_rfile *b, hk_err *err)
+{
+	double lo = INFINITY, hi = -INFINITY, v;
+	size_t i;
+	hk_status st;
+	for (i = 0; i < m->nrows; i++) {
+		if (hk_rt_num(m, i, "tf_peak_ext_c", &v, NULL) == HK_OK)
+			lo = fmin(lo, v);
+		if (hk_rt_num(m, i, "tf_peak_inj_c", &v, NULL) == HK_OK)
+			hi = fmax(hi, v);
+	}
+	if ((st = agree(m, "tf_min_c", lo, b, "tf_min_c", hk_rs_opt(b, "tf_min_c"), 0.0015, err)) != HK_OK)
+		return st;
+	return agree(m, "tf_max_c", hi, b, "tf_max_c", hk_rs_opt(b, "tf_max_c"), 0.0015, err);
+}
+
 static hk_status check_design(rpt *R, hk_err *err)
 {
 	const hk_rfile *l = R->f[HK_RK_LOADS], *h = R->f[HK_RK_HP], *t = R->f[HK_RK_TANK];
@@ -237,6 +256,8 @@ static hk_status check_design(rpt *R, hk_err *err)
 	if (t && e && isfinite(v = hk_rs_opt(e, "tank_m3")) &&
 	    (st = agree(e, "tank_m3", v, t, "volume_m3", hk_rs_opt(t, "volume_m3"), 0.5, err)) != HK_OK)
 		return st;
+	if (R->f[HK_RK_BORE] && R->f[HK_RK_BOREMONTHS] && (st = same_field(R->f[HK_RK_BOREMONTHS], R->f[HK_RK_BORE], err)) != HK_OK)
+		return st;
 	if (p && td && (st = same_days(td, p, err)) != HK_OK)
 		return st;
 	if (p && R->f[HK_RK_ECONDAY] && (st = same_days(R->f[HK_RK_ECONDAY], p, err)) != HK_OK)
@@ -261,7 +282,8 @@ hk_status rpt_check(rpt *R, hk_err *err)
 	    (st = need_cols(R->f[HK_RK_PROFILE], col_prof, err)) != HK_OK ||
 	    (st = need_cols(R->f[HK_RK_TANKDAY], col_tday, err)) != HK_OK ||
 	    (st = need_cols(R->f[HK_RK_ECONDAY], col_eday, err)) != HK_OK ||
-	    (st = need_cols(R->f[HK_RK_MONTHLY], col_month, err)) != HK_OK)
+	    (st = need_cols(R->f[HK_RK_MONTHLY], col_month, err)) != HK_OK ||
+	    (st = need_cols(R->f[HK_RK_BOREMONTHS], col_bmon, err)) != HK_OK)
 		return st;
 	for (k = 0; k < R->npump; k++)
 		if ((st = need_keys(R->pump[k], need_pump, err)) != HK_OK)

@@ -301,6 +301,7 @@ void rpt_econ(rpt *R)
 		b0 = r + 2;
 		flows(R, k, b0, ROW_CMP + k);
 		results(R, k, b0, ROW_CMP + k);
+		rpt_chart_flows(R, k, b0, E_Y, E_CUM);
 		r = b0 + R->life + 3;
 	}
 }

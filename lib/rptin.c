@@ -27,6 +27,7 @@ static const struct {
 	[HK_RK_INVEST] = {"investment table", "econ --invest"},
 	[HK_RK_PRICES] = {"unit-price table", "econ --prices"},
 	[HK_RK_MONTHLY] = {"monthly heat", "loadcalc --monthly"},
+	[HK_RK_BOREMONTHS] = {"borefield table", "borefield"},
 };
 
 const char *hk_rkind_name(hk_rkind k) { return k < HK_RK_N ? kinds[k].name : "?"; }
@@ -157,6 +158,8 @@ static hk_status classify(hk_rfile *f, hk_err *err)
 		k = HK_RK_TANKDAY;
 	} else if (has_col(f, "start_h") && has_col(f, "dt_h") && has_col(f, "heat_load_kw")) {
 		k = HK_RK_PROFILE;
+	} else if (has_col(f, "year") && has_col(f, "month") && has_col(f, "tf_c")) {
+		k = HK_RK_BOREMONTHS;
 	} else if (has_col(f, "scheme") && has_col(f, "day") && has_col(f, "cost_yuan")) {
 		k = HK_RK_ECONDAY;
 	} else if (has_col(f, "name") && has_col(f, "area_m2") && has_col(f, "design_load_kw")) {

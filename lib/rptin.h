@@ -31,6 +31,7 @@ typedef enum {
 	HK_RK_INVEST,    /* econ --invest: scheme, item, quantity */
 	HK_RK_PRICES,    /* econ --prices: item, unit, price */
 	HK_RK_MONTHLY,   /* loadcalc --monthly: month, days, heat_kwh */
+	HK_RK_BOREMONTHS, /* borefield's month-by-month table: year, month, tf_c */
 	HK_RK_N
 } hk_rkind;
 

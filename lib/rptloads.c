@@ -197,14 +197,7 @@ static long totals(rpt *R, long r)
 	return r + 2;
 }
 
-/* the profile's typical days: first row, row count, weight, peak, heat */
-struct day {
-	size_t r0, n;
-	double days, t_out, peak, heat;
-	const char *name;
-};
-
-static int profile_days(const hk_rfile *p, struct day *d, int max)
+int rpt_profile_days(const hk_rfile *p, rpt_day *d, int max)
 {
 	long cd = hk_rt_col(p, "day");
 	size_t i;
@@ -233,7 +226,7 @@ static int profile_days(const hk_rfile *p, struct day *d, int max)
 }
 
 /* the step table: one column of loads per day, at rows s0.. */
-static void steps(rpt *R, long s0, const struct day *d, int nd)
+static void steps(rpt *R, long s0, const rpt_day *d, int nd)
 {
 	const hk_rfile *p = R->f[HK_RK_PROFILE];
 	hk_sheet *sh = R->sh_load;
@@ -260,7 +253,7 @@ static void steps(rpt *R, long s0, const struct day *d, int nd)
 }
 
 /* the same step grid in every day (so they sit side by side) */
-static int same_grid(const hk_rfile *p, const struct day *d, int nd)
+static int same_grid(const hk_rfile *p, const rpt_day *d, int nd)
 {
 	int k;
 	size_t i;
@@ -280,8 +273,8 @@ static int same_grid(const hk_rfile *p, const struct day *d, int nd)
 static void days(rpt *R, long r)
 {
 	hk_sheet *sh = R->sh_load;
-	struct day d[64];
-	int nd = profile_days(R->f[HK_RK_PROFILE], d, 64), k, grid;
+	rpt_day d[64];
+	int nd = rpt_profile_days(R->f[HK_RK_PROFILE], d, 64), k, grid;
 	long r0, s0;
 	double tot = 0, ndays = 0;
 	static const char *const zh[] = {"序号", "典型日", "室外温度(℃)", "代表天数(d)", "最大热负荷(kW)", "日耗热量(kWh)", "季节耗热量(kWh)"};

@@ -263,7 +263,7 @@ static long warnings(rpt *R, long r, const hk_rfile *const *files, int n)
 				continue;
 			hk_sh_text(R->sh_sum, r, S_A, HK_WS_WRAP, rpt_base(f->path));
 			hk_sh_merge(R->sh_sum, r, S_B, S_I, HK_WS_WRAP,
-				    rpt_fmt(RL(R, "（命令输出原文）%s", "%s"), f->cell[j * f->ncols + 1]));
+				    rpt_warn(R, f->cell[j * f->ncols + 1]));
 			r++;
 			any = 1;
 		}

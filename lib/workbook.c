@@ -12,6 +12,10 @@
 #include "text.h"
 
 #define MAX_DEC 10
+#define MARGIN_LR 0.5  /* page margins, inches */
+#define MARGIN_TB 0.75
+#define A4_SHORT_PT 595.28 /* 210 mm (ISO 216) */
+#define HF_LINE_PT 18.0    /* a page header or footer line */
 #define MAX_SHEETS 16
 
 struct hk_sheet {
@@ -157,7 +161,7 @@ hk_sheet *hk_wb_sheet(hk_wb *wb, const char *name)
 	worksheet_set_landscape(sh->ws);
 	worksheet_set_paper(sh->ws, 9); /* 9 = A4 (ECMA-376 §18.18.43 ST_PaperSize) */
 	worksheet_fit_to_pages(sh->ws, 1, 0);
-	worksheet_set_margins(sh->ws, 0.5, 0.5, 0.75, 0.75);
+	worksheet_set_margins(sh->ws, MARGIN_LR, MARGIN_LR, MARGIN_TB, MARGIN_TB);
 	/* every row's height given (16 pt, not a font's default): the pages
 	 * break where they break whatever fonts the reader has */
 	worksheet_set_default_row(sh->ws, 16, LXW_FALSE);
@@ -287,25 +291,72 @@ void hk_sh_blank(hk_sheet *sh, long row, int c0, int c1, hk_wstyle st)
 		     sh->name);
 }
 
+double hk_sh_page_body_pt(const hk_sheet *sh)
+{
+	(void)sh; /* every sheet: A4 landscape, the same margins (hk_wb_sheet) */
+	return A4_SHORT_PT - 2 * 72 * MARGIN_TB - 2 * HF_LINE_PT;
+}
+
+void hk_sh_row_height(hk_sheet *sh, long row, double pt)
+{
+	if (!sh)
+		return;
+	keep(sh->wb, worksheet_set_row(sh->ws, (lxw_row_t)row, pt, NULL), sh->name);
+}
+
+void hk_sh_chart(hk_sheet *sh, long row, int col, int w, int h, hk_wchart kind, const char *title,
+		 const char *x_label, const char *y_label, const hk_wseries *s, int n)
+{
+	static const uint8_t type[] = {LXW_CHART_COLUMN_STACKED, LXW_CHART_COLUMN, LXW_CHART_LINE,
+				       LXW_CHART_SCATTER_STRAIGHT};
+	lxw_chart_options opt = {0};
+	lxw_chart *ch;
+	int i;
+	if (!sh || n <= 0)
+		return;
+	ch = workbook_add_chart(sh->wb->x, type[kind]);
+	if (!ch) {
+		keep(sh->wb, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart");
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		lxw_chart_series *cs = chart_add_series(ch, NULL, NULL);
+		if (!cs) {
+			keep(sh->wb, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart series");
+			return;
+		}
+		chart_series_set_categories(cs, s[i].sh->name, (lxw_row_t)s[i].r0, (lxw_col_t)s[i].cx,
+					    (lxw_row_t)s[i].r1, (lxw_col_t)s[i].cx);
+		chart_series_set_values(cs, s[i].sh->name, (lxw_row_t)s[i].r0, (lxw_col_t)s[i].cy,
+					(lxw_row_t)s[i].r1, (lxw_col_t)s[i].cy);
+		if (s[i].name)
+			chart_series_set_name(cs, s[i].name);
+	}
+	if (kind == HK_WC_COLUMN_STACKED)
+		chart_set_series_gap(ch, 20); /* 48 half-hour columns: narrow gaps */
+	if (title)
+		chart_title_set_name(ch, title);
+	if (x_label)
+		chart_axis_set_name(ch->x_axis, x_label);
+	if (y_label)
+		chart_axis_set_name(ch->y_axis, y_label);
+	chart_legend_set_position(ch, n > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
+	/* libxlsxwriter's default chart is 480 × 288 pixels */
+	opt.x_offset = 4;
+	opt.y_offset = 4;
+	opt.x_scale = w / 480.0;
+	opt.y_scale = h / 288.0;
+	keep(sh->wb, worksheet_insert_chart_opt(sh->ws, (lxw_row_t)row, (lxw_col_t)col, ch, &opt), sh->name);
+}
+
 void hk_ref(char *buf, size_t sz, const hk_sheet *sh, long row, int col, int abs)
 {
-	char letters[8];
-	int k = 0, i;
-	long c = col + 1;
-	while (c > 0 && k < 7) {
-		letters[k++] = (char)('A' + (c - 1) % 26);
-		c = (c - 1) / 26;
-	}
-	for (i = 0; i < k / 2; i++) {
-		char t = letters[i];
-		letters[i] = letters[k - 1 - i];
-		letters[k - 1 - i] = t;
-	}
-	letters[k] = '\0';
+	char a1[32];
+	hk_out_ref_abs(row, col, abs, a1, sizeof a1);
 	if (sh)
-		snprintf(buf, sz, "'%s'!%s%s%s%ld", sh->name, abs ? "$" : "", letters, abs ? "$" : "", row + 1);
+		snprintf(buf, sz, "'%s'!%s", sh->name, a1);
 	else
-		snprintf(buf, sz, "%s%s%s%ld", abs ? "$" : "", letters, abs ? "$" : "", row + 1);
+		snprintf(buf, sz, "%s", a1);
 }
 
 void hk_wb_name(hk_wb *wb, const char *name, const hk_sheet *sh, long row, int col)

@@ -74,6 +74,39 @@ void hk_sh_merge(hk_sheet *sh, long row, int c0, int c1, hk_wstyle st, const cha
 /* Empty bordered cells c0..c1 (a table's blank cells). */
 void hk_sh_blank(hk_sheet *sh, long row, int c0, int c1, hk_wstyle st);
 
+/* The height a printed page gives the sheet's rows, in points: A4
+ * landscape (595.3 pt) less the top and bottom margins and a line each
+ * for the page header and footer (Gnumeric sets them apart from the rows;
+ * Excel prints them in the margins, leaving a little more). */
+double hk_sh_page_body_pt(const hk_sheet *sh);
+/* Row row's height in points (a chart's row: see hk_sh_chart). */
+void hk_sh_row_height(hk_sheet *sh, long row, double pt);
+
+/* A chart's kind. */
+typedef enum {
+	HK_WC_COLUMN_STACKED, /* stacked columns: what each part covers */
+	HK_WC_COLUMN,         /* columns: one value per category */
+	HK_WC_LINE,           /* lines over categories (years) */
+	HK_WC_SCATTER         /* lines through x, y points (curves): the categories are x */
+} hk_wchart;
+
+/* One series: its values in column cy, its categories (x) in column cx,
+ * rows r0..r1 of sheet sh; name its legend entry. */
+typedef struct hk_wseries {
+	const char *name;
+	const hk_sheet *sh;
+	long r0, r1;
+	int cx, cy;
+} hk_wseries;
+
+/* A chart of n series placed at (row, col) of sh, w × h pixels.  The
+ * series refer to cell ranges (never copies of the numbers), so the
+ * chart follows any change to those cells.  Lay the chart inside one row
+ * of at least its height (hk_sh_row_height): a printed page then breaks
+ * only between rows, never across the chart. */
+void hk_sh_chart(hk_sheet *sh, long row, int col, int w, int h, hk_wchart kind, const char *title,
+		 const char *x_label, const char *y_label, const hk_wseries *s, int n);
+
 /* "B7" for row and col (0-based); abs: "$B$7"; with sh (not NULL) the
  * sheet is named: "'经济'!$B$7". */
 void hk_ref(char *buf, size_t sz, const hk_sheet *sh, long row, int col, int abs);

@@ -74,10 +74,10 @@ agree_names() { # agree_names NAMES EXPECTED
 	done <"$2"
 }
 
-t 'the Malan workbook: 汇总 设备表 负荷 计算书 经济; gnumeric recomputes every formula cell to heatkit'"'"'s value (0.01 %)' '
+t 'the Malan workbook: 汇总 设备表 负荷 计算书 经济 图表; gnumeric recomputes every formula cell to heatkit'"'"'s value (0.01 %)' '
 	cd "$W" && [ ! -s b.err ] &&
 	$PY -c "import openpyxl,sys; print(\",\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))" b.xlsx >names &&
-	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济" ] && $R agree b.xlsx r.xlsx
+	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济,图表" ] && $R agree b.xlsx r.xlsx
 '
 
 t 'recomputed, its results are the textbook'"'"'s from econ'"'"'s figures and econ'"'"'s own (payback 5.59 a, paper §3.4: 5.6); design load Σ q·A' '

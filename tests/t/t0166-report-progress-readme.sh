@@ -24,13 +24,13 @@ cleared() {
 	tr "\r" "\n" <"$1" | awk -v w="$2" 'index($0, w) && prev ~ /^ +$/ { ok = 1 } { prev = $0 } END { exit !ok }'
 }
 
-t 'report, HEATKIT_PROGRESS=1: reading n/N, the checks, each sheet k/6, saving; the line cleared; the workbook the same' '
+t 'report, HEATKIT_PROGRESS=1: reading n/N, the checks, each sheet k/7, saving; the line cleared; the workbook the same' '
 	HEATKIT_PROGRESS=1 "$HK" report -o on.xlsx --date 2026-12-05 --project P $F 2>on.err &&
 	"$HK" report -o off.xlsx --date 2026-12-05 --project P $F 2>off.err && [ ! -s off.err ] &&
 	grep -q "heatkit report: reading the files [1-4]/4 (" on.err &&
 	grep -q "heatkit report: checking the files against each other" on.err &&
-	grep -q "heatkit report: writing the calculation book 4/6" on.err &&
-	grep -q "heatkit report: saving the workbook 6/6 (100 %)" on.err &&
+	grep -q "heatkit report: writing the calculation book 4/7" on.err &&
+	grep -q "heatkit report: saving the workbook 7/7 (100 %)" on.err &&
 	[ "$(tr -d " $CR" <on.err | wc -c)" -gt 0 ] && [ -z "$(sed "s/.*$CR//" on.err | tr -d " ")" ] &&
 	$PY -c "import openpyxl, sys
 a, b = (openpyxl.load_workbook(f) for f in sys.argv[1:3])
@@ -65,7 +65,7 @@ t 'README: the tender-workbook example runs as written, with a heatkit on PATH, 
 	ln -s "$TOP/templates" templates && ln -s "$TOP/data" data && mkdir bin && ln -s "$HK" bin/heatkit &&
 	PATH="$PWD/bin:$PATH" sh -e ex.sh >out 2>err && cat err && [ ! -s err ] &&
 	$PY -c "import openpyxl, sys; print(\",\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))" tender.xlsx >names &&
-	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济" ] &&
+	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济,图表" ] &&
 	ssconvert --recalc tender.xlsx r.xlsx 2>/dev/null && $PY "$TOP/tests/t/report.py" agree tender.xlsx r.xlsx &&
 	relnear "$($PY "$TOP/tests/t/report.py" names r.xlsx monthly_heat_kwh | awk "{ print \$2 }")" \
 		"$(sumval loads-summary.csv annual_heat_kwh)" 0.00001

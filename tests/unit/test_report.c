@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "output.h"
 #include "rptin.h"
 #include "unit.h"
 #include "workbook.h"
@@ -26,6 +27,13 @@ static void refs(void)
 	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
 		hk_ref(buf, sizeof buf, NULL, c[i].row, c[i].col, c[i].abs);
 		UNIT_EQ_STR(buf, c[i].want, c[i].want);
+		/* the command tables' writer is the same code (output.h) */
+		hk_out_ref_abs(c[i].row, c[i].col, c[i].abs, buf, sizeof buf);
+		UNIT_EQ_STR(buf, c[i].want, c[i].want);
+		if (!c[i].abs) {
+			hk_out_ref(c[i].row, c[i].col, buf, sizeof buf);
+			UNIT_EQ_STR(buf, c[i].want, c[i].want);
+		}
 	}
 }
 
