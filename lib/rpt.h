@@ -24,7 +24,7 @@
 #define RPT_REF 96  /* a sheet-qualified cell reference */
 
 /* the priced items econ knows (lib/invest.c hk_inv_items[], same order) */
-enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_BORE, RI_GSHP, RI_BOILER, RI_N };
+enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_BORE, RI_GSHP, RI_BOILER, RI_GASB, RI_N };
 
 typedef struct rpt_price {
 	int item;
