@@ -55,6 +55,7 @@ typedef struct rpt_scheme {
 	char c_invest[RPT_REF], c_cost[RPT_REF], c_extra[RPT_REF], c_saving[RPT_REF];
 	char c_pay[RPT_REF], c_dpay[RPT_REF], c_npv[RPT_REF], c_irr[RPT_REF], c_lcc[RPT_REF];
 	double pay, dpay, npv, irr; /* the cached values written (NAN: none) */
+	double kwh_kind[5], gas_m3; /* econ's annual electricity per tariff period kind, gas (NAN: none) */
 } rpt_scheme;
 
 typedef struct rpt {
@@ -69,6 +70,8 @@ typedef struct rpt {
 	int ns, base;                   /* schemes (econ), the base's index */
 	double rate, esc;
 	int life;
+	double tprice[5], gas_price;    /* econ's tariff price per period kind, gas price (NAN: none) */
+	int by_kind;                    /* operating costs as kWh × price formulas */
 	rpt_price pr[RPT_MAXI];
 	int npr;
 	rpt_item it[RPT_MAXI];
