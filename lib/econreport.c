@@ -180,7 +180,7 @@ static void plant_rows(report *p, const hk_econ_request *q, const hk_econ_result
 		    sk->column[0] ? src : "daily figures");
 	for (size_t j = HK_DQ_BOREHOLE; j < HK_NDQ; j++)
 		if (s->dq_has[j])
-			num_key(p, dq_key[j], s->dq[j], dq_unit[j], 1, dq_zh[j], dq_en[j], s->dq_src[j]);
+			num_key(p, dq_key[j], s->dq[j], dq_unit[j], -1, dq_zh[j], dq_en[j], s->dq_src[j]);
 	for (int j = 0; j < HK_PER_KINDS && q->ops->by_kind; j++) {
 		if (isnan(q->ops->kind_price[j]) && !(s->kwh_kind[j] > 0))
 			continue;

@@ -38,6 +38,7 @@
 static void by_kind(rpt *R)
 {
 	const hk_rfile *e = R->f[HK_RK_ECON];
+	double kc[RPT_MAXS] = {0};
 	int j, k;
 	R->by_kind = R->ns > 0;
 	for (j = 0; j < 5; j++)
@@ -65,7 +66,11 @@ static void by_kind(rpt *R)
 		}
 		if (!any || fabs(c - s->cost) > tol + 1)
 			R->by_kind = 0;
+		kc[k] = c;
 	}
+	/* the workbook's cost is the formula's, over the summary's rounded figures */
+	for (k = 0; k < R->ns && R->by_kind; k++)
+		R->s[k].cost = kc[k];
 }
 
 static hk_status read_schemes(rpt *R, hk_err *err)
