@@ -122,7 +122,14 @@ const hk_cmdinfo info_econ = {
 		"for hp_power_kw), that heat is made up by a backup heater at --backup-cop (default\n"
 		"1, an electric heater) whose electricity is costed at the tariff of the step and\n"
 		"added to the scheme's electricity and cost; econ warns and reports unmet_kwh per\n"
-		"day and per year (--check 'unmet_kwh<=0' gates a plant that meets the load).",
+		"day and per year (--check 'unmet_kwh<=0' gates a plant that meets the load).\n"
+		"\n"
+		"Schemes econ runs itself on heat_load_kw (--scheme NAME=KIND): gshp (ground-source\n"
+		"units of the design load, borefield's boreholes, electricity = heat / the seasonal\n"
+		"COP at borefield's monthly fluid temperatures), electric-boiler (a boiler of the\n"
+		"design load with the profile's tank, charged in the valley as tanksize dispatches\n"
+		"it) and gas-boiler (gas = heat / (efficiency × LHV) at a gas price row).  Every\n"
+		"scheme's electricity per tariff period is in the daily table and the summary.",
 	.input =
 		"  DAILY.csv: scheme,day,days,cost_yuan[,elec_kwh]   (方案,典型日,天数,日运行费用,日耗电量)\n"
 		"  or PROFILE.csv (tanksize/hpsize) with --tariff and --scheme NAME=COLUMN; a tanksize\n"
@@ -148,11 +155,17 @@ const hk_cmdinfo info_econ = {
 		"    warned about, one without a price cannot be used",
 	.output =
 		"  daily table: scheme,day,days,elec_kwh,cost_yuan,unmet_kwh,backup_cost_yuan (elec and\n"
-		"    cost include the backup heater's; unmet empty when the input does not tell)\n"
+		"    cost include the backup heater's; unmet empty when the input does not tell),\n"
+		"    elec_kwh_sharp,_peak,_flat,_valley,_deep_valley (a profile's), gas_m3 (a gas boiler's)\n"
 		"  workbook sheets: daily, prices, investment, schemes (formulas), summary\n"
 		"  summary: the design that travelled (hp_model, units, rated_kw, tank_m3); sN_* per\n"
 		"    scheme (sN_heat_pump_kw, sN_tank_m3 with where each came from, sN_unmet_kwh,\n"
-		"    sN_backup_cost_yuan); unmet_kwh (the largest), backup_cop; for the first\n"
+		"    sN_backup_cost_yuan, sN_annual_elec_kwh_KIND per tariff period, sN_annual_gas_m3,\n"
+		"    sN_borehole_m, sN_gshp_kw, sN_boiler_kw, sN_gas_boiler_kw; every scheme compared\n"
+		"    with the base: sN_payback_years, sN_discounted_payback_years, sN_npv_yuan, sN_irr);\n"
+		"    tariff_KIND_yuan_kwh; gshp_scop, gshp_tf_c, boiler_eff, gas_price_yuan_m3,\n"
+		"    gas_lhv_mj_m3, gas_eff (with the schemes that use them); unmet_kwh (the largest),\n"
+		"    backup_cop; for the first\n"
 		"    scheme compared with the base:\n"
 		"    extra_invest_yuan, annual_saving_yuan, payback_years, discounted_payback_years,\n"
 		"    npv_yuan, irr; price_ITEM: each unit price used and the row it came from (file,\n"

@@ -50,6 +50,7 @@ typedef struct hk_econ_plant {
 	double gas_eff, gas_lhv_mj_m3, gas_price; /* 元/m3 */
 	char gas_src[640];            /* where the gas price comes from */
 	int gas_placeholder;          /* the price is a placeholder row's */
+	int gas_lhv_from_row;         /* the LHV is the price row's */
 } hk_econ_plant;
 
 typedef struct hk_econ_day {

@@ -126,8 +126,10 @@ static hk_status gas_row(hk_reader *r, hk_econ_plant *pl, int lhv_given, hk_err 
 	if (st != HK_OK && st != HK_ENOTFOUND)
 		return st;
 	pl->gas_price = price;
-	if (!lhv_given && isfinite(lhv))
+	if (!lhv_given && isfinite(lhv)) {
 		pl->gas_lhv_mj_m3 = lhv;
+		pl->gas_lhv_from_row = 1;
+	}
 	pl->gas_placeholder = !strcmp(status, "placeholder");
 	snprintf(pl->gas_src, sizeof pl->gas_src, "%s:%ld, id %s, %s, %s: %s", hk_reader_name(r), hk_reader_line(r),
 		 hk_reader_text(r, G_ID), *hk_reader_text(r, G_YEAR) ? hk_reader_text(r, G_YEAR) : "undated", status,

@@ -311,7 +311,7 @@ static void plant_params(report *p, const hk_econ_request *q, const hk_econ_word
 		hk_sum_num(&p->job->sum, "gas_price_yuan_m3", pl->gas_price, "yuan/m3", 2, "天然气价格", "gas price",
 			   pl->gas_src);
 		hk_sum_num(&p->job->sum, "gas_lhv_mj_m3", pl->gas_lhv_mj_m3, "MJ/m3", 2, "天然气低位发热量",
-			   "gas lower heating value", w->gas_lhv);
+			   "gas lower heating value", pl->gas_lhv_from_row ? pl->gas_src : w->gas_lhv);
 		hk_sum_num(&p->job->sum, "gas_eff", pl->gas_eff, "", 3, "燃气锅炉效率", "gas boiler efficiency", w->gas_eff);
 		if (pl->gas_placeholder)
 			hk_job_warn(p->job, "the gas price (%g 元/m3) is a placeholder — give your own (--gas-prices FILE): %s",
