@@ -24,7 +24,7 @@
  * defaults, with their sources) */
 struct opts {
 	const char *tariff, *invest, *prices, *base, *borefield, *gas_prices, *gas_price;
-	hk_strlist schemes, price_ids;
+	hk_strlist schemes, price_ids, pumps;
 	double rate, escalation, backup_cop, gshp_eta, gshp_water_c, boiler_eff, gas_eff, gas_lhv;
 	int life;
 };
@@ -73,6 +73,9 @@ static const hk_option options[] = {
 	HK_OPT_NUMD_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
 		     "energy prices held constant (toolkit assumption)"),
 	HK_OPT_INTD_(0, "life", &opts0.life, "YEARS", "economic life", 20, "toolkit assumption"),
+	HK_OPT_LIST_(0, "pumps", &opts0.pumps, "SCHEME=SUMMARY",
+		     "a pump group (pumpselect --summary) priced in a scheme: pumps_total × motor_kw at the pump "
+		     "price (repeatable)"),
 	HK_OPT_GROUP_("plants econ runs on the profile's heat load (--scheme NAME=gshp|electric-boiler|gas-boiler)"),
 	HK_OPT_STR_(0, "borefield", &opts0.borefield, "SUMMARY,TABLE",
 		    "borefield's --summary (boreholes, total_length_m) and its monthly table (ext_kwh, tf_c) for a "
@@ -199,6 +202,7 @@ static void run_free(struct run *w)
 	hk_strlist_free(&w->common.checks);
 	hk_strlist_free(&w->o.schemes);
 	hk_strlist_free(&w->o.price_ids);
+	hk_strlist_free(&w->o.pumps);
 	free(w->args);
 	w->names = NULL;
 	w->args = NULL;
@@ -268,6 +272,16 @@ static void read_plants(struct run *w)
 	}
 	if (gshp && hk_econ_read_borefield(pl, &e) != HK_OK)
 		die(w, &e);
+	for (size_t i = 0; i < o->pumps.n; i++) {
+		const char *spec = o->pumps.v[i], *eq = strrchr(spec, '=');
+		if (i >= HK_NELEM(pl->pumps) || !eq || eq == spec || !eq[1])
+			die_msg(w, "--pumps (%s): expected SCHEME=SUMMARY.csv, at most %zu", spec, HK_NELEM(pl->pumps));
+		snprintf(pl->pumps[i].scheme, sizeof pl->pumps[i].scheme, "%.*s", (int)(eq - spec), spec);
+		snprintf(pl->pumps[i].file, sizeof pl->pumps[i].file, "%s", eq + 1);
+		pl->npumps = (int)i + 1;
+		if (hk_econ_read_pumps(pl, (int)i, &e) != HK_OK)
+			die(w, &e);
+	}
 	if (!gas)
 		return;
 	if (!hk_data_file(o->gas_prices, "climate/gas-prices.csv", gpath, sizeof gpath))
@@ -304,6 +318,14 @@ static void read_ops(struct run *w, const char *path)
 	}
 	if (w->ops.ns < 2)
 		die_msg(w, "%s: %zu scheme: expected two or more schemes to compare", path, w->ops.ns);
+	for (int i = 0; i < w->plant.npumps; i++) {
+		size_t k;
+		for (k = 0; k < w->ops.ns && strcmp(w->ops.s[k].name, w->plant.pumps[i].scheme); k++)
+			;
+		if (k == w->ops.ns)
+			die_msg(w, "--pumps %s=%s: no scheme %s: expected one of the schemes compared", w->plant.pumps[i].scheme,
+				w->plant.pumps[i].file, w->plant.pumps[i].scheme);
+	}
 }
 
 /* The prices (the row of each item chosen) and the investment table. */

@@ -153,6 +153,43 @@ static hk_status design_item(const hk_econ_request *q, size_t k, size_t j, hk_ec
 	return add_designed(q, k, j, qty, why, out, err);
 }
 
+/* The pump groups --pumps prices in scheme k: pumps_total × motor_kw at
+ * the pump price (Malan paper Table 2 prices pumps per W of power). */
+static hk_status pump_groups(const hk_econ_request *q, size_t k, hk_econ_sres *s, hk_invest_tab *out, hk_err *err)
+{
+	const hk_econ_plant *pl = q->ops->plant;
+	size_t o = 0;
+	if (!q->inv) /* nothing priced without --invest, as the designed items */
+		return HK_OK;
+	for (int i = 0; pl && i < pl->npumps; i++) {
+		const struct hk_econ_pumps *g = &pl->pumps[i];
+		long p = hk_prices_pick(q->prices, HK_ITEM_PUMP);
+		hk_inv_row *v;
+		if (strcmp(g->scheme, q->ops->s[k].name))
+			continue;
+		if (p < 0)
+			return hk_fail_at(err, HK_EINVAL, g->file, 0, 0,
+					  "no unit price for pump_kw to price the pump group (%g × %g kW) of scheme %s: "
+					  "expected a pump_kw row with a price in the prices file%s%s", g->n, g->motor_kw,
+					  g->scheme, q->prices ? " " : "", q->prices ? q->prices->file : "");
+		if (hk_price_usable(q->prices, (size_t)p, err) != HK_OK)
+			return HK_EINVAL;
+		if (!(v = hk_invest_add(out)))
+			return hk_fail(err, HK_ENOMEM, "out of memory");
+		v->scheme = k;
+		v->item = HK_ITEM_PUMP;
+		v->qty = g->n * g->motor_kw;
+		v->price = q->prices->v[p].price;
+		v->price_row = p;
+		v->source = "quantity: pumpselect summary (--pumps), pumps_total × motor_kw; unit price from --prices";
+		s->pump_kw += v->qty;
+		if (o < sizeof s->pump_src)
+			o += (size_t)snprintf(s->pump_src + o, sizeof s->pump_src - o, "%s%s: %g × %s of %g kW",
+					      o ? "; " : "", g->file, g->n, *g->model ? g->model : "pumps", g->motor_kw);
+	}
+	return HK_OK;
+}
+
 /* The investment rows grouped by scheme, each scheme's rows of the table
  * then the designed items it omits; Σ quantity × unit price. */
 static hk_status investments(const hk_econ_request *q, hk_econ_result *r, hk_err *err)
@@ -173,6 +210,8 @@ static hk_status investments(const hk_econ_request *q, hk_econ_result *r, hk_err
 		}
 		for (size_t j = 0; st == HK_OK && j < HK_NDQ; j++)
 			st = design_item(q, k, j, s, &out, err);
+		if (st == HK_OK)
+			st = pump_groups(q, k, s, &out, err);
 		s->i1 = out.n;
 		for (size_t i = s->i0; i < s->i1; i++)
 			s->invest += out.v[i].qty * out.v[i].price; /* Σ quantity × unit price */

@@ -51,7 +51,18 @@ typedef struct hk_econ_plant {
 	char gas_src[640];            /* where the gas price comes from */
 	int gas_placeholder;          /* the price is a placeholder row's */
 	int gas_lhv_from_row;         /* the LHV is the price row's */
+	/* pump groups (econ --pumps SCHEME=SUMMARY): pumpselect's pumps_total ×
+	 * motor_kw priced in that scheme at the pump price */
+	struct hk_econ_pumps {
+		char scheme[96], file[256], model[64];
+		double n, motor_kw;
+	} pumps[8];
+	int npumps;
 } hk_econ_plant;
+
+/* Pump group i's summary (pump_model, pumps_total, motor_kw) into
+ * pl->pumps[i].  Fails naming the file and the missing key. */
+hk_status hk_econ_read_pumps(hk_econ_plant *pl, int i, hk_err *err);
 
 typedef struct hk_econ_day {
 	size_t scheme;
@@ -144,6 +155,8 @@ typedef struct hk_econ_sres {
 	double gas_m3;                 /* a year's natural gas (NAN: none) */
 	hk_econ_out eo;                /* against the base (not for the base) */
 	size_t i0, i1;                 /* its rows in the result's investment table */
+	double pump_kw;                /* pump groups priced in it (--pumps), kW of motors */
+	char pump_src[300];            /* their summaries */
 	int dq_has[HK_NDQ];            /* the profile says what was designed */
 	double dq[HK_NDQ];
 	const char *dq_src[HK_NDQ];    /* ... and the invest table agrees or omits it */

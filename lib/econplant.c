@@ -103,6 +103,27 @@ hk_status hk_econ_read_borefield(hk_econ_plant *pl, hk_err *err)
 	return bf_table(pl, err);
 }
 
+/* ---- pump groups ---- */
+
+hk_status hk_econ_read_pumps(hk_econ_plant *pl, int i, hk_err *err)
+{
+	struct hk_econ_pumps *g = &pl->pumps[i];
+	hk_rfile f;
+	hk_status st = hk_rfile_read(&f, g->file, err);
+	const char *m;
+	if (st != HK_OK)
+		return st;
+	if (f.kind != HK_RK_PUMP)
+		st = hk_fail_at(err, HK_EINVAL, g->file, 1, 1, "not a pumpselect summary (%s): expected `heatkit "
+				"pumpselect --summary`'s keys pump_model, pumps_total, motor_kw", hk_rkind_name(f.kind));
+	if (st == HK_OK && (st = hk_rs_num(&f, "pumps_total", &g->n, err)) == HK_OK)
+		st = hk_rs_num(&f, "motor_kw", &g->motor_kw, err);
+	m = st == HK_OK ? hk_rs_text(&f, "pump_model") : NULL;
+	snprintf(g->model, sizeof g->model, "%s", m ? m : "");
+	hk_rfile_free(&f);
+	return st;
+}
+
 /* ---- the gas price ---- */
 
 enum { G_ID = HK_GAS_ID, G_PRICE = HK_GAS_PRICE, G_LHV = HK_GAS_LHV, G_YEAR = HK_GAS_YEAR, G_STATUS = HK_GAS_STATUS,

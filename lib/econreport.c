@@ -178,6 +178,9 @@ static void plant_rows(report *p, const hk_econ_request *q, const hk_econ_result
 	snprintf(src, sizeof src, "--scheme NAME=%s", sk->column);
 	hk_sum_text(&p->job->sum, key, kind[sk->role], "方案类型", "kind of scheme",
 		    sk->column[0] ? src : "daily figures");
+	if (s->pump_kw > 0)
+		num_key(p, "pump_group_kw", s->pump_kw, "kW", -1, "循环泵组电机功率", "pump groups, kW of motors",
+			s->pump_src);
 	for (size_t j = HK_DQ_BOREHOLE; j < HK_NDQ; j++)
 		if (s->dq_has[j])
 			num_key(p, dq_key[j], s->dq[j], dq_unit[j], -1, dq_zh[j], dq_en[j], s->dq_src[j]);

@@ -386,6 +386,29 @@ static hk_status designed(rpt *R, hk_err *err)
 	return HK_OK;
 }
 
+/* The pump groups econ priced in a scheme (its sN_pump_group_kw, from
+ * econ --pumps), at the pump price. */
+static hk_status pump_groups(rpt *R, hk_err *err)
+{
+	const hk_rfile *e = R->f[HK_RK_ECON];
+	hk_status st = HK_OK;
+	int k;
+	for (k = 0; k < R->ns; k++) {
+		char sk[64];
+		double q;
+		rpt_item *it;
+		snprintf(sk, sizeof sk, "s%d_pump_group_kw", k + 1);
+		if (!((q = hk_rs_opt(e, sk)) > 0))
+			continue;
+		if (!(it = new_item(R, k, RI_PUMP, q, err, &st)))
+			return st;
+		snprintf(it->qty_src, sizeof it->qty_src, "econ\t%s\t%s", rpt_base(e->path), sk);
+		if ((st = table_price(R, RI_PUMP, rpt_fmt("%s of %s", sk, e->path), &it->price, err)) != HK_OK)
+			return st;
+	}
+	return HK_OK;
+}
+
 /* Each scheme's rows total econ's investment. */
 static hk_status check_totals(rpt *R, hk_err *err)
 {
@@ -491,7 +514,8 @@ hk_status rpt_invest(rpt *R, hk_err *err)
 		if ((st = design_rows(R, err)) != HK_OK)
 			return st;
 	} else {
-		if ((st = invest_rows(R, err)) != HK_OK || (st = designed(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
+		if ((st = invest_rows(R, err)) != HK_OK || (st = designed(R, err)) != HK_OK ||
+		    (st = pump_groups(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
 			return st;
 	}
 	if ((st = pump_rows(R, err)) != HK_OK)

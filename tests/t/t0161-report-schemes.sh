@@ -74,6 +74,22 @@ t 'valley price 0.25 set in the workbook: gnumeric recomputes costs, NPV, IRR, p
 	done && $R refs r.xlsx
 '
 
+t 'econ --pumps prices pumpselect'"'"'s group (4 × 30 kW at 1000 元/kW) in the two ASHP schemes: 设备表 lists it in each, totals are econ'"'"'s, gnumeric agrees' '
+	(cd "$P" && "$HK" econ --tariff shaanxi-malan --scheme "ASHP only=hp_power_kw" --scheme "ASHP + storage=power_kw" \
+		--pumps "ASHP only=pump-primary.csv" --pumps "ASHP + storage=pump-primary.csv" --prices prices.csv --invest invest.csv \
+		--summary -o "$OLDPWD/es.csv" tank.csv &&
+	 "$HK" econ --tariff shaanxi-malan --scheme "ASHP only=hp_power_kw" --scheme "ASHP + storage=power_kw" \
+		--pumps "ASHP only=pump-primary.csv" --pumps "ASHP + storage=pump-primary.csv" --prices prices.csv --invest invest.csv \
+		-o "$OLDPWD/ed.csv" tank.csv) 2>/dev/null &&
+	n=$(sumval "$P/pump-primary.csv" pumps_total) && m=$(sumval "$P/pump-primary.csv" motor_kw) &&
+	near "$(sumval es.csv s1_invest_yuan)" "$(awk "BEGIN { print 5474 * 700 + $n * $m * 1000 }")" 0.5 &&
+	near "$(sumval es.csv s2_invest_yuan)" "$(awk "BEGIN { print 5474 * 700 + 1000 * 1500 + 66 * 1000 + 616 * 240 + $n * $m * 1000 }")" 0.5 &&
+	(cd "$P" && "$HK" report -o "$OLDPWD/pp.xlsx" loads-summary.csv loads.csv tank.csv hp-summary.csv tank-summary.csv \
+		"$OLDPWD/es.csv" "$OLDPWD/ed.csv" invest.csv prices.csv) &&
+	[ "$(xlsx2csv -n 设备表 pp.xlsx | grep -c "^[0-9],循环水泵(按电功率计价),.*,$(awk "BEGIN { print $n * $m }"),kW,1000,")" -eq 2 ] &&
+	ssconvert --recalc pp.xlsx pr.xlsx 2>/dev/null && $R agree pp.xlsx pr.xlsx
+'
+
 t 'bad input: a ground-source scheme whose borefield summary lacks total_length_m: exit 2 naming the file and key, nothing written' '
 	grep -v "^total_length_m," "$P/bf-summary.csv" >bs.csv &&
 	(cd "$P" && "$HK" econ --tariff shaanxi-malan --scheme "A=hp_power_kw" --scheme G=gshp --borefield "$OLDPWD/bs.csv,bf.csv" \
