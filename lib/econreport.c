@@ -143,6 +143,13 @@ static const char *cost_src(const hk_econ_scheme *sk)
 {
 	if (!sk->column[0])
 		return "Σ daily cost × days of the daily-figures input (as the Malan paper's Table 3)";
+	if (sk->role == HK_ECON_GSHP)
+		return "Σ daily cost × days; daily cost = heat_load_kw / gshp_scop costed period by period with --tariff";
+	if (sk->role == HK_ECON_EBOILER)
+		return "Σ daily cost × days; daily cost = the boiler and tank's least-cost dispatch (charged in the valley) "
+		       "costed period by period with --tariff, plus the backup heater's for unmet heat";
+	if (sk->role == HK_ECON_GAS)
+		return "Σ daily gas × days × gas_price_yuan_m3";
 	return sk->has_unmet ? "Σ daily cost × days; daily cost = the profile's power column costed "
 			       "period by period with --tariff, plus the backup heater's for unmet heat"
 			     : "Σ daily cost × days; daily cost = the profile's power column costed "
