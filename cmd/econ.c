@@ -48,11 +48,12 @@ static const char *const examples[] = {
 static const hk_option options[] = {
 	HK_OPT_STR_(0, "tariff", &opts0.tariff, "FILE|NAME", "tariff for costing a profile (a file or a name in data/climate/tariffs)", NULL),
 	HK_OPT_LIST_(0, "scheme", &opts0.schemes, "NAME=COLUMN",
-		     "a scheme and the profile's electric power column (repeatable; default for a tanksize profile: "
+		     "a scheme and the profile's electric power column, or a plant econ runs on heat_load_kw: "
+		     "gshp, electric-boiler, gas-boiler (repeatable; default for a tanksize profile: "
 		     "\"ASHP only=hp_power_kw\" and \"ASHP + storage=power_kw\")"),
 	HK_OPT_STR_(0, "invest", &opts0.invest, "FILE",
 		    "investment: scheme,item,quantity[,unit][,price][,amount]; items heat_pump_kw, tank_m3, pump_kw, "
-		    "land_m2, other_yuan, borehole_m, gshp_kw, boiler_kw",
+		    "land_m2, other_yuan, borehole_m, gshp_kw, boiler_kw, gas_boiler_kw",
 		    "none: operating cost only"),
 	HK_OPT_STR_(0, "prices", &opts0.prices, "FILE",
 		    "unit prices: item,unit,price[,id][,year][,status][,default][,source]; unit = money per unit of "
