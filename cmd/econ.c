@@ -22,9 +22,9 @@
 /* the options (hk_parse_options_to fills a copy of opts0 with the table's
  * defaults, with their sources) */
 struct opts {
-	const char *tariff, *invest, *prices, *base;
-	hk_strlist schemes, price_ids;
-	double rate, escalation, backup_cop;
+	const char *tariff, *invest, *prices, *base, *borefield, *gas_prices, *gas_price;
+	hk_strlist schemes, price_ids, pumps;
+	double rate, escalation, backup_cop, gshp_eta, gshp_water_c, boiler_eff, gas_eff, gas_lhv;
 	int life;
 };
 static const struct opts opts0;
@@ -38,16 +38,21 @@ static const char *const examples[] = {
 	"heatkit econ --tariff shaanxi-malan --invest templates/malan/invest.csv --check 'payback_years<=8' tank.csv",
 	"the same priced with a derived heat-pump price (a row of data/equipment/unit-prices.csv, by its id)",
 	"heatkit econ --tariff shaanxi-malan --invest templates/malan/invest.csv --price dalate-1 --summary tank.csv",
+	"five schemes: the two of the profile, ground source on borefield's field, electric boiler + the tank, gas boiler",
+	"heatkit econ --tariff shaanxi-malan --scheme 'ASHP only=hp_power_kw' --scheme 'ASHP + storage=power_kw' "
+	"--scheme 'GSHP=gshp' --borefield bf-summary.csv,bf.csv --scheme 'E-boiler + storage=electric-boiler' "
+	"--scheme 'Gas boiler=gas-boiler' --gas-prices gas.csv --prices prices.csv --summary tank.csv",
 	NULL, NULL};
 
 static const hk_option options[] = {
 	HK_OPT_STR_(0, "tariff", &opts0.tariff, "FILE|NAME", "tariff for costing a profile (a file or a name in data/climate/tariffs)", NULL),
 	HK_OPT_LIST_(0, "scheme", &opts0.schemes, "NAME=COLUMN",
-		     "a scheme and the profile's electric power column (repeatable; default for a tanksize profile: "
+		     "a scheme and the profile's electric power column, or a plant econ runs on heat_load_kw: "
+		     "gshp, electric-boiler, gas-boiler (repeatable; default for a tanksize profile: "
 		     "\"ASHP only=hp_power_kw\" and \"ASHP + storage=power_kw\")"),
 	HK_OPT_STR_(0, "invest", &opts0.invest, "FILE",
 		    "investment: scheme,item,quantity[,unit][,price][,amount]; items heat_pump_kw, tank_m3, pump_kw, "
-		    "land_m2, other_yuan, borehole_m, gshp_kw, boiler_kw",
+		    "land_m2, other_yuan, borehole_m, gshp_kw, boiler_kw, gas_boiler_kw",
 		    "none: operating cost only"),
 	HK_OPT_STR_(0, "prices", &opts0.prices, "FILE",
 		    "unit prices: item,unit,price[,id][,year][,status][,default][,source]; unit = money per unit of "
@@ -68,6 +73,35 @@ static const hk_option options[] = {
 	HK_OPT_NUMD_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
 		     "energy prices held constant (toolkit assumption)"),
 	HK_OPT_INTD_(0, "life", &opts0.life, "YEARS", "economic life", 20, "toolkit assumption"),
+	HK_OPT_LIST_(0, "pumps", &opts0.pumps, "SCHEME=SUMMARY",
+		     "a pump group (pumpselect --summary) priced in a scheme: pumps_total × motor_kw at the pump "
+		     "price (repeatable)"),
+	HK_OPT_GROUP_("plants econ runs on the profile's heat load (--scheme NAME=gshp|electric-boiler|gas-boiler)"),
+	HK_OPT_STR_(0, "borefield", &opts0.borefield, "SUMMARY,TABLE",
+		    "borefield's --summary (boreholes, total_length_m) and its monthly table (ext_kwh, tf_c) for a "
+		    "gshp scheme", NULL),
+	HK_OPT_NUMD_(0, "gshp-eta", &opts0.gshp_eta, "FRAC",
+		     "ground-source heat pumps: COP = eta × Carnot COP (T_w/(T_w − T_fluid), kelvin) at each month's "
+		     "mean fluid temperature", NULL, 0.5,
+		     "toolkit assumption: with 45 ℃ water and a 5 ℃ fluid it gives COP 4.0, the low end of the "
+		     "吉林 heating guideline's Table 3-1 (GSHP COP 4.0-4.5)"),
+	HK_OPT_NUMD_(0, "gshp-water", &opts0.gshp_water_c, "C", "ground-source heat pumps' supply water", "C", 45,
+		     "45 ℃ supply: the Malan paper's leaving water (§3.2, LT-161 rated at 45 ℃)"),
+	HK_OPT_NUMD_(0, "boiler-eff", &opts0.boiler_eff, "FRAC", "electric boiler: heat per kWh of electricity",
+		     NULL, 0.98,
+		     "toolkit assumption in the 0.98-0.99 of the issue: a resistive boiler loses only its casing's "
+		     "heat [UNVERIFIED]"),
+	HK_OPT_NUMD_(0, "gas-eff", &opts0.gas_eff, "FRAC", "gas boiler: seasonal efficiency on the lower heating value",
+		     NULL, 0.92,
+		     "GB 50189-2015 Table 4.2.5: gas-fired boilers' thermal efficiency at least 92 % (recollection "
+		     "[UNVERIFIED]); a seasonal efficiency is lower at part load: give your own"),
+	HK_OPT_NUMD_(0, "gas-lhv", &opts0.gas_lhv, "MJ/M3", "natural gas lower heating value", "MJ/m3", 35.9,
+		     "35.9 MJ/m3, the issue's figure for natural gas (GB/T 2589-2020 Appendix A lists 32.2-38.9 "
+		     "MJ/m3, recollection [UNVERIFIED]); the gas-price row's lhv_mj_m3 when it gives one"),
+	HK_OPT_STR_(0, "gas-prices", &opts0.gas_prices, "FILE",
+		    "gas prices: id,region,price_yuan_m3,lhv_mj_m3,year,status,default,source",
+		    "data/climate/gas-prices.csv"),
+	HK_OPT_STR_(0, "gas-price", &opts0.gas_price, "ID", "the gas-price row of this id", "the row marked default"),
 	HK_OPT_END_,
 };
 
@@ -91,7 +125,14 @@ const hk_cmdinfo info_econ = {
 		"for hp_power_kw), that heat is made up by a backup heater at --backup-cop (default\n"
 		"1, an electric heater) whose electricity is costed at the tariff of the step and\n"
 		"added to the scheme's electricity and cost; econ warns and reports unmet_kwh per\n"
-		"day and per year (--check 'unmet_kwh<=0' gates a plant that meets the load).",
+		"day and per year (--check 'unmet_kwh<=0' gates a plant that meets the load).\n"
+		"\n"
+		"Schemes econ runs itself on heat_load_kw (--scheme NAME=KIND): gshp (ground-source\n"
+		"units of the design load, borefield's boreholes, electricity = heat / the seasonal\n"
+		"COP at borefield's monthly fluid temperatures), electric-boiler (a boiler of the\n"
+		"design load with the profile's tank, charged in the valley as tanksize dispatches\n"
+		"it) and gas-boiler (gas = heat / (efficiency × LHV) at a gas price row).  Every\n"
+		"scheme's electricity per tariff period is in the daily table and the summary.",
 	.input =
 		"  DAILY.csv: scheme,day,days,cost_yuan[,elec_kwh]   (方案,典型日,天数,日运行费用,日耗电量)\n"
 		"  or PROFILE.csv (tanksize/hpsize) with --tariff and --scheme NAME=COLUMN; a tanksize\n"
@@ -117,11 +158,17 @@ const hk_cmdinfo info_econ = {
 		"    warned about, one without a price cannot be used",
 	.output =
 		"  daily table: scheme,day,days,elec_kwh,cost_yuan,unmet_kwh,backup_cost_yuan (elec and\n"
-		"    cost include the backup heater's; unmet empty when the input does not tell)\n"
+		"    cost include the backup heater's; unmet empty when the input does not tell),\n"
+		"    elec_kwh_sharp,_peak,_flat,_valley,_deep_valley (a profile's), gas_m3 (a gas boiler's)\n"
 		"  workbook sheets: daily, prices, investment, schemes (formulas), summary\n"
 		"  summary: the design that travelled (hp_model, units, rated_kw, tank_m3); sN_* per\n"
 		"    scheme (sN_heat_pump_kw, sN_tank_m3 with where each came from, sN_unmet_kwh,\n"
-		"    sN_backup_cost_yuan); unmet_kwh (the largest), backup_cop; for the first\n"
+		"    sN_backup_cost_yuan, sN_annual_elec_kwh_KIND per tariff period, sN_annual_gas_m3,\n"
+		"    sN_borehole_m, sN_gshp_kw, sN_boiler_kw, sN_gas_boiler_kw; every scheme compared\n"
+		"    with the base: sN_payback_years, sN_discounted_payback_years, sN_npv_yuan, sN_irr);\n"
+		"    tariff_KIND_yuan_kwh; gshp_scop, gshp_tf_c, boiler_eff, gas_price_yuan_m3,\n"
+		"    gas_lhv_mj_m3, gas_eff (with the schemes that use them); unmet_kwh (the largest),\n"
+		"    backup_cop; for the first\n"
 		"    scheme compared with the base:\n"
 		"    extra_invest_yuan, annual_saving_yuan, payback_years, discounted_payback_years,\n"
 		"    npv_yuan, irr; price_ITEM: each unit price used and the row it came from (file,\n"
@@ -142,6 +189,7 @@ struct run {
 	hk_invest_tab inv;
 	hk_econ_result res;
 	const char **names;
+	hk_econ_plant plant;
 };
 
 static void run_free(void *p)
@@ -155,6 +203,7 @@ static void run_free(void *p)
 	hk_strlist_free(&w->common.checks);
 	hk_strlist_free(&w->o.schemes);
 	hk_strlist_free(&w->o.price_ids);
+	hk_strlist_free(&w->o.pumps);
 	free(w->args);
 	w->names = NULL;
 	w->args = NULL;
@@ -171,6 +220,57 @@ static void check_options(struct run *w, int nargs)
 		hk_die(HK_EXIT_INPUT, "--rate and --escalation: expected values above -100%%");
 	if (!(o->backup_cop > 0))
 		hk_die(HK_EXIT_INPUT, "--backup-cop (%g): expected a COP > 0", o->backup_cop);
+}
+
+/* The plants' parameters, and borefield's files and the gas price when a
+ * scheme runs those plants. */
+static void read_plants(struct run *w)
+{
+	const struct opts *o = &w->o;
+	hk_econ_plant *pl = &w->plant;
+	char gpath[4096];
+	hk_err e;
+	int gshp = 0, gas = 0;
+	for (size_t i = 0; i < o->schemes.n; i++) {
+		const char *eq = strrchr(o->schemes.v[i], '=');
+		gshp |= eq && !strcmp(eq + 1, "gshp");
+		gas |= eq && !strcmp(eq + 1, "gas-boiler");
+	}
+	pl->gshp_eta = o->gshp_eta;
+	pl->gshp_water_c = o->gshp_water_c;
+	pl->eboiler_eff = o->boiler_eff;
+	pl->gas_eff = o->gas_eff;
+	pl->gas_lhv_mj_m3 = o->gas_lhv;
+	pl->gshp_scop = pl->gas_price = NAN;
+	if (!(o->gshp_eta > 0 && o->gshp_eta <= 1) || !(o->boiler_eff > 0 && o->boiler_eff <= 1) ||
+	    !(o->gas_eff > 0 && o->gas_eff <= 1.1) || !(o->gas_lhv > 0))
+		hk_die(HK_EXIT_INPUT, "--gshp-eta, --boiler-eff (0 to 1), --gas-eff (0 to 1.1) and --gas-lhv (> 0): expected "
+			"efficiencies and a heating value");
+	if (o->borefield) {
+		const char *c = strchr(o->borefield, ',');
+		if (!c || c == o->borefield || !c[1])
+			hk_die(HK_EXIT_INPUT, "--borefield (%s): expected SUMMARY.csv,TABLE.csv", o->borefield);
+		snprintf(pl->bf_summary, sizeof pl->bf_summary, "%.*s", (int)(c - o->borefield), o->borefield);
+		snprintf(pl->bf_table, sizeof pl->bf_table, "%s", c + 1);
+	}
+	if (gshp && hk_econ_read_borefield(pl, &e) != HK_OK)
+		hk_exit_err(NULL, &e);
+	for (size_t i = 0; i < o->pumps.n; i++) {
+		const char *spec = o->pumps.v[i], *eq = strrchr(spec, '=');
+		if (i >= HK_NELEM(pl->pumps) || !eq || eq == spec || !eq[1])
+			hk_die(HK_EXIT_INPUT, "--pumps (%s): expected SCHEME=SUMMARY.csv, at most %zu", spec, HK_NELEM(pl->pumps));
+		snprintf(pl->pumps[i].scheme, sizeof pl->pumps[i].scheme, "%.*s", (int)(eq - spec), spec);
+		snprintf(pl->pumps[i].file, sizeof pl->pumps[i].file, "%s", eq + 1);
+		pl->npumps = (int)i + 1;
+		if (hk_econ_read_pumps(pl, (int)i, &e) != HK_OK)
+			hk_exit_err(NULL, &e);
+	}
+	if (!gas)
+		return;
+	if (!hk_data_file(o->gas_prices, "climate/gas-prices.csv", gpath, sizeof gpath))
+		hk_die(HK_EXIT_INPUT, "gas prices not found (%s): set HEATKIT_DATA or give --gas-prices", gpath);
+	if (hk_econ_gas_price(gpath, o->gas_price, hk_opt_given(&w->common, &o->gas_lhv), pl, &e) != HK_OK)
+		hk_exit_err(NULL, &e);
 }
 
 /* The operating-cost input: daily figures, else a profile costed with the
@@ -196,11 +296,19 @@ static void read_ops(struct run *w, const char *path)
 		if (hk_tariff_load(tpath, NULL, &t, &e) != HK_OK ||
 		    hk_econ_read_profile(path, w->common.encoding, &t,
 					 o->schemes.n ? o->schemes.v : (const char **)defaults,
-					 o->schemes.n ? o->schemes.n : HK_NELEM(defaults), &w->ops, &e) != HK_OK)
+					 o->schemes.n ? o->schemes.n : HK_NELEM(defaults), &w->plant, &w->ops, &e) != HK_OK)
 			hk_exit_err(NULL, &e);
 	}
 	if (w->ops.ns < 2)
 		hk_die(HK_EXIT_INPUT, "%s: %zu scheme: expected two or more schemes to compare", path, w->ops.ns);
+	for (int i = 0; i < w->plant.npumps; i++) {
+		size_t k;
+		for (k = 0; k < w->ops.ns && strcmp(w->ops.s[k].name, w->plant.pumps[i].scheme); k++)
+			;
+		if (k == w->ops.ns)
+			hk_die(HK_EXIT_INPUT, "--pumps %s=%s: no scheme %s: expected one of the schemes compared", w->plant.pumps[i].scheme,
+				w->plant.pumps[i].file, w->plant.pumps[i].scheme);
+	}
 }
 
 /* The prices (the row of each item chosen) and the investment table. */
@@ -226,11 +334,13 @@ int cmd_econ(int argc, char **argv)
 	int nargs = hk_parse_options_to(argc, argv, &info_econ, &w.o, &w.common, &w.args), rc;
 	const struct opts *o = &w.o;
 	char s_base[256], s_rate[256], s_esc[256], s_life[256], s_cop[256], tariff_in[4096] = "";
+	char s_eta[512], s_tw[512], s_beff[512], s_geff[512], s_lhv[512];
 	hk_job job;
 	hk_err e;
 
 	hk_exit_free(run_free, &w);
 	check_options(&w, nargs);
+	read_plants(&w);
 	read_ops(&w, w.args[0]);
 	if (o->invest)
 		read_invest(&w);
@@ -245,7 +355,12 @@ int cmd_econ(int argc, char **argv)
 			       hk_opt_src(&w.common, &info_econ, &o->rate, s_rate, sizeof s_rate),
 			       hk_opt_src(&w.common, &info_econ, &o->escalation, s_esc, sizeof s_esc),
 			       hk_opt_src(&w.common, &info_econ, &o->life, s_life, sizeof s_life),
-			       hk_opt_src(&w.common, &info_econ, &o->backup_cop, s_cop, sizeof s_cop), o->invest};
+			       hk_opt_src(&w.common, &info_econ, &o->backup_cop, s_cop, sizeof s_cop), o->invest,
+			       hk_opt_src(&w.common, &info_econ, &o->gshp_eta, s_eta, sizeof s_eta),
+			       hk_opt_src(&w.common, &info_econ, &o->gshp_water_c, s_tw, sizeof s_tw),
+			       hk_opt_src(&w.common, &info_econ, &o->boiler_eff, s_beff, sizeof s_beff),
+			       hk_opt_src(&w.common, &info_econ, &o->gas_eff, s_geff, sizeof s_geff),
+			       hk_opt_src(&w.common, &info_econ, &o->gas_lhv, s_lhv, sizeof s_lhv), o->tariff};
 	hk_job_begin(&job, &w.common, inputs, HK_NELEM(inputs), w.ops.chinese);
 	hk_econ_write(&job, &q, &w.res, &words);
 	rc = hk_job_end(&job);

@@ -385,6 +385,24 @@ static const hk_colspec econ_daily[HK_DAILY_N] = {
 const hk_table_kind hk_tk_econ_daily = {"econ-daily", "econ DAILY.csv", econ_daily, HK_DAILY_N,
 					NULL};
 
+static const hk_colspec bf_temps[HK_BFT_N] = {
+	[HK_BFT_EXT] = {C_EXT_KWH, HK_REQUIRED | HK_NONNEG, "ground extraction of the month"},
+	[HK_BFT_TF] = {"tf_c", "tf_c", HK_DIM_TEMP, HK_REQUIRED, "mean fluid temperature of the month"},
+};
+const hk_table_kind hk_tk_bf_temps = {"borefield-temps", "econ --borefield SUMMARY,TABLE", bf_temps, HK_BFT_N, NULL};
+
+static const hk_colspec gas_prices[HK_GAS_N] = {
+	[HK_GAS_ID] = {"id", "id|price_id|编号", HK_DIM_NONE, HK_REQUIRED, "row id"},
+	[HK_GAS_REGION] = {"region", "region|地区", HK_DIM_NONE, 0, "where the price applies"},
+	[HK_GAS_PRICE] = {"price_yuan_m3", "price_yuan_m3|price|气价|单价", HK_DIM_NONE, HK_NONNEG, "gas price, 元/m3"},
+	[HK_GAS_LHV] = {"lhv_mj_m3", "lhv_mj_m3|lhv|低位发热量", HK_DIM_NONE, HK_POSITIVE, "lower heating value, MJ/m3"},
+	[HK_GAS_YEAR] = {"year", "year|年份", HK_DIM_NONE, 0, "year"},
+	[HK_GAS_STATUS] = {"status", "status|状态", HK_DIM_NONE, HK_REQUIRED, "sourced, derived or placeholder"},
+	[HK_GAS_DEFAULT] = {"default", "default|默认", HK_DIM_NONE, 0, "yes on the default row"},
+	[HK_GAS_SOURCE] = {C_SOURCE, HK_REQUIRED, "where the price comes from"},
+};
+const hk_table_kind hk_tk_gas_prices = {"gas-prices", "econ --gas-prices", gas_prices, HK_GAS_N, NULL};
+
 static const hk_colspec invest[HK_INV_N] = {
 	[HK_INV_SCHEME] = {C_SCHEME, HK_REQUIRED, "scheme name"},
 	[HK_INV_ITEM] = {C_ITEM, HK_REQUIRED, "item"},
@@ -418,6 +436,6 @@ const hk_table_kind *const hk_table_kinds[] = {
 	&hk_tk_buildings, &hk_tk_days, &hk_tk_profile, &hk_tk_profile_hp, &hk_tk_profile_pump,
 	&hk_tk_profile_ground, &hk_tk_profile_econ, &hk_tk_profile_design, &hk_tk_weather, &hk_tk_tariff, &hk_tk_pipes,
 	&hk_tk_hp_ratios, &hk_tk_k2, &hk_tk_hp_catalog, &hk_tk_pump_catalog, &hk_tk_cities,
-	&hk_tk_bf_loads, &hk_tk_coords, &hk_tk_econ_daily, &hk_tk_invest, &hk_tk_prices,
+	&hk_tk_bf_loads, &hk_tk_coords, &hk_tk_econ_daily, &hk_tk_bf_temps, &hk_tk_gas_prices, &hk_tk_invest, &hk_tk_prices,
 	&hk_tk_summary, NULL,
 };

@@ -123,6 +123,13 @@ extern const hk_table_kind hk_tk_coords;
 /* ---- econ: daily table, investment, unit prices -------------------------- */
 enum { HK_DAILY_SCHEME, HK_DAILY_DAY, HK_DAILY_DAYS, HK_DAILY_COST, HK_DAILY_KWH, HK_DAILY_N };
 extern const hk_table_kind hk_tk_econ_daily;
+/* borefield's monthly table as econ's ground-source scheme reads it */
+enum { HK_BFT_EXT, HK_BFT_TF, HK_BFT_N };
+extern const hk_table_kind hk_tk_bf_temps;
+/* natural-gas prices (econ --gas-prices) */
+enum { HK_GAS_ID, HK_GAS_REGION, HK_GAS_PRICE, HK_GAS_LHV, HK_GAS_YEAR, HK_GAS_STATUS, HK_GAS_DEFAULT, HK_GAS_SOURCE,
+       HK_GAS_N };
+extern const hk_table_kind hk_tk_gas_prices;
 enum { HK_INV_SCHEME, HK_INV_ITEM, HK_INV_QTY, HK_INV_UNIT, HK_INV_PRICE, HK_INV_AMOUNT,
        HK_INV_N };
 extern const hk_table_kind hk_tk_invest;

@@ -22,13 +22,47 @@
 #include "status.h"
 #include "tariff.h"
 
-/* What a scheme's power column says it is: the heat pumps alone (hpsize's
- * hp_power_kw) or heat pumps and tank (tanksize's power_kw). */
-typedef enum { HK_ECON_PLAIN, HK_ECON_HP, HK_ECON_STORE } hk_econ_role;
+/* What a scheme is: a profile's power column of the heat pumps alone
+ * (hpsize's hp_power_kw), of heat pumps and tank (tanksize's power_kw) or
+ * any other (PLAIN); or a plant econ runs itself on the profile's heat
+ * load (--scheme NAME=gshp | electric-boiler | gas-boiler): ground-source
+ * heat pumps at the COP of borefield's fluid temperatures, an electric
+ * boiler with the profile's tank charged in the valley, a gas boiler. */
+typedef enum { HK_ECON_PLAIN, HK_ECON_HP, HK_ECON_STORE, HK_ECON_GSHP, HK_ECON_EBOILER, HK_ECON_GAS } hk_econ_role;
 
 /* The design quantities that travel down the pipe (README, "What travels
- * down the pipe"), per scheme: heat pumps (kW rated) and tank (m3). */
-enum { HK_DQ_HEAT_PUMP, HK_DQ_TANK, HK_NDQ };
+ * down the pipe"), per scheme: heat pumps (kW rated), tank (m3), and for
+ * the plants econ runs: boreholes (m, borefield's summary), ground-source
+ * heat pumps, electric and gas boilers (kW, the profile's design load). */
+enum { HK_DQ_HEAT_PUMP, HK_DQ_TANK, HK_DQ_BOREHOLE, HK_DQ_GSHP, HK_DQ_EBOILER, HK_DQ_GASB, HK_NDQ };
+
+/* The plants econ runs on the profile's heat load, and their parameters
+ * with where each came from (cmd/econ.c fills them; lib/econplant.c reads
+ * borefield's files and the gas price). */
+typedef struct hk_econ_plant {
+	/* ground source: borefield's summary (total_length_m) and monthly
+	 * table (ext_kwh, tf_c); COP = eta·T_w/(T_w − T_f) per month */
+	char bf_summary[256], bf_table[256];
+	double borehole_m, boreholes, depth_m;
+	double gshp_eta, gshp_water_c;
+	double gshp_scop, gshp_tf_c;  /* seasonal COP, extraction-weighted mean fluid temperature */
+	double eboiler_eff;           /* electric boiler, heat per kWh */
+	double gas_eff, gas_lhv_mj_m3, gas_price; /* 元/m3 */
+	char gas_src[640];            /* where the gas price comes from */
+	int gas_placeholder;          /* the price is a placeholder row's */
+	int gas_lhv_from_row;         /* the LHV is the price row's */
+	/* pump groups (econ --pumps SCHEME=SUMMARY): pumpselect's pumps_total ×
+	 * motor_kw priced in that scheme at the pump price */
+	struct hk_econ_pumps {
+		char scheme[96], file[256], model[64];
+		double n, motor_kw;
+	} pumps[8];
+	int npumps;
+} hk_econ_plant;
+
+/* Pump group i's summary (pump_model, pumps_total, motor_kw) into
+ * pl->pumps[i].  Fails naming the file and the missing key. */
+hk_status hk_econ_read_pumps(hk_econ_plant *pl, int i, hk_err *err);
 
 typedef struct hk_econ_day {
 	size_t scheme;
@@ -39,6 +73,9 @@ typedef struct hk_econ_day {
 	double unmet;  /* heat left unmet, kWh; NAN = the input does not tell */
 	double unmet_cost1; /* that heat's electricity at COP 1, at the tariff of its steps */
 	double backup; /* the backup heater's cost (set by the run; NAN = none) */
+	double kwh_kind[HK_PER_KINDS]; /* electricity per tariff period kind (NAN: not known) */
+	double unmet_kind[HK_PER_KINDS]; /* unmet heat per period kind */
+	double gas_m3; /* natural gas of the day (NAN: no gas) */
 } hk_econ_day;
 
 typedef struct hk_econ_scheme {
@@ -60,6 +97,10 @@ typedef struct hk_econ_ops {
 	long design_line;      /* the profile's first data line */
 	int design_col[HK_NDQ]; /* 1-based column carrying each design quantity, 0 = none */
 	int chinese;           /* the input's headers are Chinese */
+	double design_kw;      /* the profile's largest heat_load_kw (NAN: daily figures) */
+	int by_kind;           /* days carry electricity per period kind */
+	double kind_price[HK_PER_KINDS]; /* the tariff's price of each kind; NAN absent or not one price */
+	const hk_econ_plant *plant; /* the plants' parameters (NULL: none) */
 } hk_econ_ops;
 
 /* Daily figures scheme,day,days,cost_yuan[,elec_kwh].  *is_daily = 0 (and
@@ -70,9 +111,27 @@ hk_status hk_econ_read_daily(const char *path, const char *encoding, hk_econ_ops
 /* A profile's power columns, one scheme per spec "NAME=COLUMN", costed
  * day by day with the tariff; unmet heat from tanksize's unmet_kw (a
  * scheme on power_kw) or heat_load_kw − hp_heat_kw (one on hp_power_kw);
- * the design the profile carries. */
+ * the design the profile carries.  "NAME=gshp", "NAME=electric-boiler",
+ * "NAME=gas-boiler" run those plants on heat_load_kw with pl's parameters
+ * (pl NULL: refused).  Every day carries its electricity per period kind. */
 hk_status hk_econ_read_profile(const char *path, const char *encoding, const hk_tariff *t,
-			       const char *const *specs, size_t nspecs, hk_econ_ops *o, hk_err *err);
+			       const char *const *specs, size_t nspecs, const hk_econ_plant *pl, hk_econ_ops *o,
+			       hk_err *err);
+
+/* ---- the plants econ runs (econplant.c) ---- */
+/* Heating COP of a water-to-water heat pump from its source fluid at t_f
+ * to water at t_w (℃): eta × the Carnot COP T_w/(T_w − T_f), in kelvin. */
+double hk_gshp_cop(double eta, double t_w, double t_f);
+/* Borefield's summary (boreholes, depth_m, total_length_m) and monthly
+ * table (ext_kwh, tf_c) into pl: the boreholes drilled and the seasonal
+ * COP Σ ext / Σ (ext / COP(tf_c)) over every month of every year.
+ * Fails naming the file and the key or column that is missing. */
+hk_status hk_econ_read_borefield(hk_econ_plant *pl, hk_err *err);
+/* The gas price: the row of a gas-price table (id,region,price_yuan_m3,
+ * lhv_mj_m3,year,status,default,source) named by id, else its default row;
+ * price and LHV (unless *lhv_given) into pl.  A placeholder row without a
+ * figure cannot be used (an error at its row). */
+hk_status hk_econ_gas_price(const char *path, const char *id, int lhv_given, hk_econ_plant *pl, hk_err *err);
 void hk_econ_ops_free(hk_econ_ops *o);
 
 /* The scheme names, for hk_invest_read (a malloc'd array of pointers into
@@ -92,8 +151,12 @@ typedef struct hk_econ_request {
 typedef struct hk_econ_sres {
 	double invest, kwh, cost, lcc; /* Σ quantity × price; Σ daily × days; LCC */
 	double unmet, backup;          /* a year's unmet heat (kWh), its backup cost */
+	double kwh_kind[HK_PER_KINDS]; /* a year's electricity per period kind (NAN: not known) */
+	double gas_m3;                 /* a year's natural gas (NAN: none) */
 	hk_econ_out eo;                /* against the base (not for the base) */
 	size_t i0, i1;                 /* its rows in the result's investment table */
+	double pump_kw;                /* pump groups priced in it (--pumps), kW of motors */
+	char pump_src[300];            /* their summaries */
 	int dq_has[HK_NDQ];            /* the profile says what was designed */
 	double dq[HK_NDQ];
 	const char *dq_src[HK_NDQ];    /* ... and the invest table agrees or omits it */
@@ -123,6 +186,7 @@ void hk_econ_result_free(hk_econ_result *r);
  * ("--rate" or "default 8%: ..."), and the input's name. */
 typedef struct hk_econ_words {
 	const char *input, *base, *rate, *escalation, *life, *backup_cop, *invest;
+	const char *gshp_eta, *gshp_water, *boiler_eff, *gas_eff, *gas_lhv, *tariff;
 } hk_econ_words;
 
 /* The daily table, the workbook sheets (prices, investment, schemes with

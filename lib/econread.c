@@ -13,6 +13,7 @@
 
 #include "columns.h"
 #include "grow.h"
+#include "storage.h"
 
 /* the scheme named name, added when add; -1 not found or out of memory */
 static long find_scheme(hk_econ_ops *o, const char *name, int add, hk_err *err)
@@ -35,7 +36,9 @@ static hk_econ_day *add_day(hk_econ_ops *o, size_t scheme, hk_err *err)
 	d = &o->day[o->nd++];
 	memset(d, 0, sizeof *d);
 	d->scheme = scheme;
-	d->kwh = d->unmet = d->unmet_cost1 = d->backup = NAN;
+	d->kwh = d->unmet = d->unmet_cost1 = d->backup = d->gas_m3 = NAN;
+	for (int j = 0; j < HK_PER_KINDS; j++)
+		d->kwh_kind[j] = d->unmet_kind[j] = NAN;
 	return d;
 }
 
@@ -44,6 +47,9 @@ static void ops_init(hk_econ_ops *o, const char *path)
 	memset(o, 0, sizeof *o);
 	snprintf(o->file, sizeof o->file, "%s", path);
 	o->design.units = o->design.rated_kw = o->design.tank_m3 = NAN;
+	o->design_kw = NAN;
+	for (int j = 0; j < HK_PER_KINDS; j++)
+		o->kind_price[j] = NAN;
 }
 
 void hk_econ_ops_free(hk_econ_ops *o)
@@ -205,11 +211,17 @@ static hk_status profile_schemes(const char *const *specs, size_t nspecs, hk_eco
 			return HK_ENOMEM;
 		snprintf(o->s[k].name, sizeof o->s[k].name, "%.*s", (int)(eq - specs[i]), specs[i]);
 		snprintf(o->s[k].column, sizeof o->s[k].column, "%s", eq + 1);
-		o->s[k].role = !strcmp(eq + 1, "hp_power_kw") ? HK_ECON_HP
-			       : !strcmp(eq + 1, "power_kw")  ? HK_ECON_STORE
-							      : HK_ECON_PLAIN;
-		cols[k] = (hk_colspec){eq + 1, eq + 1, HK_DIM_NONE, HK_REQUIRED | HK_NONNEG,
-				       "electric power of the scheme, kW"};
+		o->s[k].role = !strcmp(eq + 1, "hp_power_kw")	    ? HK_ECON_HP
+			       : !strcmp(eq + 1, "power_kw")	    ? HK_ECON_STORE
+			       : !strcmp(eq + 1, "gshp")	    ? HK_ECON_GSHP
+			       : !strcmp(eq + 1, "electric-boiler") ? HK_ECON_EBOILER
+			       : !strcmp(eq + 1, "gas-boiler")	    ? HK_ECON_GAS
+								    : HK_ECON_PLAIN;
+		/* a plant econ runs reads no column of its own (an optional one of its kind's name) */
+		cols[k] = o->s[k].role >= HK_ECON_GSHP
+				  ? (hk_colspec){eq + 1, eq + 1, HK_DIM_NONE, 0, "(none: the plant runs on heat_load_kw)"}
+				  : (hk_colspec){eq + 1, eq + 1, HK_DIM_NONE, HK_REQUIRED | HK_NONNEG,
+						 "electric power of the scheme, kW"};
 	}
 	/* the heat the plants leave unmet (tanksize, hpsize) */
 	cols[o->ns] = hk_tk_profile_econ.cols[HK_PECON_UNMET];
@@ -217,15 +229,95 @@ static hk_status profile_schemes(const char *const *specs, size_t nspecs, hk_eco
 	return HK_OK;
 }
 
-/* scheme k's days: electricity and cost of its power column, and of the
- * heat it leaves unmet at COP 1 */
-static hk_status scheme_days(const hk_tariff *t, const hk_proftable *p, size_t k, double *u, hk_day_figs *f,
-			     hk_day_figs *fu, hk_econ_ops *o, hk_err *err)
+/* An electric boiler and the profile's tank, dispatched as tanksize
+ * dispatches heat pumps and tank (storage.h: least cost, charged in the
+ * valley) with the boiler at the design load and COP = its efficiency:
+ * electric power into pw, unmet heat into u. */
+static hk_status eboiler_run(const hk_tariff *t, const hk_proftable *p, const hk_econ_ops *o, const hk_econ_scheme *sk, double *pw,
+			     double *u, hk_err *err)
+{
+	hk_tank_params tp = hk_tank_params_default();
+	hk_hp_step *hp = calloc(p->n + 1, sizeof *hp);
+	hk_store_step *r = calloc(p->n + 1, sizeof *r);
+	hk_store_opts so;
+	double kwh;
+	hk_status st = !hp || !r ? hk_fail(err, HK_ENOMEM, "out of memory") : HK_OK;
+	if (st == HK_OK && isnan(o->design.tank_m3))
+		st = hk_fail_at(err, HK_EINVAL, o->file, 1, 1,
+				"scheme %s (electric boiler + storage) has no tank: expected tanksize's tank_m3 column "
+				"in the profile", sk->name);
+	if (st == HK_OK)
+		st = hk_tank_capacity_kwh(&tp, o->design.tank_m3, &kwh, err);
+	for (size_t i = 0; st == HK_OK && i < p->n; i++) {
+		hp[i].capacity_kw = o->design_kw;
+		hp[i].cop = o->plant->eboiler_eff;
+	}
+	so = hk_store_opts_default(kwh);
+	if (st == HK_OK && (st = hk_store_sim(p->steps, hp, p->n, t, &so, r, err)) == HK_OK)
+		for (size_t i = 0; i < p->n; i++) {
+			double h = hk_step_hours(&p->steps[i]);
+			pw[i] = r[i].power_kw;
+			u[i] = r[i].unmet_kwh > 1e-6 * h * p->steps[i].load_kw ? r[i].unmet_kwh / h : 0;
+		}
+	free(hp);
+	free(r);
+	return st;
+}
+
+/* A plant econ runs on the heat load: its electric power per step into pw
+ * (gas: none), the heat it leaves unmet into u; 1 when it may leave some. */
+static hk_status plant_power(const hk_tariff *t, const hk_proftable *p, const hk_econ_ops *o,
+			     const hk_econ_scheme *sk, double *pw, double *u, int *has_unmet, hk_err *err)
+{
+	*has_unmet = 0;
+	if (sk->role == HK_ECON_EBOILER) {
+		*has_unmet = 1;
+		return eboiler_run(t, p, o, sk, pw, u, err);
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		double q = p->steps[i].load_kw > 0 ? p->steps[i].load_kw : 0;
+		/* ground source: electricity = heat / seasonal COP */
+		pw[i] = sk->role == HK_ECON_GSHP ? q / o->plant->gshp_scop : 0;
+		u[i] = 0;
+	}
+	return HK_OK;
+}
+
+/* A gas boiler's days: gas = heat / (efficiency × LHV), LHV in kWh/m3 =
+ * MJ/m3 / 3.6 (GB/T 2589-2020 §3: energy by the lower heating value);
+ * cost = gas × its price (its electricity, none, costed 0). */
+static void gas_days(const hk_proftable *p, hk_econ_ops *o, const hk_econ_scheme *sk)
+{
+	const hk_econ_plant *pl = o->plant;
+	double kwh_m3 = pl->gas_lhv_mj_m3 / 3.6;
+	for (size_t i = sk->d0; i < sk->d1; i++)
+		o->day[i].gas_m3 = 0;
+	for (size_t i = 0; i < p->n; i++) {
+		const hk_step *s = &p->steps[i];
+		double q = s->load_kw > 0 ? s->load_kw * hk_step_hours(s) : 0;
+		o->day[sk->d0 + (size_t)s->day].gas_m3 += q / (pl->gas_eff * kwh_m3);
+	}
+	for (size_t i = sk->d0; i < sk->d1; i++)
+		o->day[i].cost = o->day[i].gas_m3 * pl->gas_price;
+}
+
+/* scheme k's days: electricity and cost of its power column (or of the
+ * plant econ runs), and of the heat it leaves unmet at COP 1 */
+static hk_status scheme_days(const hk_tariff *t, const hk_proftable *p, size_t k, double *u, double *pw,
+			     hk_day_figs *f, hk_day_figs *fu, hk_econ_ops *o, hk_err *err)
 {
 	hk_econ_scheme *sk = &o->s[k];
-	size_t n;
-	sk->has_unmet = unmet_kw(p, sk, o->ns, u);
-	if (hk_daily_figs(t, p->steps, p->n, &p->extra[k], p->nextra * sizeof(double), f, p->ndays, &n, err) != HK_OK ||
+	const double *kw = &p->extra[k];
+	size_t n, stride = p->nextra * sizeof(double);
+	if (sk->role >= HK_ECON_GSHP) {
+		if (plant_power(t, p, o, sk, pw, u, &sk->has_unmet, err) != HK_OK)
+			return hk_err_locate(err, err ? err->code : HK_EINVAL, p->file, 0, 0);
+		kw = pw;
+		stride = sizeof *pw;
+	} else {
+		sk->has_unmet = unmet_kw(p, sk, o->ns, u);
+	}
+	if (hk_daily_figs(t, p->steps, p->n, kw, stride, f, p->ndays, &n, err) != HK_OK ||
 	    (sk->has_unmet && hk_daily_figs(t, p->steps, p->n, u, sizeof *u, fu, p->ndays, &n, err) != HK_OK))
 		return hk_err_locate(err, err ? err->code : HK_EINVAL, p->file, 0, 0);
 	sk->d0 = o->nd;
@@ -237,13 +329,42 @@ static hk_status scheme_days(const hk_tariff *t, const hk_proftable *p, size_t k
 		d->days = f[i].days;
 		d->kwh = f[i].kwh;
 		d->cost = f[i].cost;
+		for (int j = 0; j < HK_PER_KINDS; j++)
+			d->kwh_kind[j] = f[i].kwh_by_kind[j];
 		if (sk->has_unmet) {
 			d->unmet = fu[i].kwh;
 			d->unmet_cost1 = fu[i].cost;
+			for (int j = 0; j < HK_PER_KINDS; j++)
+				d->unmet_kind[j] = fu[i].kwh_by_kind[j];
 		}
 	}
+
 	sk->d1 = o->nd;
+	if (sk->role == HK_ECON_GAS)
+		gas_days(p, o, sk);
 	return HK_OK;
+}
+
+/* Each period kind's price, where every period of the kind has one price
+ * (a kind of two prices cannot be written kWh × price: NAN); the design
+ * load (the largest step load). */
+static void tariff_and_design(const hk_tariff *t, const hk_proftable *p, hk_econ_ops *o)
+{
+	int mixed[HK_PER_KINDS] = {0};
+	for (size_t i = 0; i < t->n; i++) {
+		const hk_period *s = &t->seg[i];
+		if (isnan(o->kind_price[s->kind]) && !mixed[s->kind])
+			o->kind_price[s->kind] = s->price;
+		else if (o->kind_price[s->kind] != s->price) {
+			mixed[s->kind] = 1;
+			o->kind_price[s->kind] = NAN;
+		}
+	}
+	o->by_kind = 1;
+	o->design_kw = 0;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->steps[i].load_kw > o->design_kw)
+			o->design_kw = p->steps[i].load_kw;
 }
 
 /* where the profile carries the design (for an error about it): the
@@ -260,19 +381,21 @@ static void design_place(const hk_proftable *p, hk_econ_ops *o)
 
 static hk_status profile_days(const hk_tariff *t, const hk_proftable *p, hk_econ_ops *o, hk_err *err)
 {
-	double *u = malloc((p->n + 1) * sizeof *u);
+	double *u = malloc((p->n + 1) * sizeof *u), *pw = malloc((p->n + 1) * sizeof *pw);
 	hk_day_figs *f = calloc(p->ndays + 1, sizeof *f), *fu = calloc(p->ndays + 1, sizeof *fu);
-	hk_status st = !u || !f || !fu ? hk_fail(err, HK_ENOMEM, "out of memory") : HK_OK;
+	hk_status st = !u || !pw || !f || !fu ? hk_fail(err, HK_ENOMEM, "out of memory") : HK_OK;
 	for (size_t k = 0; st == HK_OK && k < o->ns; k++)
-		st = scheme_days(t, p, k, u, f, fu, o, err);
+		st = scheme_days(t, p, k, u, pw, f, fu, o, err);
 	free(u);
+	free(pw);
 	free(f);
 	free(fu);
 	return st;
 }
 
 hk_status hk_econ_read_profile(const char *path, const char *encoding, const hk_tariff *t,
-			       const char *const *specs, size_t nspecs, hk_econ_ops *o, hk_err *err)
+			       const char *const *specs, size_t nspecs, const hk_econ_plant *pl, hk_econ_ops *o,
+			       hk_err *err)
 {
 	hk_colspec *cols = calloc(nspecs + 2, sizeof *cols);
 	hk_proftable p;
@@ -280,10 +403,16 @@ hk_status hk_econ_read_profile(const char *path, const char *encoding, const hk_
 	ops_init(o, path);
 	if (!cols)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
+	o->plant = pl;
 	if ((st = profile_schemes(specs, nspecs, o, cols, err)) != HK_OK) {
 		free(cols);
 		return st;
 	}
+	for (size_t k = 0; k < o->ns; k++)
+		if (o->s[k].role >= HK_ECON_GSHP && !pl) {
+			free(cols);
+			return hk_fail(err, HK_EINVAL, "--scheme %s=%s: no plant parameters", o->s[k].name, o->s[k].column);
+		}
 	st = hk_proftable_read(path, encoding, cols, o->ns + 2, &p, err);
 	free(cols);
 	if (st != HK_OK)
@@ -291,6 +420,7 @@ hk_status hk_econ_read_profile(const char *path, const char *encoding, const hk_
 	if ((st = hk_proftable_design(&p, &o->design, err)) == HK_OK) {
 		o->chinese = p.chinese;
 		design_place(&p, o);
+		tariff_and_design(t, &p, o);
 		st = profile_days(t, &p, o, err);
 	}
 	hk_proftable_free(&p);

@@ -143,10 +143,66 @@ static const char *cost_src(const hk_econ_scheme *sk)
 {
 	if (!sk->column[0])
 		return "Σ daily cost × days of the daily-figures input (as the Malan paper's Table 3)";
+	if (sk->role == HK_ECON_GSHP)
+		return "Σ daily cost × days; daily cost = heat_load_kw / gshp_scop costed period by period with --tariff";
+	if (sk->role == HK_ECON_EBOILER)
+		return "Σ daily cost × days; daily cost = the boiler and tank's least-cost dispatch (charged in the valley) "
+		       "costed period by period with --tariff, plus the backup heater's for unmet heat";
+	if (sk->role == HK_ECON_GAS)
+		return "Σ daily gas × days × gas_price_yuan_m3";
 	return sk->has_unmet ? "Σ daily cost × days; daily cost = the profile's power column costed "
 			       "period by period with --tariff, plus the backup heater's for unmet heat"
 			     : "Σ daily cost × days; daily cost = the profile's power column costed "
 			       "period by period with --tariff";
+}
+
+/* a summary row of its own key (not in rows[]) */
+static void num_key(report *p, const char *key, double v, const char *unit, int dec, const char *zh, const char *en,
+		    const char *src)
+{
+	char k[96];
+	snprintf(k, sizeof k, "%s%s", p->prefix, key);
+	hk_sum_num(&p->job->sum, k, v, unit, dec, zh, en, src);
+}
+
+static const char *const kind_zh[HK_PER_KINDS] = {"尖峰", "高峰", "平段", "低谷", "深谷"};
+
+/* Scheme k's plant (kind, designed items beyond heat pumps and tank), its
+ * electricity per period kind and its gas. */
+static void plant_rows(report *p, const hk_econ_request *q, const hk_econ_result *r, size_t k)
+{
+	static const char *const kind[] = {"column", "ashp", "ashp-storage", "gshp", "electric-boiler", "gas-boiler"};
+	static const char *const dq_key[HK_NDQ] = {"", "", "borehole_m", "gshp_kw", "boiler_kw", "gas_boiler_kw"};
+	static const char *const dq_unit[HK_NDQ] = {"", "", "m", "kW", "kW", "kW"};
+	static const char *const dq_zh[HK_NDQ] = {"", "", "地埋管钻孔总长", "地源热泵装机容量", "电锅炉功率",
+						  "燃气锅炉额定热功率"};
+	static const char *const dq_en[HK_NDQ] = {"", "", "boreholes, metres drilled", "ground-source heat pumps, kW",
+						  "electric boilers, kW", "gas boilers, kW"};
+	const hk_econ_scheme *sk = &q->ops->s[k];
+	const hk_econ_sres *s = &r->s[k];
+	char zh[64], en[96], key[96], src[128];
+	snprintf(key, sizeof key, "%skind", p->prefix);
+	snprintf(src, sizeof src, "--scheme NAME=%s", sk->column);
+	hk_sum_text(&p->job->sum, key, kind[sk->role], "方案类型", "kind of scheme",
+		    sk->column[0] ? src : "daily figures");
+	if (s->pump_kw > 0)
+		num_key(p, "pump_group_kw", s->pump_kw, "kW", -1, "循环泵组电机功率", "pump groups, kW of motors",
+			s->pump_src);
+	for (size_t j = HK_DQ_BOREHOLE; j < HK_NDQ; j++)
+		if (s->dq_has[j])
+			num_key(p, dq_key[j], s->dq[j], dq_unit[j], -1, dq_zh[j], dq_en[j], s->dq_src[j]);
+	for (int j = 0; j < HK_PER_KINDS && q->ops->by_kind; j++) {
+		if (isnan(q->ops->kind_price[j]) && !(s->kwh_kind[j] > 0))
+			continue;
+		snprintf(zh, sizeof zh, "年%s电量", kind_zh[j]);
+		snprintf(en, sizeof en, "annual electricity in %s periods", hk_period_kind_name(j));
+		snprintf(key, sizeof key, "annual_elec_kwh_%s", hk_period_kind_name(j));
+		num_key(p, key, s->kwh_kind[j], "kWh", 0, zh, en,
+			"Σ daily electricity in the period × days (the backup heater's included)");
+	}
+	if (!isnan(s->gas_m3))
+		num_key(p, "annual_gas_m3", s->gas_m3, "m3", 0, "年天然气用量", "annual natural gas",
+			"Σ heat / (gas_eff × gas_lhv_mj_m3 / 3.6) × days");
 }
 
 static void scheme_rows(report *p, const hk_econ_request *q, const hk_econ_result *r, size_t k,
@@ -163,13 +219,15 @@ static void scheme_rows(report *p, const hk_econ_request *q, const hk_econ_resul
 		num(p, "heat_pump_kw", s->dq[HK_DQ_HEAT_PUMP], NULL, s->dq_src[HK_DQ_HEAT_PUMP]);
 	if (s->dq_has[HK_DQ_TANK])
 		num(p, "tank_m3", s->dq[HK_DQ_TANK], NULL, s->dq_src[HK_DQ_TANK]);
+	plant_rows(p, q, r, k);
 	if (!isnan(s->kwh))
 		num(p, "annual_elec_kwh", s->kwh, NULL, "Σ daily electricity × days");
 	num(p, "annual_cost_yuan", s->cost, NULL, cost_src(sk));
 	if (sk->has_unmet) {
 		num(p, "unmet_kwh", s->unmet, NULL,
-		    sk->role == HK_ECON_STORE ? "Σ unmet_kw·dt_h·days (tanksize: heat pumps and tank)"
-					      : "Σ (heat_load_kw − hp_heat_kw)·dt_h·days (hpsize: heat pumps alone)");
+		    sk->role == HK_ECON_STORE     ? "Σ unmet_kw·dt_h·days (tanksize: heat pumps and tank)"
+		    : sk->role == HK_ECON_EBOILER ? "Σ unmet heat·days of the boiler and tank's dispatch"
+						  : "Σ (heat_load_kw − hp_heat_kw)·dt_h·days (hpsize: heat pumps alone)");
 		num(p, "backup_cost_yuan", s->backup, NULL, "unmet heat / backup_cop, at the tariff of each step "
 			"(included in annual_cost_yuan)");
 	}
@@ -179,6 +237,11 @@ static void scheme_rows(report *p, const hk_econ_request *q, const hk_econ_resul
 		num(p, "s_extra_invest_yuan", s->invest - b->invest, NULL, "");
 		num(p, "s_annual_saving_yuan", b->cost - s->cost, NULL, "");
 		num(p, "payback_years", s->eo.static_payback, NULL, src_payback);
+		num(p, "discounted_payback_years", s->eo.discounted_payback, NULL,
+		    "first year the discounted cumulative flow turns positive; inf = not within the life");
+		num(p, "npv_yuan", s->eo.npv, NULL, "Σ flows/(1+r)^t, savings escalated");
+		if (!isnan(s->eo.irr))
+			num(p, "irr", s->eo.irr, NULL, "NPV(irr) = 0");
 	}
 	p->prefix[0] = '\0';
 }
@@ -220,6 +283,52 @@ static void unmet_rows(report *p, const hk_econ_request *q, const hk_econ_result
 				    "compared as if it met the whole load", q->ops->s[k].name, q->ops->s[k].column);
 }
 
+/* The tariff's price per period kind (the report's input cells) and the
+ * parameters of the plants the schemes run. */
+static void plant_params(report *p, const hk_econ_request *q, const hk_econ_words *w)
+{
+	const hk_econ_ops *o = q->ops;
+	const hk_econ_plant *pl = o->plant;
+	int gshp = 0, eb = 0, gas = 0;
+	char key[64], zh[64], en[96];
+	for (int j = 0; j < HK_PER_KINDS && o->by_kind; j++) {
+		if (isnan(o->kind_price[j]))
+			continue;
+		snprintf(key, sizeof key, "tariff_%s_yuan_kwh", hk_period_kind_name(j));
+		snprintf(zh, sizeof zh, "%s电价", kind_zh[j]);
+		snprintf(en, sizeof en, "%s price", hk_period_kind_name(j));
+		hk_sum_num(&p->job->sum, key, o->kind_price[j], "yuan/kWh", 4, zh, en, w->tariff ? w->tariff : "--tariff");
+	}
+	for (size_t k = 0; k < o->ns; k++) {
+		gshp |= o->s[k].role == HK_ECON_GSHP;
+		eb |= o->s[k].role == HK_ECON_EBOILER;
+		gas |= o->s[k].role == HK_ECON_GAS;
+	}
+	if (gshp) {
+		hk_sum_num(&p->job->sum, "gshp_scop", pl->gshp_scop, "", 3, "地源热泵季节COP", "ground-source seasonal COP",
+			   "Σ ext / Σ (ext / COP(tf_c)) over borefield's months; COP = gshp_eta × (T_w+273.15)/(T_w − tf_c) "
+			   "(Carnot, Çengel & Boles ch. 6)");
+		hk_sum_num(&p->job->sum, "gshp_tf_c", pl->gshp_tf_c, "℃", 2, "取热加权平均流体温度",
+			   "extraction-weighted mean fluid temperature", pl->bf_table);
+		hk_sum_num(&p->job->sum, "gshp_eta", pl->gshp_eta, "", 2, "热泵热力完善度", "second-law efficiency", w->gshp_eta);
+		hk_sum_num(&p->job->sum, "gshp_water_c", pl->gshp_water_c, "℃", 1, "地源热泵供水温度",
+			   "ground-source supply water", w->gshp_water);
+	}
+	if (eb)
+		hk_sum_num(&p->job->sum, "boiler_eff", pl->eboiler_eff, "", 3, "电锅炉效率", "electric boiler efficiency",
+			   w->boiler_eff);
+	if (gas) {
+		hk_sum_num(&p->job->sum, "gas_price_yuan_m3", pl->gas_price, "yuan/m3", 2, "天然气价格", "gas price",
+			   pl->gas_src);
+		hk_sum_num(&p->job->sum, "gas_lhv_mj_m3", pl->gas_lhv_mj_m3, "MJ/m3", 2, "天然气低位发热量",
+			   "gas lower heating value", pl->gas_lhv_from_row ? pl->gas_src : w->gas_lhv);
+		hk_sum_num(&p->job->sum, "gas_eff", pl->gas_eff, "", 3, "燃气锅炉效率", "gas boiler efficiency", w->gas_eff);
+		if (pl->gas_placeholder)
+			hk_job_warn(p->job, "the gas price (%g 元/m3) is a placeholder — give your own (--gas-prices FILE): %s",
+				    pl->gas_price, pl->gas_src);
+	}
+}
+
 static void summary(hk_job *job, const hk_econ_request *q, const hk_econ_result *r, const hk_econ_words *w)
 {
 	report p = {job, ""};
@@ -233,6 +342,7 @@ static void summary(hk_job *job, const hk_econ_request *q, const hk_econ_result 
 		compared_rows(&p, q, r);
 	if (r->any_unmet)
 		unmet_rows(&p, q, r, w);
+	plant_params(&p, q, w);
 	num(&p, "rate", q->rate, NULL, w->rate);
 	num(&p, "escalation", q->escalation, NULL, w->escalation);
 	num(&p, "life_years", q->life, NULL, w->life);
@@ -248,6 +358,12 @@ static const hk_col daily_out[] = {
 	{"cost_yuan", "元", "日运行费用", "cost of the day", 1},
 	{"unmet_kwh", "kWh", "未满足热量", "heat left unmet", 1},
 	{"backup_cost_yuan", "元", "辅助热源电费", "backup heater cost", 1},
+	{"elec_kwh_sharp", "kWh", "尖峰电量", "electricity in sharp periods", 1},
+	{"elec_kwh_peak", "kWh", "高峰电量", "electricity in peak periods", 1},
+	{"elec_kwh_flat", "kWh", "平段电量", "electricity in flat periods", 1},
+	{"elec_kwh_valley", "kWh", "低谷电量", "electricity in valley periods", 1},
+	{"elec_kwh_deep_valley", "kWh", "深谷电量", "electricity in deep-valley periods", 1},
+	{"gas_m3", "m3", "天然气用量", "natural gas", 1},
 };
 static const hk_col price_out[] = {
 	{"item", NULL, "项目", "item", -1},
@@ -416,7 +532,13 @@ void hk_econ_write(hk_job *job, const hk_econ_request *q, const hk_econ_result *
 			hk_ctext(q->ops->s[d->scheme].name), hk_ctext(d->day), hk_cnum(d->days),
 			isnan(d->kwh) ? hk_cempty() : hk_cnum(d->kwh), hk_cnum(d->cost),
 			isnan(d->unmet) ? hk_cempty() : hk_cnum(d->unmet),
-			isnan(d->backup) ? hk_cempty() : hk_cnum(d->backup)};
+			isnan(d->backup) ? hk_cempty() : hk_cnum(d->backup),
+			isnan(d->kwh_kind[0]) ? hk_cempty() : hk_cnum(d->kwh_kind[0]),
+			isnan(d->kwh_kind[1]) ? hk_cempty() : hk_cnum(d->kwh_kind[1]),
+			isnan(d->kwh_kind[2]) ? hk_cempty() : hk_cnum(d->kwh_kind[2]),
+			isnan(d->kwh_kind[3]) ? hk_cempty() : hk_cnum(d->kwh_kind[3]),
+			isnan(d->kwh_kind[4]) ? hk_cempty() : hk_cnum(d->kwh_kind[4]),
+			isnan(d->gas_m3) ? hk_cempty() : hk_cnum(d->gas_m3)};
 		hk_job_row(job, c);
 	}
 	if (hk_out_is_xlsx(job->out)) {

@@ -22,11 +22,13 @@ const hk_inv_item hk_inv_items[] = {
 			  "circulating pumps, kW of power"},
 	[HK_ITEM_LAND] = {"land_m2", "land_m2|land|征地|征地费", "m2", HK_DIM_AREA, "land"},
 	[HK_ITEM_OTHER] = {"other_yuan", "other_yuan|other|其他", "yuan", HK_DIM_MONEY, "other cost, 元"},
-	{"borehole_m", "borehole_m|borehole|钻孔|地埋孔", "m", HK_DIM_LENGTH, "ground-source boreholes, metres drilled"},
-	{"gshp_kw", "gshp_kw|ground_source_heat_pump_kw|ground_source_heat_pump|地源热泵", "kW", HK_DIM_POWER,
+	[HK_ITEM_BOREHOLE] = {"borehole_m", "borehole_m|borehole|钻孔|地埋孔", "m", HK_DIM_LENGTH, "ground-source boreholes, metres drilled"},
+	[HK_ITEM_GSHP] = {"gshp_kw", "gshp_kw|ground_source_heat_pump_kw|ground_source_heat_pump|地源热泵", "kW", HK_DIM_POWER,
 	 "ground-source heat pumps, rated kW"},
-	{"boiler_kw", "boiler_kw|electric_boiler_kw|electric_boiler|电锅炉|电极锅炉", "kW", HK_DIM_POWER,
-	 "electric boilers, kW"},
+	[HK_ITEM_BOILER] = {"boiler_kw", "boiler_kw|electric_boiler_kw|electric_boiler|电锅炉|电极锅炉", "kW",
+			    HK_DIM_POWER, "electric boilers, kW"},
+	[HK_ITEM_GAS_BOILER] = {"gas_boiler_kw", "gas_boiler_kw|gas_boiler|燃气锅炉", "kW", HK_DIM_POWER,
+				"gas boilers, rated heat output kW"},
 };
 const size_t hk_inv_nitems = sizeof hk_inv_items / sizeof hk_inv_items[0];
 _Static_assert(sizeof hk_inv_items / sizeof hk_inv_items[0] <= sizeof ((hk_prices *)0)->pick /

@@ -35,7 +35,8 @@ typedef struct hk_inv_item {
 
 extern const hk_inv_item hk_inv_items[];
 extern const size_t hk_inv_nitems;
-enum { HK_ITEM_HEAT_PUMP, HK_ITEM_TANK, HK_ITEM_PUMP, HK_ITEM_LAND, HK_ITEM_OTHER };
+enum { HK_ITEM_HEAT_PUMP, HK_ITEM_TANK, HK_ITEM_PUMP, HK_ITEM_LAND, HK_ITEM_OTHER, HK_ITEM_BOREHOLE, HK_ITEM_GSHP,
+       HK_ITEM_BOILER, HK_ITEM_GAS_BOILER };
 
 /* The item a name stands for (key or alias, folded as headers are), -1. */
 int hk_inv_item_of(const char *name);

@@ -78,6 +78,8 @@ const char *rpt_item_name(const rpt *R, const rpt_item *it)
 		return RL(R, "地源热泵机组", "ground-source heat pump");
 	case RI_BOILER:
 		return RL(R, "电锅炉", "electric boiler");
+	case RI_GASB:
+		return RL(R, "燃气锅炉", "gas boiler");
 	default:
 		return RL(R, "其他", "other");
 	}

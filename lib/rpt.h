@@ -24,7 +24,7 @@
 #define RPT_REF 96  /* a sheet-qualified cell reference */
 
 /* the priced items econ knows (lib/invest.c hk_inv_items[], same order) */
-enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_BORE, RI_GSHP, RI_BOILER, RI_N };
+enum { RI_HP, RI_TANK, RI_PUMP, RI_LAND, RI_OTHER, RI_BORE, RI_GSHP, RI_BOILER, RI_GASB, RI_N };
 
 typedef struct rpt_price {
 	int item;
@@ -56,6 +56,7 @@ typedef struct rpt_scheme {
 	char c_pay[RPT_REF], c_dpay[RPT_REF], c_npv[RPT_REF], c_irr[RPT_REF], c_lcc[RPT_REF];
 	double pay, dpay, npv, irr; /* the cached values written (NAN: none) */
 	long cf_row0;        /* 经济: the row of year 0 of its cash flows (0: not written) */
+	double kwh_kind[5], gas_m3; /* econ's annual electricity per tariff period kind, gas (NAN: none) */
 } rpt_scheme;
 
 typedef struct rpt {
@@ -70,6 +71,8 @@ typedef struct rpt {
 	int ns, base;                   /* schemes (econ), the base's index */
 	double rate, esc;
 	int life;
+	double tprice[5], gas_price;    /* econ's tariff price per period kind, gas price (NAN: none) */
+	int by_kind;                    /* operating costs as kWh × price formulas */
 	rpt_price pr[RPT_MAXI];
 	int npr;
 	rpt_item it[RPT_MAXI];

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cashflow.h"
+#include "tariff.h"
 
 enum { E_Y, E_DF, E_INV, E_COST, E_PV, E_EXTRA, E_SAVE, E_NET, E_CUM, E_DNET, E_DCUM, E_AUX, E_N };
 /* the comparison table's columns */
@@ -28,6 +29,72 @@ enum { K_NAME, K_INV = 2, K_COST, K_KWH, K_EXTRA, K_SAVE, K_PAY, K_DPAY, K_NPV, 
 #define ROW_RATE 5
 #define ROW_ESC 6
 #define ROW_CMP 12
+
+/* The tariff block (when econ wrote energy per period: R->by_kind): a
+ * price row of input cells, one per period kind used (and gas), and each
+ * scheme's annual energy per kind under it; a scheme's operating cost is
+ * then Σ kWh(kind) × price(kind) + gas × its price (Malan paper §3.4:
+ * cost = Σ energy × price of each period), so changing a price recomputes
+ * costs, savings, paybacks, NPV, IRR and LCC. */
+typedef struct {
+	int kind[6], n;  /* kinds shown; kind 5 = gas */
+	long r0;         /* section row; header r0+1, prices r0+2, schemes r0+3.. */
+} tblock;
+
+static void tblock_plan(const rpt *R, tblock *b)
+{
+	int j, k;
+	b->n = 0;
+	b->r0 = ROW_CMP + R->ns + 2;
+	for (j = 0; j < 6; j++) {
+		int used = j < 5 ? !isnan(R->tprice[j]) : 0;
+		for (k = 0; k < R->ns; k++)
+			used |= j < 5 ? R->s[k].kwh_kind[j] > 0 : isfinite(R->s[k].gas_m3);
+		if (used)
+			b->kind[b->n++] = j;
+	}
+}
+
+/* the cost formula of scheme k over the block */
+static const char *cost_formula(const tblock *b, int k)
+{
+	char f[512], a[RPT_REF], p[RPT_REF];
+	size_t o = 0;
+	int i;
+	f[0] = '\0';
+	for (i = 0; i < b->n; i++) {
+		hk_ref(a, sizeof a, NULL, b->r0 + 3 + k, 2 + i, 0);
+		hk_ref(p, sizeof p, NULL, b->r0 + 2, 2 + i, 1);
+		o += (size_t)snprintf(f + o, sizeof f - o, "%s%s*%s", i ? "+" : "=", a, p);
+	}
+	return rpt_fmt("%s", f);
+}
+
+static void tblock_write(rpt *R, const tblock *b)
+{
+	static const char *const zh[6] = {"尖峰", "高峰", "平段", "低谷", "深谷", "天然气"};
+	hk_sheet *sh = R->sh_econ;
+	int i, k;
+	hk_sh_merge(sh, b->r0, 0, E_N - 1, HK_WS_SECTION,
+		    RL(R, "2.1 分时电价与各时段年耗电量（电价为输入值）", "2.1 Tariff prices and annual energy per period (prices are inputs)"));
+	hk_sh_merge(sh, b->r0 + 1, 0, 1, HK_WS_HEAD, RL(R, "项目", "item"));
+	hk_sh_merge(sh, b->r0 + 2, 0, 1, HK_WS_TEXT, RL(R, "单价(元/kWh；天然气元/m³)", "price (yuan/kWh; gas yuan/m3)"));
+	for (i = 0; i < b->n; i++) {
+		int j = b->kind[i];
+		hk_sh_text(sh, b->r0 + 1, 2 + i, HK_WS_HEAD,
+			   j < 5 ? rpt_fmt("%s%s", R->lzh ? zh[j] : hk_period_kind_name(j), R->lzh ? "(kWh)" : " (kWh)")
+				 : RL(R, "天然气(m³)", "gas (m3)"));
+		hk_sh_num(sh, b->r0 + 2, 2 + i, HK_WS_INPUT, 4, j < 5 ? R->tprice[j] : R->gas_price);
+		hk_wb_name(R->wb, j < 5 ? rpt_fmt("tariff_%s", hk_period_kind_name(j)) : "gas_price", sh, b->r0 + 2, 2 + i);
+		for (k = 0; k < R->ns; k++) {
+			double v = j < 5 ? R->s[k].kwh_kind[j] : R->s[k].gas_m3;
+			hk_sh_num(sh, b->r0 + 3 + k, 2 + i, HK_WS_NUM, 0, isfinite(v) ? v : 0);
+		}
+	}
+	for (k = 0; k < R->ns; k++)
+		hk_sh_merge(sh, b->r0 + 3 + k, 0, 1, HK_WS_TEXT, rpt_scheme_name(R, k));
+}
+
 
 static void params(rpt *R)
 {
@@ -242,8 +309,9 @@ static void results(rpt *R, int k, long b0, long rk)
 	hk_wb_name(R->wb, rpt_fmt("s%d_irr", k + 1), sh, rk, K_IRR);
 }
 
-/* scheme k's comparison row rk (inputs and differences; results later) */
-static void cmp_row(rpt *R, int k, long rk, long rb)
+/* scheme k's comparison row rk (inputs and differences; results later);
+ * b: the tariff block, or NULL */
+static void cmp_row(rpt *R, int k, long rk, long rb, const tblock *b)
 {
 	hk_sheet *sh = R->sh_econ;
 	rpt_scheme *s = &R->s[k], *bs = &R->s[R->base];
@@ -255,7 +323,10 @@ static void cmp_row(rpt *R, int k, long rk, long rb)
 		hk_wb_name(R->wb, rpt_fmt("s%d_invest", k + 1), sh, rk, K_INV);
 	}
 	hk_ref(s->c_invest, sizeof s->c_invest, sh, rk, K_INV, 1);
-	hk_sh_num(sh, rk, K_COST, HK_WS_INPUT, 0, s->cost);
+	if (b)
+		hk_sh_formula(sh, rk, K_COST, HK_WS_NUM, 0, cost_formula(b, k), s->cost);
+	else
+		hk_sh_num(sh, rk, K_COST, HK_WS_INPUT, 0, s->cost);
 	hk_ref(s->c_cost, sizeof s->c_cost, sh, rk, K_COST, 1);
 	hk_wb_name(R->wb, rpt_fmt("s%d_cost", k + 1), sh, rk, K_COST);
 	hk_sh_num(sh, rk, K_KWH, HK_WS_NUM, 0, s->kwh);
@@ -273,7 +344,9 @@ void rpt_econ(rpt *R)
 	static const double w[E_N] = {7, 9, 13, 13, 13, 13, 13, 13, 14, 13, 14, 15};
 	hk_sheet *sh = R->sh_econ;
 	long r, rb = ROW_CMP + R->base, b0;
+	tblock tb;
 	int k;
+	tblock_plan(R, &tb);
 	hk_sh_columns(sh, w, E_N, 1);
 	hk_sh_merge(sh, 0, 0, E_N - 1, HK_WS_TITLE, RL(R, "经济分析：方案比较", "Economics: the schemes compared"));
 	hk_sh_merge(sh, 1, 0, E_N - 1, HK_WS_NOTE,
@@ -284,12 +357,23 @@ void rpt_econ(rpt *R)
 	hk_sh_merge(sh, ROW_CMP - 2, 0, E_N - 1, HK_WS_SECTION, RL(R, "2 方案比较", "2 Schemes compared"));
 	cmp_head(R, ROW_CMP - 1);
 	for (k = 0; k < R->ns; k++)
-		cmp_row(R, k, ROW_CMP + k, rb);
+		cmp_row(R, k, ROW_CMP + k, rb, R->by_kind ? &tb : NULL);
 	r = ROW_CMP + R->ns;
-	hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_NOTE,
-		    RL(R, "年运行费用为 econ 按分时电价逐时段计算的结果（econ 汇总 sN_annual_cost_yuan，输入值）；改变电价须重新运行 econ。",
-		       "Annual operating costs are econ's, costed step by step at the time-of-use tariff (econ summary "
-		       "sN_annual_cost_yuan, inputs); another tariff needs a new econ run."));
+	if (R->by_kind) {
+		hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_NOTE,
+			    RL(R, "年运行费用 = Σ 各时段年耗电量 × 该时段电价 + 天然气用量 × 气价（见 2.1；耗电量为 econ 按分时电价逐时段计算，"
+				  "econ 汇总 sN_annual_elec_kwh_*）；修改 2.1 的电价，费用、节省、回收期、净现值、内部收益率与全寿命周期费用随之重算。",
+			       "Annual operating cost = Σ energy of each period × its price + gas × its price (2.1; energy per "
+			       "period is econ's, step by step, econ summary sN_annual_elec_kwh_*); change a price in 2.1 and "
+			       "costs, savings, paybacks, NPV, IRR and life-cycle costs follow."));
+		tblock_write(R, &tb);
+		r = tb.r0 + 3 + R->ns;
+	} else {
+		hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_NOTE,
+			    RL(R, "年运行费用为 econ 按分时电价逐时段计算的结果（econ 汇总 sN_annual_cost_yuan，输入值）；改变电价须重新运行 econ。",
+			       "Annual operating costs are econ's, costed step by step at the time-of-use tariff (econ summary "
+			       "sN_annual_cost_yuan, inputs); another tariff needs a new econ run."));
+	}
 	r += 2;
 	hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_SECTION, RL(R, "3 逐年现金流量表", "3 Cash flows year by year"));
 	r++;

@@ -152,10 +152,12 @@ static const char *price_unit(const rpt *R, int item)
 static const char *price_item(const rpt *R, int item)
 {
 	static const char *const zh[RI_N] = {"热泵（按额定制热量）", "蓄热水罐（按有效容积）", "水泵（按电功率）", "征地",
-					     "其他", "地埋管钻孔（按延米）", "地源热泵（按额定制热量）", "电锅炉（按功率）"};
+					     "其他", "地埋管钻孔（按延米）", "地源热泵（按额定制热量）", "电锅炉（按功率）",
+					     "燃气锅炉（按额定热功率）"};
 	static const char *const en[RI_N] = {"heat pumps (per rated kW)", "storage tank (per effective m³)",
 					     "pumps (per kW of power)", "land", "other", "boreholes (per metre)",
-					     "ground-source heat pumps (per rated kW)", "electric boilers (per kW)"};
+					     "ground-source heat pumps (per rated kW)", "electric boilers (per kW)",
+					     "gas boilers (per rated kW)"};
 	return R->lzh ? zh[item] : en[item];
 }
 

@@ -27,8 +27,51 @@
 
 #include "invest.h"
 #include "table.h"
+#include "tariff.h"
 
 /* ---- schemes (econ summary) ---- */
+
+/* Operating costs as formulas kWh(period) × price(period) + gas × its
+ * price, when econ wrote every scheme's electricity per period kind and
+ * the price of each kind used, and they give its annual cost (to the
+ * rounding of the summary's figures: 1 元 and 0.5 kWh per period). */
+static void by_kind(rpt *R)
+{
+	const hk_rfile *e = R->f[HK_RK_ECON];
+	double kc[RPT_MAXS] = {0};
+	int j, k;
+	R->by_kind = R->ns > 0;
+	for (j = 0; j < 5; j++)
+		R->tprice[j] = hk_rs_opt(e, rpt_fmt("tariff_%s_yuan_kwh", hk_period_kind_name(j)));
+	R->gas_price = hk_rs_opt(e, "gas_price_yuan_m3");
+	for (k = 0; k < R->ns && R->by_kind; k++) {
+		rpt_scheme *s = &R->s[k];
+		double c = 0, tol = 1;
+		int any = 0;
+		for (j = 0; j < 5; j++) {
+			if (isnan(s->kwh_kind[j]))
+				continue;
+			any = 1;
+			if (s->kwh_kind[j] > 0 && isnan(R->tprice[j]))
+				R->by_kind = 0;
+			else if (s->kwh_kind[j] > 0)
+				c += s->kwh_kind[j] * R->tprice[j], tol += 0.5 * R->tprice[j];
+		}
+		if (isfinite(s->gas_m3)) {
+			any = 1;
+			if (isnan(R->gas_price))
+				R->by_kind = 0;
+			else
+				c += s->gas_m3 * R->gas_price, tol += 0.5 * R->gas_price;
+		}
+		if (!any || fabs(c - s->cost) > tol + 1)
+			R->by_kind = 0;
+		kc[k] = c;
+	}
+	/* the workbook's cost is the formula's, over the summary's rounded figures */
+	for (k = 0; k < R->ns && R->by_kind; k++)
+		R->s[k].cost = kc[k];
+}
 
 static hk_status read_schemes(rpt *R, hk_err *err)
 {
@@ -51,11 +94,15 @@ static hk_status read_schemes(rpt *R, hk_err *err)
 		    (st = hk_rs_num(e, SKEY("lcc_yuan"), &s->lcc, err)) != HK_OK)
 			return st;
 		s->kwh = hk_rs_opt(e, SKEY("annual_elec_kwh"));
+		for (int j = 0; j < 5; j++)
+			s->kwh_kind[j] = hk_rs_opt(e, SKEY(rpt_fmt("annual_elec_kwh_%s", hk_period_kind_name(j))));
+		s->gas_m3 = hk_rs_opt(e, SKEY("annual_gas_m3"));
 #undef SKEY
 		if (!strcmp(s->name, base))
 			R->base = k;
 	}
 	R->ns = k;
+	by_kind(R);
 	if (R->ns < 2)
 		return hk_fail_at(err, HK_EINVAL, e->path, 0, 0,
 				  "%d scheme (s1_name, s2_name, ...): expected two or more schemes as econ compares them",
@@ -311,13 +358,14 @@ static hk_status invest_rows(rpt *R, hk_err *err)
  * table leaves them out (econ prices them at the unit-price table). */
 static hk_status designed(rpt *R, hk_err *err)
 {
-	static const char *const key[2] = {"heat_pump_kw", "tank_m3"};
-	static const int item[2] = {RI_HP, RI_TANK};
+	static const char *const key[6] = {"heat_pump_kw", "tank_m3", "borehole_m", "gshp_kw", "boiler_kw",
+					   "gas_boiler_kw"};
+	static const int item[6] = {RI_HP, RI_TANK, RI_BORE, RI_GSHP, RI_BOILER, RI_GASB};
 	const hk_rfile *e = R->f[HK_RK_ECON];
 	hk_status st = HK_OK;
 	int k, j, i;
 	for (k = 0; k < R->ns; k++)
-		for (j = 0; j < 2; j++) {
+		for (j = 0; j < 6; j++) {
 			char sk[64];
 			double q;
 			rpt_item *it;
@@ -335,6 +383,29 @@ static hk_status designed(rpt *R, hk_err *err)
 			if ((st = table_price(R, item[j], rpt_fmt("%s of %s", sk, e->path), &it->price, err)) != HK_OK)
 				return st;
 		}
+	return HK_OK;
+}
+
+/* The pump groups econ priced in a scheme (its sN_pump_group_kw, from
+ * econ --pumps), at the pump price. */
+static hk_status pump_groups(rpt *R, hk_err *err)
+{
+	const hk_rfile *e = R->f[HK_RK_ECON];
+	hk_status st = HK_OK;
+	int k;
+	for (k = 0; k < R->ns; k++) {
+		char sk[64];
+		double q;
+		rpt_item *it;
+		snprintf(sk, sizeof sk, "s%d_pump_group_kw", k + 1);
+		if (!((q = hk_rs_opt(e, sk)) > 0))
+			continue;
+		if (!(it = new_item(R, k, RI_PUMP, q, err, &st)))
+			return st;
+		snprintf(it->qty_src, sizeof it->qty_src, "econ\t%s\t%s", rpt_base(e->path), sk);
+		if ((st = table_price(R, RI_PUMP, rpt_fmt("%s of %s", sk, e->path), &it->price, err)) != HK_OK)
+			return st;
+	}
 	return HK_OK;
 }
 
@@ -443,7 +514,8 @@ hk_status rpt_invest(rpt *R, hk_err *err)
 		if ((st = design_rows(R, err)) != HK_OK)
 			return st;
 	} else {
-		if ((st = invest_rows(R, err)) != HK_OK || (st = designed(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
+		if ((st = invest_rows(R, err)) != HK_OK || (st = designed(R, err)) != HK_OK ||
+		    (st = pump_groups(R, err)) != HK_OK || (st = check_totals(R, err)) != HK_OK)
 			return st;
 	}
 	if ((st = pump_rows(R, err)) != HK_OK)

@@ -107,6 +107,8 @@ static const struct {
 	{"the unit price of %s (%g 元/%s, %s:%ld) is a placeholder — give your own (--prices FILE, or a price column in "
 	 "the invest file)",
 	 "{1}的单价（{2} 元/{3}，{4} 第{5}行）为占位值：请在单价表或投资表的单价列给出实际单价"},
+	{"the gas price (%g 元/m3) is a placeholder — give your own (--gas-prices FILE): %s",
+	 "天然气价格（{1} 元/m³）为占位值：请给出实际气价（--gas-prices 文件）：{2}"},
 	{"%s never pays back: it saves nothing over %s", "{1}不能回收投资：与{2}相比不节省运行费用"},
 	{"%s: the heat pumps%s leave %.0f kWh a year of the load unmet (%s): made up by a backup heater at COP %g, %.0f "
 	 "元 a year at the tariff (--backup-cop)",
@@ -122,7 +124,7 @@ static const char *const words[][2] = {
 	{"variable", "变速"},         {"staged", "大中小泵组"},     {"heat_pump_kw", "热泵"},
 	{"tank_m3", "蓄热水罐"},      {"pump_kw", "水泵"},          {"land_m2", "征地"},
 	{"other_yuan", "其他"},       {"borehole_m", "地埋管钻孔"}, {"gshp_kw", "地源热泵"},
-	{"boiler_kw", "锅炉"},        {"m3", "m³"},                 {"m2", "m²"},
+	{"boiler_kw", "电锅炉"},       {"gas_boiler_kw", "燃气锅炉"},        {"m3", "m³"},                 {"m2", "m²"},
 	{"hourly", "逐时"},           {"monthly", "逐月"},
 	{" (L2's three pulses size shallower than L3: give --method L3 for a depth the table holds)",
 	 "（L2 法按三个负荷脉冲确定的孔深浅于 L3 法：宜用 --method L3，使逐月温度表满足限值）"},

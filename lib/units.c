@@ -89,6 +89,9 @@ static const struct unit_def units[] = {
 	{HK_DIM_INDEX, "mw/m2", 1e-3, 0, "mW/m2"},
 	{HK_DIM_YEAR, "a", 1, 0, "a"},              {HK_DIM_YEAR, "yr", 1, 0, "yr"},
 	{HK_DIM_YEAR, "years", 1, 0, "years"},      {HK_DIM_YEAR, "年", 1, 0, "年"},
+	/* 1 kWh = 3.6 MJ; 1 kcal (IT) = 4.1868 kJ (BIPM SI Brochure 9th ed.) */
+	{HK_DIM_CALORIFIC, "mj/m3", 1, 0, "MJ/m3"}, {HK_DIM_CALORIFIC, "kj/m3", 1e-3, 0, "kJ/m3"},
+	{HK_DIM_CALORIFIC, "kwh/m3", 3.6, 0, "kWh/m3"}, {HK_DIM_CALORIFIC, "kcal/m3", 4.1868e-3, 0, "kcal/m3"},
 };
 
 static const char *const dim_unit[] = {
@@ -101,7 +104,7 @@ static const char *const dim_unit[] = {
 	[HK_DIM_VOLHEAT] = "MJ/m3K", [HK_DIM_RESIST] = "mK/W", [HK_DIM_GRADIENT] = "K/100m",
 	[HK_DIM_MASSFLOW] = "kg/s", [HK_DIM_DENSITY] = "kg/m3", [HK_DIM_SPECHEAT] = "J/kgK",
 	[HK_DIM_VISCOSITY] = "Pa s", [HK_DIM_KINVISC] = "m2/s", [HK_DIM_LINPOWER] = "W/m",
-	[HK_DIM_YEAR] = "a",
+	[HK_DIM_YEAR] = "a", [HK_DIM_CALORIFIC] = "MJ/m3",
 };
 
 const char *hk_dim_unit(hk_dim d)

@@ -39,6 +39,7 @@ typedef enum {
 	HK_DIM_KINVISC,  /* m2/s */
 	HK_DIM_LINPOWER, /* W/m: heat rate per metre of borehole */
 	HK_DIM_YEAR,     /* a (years) */
+	HK_DIM_CALORIFIC, /* MJ/m3: a fuel's heating value per volume */
 	HK_DIM_NDIM      /* the number of dimensions */
 } hk_dim;
 

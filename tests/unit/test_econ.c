@@ -353,8 +353,18 @@ static void test_backup(void)
 	hk_econ_result_free(&r);
 }
 
+/* COP = eta × T_w / (T_w − T_f) in kelvin (Carnot, Çengel & Boles ch. 6):
+ * 45 ℃ water from a 5 ℃ fluid, eta 0.5: 0.5 × 318.15 / 40 = 3.9769 */
+static void test_gshp_cop(void)
+{
+	UNIT_NEAR(hk_gshp_cop(0.5, 45, 5), 0.5 * 318.15 / 40, 1e-12, "45 ℃ from 5 ℃: 3.9769");
+	UNIT_NEAR(hk_gshp_cop(1, 35, 0), 308.15 / 35, 1e-12, "the Carnot COP itself at eta 1: 8.804");
+	UNIT_TRUE(isnan(hk_gshp_cop(0.5, 10, 12)), "a fluid warmer than the water: no COP");
+}
+
 int main(void)
 {
+	test_gshp_cop();
 	test_items();
 	test_prices();
 	test_many_prices();

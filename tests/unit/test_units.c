@@ -39,6 +39,8 @@ static const struct {
 	{HK_DIM_KINVISC, "cst", 1, 1e-6},        {HK_DIM_LINPOWER, "kw/m", 0.05, 50},
 	{HK_DIM_INDEX, "mw/m2", 65, 0.065},      {HK_DIM_LENGTH, "cm", 400, 4},
 	{HK_DIM_VOLHEAT, "kwh/(m3·k)", 1.1628, 4.18608}, /* 1 kWh = 3.6 MJ */
+	/* a gas's heating value (econ --gas-lhv): 8500 kcal/m3 x 4.1868 kJ/kcal */
+	{HK_DIM_CALORIFIC, "kcal/m3", 8500, 35.5878}, {HK_DIM_CALORIFIC, "kwh/m3", 9.97, 35.892},
 };
 
 int main(void)
