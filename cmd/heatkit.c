@@ -14,6 +14,7 @@
 #include "cmds.h"
 #include "diag.h"
 #include "output.h"
+#include "platform.h"
 #include "text.h"
 
 struct cmd_struct {
@@ -94,9 +95,11 @@ static void unknown_command(const char *name)
 
 int main(int argc, char **argv)
 {
-	const char *base = strrchr(argv[0], '/');
+	const char *base;
 	const struct cmd_struct *c;
+	hk_platform_init(&argc, &argv);
 	hk_std_fds();
+	base = strrchr(argv[0], '/');
 	base = base ? base + 1 : argv[0];
 	/* busybox-style links: argv[0] names the command */
 	if (strcmp(base, "heatkit") != 0 && (c = find_cmd(base)) != NULL)

@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
 
 #include "cmds.h"
 #include "diag.h"
 #include "paths.h"
+#include "platform.h"
 
 /* the options (hk_parse_options_to fills a copy of opts0) */
 struct opts {
@@ -58,9 +58,9 @@ const hk_cmdinfo info_init = {
 static int is_file(const char *dir, const char *name)
 {
 	char p[4096];
-	struct stat st;
+	hk_fileinfo st;
 	snprintf(p, sizeof p, "%s/%s", dir, name);
-	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+	return hk_stat(p, &st) == 0 && st.kind == HK_FK_REG;
 }
 
 static int by_name(const void *a, const void *b)
@@ -74,10 +74,10 @@ static int copy_file(const char *from, const char *to)
 	char buf[65536];
 	size_t k;
 	int bad = 0, saved;
-	FILE *in = fopen(from, "rb"), *out;
+	FILE *in = hk_fopen(from, "rb"), *out;
 	if (!in)
 		return -1;
-	out = fopen(to, "wbx"); /* x: never replace a file */
+	out = hk_fopen_new(to); /* never replace a file */
 	if (!out) {
 		saved = errno;
 		fclose(in);
@@ -91,7 +91,7 @@ static int copy_file(const char *from, const char *to)
 	bad |= fclose(out) != 0;
 	fclose(in);
 	if (bad) {
-		unlink(to);
+		hk_remove_file(to);
 		errno = saved ? saved : EIO;
 		return -1;
 	}
@@ -113,10 +113,10 @@ static void copy_all(const char *tdir, const char *dir, int made_dir, char **nam
 			const char *bad = names[i];
 			while (i-- > 0) {
 				snprintf(to, sizeof to, "%s/%s", dir, names[i]);
-				unlink(to);
+				hk_remove_file(to);
 			}
 			if (made_dir)
-				rmdir(dir);
+				hk_remove_dir(dir);
 			hk_die(HK_EXIT_INPUT, "cannot copy %s to %s/%s (%s): expected a writable directory "
 			       "without the template's files (nothing was copied)", from, dir, bad,
 			       strerror(e));
@@ -131,7 +131,7 @@ static void readme_title(const char *dir, char *title, size_t cap)
 	FILE *f;
 	title[0] = '\0';
 	snprintf(p, sizeof p, "%s/README.md", dir);
-	if (!(f = fopen(p, "r")))
+	if (!(f = hk_fopen(p, "r")))
 		return;
 	while (fgets(line, sizeof line, f))
 		if (!strncmp(line, "# ", 2)) {
@@ -156,9 +156,9 @@ static char **dir_names(const char *dir, int dirs, size_t *n)
 		return NULL;
 	while ((de = readdir(d)) != NULL) {
 		char **nv;
-		struct stat st;
+		hk_fileinfo st;
 		snprintf(sub, sizeof sub, "%s/%s", dir, de->d_name);
-		if (de->d_name[0] == '.' || stat(sub, &st) != 0 || !(dirs ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode)))
+		if (de->d_name[0] == '.' || hk_stat(sub, &st) != 0 || st.kind != (dirs ? HK_FK_DIR : HK_FK_REG))
 			continue;
 		nv = realloc(names, (*n + 1) * sizeof *names);
 		if (!nv || !(nv[*n] = strdup(de->d_name)))
@@ -223,7 +223,7 @@ int cmd_init(int argc, char **argv)
 		if (is_file(args[1], names[i]))
 			hk_die(HK_EXIT_INPUT, "%s/%s exists: expected a directory without the template's files "
 			       "(nothing was copied)", args[1], names[i]);
-	made = mkdir(args[1], 0777) == 0;
+	made = hk_make_dir(args[1]) == 0;
 	if (!made && errno != EEXIST)
 		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", args[1], strerror(errno));
 	copy_all(tdir, args[1], made, names, nn);

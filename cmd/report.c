@@ -13,6 +13,7 @@
 #include "cmds.h"
 #include "diag.h"
 #include "paths.h"
+#include "platform.h"
 #include "progress.h"
 #include "report.h"
 #include "text.h"
@@ -149,10 +150,10 @@ static void not_an_input(const char *out_path, const hk_rfile *f, int n)
 {
 	char a[PATH_MAX], b[PATH_MAX];
 	int i;
-	if (!realpath(out_path, a))
+	if (!hk_canonical(out_path, a, sizeof a))
 		return; /* not there yet: no input can be it */
 	for (i = 0; i < n; i++)
-		if (realpath(f[i].path, b) && !strcmp(a, b))
+		if (hk_canonical(f[i].path, b, sizeof b) && !strcmp(a, b))
 			hk_die(HK_EXIT_INPUT, "-o (%s) is an input: expected a new workbook name", out_path);
 }
 

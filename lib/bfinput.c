@@ -120,7 +120,7 @@ static int ghetool_header(const char *path, char *sep, int *ext_col)
 {
 	char line[256];
 	FILE *f;
-	if (!path || !strcmp(path, "-") || !(f = fopen(path, "rb")))
+	if (!path || !strcmp(path, "-") || !(f = hk_fopen(path, "rb")))
 		return 0;
 	int ok = fgets(line, sizeof line, f) != NULL;
 	fclose(f);
@@ -149,7 +149,7 @@ static hk_status ghetool_rows(const char *path, char sep, int ext_col, raw_loads
 {
 	char line[256];
 	long ln = 0;
-	FILE *f = fopen(path, "rb");
+	FILE *f = hk_fopen(path, "rb");
 	if (!f)
 		return hk_fail(err, HK_EIO, "%s: cannot open", path);
 	hk_status st = HK_OK;

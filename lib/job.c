@@ -5,17 +5,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "check.h"
 #include "diag.h"
+#include "platform.h"
 
 static int same_file(const char *a, const char *b)
 {
-	struct stat sa, sb;
-	if (stat(a, &sa) != 0 || stat(b, &sb) != 0)
+	hk_fileinfo sa, sb;
+	if (hk_stat(a, &sa) != 0 || hk_stat(b, &sb) != 0)
 		return 0;
-	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return sa.dev == sb.dev && sa.ino == sb.ino;
 }
 
 /* any key: for checking the syntax of a rule before there is a summary */

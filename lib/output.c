@@ -2,18 +2,17 @@
 #include "output.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <xlsxwriter.h>
 
+#include "platform.h"
 #include "table.h"
 #include "text.h"
 
@@ -58,7 +57,7 @@ static void remove_pending(void)
 	int i;
 	for (i = 0; i < MAX_PENDING; i++)
 		if (pending[i][0]) {
-			unlink(pending[i]);
+			hk_remove_file(pending[i]);
 			pending[i][0] = '\0';
 		}
 }
@@ -71,7 +70,7 @@ static void on_signal(int sig)
 	int i;
 	for (i = 0; i < MAX_PENDING; i++)
 		if (pending[i][0])
-			unlink(pending[i]);
+			hk_remove_file(pending[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -80,17 +79,8 @@ static void add_pending(const char *p)
 {
 	int i;
 	if (!pending_registered) {
-		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
 		atexit(remove_pending);
-		for (i = 0; i < 3; i++) {
-			struct sigaction sa, old;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = on_signal;
-			sigemptyset(&sa.sa_mask);
-			/* a signal the caller ignores (nohup) stays ignored */
-			if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-				sigaction(sigs[i], &sa, NULL);
-		}
+		hk_catch_signals(on_signal);
 		pending_registered = 1;
 	}
 	for (i = 0; i < MAX_PENDING; i++)
@@ -114,21 +104,21 @@ static void drop_pending(const char *p)
  * An input of this run is refused. */
 static hk_status target_of(hk_out *o, const char *path, hk_err *err)
 {
-	struct stat st, lst;
+	hk_fileinfo st;
 	char real[PATH_MAX];
 	const char *in;
 	o->keep_mode = -1;
-	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && realpath(path, real))
+	if (hk_link_target(path, real, sizeof real))
 		path = real;
 	snprintf(o->path, sizeof o->path, "%s", path);
-	if (stat(path, &st) != 0)
+	if (hk_stat(path, &st) != 0)
 		return HK_OK;
 	if ((in = hk_input_same(&st)))
 		return hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a different "
 			       "output file", path, in);
-	if (S_ISREG(st.st_mode))
-		o->keep_mode = (int)(st.st_mode & 07777);
-	else if (S_ISDIR(st.st_mode))
+	if (st.kind == HK_FK_REG)
+		o->keep_mode = st.mode;
+	else if (st.kind == HK_FK_DIR)
 		return hk_fail_at(err, HK_EIO, path, 0, 0, "is a directory: expected a file to write");
 	else
 		o->through = 1;
@@ -137,16 +127,7 @@ static hk_status target_of(hk_out *o, const char *path, hk_err *err)
 
 void hk_std_fds(void)
 {
-	int fd;
-	/* open() takes the lowest free descriptor: a closed 0, 1 or 2 gets
-	 * /dev/null, so no file opened later becomes standard error (a
-	 * warning written into the output, mid-row) */
-	for (fd = 0; fd < 3; fd++)
-		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
-			int k = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
-			if (k >= 0 && k != fd)
-				close(k);
-		}
+	hk_platform_std_fds();
 }
 
 static int ends_with(const char *s, const char *suf)
@@ -174,9 +155,9 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		 * out on success, so that an error in a later row leaves no
 		 * half table in a pipe (the same promise a file gets) */
 		/* test hook: as when the temp directory is not writable */
-		o->fp = getenv("HK_TEST_NO_TMPFILE") ? NULL : tmpfile();
+		o->fp = getenv("HK_TEST_NO_TMPFILE") ? NULL : hk_anon_file();
 		if (!o->fp) /* no writable temp directory: spool in memory */
-			o->fp = open_memstream(&o->mem, &o->memlen);
+			o->fp = hk_mem_writer(&o->mem, &o->memlen);
 		o->to_stdout = 1;
 		if (!o->fp) {
 			free(o);
@@ -203,7 +184,6 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		const char *slash = strrchr(path, '/');
 		int dl = slash ? (int)(slash - path + 1) : 0;
 		int fd;
-		mode_t m;
 		if (o->through) {
 			const char *td = getenv("TMPDIR");
 			snprintf(o->tmp, sizeof o->tmp, "%s/.heatkit.XXXXXX.tmp", td && *td ? td : "/tmp");
@@ -211,7 +191,7 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
 				 slash ? slash + 1 : path);
 		}
-		fd = mkstemps(o->tmp, 4);
+		fd = hk_temp_file(o->tmp, 4);
 		if (fd < 0) {
 			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
 						 "cannot create output (%s): expected a writable directory",
@@ -220,12 +200,9 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			return s;
 		}
 		add_pending(o->tmp);
-		/* mkstemp makes the file 0600; the renamed file gets what
-		 * open(path, O_CREAT, 0666) would: 0666 less the umask */
-		m = umask(0);
-		umask(m);
-		/* a file replaced keeps its mode (a 0644 report stays 0644) */
-		if (fchmod(fd, o->keep_mode >= 0 ? (mode_t)o->keep_mode : 0666 & ~m) != 0) {
+		/* a file replaced keeps its mode (a 0644 report stays 0644), a
+		 * new one gets 0666 less the umask (hk_set_new_mode) */
+		if (hk_set_new_mode(fd, o->keep_mode) != 0) {
 			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
 						 "cannot set the output's mode (%s): expected a file we own",
 						 strerror(errno));
@@ -252,7 +229,7 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			format_set_italic(o->fmt_key);
 			format_set_font_color(o->fmt_key, 0x808080);
 		} else {
-			o->fp = fdopen(fd, "w");
+			o->fp = hk_fd_stream(fd);
 			if (!o->fp) {
 				close(fd);
 				hk_out_abort(o);
@@ -638,7 +615,7 @@ void hk_out_abort(hk_out *o)
 		fclose(o->fp); /* a stdout spool is discarded with it */
 	free(o->mem);
 	if (o->tmp[0]) {
-		unlink(o->tmp);
+		hk_remove_file(o->tmp);
 		drop_pending(o->tmp);
 	}
 	free_out(o);
@@ -649,11 +626,11 @@ static int spool_copy(hk_out *o, FILE *dst);
 /* the finished temporary written into a device or FIFO target */
 static hk_status copy_through(hk_out *o, hk_err *err)
 {
-	FILE *src = fopen(o->tmp, "rb"), *dst;
+	FILE *src = hk_fopen(o->tmp, "rb"), *dst;
 	hk_status s = HK_OK;
 	if (!src)
 		return hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot reopen %s (%s)", o->tmp, strerror(errno));
-	if (!(dst = fopen(o->path, "wb"))) {
+	if (!(dst = hk_fopen(o->path, "wb"))) {
 		s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot open for writing (%s): expected a "
 			       "writable file", strerror(errno));
 	} else {
@@ -689,6 +666,7 @@ static int spool_copy(hk_out *o, FILE *dst)
 hk_status hk_out_close(hk_out *o, hk_err *err)
 {
 	hk_status s = HK_OK;
+	int rc;
 	if (o->to_stdout) {
 		int bad = fflush(o->fp) != 0 || ferror(o->fp);
 		if (!bad) /* copy the spool out */
@@ -708,7 +686,7 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 		if (e != LXW_NO_ERROR)
 			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "XLSX write failed (%s)", lxw_strerror(e));
 	} else {
-		int bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
+		int bad = fflush(o->fp) != 0 || ferror(o->fp) || hk_sync(o->fp) != 0;
 		int saved = errno;
 		bad |= fclose(o->fp) != 0;
 		o->fp = NULL;
@@ -716,21 +694,24 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 			s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "write failed (%s)", strerror(saved));
 	}
 	if (s == HK_OK) { /* an input read after the output was opened */
-		struct stat st;
+		hk_fileinfo st;
 		const char *in;
-		if (stat(o->path, &st) == 0 && (in = hk_input_same(&st)))
+		if (hk_stat(o->path, &st) == 0 && (in = hk_input_same(&st)))
 			s = hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a "
 				    "different output file", o->path, in);
 	}
 	if (s == HK_OK && o->through)
 		s = copy_through(o, err);
-	else if (s == HK_OK && rename(o->tmp, o->path) != 0)
-		s = hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot rename %s into place (%s)", o->tmp,
-			       strerror(errno));
+	else if (s == HK_OK && (rc = hk_replace_file(o->tmp, o->path)) != 0)
+		s = rc == HK_REPLACE_LOCKED
+			? hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot replace the file, another program "
+				     "(Excel?) has it open: expected it closed (the file is left as it was)")
+			: hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot rename %s into place (%s)", o->tmp,
+				     strerror(errno));
 	if (o->through)
-		unlink(o->tmp);
+		hk_remove_file(o->tmp);
 	if (s != HK_OK)
-		unlink(o->tmp);
+		hk_remove_file(o->tmp);
 	drop_pending(o->tmp);
 	free_out(o);
 	return s;

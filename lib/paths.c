@@ -5,7 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+
+#include "platform.h"
 
 #ifndef HK_DATADIR
 #define HK_DATADIR "/usr/local/share/heatkit"
@@ -14,31 +15,23 @@
 static int try(const char *dir, const char *rel, char *buf, size_t sz)
 {
 	snprintf(buf, sz, "%s/%s", dir, rel);
-	return access(buf, R_OK) == 0;
+	return hk_readable(buf);
 }
 
 int hk_data_path(const char *rel, char *buf, size_t sz)
 {
 	const char *env = getenv("HEATKIT_DATA");
 	char exe[PATH_MAX], dir[PATH_MAX + 32];
-	ssize_t n;
 	if (env && *env)
 		return try(env, rel, buf, sz);
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		char *slash;
-		exe[n] = '\0';
-		slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			/* bin/heatkit or build/asan/bin/heatkit in the source tree */
-			snprintf(dir, sizeof dir, "%s/../data", exe);
-			if (try(dir, rel, buf, sz))
-				return 1;
-			snprintf(dir, sizeof dir, "%s/../../../data", exe);
-			if (try(dir, rel, buf, sz))
-				return 1;
-			snprintf(dir, sizeof dir, "%s/../share/heatkit/data", exe);
+	if (hk_exe_dir(exe, sizeof exe)) {
+		/* bin/heatkit or build/asan/bin/heatkit in the source tree, an
+		 * installed tree, and heatkit.exe with data/ beside it (the
+		 * Windows zip) */
+		static const char *const up[] = {"/..", "/../../..", "/../share/heatkit", ""};
+		size_t i;
+		for (i = 0; i < sizeof up / sizeof up[0]; i++) {
+			snprintf(dir, sizeof dir, "%s%s/data", exe, up[i]);
 			if (try(dir, rel, buf, sz))
 				return 1;
 		}

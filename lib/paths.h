@@ -1,7 +1,8 @@
 /*
  * paths.h - where heatkit's data lives.  In order: $HEATKIT_DATA; the
  * source tree the binary was built in (BIN/../data); an installed tree
- * (BIN/../share/heatkit/data); the compiled-in prefix.
+ * (BIN/../share/heatkit/data); BIN/data (heatkit.exe in the Windows zip);
+ * the compiled-in prefix.  BIN is found by lib/platform.c.
  */
 #ifndef HK_PATHS_H
 #define HK_PATHS_H

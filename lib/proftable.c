@@ -623,7 +623,7 @@ static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
 	/* EPW: 8 header lines, then data rows; dry bulb is field 7
 	 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data).
 	 * Lines of any length (getline): a long header line is one line. */
-	FILE *f = fopen(path, "r");
+	FILE *f = hk_fopen(path, "r");
 	char *line = NULL;
 	size_t lcap = 0, cap = 0;
 	long ln = 0;

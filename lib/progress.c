@@ -4,9 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <time.h>
-#include <unistd.h>
+
+#include "platform.h"
 
 /* the one display of the process: a command runs once */
 static struct {
@@ -20,9 +20,7 @@ static struct {
 
 static double now_s(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+	return hk_monotonic_s();
 }
 
 /* blank the line and return to its start */
@@ -71,15 +69,12 @@ static void draw(void *ctx, size_t done, size_t total, const char *what)
 const hk_progress *hk_progress_start(const char *cmd)
 {
 	const char *env = getenv("HEATKIT_PROGRESS");
-	int tty = isatty(STDERR_FILENO);
+	int cols = 80, tty = hk_stderr_tty(&cols);
 	if (env && !strcmp(env, "0"))
 		return NULL;
 	if (!tty && !(env && !strcmp(env, "1")))
 		return NULL;
-	struct winsize ws;
-	disp.width = 79;
-	if (tty && ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1)
-		disp.width = ws.ws_col - 1;
+	disp.width = cols - 1;
 	disp.cmd = cmd;
 	disp.shown = 0;
 	disp.what[0] = '\0';

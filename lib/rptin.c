@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "columns.h"
 #include "table.h"
@@ -182,10 +181,10 @@ static hk_status classify(hk_rfile *f, hk_err *err)
 hk_status hk_rfile_read(hk_rfile *f, const char *arg, hk_err *err)
 {
 	const char *eq = strchr(arg, '=');
-	struct stat sb;
+	hk_fileinfo sb;
 	hk_status st;
 	memset(f, 0, sizeof *f);
-	if (eq && eq > arg && stat(arg, &sb) != 0) {
+	if (eq && eq > arg && hk_stat(arg, &sb) != 0) {
 		snprintf(f->label, sizeof f->label, "%.*s", (int)(eq - arg), arg);
 		snprintf(f->path, sizeof f->path, "%s", eq + 1);
 	} else {

@@ -3,18 +3,16 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <iconv.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "platform.h"
 #include "text.h"
 
 #define RAW_BLOCK (64 * 1024)
@@ -51,7 +49,7 @@ struct hk_reader {
 	int own_fp;
 	enum enc enc;
 	int enc_forced;
-	iconv_t cd;
+	hk_conv *cd;
 	unsigned char raw[RAW_BLOCK + 8];
 	size_t raw_len;
 	char *tbuf; /* decoded UTF-8 text */
@@ -254,9 +252,9 @@ static hk_status decode_raw(hk_reader *r, hk_err *err)
 	} else {
 		char *in = (char *)r->raw, *out = r->tbuf + r->tlen;
 		size_t inleft = r->raw_len, outleft = r->tcap - r->tlen;
-		size_t rc = iconv(r->cd, &in, &inleft, &out, &outleft);
+		int rc = hk_conv_run(r->cd, &in, &inleft, &out, &outleft);
 		r->tlen = (size_t)(out - r->tbuf);
-		if (rc == (size_t)-1 && errno == EILSEQ) {
+		if (rc == -1 && errno == EILSEQ) {
 			long nl = r->line + 1;
 			size_t i;
 			for (i = r->tpos; i < r->tlen; i++)
@@ -377,31 +375,31 @@ static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encodin
 /* the regular files read so far (process-wide, like the files themselves),
  * so that no output replaces one (issue 18 #17) */
 #define MAX_INPUTS 64
-static struct input_id { dev_t dev; ino_t ino; char name[256]; } inputs_read[MAX_INPUTS];
+static struct input_id { unsigned long long dev, ino; char name[256]; } inputs_read[MAX_INPUTS];
 static int ninputs_read;
 
 void hk_input_note(int fd, const char *name)
 {
-	struct stat st;
+	hk_fileinfo st;
 	int i;
-	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+	if (hk_fstat(fd, &st) != 0 || st.kind != HK_FK_REG)
 		return;
 	for (i = 0; i < ninputs_read; i++)
-		if (inputs_read[i].dev == st.st_dev && inputs_read[i].ino == st.st_ino)
+		if (inputs_read[i].dev == st.dev && inputs_read[i].ino == st.ino)
 			return;
 	if (ninputs_read == MAX_INPUTS)
 		return;
-	inputs_read[ninputs_read].dev = st.st_dev;
-	inputs_read[ninputs_read].ino = st.st_ino;
+	inputs_read[ninputs_read].dev = st.dev;
+	inputs_read[ninputs_read].ino = st.ino;
 	snprintf(inputs_read[ninputs_read].name, sizeof inputs_read[0].name, "%s", name);
 	ninputs_read++;
 }
 
-const char *hk_input_same(const struct stat *st)
+const char *hk_input_same(const hk_fileinfo *st)
 {
 	int i;
 	for (i = 0; i < ninputs_read; i++)
-		if (inputs_read[i].dev == st->st_dev && inputs_read[i].ino == st->st_ino)
+		if (inputs_read[i].dev == st->dev && inputs_read[i].ino == st->ino)
 			return inputs_read[i].name;
 	return NULL;
 }
@@ -422,13 +420,12 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 	*out = NULL;
 	if (!r)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
-	r->cd = (iconv_t)-1;
 	if (!path || !strcmp(path, "-")) {
 		snprintf(r->name, sizeof r->name, "<stdin>");
-		hk_input_note(STDIN_FILENO, "<stdin>");
+		hk_input_note(0, "<stdin>");
 		r->fp = stdin;
 		if (stdin_kept && stdin_len > 0) { /* a reading of its own */
-			r->fp = fmemopen(stdin_buf, stdin_len, "rb");
+			r->fp = hk_mem_reader(stdin_buf, stdin_len);
 			if (!r->fp) {
 				free(r);
 				return hk_fail(err, HK_ENOMEM, "out of memory");
@@ -437,7 +434,7 @@ hk_status hk_reader_open(hk_reader **out, const char *path, const char *encoding
 		}
 	} else {
 		snprintf(r->name, sizeof r->name, "%s", path);
-		r->fp = fopen(path, "rb");
+		r->fp = hk_fopen(path, "rb");
 		if (!r->fp) {
 			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,
 						 "cannot open (%s): expected a readable CSV file",
@@ -458,9 +455,8 @@ hk_status hk_reader_open_mem(hk_reader **out, const char *name, const void *buf,
 	*out = NULL;
 	if (!r)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
-	r->cd = (iconv_t)-1;
 	snprintf(r->name, sizeof r->name, "%s", name);
-	r->fp = fmemopen((void *)buf, len, "rb");
+	r->fp = hk_mem_reader(buf, len);
 	if (!r->fp) {
 		free(r);
 		return hk_fail(err, HK_ENOMEM, "out of memory");
@@ -526,9 +522,9 @@ static hk_status reader_start(hk_reader *r, hk_reader **out, const char *encodin
 	memmove(r->raw, r->raw + skip, got - skip);
 	r->raw_len = got - skip;
 	if (r->enc != ENC_UTF8) {
-		r->cd = iconv_open("UTF-8", r->enc == ENC_GB18030 ? "GB18030"
-					    : r->enc == ENC_UTF16LE ? "UTF-16LE" : "UTF-16BE");
-		if (r->cd == (iconv_t)-1) {
+		r->cd = hk_conv_open(r->enc == ENC_GB18030 ? "GB18030"
+				     : r->enc == ENC_UTF16LE ? "UTF-16LE" : "UTF-16BE");
+		if (!r->cd) {
 			hk_status s = hk_fail(err, HK_EIO, "iconv cannot convert %s: %s",
 					      enc_name[r->enc], strerror(errno));
 			hk_reader_close(r);
@@ -562,8 +558,8 @@ void hk_reader_close(hk_reader *r)
 		return;
 	if (r->p_init)
 		csv_free(&r->p);
-	if (r->cd != (iconv_t)-1)
-		iconv_close(r->cd);
+	if (r->cd)
+		hk_conv_close(r->cd);
 	if (r->own_fp && r->fp)
 		fclose(r->fp);
 	for (i = 0; i < r->nhdr; i++)

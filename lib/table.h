@@ -127,8 +127,8 @@ void hk_header_fold(const char *in, char *out, size_t outsz);
  * reader of its own calls hk_input_note with the open descriptor);
  * hk_input_same gives the name of the input st is, or NULL: an output
  * must never replace an input, data files and standard input included. */
-struct stat;
+#include "platform.h"
 void hk_input_note(int fd, const char *name);
-const char *hk_input_same(const struct stat *st);
+const char *hk_input_same(const hk_fileinfo *st);
 
 #endif

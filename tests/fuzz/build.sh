@@ -14,7 +14,7 @@ CFLAGS="-std=c11 -g -O1 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DHK_VERSION
 LIBS="$(pkg-config --libs xlsxwriter libpcre2-8) -lcsv -lm"
 # only the objects the readers need, each rebuilt when its source is newer
 objs=""
-for f in table text units columns check status; do
+for f in table text units columns check status platform; do
 	[ -f "$top/lib/$f.c" ] || continue
 	o=$B/lib/$f.o
 	if [ ! -f "$o" ] || [ "$top/lib/$f.c" -nt "$o" ] || [ -n "$(find "$top/lib" -name '*.h' -newer "$o" | head -1)" ]; then
