@@ -181,5 +181,8 @@ install: all
 	cp -R data templates $(DESTDIR)$(datadir)/
 	install -m 644 man/*.1 $(DESTDIR)$(mandir)/man1/
 
+# Windows exe, its wine test, the Windows zip and the Debian package
+include mk/windows.mk
+
 clean:
 	rm -rf build bin

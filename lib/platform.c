@@ -235,6 +235,7 @@ void hk_conv_close(hk_conv *c)
 
 #else
 /* ---------------------------------------------------------- Windows */
+#include <direct.h>
 #include <io.h>
 #include <share.h>
 #include <windows.h>
