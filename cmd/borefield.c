@@ -270,7 +270,7 @@ static void check_values(const struct opts *o, int nargs, const char *loads_path
 		hk_die(HK_EXIT_INPUT, "--t-surface needs one of --gradient K/100M or --flux W/M2");
 	if (isfinite(o->cop) && !(o->cop > 1))
 		hk_die(HK_EXIT_INPUT, "--cop %g: expected a COP > 1 (extraction = heat (1 - 1/COP))", o->cop);
-	if (isnan(o->rbstar) == !o->utube)
+	if (!!isnan(o->rbstar) == !o->utube) /* isnan: nonzero, 1 only on glibc */
 		hk_die(HK_EXIT_INPUT, "give --rb-star MK/W (effective borehole resistance, e.g. from a "
 		       "thermal response test) or --utube single|double with the pipe geometry and --flow, "
 		       "one of them");

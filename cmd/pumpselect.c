@@ -264,7 +264,7 @@ static void check_options(struct opts *o, int nargs, char **args, hk_pump_fit *f
 		o->eff /= 100; /* "75" = 75 %; "75%" is already 0.75 */
 	if (!isnan(o->eff) && !(o->eff > 0 && o->eff <= 1))
 		hk_die(HK_EXIT_INPUT, "--eff: expected a pump efficiency in (0, 100] %%");
-	if (isnan(o->head) == !o->pipes)
+	if (!!isnan(o->head) == !o->pipes) /* isnan: nonzero, 1 only on glibc */
 		hk_die(HK_EXIT_INPUT, "give --head M (the pump head needed at the design flow) or "
 		       "--pipes FILE (the head from the pipe run), one of them");
 }

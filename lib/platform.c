@@ -11,6 +11,35 @@
 #include <time.h>
 #include <unistd.h>
 
+/* GB18030 and UTF-16 -> UTF-8 without iconv (mingw has none): UTF-16 by
+ * hand; GB18030 sequence by sequence (GB 18030-2005 §6: 1, 2 or 4 bytes),
+ * two-byte ones through MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS),
+ * or code page 936 (GBK) where 54936 is missing (wine), four-byte ones by
+ * the standard's linear ranges (gb18030.h; beyond the BMP: 0x90308130 =
+ * U+10000, one by one). */
+#include "gb18030.h"
+
+/* the code point of the four-byte sequence s, or -1 when it has none */
+long hk_gb18030_four(const unsigned char *s)
+{
+	long idx = (((long)(s[0] - 0x81) * 10 + (s[1] - 0x30)) * 126 + (s[2] - 0x81)) * 10 + (s[3] - 0x30);
+	size_t lo = 0, hi = sizeof hk_gb4_idx / sizeof hk_gb4_idx[0];
+	if (s[0] >= 0x90) {
+		idx -= 189000; /* the index of 0x90308130 */
+		return idx + 0x10000 <= 0x10FFFF ? idx + 0x10000 : -1;
+	}
+	if (idx >= HK_GB4_BMP_END)
+		return -1;
+	while (hi - lo > 1) { /* the last start <= idx */
+		size_t mid = (lo + hi) / 2;
+		if (hk_gb4_idx[mid] <= idx)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return hk_gb4_uni[lo] ? hk_gb4_uni[lo] + (idx - hk_gb4_idx[lo]) : -1;
+}
+
 #ifndef _WIN32
 /* ------------------------------------------------------------ POSIX */
 #include <iconv.h>
@@ -559,10 +588,6 @@ void hk_catch_signals(void (*handler)(int))
 	signal(SIGTERM, handler);
 }
 
-/* GB18030 and UTF-16 -> UTF-8 without iconv (mingw has none): UTF-16 by
- * hand, GB18030 sequence by sequence (GB 18030-2005 §6: 1, 2 or 4 bytes)
- * through MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS), or code page
- * 936 (GBK, two bytes at most) where 54936 is missing. */
 enum { CV_GB, CV_16LE, CV_16BE };
 struct hk_conv {
 	int kind;
@@ -654,6 +679,13 @@ int hk_conv_run(hk_conv *c, char **in, size_t *inleft, char **out, size_t *outle
 			}
 			if (len == 1) {
 				o[k++] = s[0];
+			} else if (len == 4) {
+				long u = hk_gb18030_four(s);
+				if (u < 0) {
+					errno = EILSEQ;
+					break;
+				}
+				k = put_utf8((unsigned long)u, o);
 			} else if ((nw = MultiByteToWideChar(c->cp, MB_ERR_INVALID_CHARS, (const char *)s,
 							     len, w, 2)) <= 0) {
 				errno = EILSEQ;

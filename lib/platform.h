@@ -96,6 +96,11 @@ hk_conv *hk_conv_open(const char *from);  /* NULL with errno */
 int hk_conv_run(hk_conv *c, char **in, size_t *inleft, char **out, size_t *outleft);
 void hk_conv_close(hk_conv *c);
 
+/* The code point of the GB18030 four-byte sequence s[0..3] (each byte in
+ * its range), or -1 when the standard gives it none; hk_conv's decoder on
+ * Windows, checked against iconv on Linux (tests/unit/test_platform.c). */
+long hk_gb18030_four(const unsigned char *s);
+
 #ifdef _WIN32
 /* POSIX calls the C library of mingw lacks */
 char *strndup(const char *s, size_t n);

@@ -141,7 +141,7 @@ hk_status hk_pumpsel_rank(hk_rank_mode mode, int n, hk_ps_cand *c, double years,
 		for (j = i; j > 0; j--) {
 			int u = order[j - 1];
 			double a = c[u].score.key, b = c[t].score.key;
-			int ta = !c[u].score.meets ? 2 : isnan(a), tb = !c[t].score.meets ? 2 : isnan(b);
+			int ta = !c[u].score.meets ? 2 : !!isnan(a), tb = !c[t].score.meets ? 2 : !!isnan(b); /* 0|1: isnan is 1 only on glibc */
 			int before = tb != ta ? tb < ta
 				     : tb == 0 && (mode == HK_RANK_EFF ? b > a : b < a);
 			if (!before)

@@ -41,3 +41,7 @@ $(WIN_B)/heatkit.exe: $(WIN_OBJ)
 	$(Q)$(WIN_CC) -static -o $@ $(WIN_OBJ) $(WIN_LIBS)
 
 -include $(WIN_OBJ:.o=.d)
+
+# heatkit.exe under wine against bin/heatkit (packaging/windows/check.sh)
+check-windows: windows all
+	$(Q)bash packaging/windows/check.sh

@@ -89,6 +89,7 @@ if [ ! -f "$W/stamp-pcre2" ]; then
 fi
 if [ ! -f "$W/stamp-libxlsxwriter" ]; then
 	d=$(unpack libxlsxwriter)
+	sh "$top/packaging/windows/libxlsxwriter-mingw-wide.sh" "$d"
 	cmake -S "$d" -B "$W/xlsx-build" -DCMAKE_TOOLCHAIN_FILE="$TC" -DCMAKE_BUILD_TYPE=Release \
 		-DCMAKE_INSTALL_PREFIX="$P" -DBUILD_SHARED_LIBS=OFF \
 		-DZLIB_INCLUDE_DIR=/usr/$HOST/include -DZLIB_LIBRARY=/usr/$HOST/lib/libz.a >"$W/xlsx.log"
