@@ -99,8 +99,7 @@ int main(int argc, char **argv)
 	const struct cmd_struct *c;
 	hk_platform_init(&argc, &argv);
 	hk_std_fds();
-	base = strrchr(argv[0], '/');
-	base = base ? base + 1 : argv[0];
+	base = hk_path_base(argv[0]);
 	/* busybox-style links: argv[0] names the command */
 	if (strcmp(base, "heatkit") != 0 && (c = find_cmd(base)) != NULL)
 		return run(c, argc, argv);

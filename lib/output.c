@@ -181,16 +181,13 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 	{
 		/* temp name in the target's directory: dir/.base.XXXXXX.tmp; for a
 		 * device or FIFO, in the temp directory (it is copied, not renamed) */
-		const char *slash = strrchr(path, '/');
-		int dl = slash ? (int)(slash - path + 1) : 0;
+		const char *base = hk_path_base(path);
+		int dl = (int)(base - path);
 		int fd;
-		if (o->through) {
-			const char *td = getenv("TMPDIR");
-			snprintf(o->tmp, sizeof o->tmp, "%s/.heatkit.XXXXXX.tmp", td && *td ? td : "/tmp");
-		} else {
-			snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path,
-				 slash ? slash + 1 : path);
-		}
+		if (o->through)
+			snprintf(o->tmp, sizeof o->tmp, "%s/.heatkit.XXXXXX.tmp", hk_temp_dir());
+		else
+			snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX.tmp", dl, path, base);
 		fd = hk_temp_file(o->tmp, 4);
 		if (fd < 0) {
 			hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0,

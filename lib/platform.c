@@ -40,6 +40,19 @@ long hk_gb18030_four(const unsigned char *s)
 	return hk_gb4_uni[lo] ? hk_gb4_uni[lo] + (idx - hk_gb4_idx[lo]) : -1;
 }
 
+const char *hk_path_base(const char *path)
+{
+	const char *b = path, *p;
+	for (p = path; *p; p++)
+#ifdef _WIN32
+		if (*p == '/' || *p == '\\' || *p == ':')
+#else
+		if (*p == '/')
+#endif
+			b = p + 1;
+	return b;
+}
+
 #ifndef _WIN32
 /* ------------------------------------------------------------ POSIX */
 #include <iconv.h>
@@ -157,6 +170,12 @@ char *hk_canonical(const char *path, char *buf, size_t sz)
 int hk_temp_file(char *tmpl, int suffixlen)
 {
 	return mkstemps(tmpl, suffixlen);
+}
+
+const char *hk_temp_dir(void)
+{
+	const char *td = getenv("TMPDIR");
+	return td && *td ? td : "/tmp";
 }
 
 int hk_set_new_mode(int fd, int keep)
@@ -501,6 +520,12 @@ int hk_temp_file(char *tmpl, int suffixlen)
 	}
 	errno = EEXIST;
 	return -1;
+}
+
+const char *hk_temp_dir(void)
+{
+	const char *td = getenv("TEMP");
+	return td && *td ? td : ".";
 }
 
 int hk_set_new_mode(int fd, int keep)

@@ -35,6 +35,10 @@ void hk_platform_std_fds(void);
  * 1, or 0 when it cannot be found. */
 int hk_exe_dir(char *buf, size_t sz);
 
+/* The file name part of path: after its last '/' (or, on Windows, '\\' or
+ * the drive's ':'); path itself when it has none. */
+const char *hk_path_base(const char *path);
+
 /* fopen of a UTF-8 file name; hk_fopen_new creates a file that must not
  * exist yet ("wbx"): NULL with errno EEXIST when it does. */
 FILE *hk_fopen(const char *path, const char *mode);
@@ -64,6 +68,7 @@ char *hk_canonical(const char *path, char *buf, size_t sz);
  * with errno.  hk_set_new_mode gives it the mode a replaced file keeps
  * (keep >= 0) or a new file gets (0666 less the umask); nothing on Windows. */
 int hk_temp_file(char *tmpl, int suffixlen);
+const char *hk_temp_dir(void);          /* $TMPDIR or /tmp; %TEMP% */
 int hk_set_new_mode(int fd, int keep);
 FILE *hk_fd_stream(int fd);             /* fdopen(fd, "wb") */
 int hk_sync(FILE *f);                   /* fsync(fileno(f)) */

@@ -43,5 +43,14 @@ $(WIN_B)/heatkit.exe: $(WIN_OBJ)
 -include $(WIN_OBJ:.o=.d)
 
 # heatkit.exe under wine against bin/heatkit (packaging/windows/check.sh)
-check-windows: windows all
-	$(Q)bash packaging/windows/check.sh
+check-windows: dist-windows all
+	$(Q)VERSION=$(VERSION) bash packaging/windows/check.sh
+
+dist-windows: windows
+	$(Q)sh packaging/windows/dist.sh $(VERSION)
+
+# the package is built from bin/heatkit compiled for /usr (data found as
+# BIN/../share/heatkit/data; the compiled-in fallback says /usr/share/heatkit)
+deb:
+	$(Q)$(MAKE) --no-print-directory prefix=/usr all
+	$(Q)sh packaging/deb/build.sh $(VERSION)

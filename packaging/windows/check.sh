@@ -22,6 +22,7 @@ ln -sfn ../../../templates "$W/stage/templates"
 printf '#!/bin/sh\nexec wine "%s" "$@"\n' "$W/stage/heatkit.exe" >"$W/wine-heatkit"
 chmod +x "$W/wine-heatkit"
 WX=$W/wine-heatkit
+VERSION=${VERSION:-$(sed -n 's/^VERSION *:= *//p' "$top/Makefile")}
 wineserver -p 300 2>/dev/null   # one server for every run (a start costs ~1 s)
 pass=0; fail=0
 ok() { pass=$((pass + 1)); echo "ok - $1"; }
@@ -94,5 +95,18 @@ printf 'name,area_m2\nA,12o0\n' >坏.csv
 "$WX" loadcalc --city 铜川 坏.csv >/dev/null 2>wine.err; wrc=$?
 if [ $lrc = 2 ] && [ $wrc = 2 ] && cmp -s lin.err wine.err; then ok "bad input: same error, exit 2 ($(head -c 60 wine.err))"
 else nok "bad input: same error, exit 2"; cat lin.err wine.err; fi
+# 4. the Windows zip: unpacked, examples.bat (cmd.exe under wine) writes the
+#    chain's files as the Linux build does
+if [ -f "$top/heatkit-$VERSION-win64.zip" ]; then
+	Z=$W/chk/zip && rm -rf "$Z" && mkdir -p "$Z" && (cd "$Z" && unzip -q "$top/heatkit-$VERSION-win64.zip")
+	(cd "$Z/heatkit-$VERSION-win64" && wine cmd /c examples.bat >/dev/null 2>&1)
+	same=0
+	for b in profile.csv hp.csv tank.csv tank-summary.csv econ-summary.csv pump-primary.csv; do
+		cmp -s "$W/chk/linux/$b" "$Z/heatkit-$VERSION-win64/examples/$b" && same=$((same + 1))
+	done
+	[ $same = 6 ] && [ -s "$Z/heatkit-$VERSION-win64/examples/tender.xlsx" ] &&
+		ok "examples.bat from the zip: tender.xlsx, 6 CSVs as the Linux build's" ||
+		nok "examples.bat from the zip ($same of 6 CSVs the same)"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
