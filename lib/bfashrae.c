@@ -238,3 +238,19 @@ hk_status hk_ashrae_size(const hk_bfdesign *d, const hk_mload *ml, double pk_ext
 	hk_ashrae_range(&r->in[r->governs], &r->len[r->governs], r->range, sizeof r->range);
 	return HK_OK;
 }
+
+double hk_ashrae_peak_6h(const hk_hload *hl, int inj)
+{
+	const double *q = inj ? hl->inj_kw : hl->ext_kw;
+	double best = 0, sum = 0;
+	size_t n = hl->nh;
+	if (!q || n < HK_ASHRAE_PEAK_HOURS)
+		return 0;
+	for (size_t i = 0; i < HK_ASHRAE_PEAK_HOURS; i++)
+		sum += q[i];
+	for (size_t i = 0; i < n; i++) { /* the window i .. i+5, wrapping */
+		best = fmax(best, sum / HK_ASHRAE_PEAK_HOURS);
+		sum += q[(i + HK_ASHRAE_PEAK_HOURS) % n] - q[i];
+	}
+	return best;
+}

@@ -104,6 +104,8 @@ typedef struct hk_ashrae_result {
 	int governs;           /* 0 heating, 1 cooling */
 	double H;              /* depth of every borehole (m) */
 	int rb_rounds;         /* Rb* re-evaluated at the depth (--utube) */
+	int peak_6h;           /* the peaks are 6-h means of hourly loads
+				  (set by the caller) */
 	char range[400];       /* "" or what leaves the fits' ranges */
 } hk_ashrae_result;
 
@@ -122,6 +124,12 @@ typedef struct hk_ashrae_result {
  */
 hk_status hk_ashrae_size(const hk_bfdesign *d, const hk_mload *ml, double pk_ext, double pk_inj,
 			 double B, double By, hk_ashrae_result *r, hk_err *err);
+
+/* The largest mean over 6 consecutive hours (kW) of hourly extraction
+ * (inj 0) or injection (inj 1), a year's hours wrapping round: the
+ * method's 6-hour pulse from hourly loads (Philippe et al. 2010: qh is
+ * the peak of 6 h, not of one hour). */
+double hk_ashrae_peak_6h(const hk_hload *hl, int inj);
 
 /* What of r's inputs leaves the ranges the fits were made on (Philippe et
  * al. 2010: B/H 0.05-0.1, ln(t/ts) -2..3, NB 4-144, A 1-9; α 0.025-0.2

@@ -188,12 +188,14 @@ static void sum_ashrae(report *p, const hk_bf_result *r)
 	const hk_ashrae_in *in = &a->in[a->governs];
 	const hk_ashrae_len *l = &a->len[a->governs];
 	const char *pl = "(Philippe et al. 2010 fit: k, diffusivity in m2/day, rb)";
-	num(p, "ashrae_length_heating_m", a->len[0].L, a->used[0] ? "qh = -peak_ext_kw, qm the most "
+	num(p, "ashrae_length_heating_m", a->len[0].L, a->used[0] ? "qh = -(the extraction peak), qm the most "
 	    "negative month, Tm = tf_min_limit_c" : "no extraction peak: no heating season");
-	num(p, "ashrae_length_cooling_m", a->len[1].L, a->used[1] ? "qh = +peak_inj_kw, qm the most "
+	num(p, "ashrae_length_cooling_m", a->len[1].L, a->used[1] ? "qh = +(the injection peak), qm the most "
 	    "positive month, Tm = tf_max_limit_c" : "no injection peak: no cooling season");
 	text(p, "ashrae_governs", a->governs ? "cooling" : "heating", "the longer of the two lengths");
-	num(p, "ashrae_qh_w", in->qh, "the governing season's peak (peak_hours 6 h), injection > 0");
+	num(p, "ashrae_qh_w", in->qh, a->peak_6h ? "the largest 6-hour mean of the hourly loads in the "
+	    "governing season's direction, injection > 0" : "the governing season's largest monthly peak "
+	    "(of peak_hours 6 h), injection > 0");
 	num(p, "ashrae_qm_w", in->qm, "the season's most extreme month, (inj - ext) / 730 h (0 when no "
 	    "month is net in the season's direction)");
 	num(p, "ashrae_qy_w", in->qy, "mean over the months of (inj - ext) / 730 h");

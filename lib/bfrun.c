@@ -94,8 +94,11 @@ static hk_status search_field(const hk_bf_request *q, hk_bf_result *r, hk_err *e
 static hk_status ashrae_depth(const hk_bf_request *q, hk_bf_result *r, hk_err *err)
 {
 	hk_ashrae_result *a = &r->ash;
-	hk_status st = hk_ashrae_size(&r->d, &q->loads->ml, q->loads->pk_ext, q->loads->pk_inj, q->spacing,
-				      q->spacing_y, a, err);
+	const hk_hload *hl = &q->loads->hl; /* hourly: the peaks as 6-h means */
+	double pe = hl->nh ? hk_ashrae_peak_6h(hl, 0) : q->loads->pk_ext;
+	double pi = hl->nh ? hk_ashrae_peak_6h(hl, 1) : q->loads->pk_inj;
+	hk_status st = hk_ashrae_size(&r->d, &q->loads->ml, pe, pi, q->spacing, q->spacing_y, a, err);
+	a->peak_6h = hl->nh > 0;
 	if (st)
 		return fail_from(err, st, "no depth meets the temperature limits");
 	int hi = a->governs == 1, ext_dom = a->in[a->governs].qy <= 0;

@@ -87,6 +87,21 @@ t 'the ASHRAE depth against L3 on Peere case 4 (12 x 10): a three-pulse sizing s
 		grep -q "the monthly (L3) table at this depth holds it too" s.csv
 	fi
 '
+t 'the summary terms give its length by the equation (awk), with Rb* of a U-tube at the depth found; hourly loads pulse 6-h means' '
+	# 8760 hours: 10 kW extraction through hour 2000, a 1-h spike of 90 kW at hour 100 and a
+	# 6-h block of 50 kW at hours 200-205; 30 kW injection in hours 4000-5999
+	awk "BEGIN { print \"hour,ext_kw,inj_kw\"; for (h = 0; h < 8760; h++) { e = h < 2000 ? 10 : 0; if (h == 100) e = 90;
+		if (h >= 200 && h < 206) e = 50; printf \"%d,%g,%g\\n\", h, e, (h >= 4000 && h < 6000 ? 30 : 0) } }" >h.csv &&
+	"$HK" borefield --method ashrae --k 2 --tg 12 --field 4x3 --spacing 6 --utube single --flow 0.3 \
+		--tf-min 2 --tf-max 30 --summary h.csv >s.csv &&
+	near "$(sumval s.csv ashrae_qh_w)" -50000 1 &&
+	v() { sumval s.csv "$1"; } &&
+	awk -v qh="$(v ashrae_qh_w)" -v qm="$(v ashrae_qm_w)" -v qy="$(v ashrae_qy_w)" -v rb="$(v rb_star_mk_w)" \
+		-v r6="$(v ashrae_r6h_mk_w)" -v r1="$(v ashrae_r1m_mk_w)" -v ry="$(v ashrae_r10y_mk_w)" -v tm="$(v ashrae_tm_c)" \
+		-v tg="$(v tg_c)" -v tp="$(v ashrae_tp_k)" -v L="$(v total_length_m)" "BEGIN {
+		l = (qh * rb + qy * ry + qm * r1 + qh * r6) / (tm - (tg + tp)); d = (l - L) / L; if (d < 0) d = -d
+		if (d > 0.002) { printf \"equation %.1f m, summary %.1f m\\n\", l, L; exit 1 } }"
+'
 t 'bad use: --count, --depth, --coords, --years 20, --peak-hours 4, --layout U, --gradient, --spacing-y: exit 2, nothing written' '
 	months b.csv "1:20000:0:60:0" &&
 	F="--method ashrae --k 2 --rb-star 0.1 --tf-min 0 --tf-max 30 -o o.csv b.csv" &&

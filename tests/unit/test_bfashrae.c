@@ -139,11 +139,36 @@ static void edges(void)
 		  "... naming each input out of range");
 }
 
+/* the 6-hour pulse of hourly loads: a 1-h spike counts as its 6-h mean,
+ * a 6-h block whole, a block across the year's end wraps */
+static void peak_6h(void)
+{
+	static double ext[8760], inj[8760];
+	for (int h = 0; h < 8760; h++)
+		ext[h] = h < 2000 ? 10 : 0;
+	ext[100] = 90;                    /* (90 + 5 x 10) / 6 = 23.33 */
+	for (int h = 200; h < 206; h++)   /* 6 h of 50 */
+		ext[h] = 50;
+	for (int h = 8757; h < 8760; h++) /* 3 h at the end + 3 at the start: 40 */
+		inj[h] = 40;
+	for (int h = 0; h < 3; h++)
+		inj[h] = 40;
+	inj[5000] = 100;                  /* 1 h of 100: 16.67 */
+	hk_hload hl = {8760, ext, inj};
+	UNIT_NEAR(hk_ashrae_peak_6h(&hl, 0), 50, 1e-12, "6-h peak of extraction: the 6-h block, not the 1-h spike");
+	UNIT_NEAR(hk_ashrae_peak_6h(&hl, 1), 40, 1e-12, "6-h peak of injection: a block across the year's end");
+	ext[200] = 0; /* the block broken: the best window now holds the spike */
+	for (int h = 201; h < 206; h++)
+		ext[h] = 0;
+	UNIT_NEAR(hk_ashrae_peak_6h(&hl, 0), (90 + 5 * 10) / 6.0, 1e-12, "6-h peak: a spike among 10 kW hours");
+}
+
 int main(void)
 {
 	example_e();
 	example_d();
 	tp_terms();
 	edges();
+	peak_6h();
 	return unit_done();
 }
