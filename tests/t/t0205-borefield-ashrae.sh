@@ -70,6 +70,16 @@ t 'column D: one borehole, cooling, no Tp: 151.657 m within 1 %; the monthly tab
 	near "$(sumval s.csv ashrae_length_heating_m)" 0 0 &&
 	[ "$(wc -l <m.csv)" -eq 121 ]
 '
+t 'Ahmadfard & Bernier (2019) test 1a (one borehole, Rb 0.13, 6-h peaks): within the 61.7-63.7 m the ASHRAE-equation tools gave' '
+	# k 1.8, Tg 17.5, rho c 2.0736 MJ/m3K, D 4 m, rb 0.075 m; mean fluid limits -1.3259..36.3259 C
+	# (the heat-pump inlet limits widened by dT/2); the paper: ASHRAE-equation tools 61.7-63.7 m,
+	# all tools 56.5-63.7 m, mean 59.8 m (reference notes, case C)
+	"$HK" borefield --method ashrae --k 1.8 --tg 17.5 --rho-c 2.0736 --field 1 --spacing 6 --rb 0.075 \
+		--buried 4 --rb-star 0.13 --tf-min -1.3259 --tf-max 36.3259 --summary \
+		"$TOP/tests/data/borefield-ab2019-test1a.csv" >s.csv &&
+	h=$(sumval s.csv depth_m) && awk -v h="$h" "BEGIN { exit !(h >= 61.7 && h <= 63.7) }" &&
+	near "$(sumval s.csv ashrae_tp_k)" 0 0
+'
 t 'a field outside the Tp fit (3 boreholes, B/H above 0.1) sizes with a warning naming each input out of range' '
 	months o.csv "1:20000:0:60:0" "7:0:10000:0:40" &&
 	"$HK" borefield --method ashrae --k 2 --tg 12 --field 3x1 --spacing 8 --rb 0.06 --rb-star 0.1 \
