@@ -20,7 +20,9 @@ WIN_DEFS  := -D__USE_MINGW_ANSI_STDIO=1 -DPCRE2_STATIC -D_POSIX_C_SOURCE=200809L
 WIN_WARN  = $(filter-out -Wformat=2,$(WARN)) -Wno-format
 WIN_CFLAGS = $(WIN_WARN) $(WIN_DEFS) -O2 -I$(WIN_P)/include -Ilib
 WIN_LIBS  := -L$(WIN_P)/lib -lxlsxwriter -lpcre2-8 -lcsv -lz -lm
-WIN_OBJ   := $(LIB_SRC:%.c=$(WIN_B)/obj/%.o) $(CMD_SRC:%.c=$(WIN_B)/obj/%.o)
+# lib/xlsxdl.c opens libxlsxwriter.so at the first workbook on Linux; the
+# exe links the library in (lib/platform.c answers hk_xlsx_open_error)
+WIN_OBJ   := $(filter-out $(WIN_B)/obj/lib/xlsxdl.o,$(LIB_SRC:%.c=$(WIN_B)/obj/%.o)) $(CMD_SRC:%.c=$(WIN_B)/obj/%.o)
 
 .PHONY: windows windows-deps check-windows dist-windows deb
 

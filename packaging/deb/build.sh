@@ -45,6 +45,10 @@ d=$(mktemp -d)
 mkdir "$d/debian" && echo "Source: heatkit" >"$d/debian/control"
 deps=$(cd "$d" && dpkg-shlibdeps -O -e "$S/usr/bin/heatkit" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 rm -rf "$d"
+# libxlsxwriter is opened at the first workbook (lib/xlsxdl.c), not linked:
+# its package is the one that holds the shared library here
+lxwpkg=$(dpkg -S '*/libxlsxwriter.so.[0-9]*' 2>/dev/null | sed -n '1s/:.*//p')
+case "$deps" in *libxlsxwriter*) ;; *) [ -n "$lxwpkg" ] && deps="${deps:+$deps, }$lxwpkg" ;; esac
 size=$(du -sk "$S/usr" | cut -f1)
 cat >"$S/DEBIAN/control" <<CEOF
 Package: heatkit
