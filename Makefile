@@ -166,7 +166,7 @@ fuzz: fuzz-build
 	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
 	  -artifact_prefix=build/fuzz/$$h- build/fuzz/corpus/$$h tests/fuzz/corpus/$$h || exit 1; done
 
-# the suite under valgrind memcheck (tests/valgrind.sh; VG_SHELL=0: unit
+# the suite under valgrind memcheck (tests/valgrind.sh; VG_PARTS='unit cases': unit
 # tests and command cases only)
 check-valgrind: deps
 	$(Q)$(MAKE) --no-print-directory all unit
