@@ -33,6 +33,7 @@ tally() {
 
 run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 	bdir=$1; bin=$2; label=$3; HK_MAKE_ARGS=${4:-}; export HK_MAKE_ARGS
+	HK_PASS=$label; export HK_PASS   # tests/t/lib.sh t_once reads it
 	log=$(mktemp)
 	t0=$(now)
 	for t in "$top/$bdir"/tests/test_*; do
