@@ -15,6 +15,12 @@
   zh BOOK WORD...         no ASCII-only text cell holds an English word (3+
                           letters) other than the WORDs (models, units, names)
   en BOOK                 no text cell or formula holds a CJK character
+  lang BOOK zh|en [NAME...]
+                          every cell of every sheet in one language: zh: no
+                          ASCII-only text that is not a NAME (models, the
+                          user's names), a unit, a standard's number, a
+                          symbol or a number, and no English word or machine
+                          key in any text; en: no CJK outside the NAMEs
 Exit 1 with the cells that fail.
 """
 import re
@@ -163,6 +169,77 @@ def en(book):
     return ok
 
 
+# the short allow-list of the language rule (issue 16): units, standards'
+# numbers, formula symbols, numbers written as text
+UNIT = r"(?:kW|kWh|MWh|GJ|W|m|K|d|h|a|Pa|kPa|MPa|MJ)"
+STD = r"(?:GB(?:/T)?|CJJ|JGJ|EN|IEC|ISO)\s?[0-9][0-9.]*(?:-[0-9]{4})?"
+ASCII_OK = [re.compile(r"^%s$" % p) for p in (
+    UNIT,                                   # a unit
+    STD + r"(?:\s*(?:§|Table|Appendix)?\s*[0-9A-Z.]*)?",  # a standard's number
+    r"[A-Za-z](?:_[A-Za-z0-9,]+)?[0-9]?",   # a formula symbol (K2, t_w)
+    r"[A-Z]{2,4}(?:_[A-Za-z0-9,]+)?",       # an acronym as a symbol (LHV, COP_m; its words are checked below)
+    r"[-+0-9.,%/ :]+|-",                    # a number or a time written as text, "-" (none)
+    r".*[=<>].*",                           # a formula written out (its words are checked below)
+)]
+# words of 3+ letters that are units, symbols or names in any language
+WORDS = {"kwh", "mwh", "cop", "scop", "ehr", "npv", "irr", "lcc", "lhv", "min", "max", "ghetool", "peere",
+         "karassik", "carnot", "boles"}
+FILES = re.compile(r"[\w.-]*/[\w./-]+|\b[\w-]+\.csv\b")
+
+
+def texts(f, v):
+    """The texts a cell shows: its text, or the string literals of its formula and the text it cached."""
+    a, b = f.value, v.value
+    if isinstance(a, str) and a.startswith("="):
+        out = re.findall(r'"((?:[^"]|"")*)"', a)
+        if isinstance(b, str):
+            out.append(b)
+        return [t for t in out if t.strip()]
+    return [a] if isinstance(a, str) and a.strip() else []
+
+
+def chart_texts(book):
+    """(chart, text) of every title and axis title of the book's charts."""
+    import zipfile
+    with zipfile.ZipFile(book) as z:
+        for name in sorted(x for x in z.namelist() if re.match(r"xl/charts/chart[0-9]+\.xml$", x)):
+            for t in re.findall(r"<a:t>([^<]*)</a:t>", z.read(name).decode("utf-8")):
+                yield name.split("/")[-1], t
+
+
+def lang(book, which, names):
+    f, v = load(book), load(book, True)
+    names = sorted(set(names), key=len, reverse=True)
+    bad = n = 0
+    every = [(ws.title, c.coordinate, t) for ws in f.worksheets for row in ws.iter_rows() for c in row
+             for t in texts(c, v[ws.title][c.coordinate])]
+    every += [(chart, "title", t) for chart, t in chart_texts(book)]
+    for title, coord, t in every:
+        n += 1
+        s = t
+        for x in names:
+            s = s.replace(x, " ")
+        why = []
+        if which == "en":
+            why = CJK.findall(s)
+        else:
+            s = re.sub(STD, " ", FILES.sub(" ", s)).strip()
+            if s and all(ord(ch) < 128 for ch in s) and not any(p.match(s) for p in ASCII_OK):
+                why.append("ASCII-only")
+            why += re.findall(r"\b[a-z]{2,}[0-9]*_[a-z0-9_]+\b|\bs[0-9]+_[a-z0-9_]+\b", s)
+            why += [w for w in re.findall(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])", s)
+                    if w.lower() not in WORDS]
+        if why:
+            bad += 1
+            print("%s!%s %r: %s" % (title, coord, t, " ".join(sorted(set(why)))))
+    for ws in f.worksheets:
+        if which == "en" and CJK.search(ws.title):
+            bad += 1
+            print("sheet %r" % ws.title)
+    print("%d texts, %d not in %s" % (n, bad, which))
+    return bad == 0 and n > 0
+
+
 def main(a):
     cmd = a[0]
     if cmd == "agree":
@@ -181,6 +258,8 @@ def main(a):
         return zh(a[1], a[2:])
     if cmd == "en":
         return en(a[1])
+    if cmd == "lang":
+        return lang(a[1], a[2], a[3:])
     print(__doc__)
     return False
 
