@@ -21,6 +21,15 @@
                           user's names), a unit, a standard's number, a
                           symbol or a number, and no English word or machine
                           key in any text; en: no CJK outside the NAMEs
+  moved BOOK BASE PERTURBED NAME SHEET...
+                          every formula cell of the SHEETs that depends on the
+                          input cell NAME (through formulas, ranges and names,
+                          on any sheet) has another value in PERTURBED (BOOK
+                          recomputed with NAME changed) than in BASE (recomputed
+                          as written), unless it is a verdict text ("never")
+                          or stays only because a cell it reads stays where
+                          the input is weighted by a cell worth 0 (a scheme
+                          without valley energy, year 0's (1+i)^0)
 Exit 1 with the cells that fail.
 """
 import re
@@ -240,6 +249,95 @@ def lang(book, which, names):
     return bad == 0 and n > 0
 
 
+QREF = re.compile(r"(?:'([^']+)'|([^\W\d][\w.]*))!\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?")
+REF = re.compile(r"(?<![\w$.!])\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?(?![\w(])")
+
+
+def span(sheet, c0, r0, c1, r1):
+    from openpyxl.utils import column_index_from_string as ci
+    c1, r1 = c1 or c0, r1 or r0
+    for c in range(ci(c0), ci(c1) + 1):
+        for r in range(int(r0), int(r1) + 1):
+            yield sheet, openpyxl.utils.get_column_letter(c) + str(r)
+
+
+def precedents(wb):
+    """{(sheet, cell): set of (sheet, cell) its formula reads}"""
+    names = {}
+    for d in wb.defined_names.definedName if hasattr(wb.defined_names, "definedName") else wb.defined_names.values():
+        for sh, coord in d.destinations:
+            names[d.name] = (sh.strip("'"), coord.replace("$", ""))
+    out = {}
+    for ws, c in cells(wb):
+        f = c.value
+        if not (isinstance(f, str) and f.startswith("=")):
+            continue
+        f = re.sub(r'"(?:[^"]|"")*"', '""', f)
+        deps = set()
+        for m in QREF.finditer(f):
+            deps.update(span(m.group(1) or m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)))
+        f = QREF.sub(" ", f)
+        for m in REF.finditer(f):
+            deps.update(span(ws.title, *m.groups()))
+        for tok in set(re.findall(r"[A-Za-z_][\w.]*", f)):
+            if tok in names:
+                deps.add(names[tok])
+        out[(ws.title, c.coordinate)] = deps
+    return out, names
+
+
+def moved(book, base, pert, name, sheets):
+    wb = load(book)
+    pre, names = precedents(wb)
+    users = {}
+    for k, deps in pre.items():
+        for d in deps:
+            users.setdefault(d, set()).add(k)
+    todo, dep = [names[name]], set()
+    while todo:
+        for u in users.get(todo.pop(), ()):
+            if u not in dep:
+                dep.add(u)
+                todo.append(u)
+    a, b = load(base, True), load(pert, True)
+    val = lambda bk, k: bk[k[0]][k[1]].value
+    stay = {k for k in dep if val(a, k) == val(b, k)}
+    src = names[name]
+
+    def zero_weight(k):
+        """k's formula weighs every input-bearing term by a cell worth 0 (x*0, or ^0)"""
+        f = re.sub(r"\s", "", wb[k[0]][k[1]].value[1:])
+        for term in re.split(r"\+(?![^(]*\))", f):
+            refs = [(m.group(1) or m.group(2) or k[0], m.group(3) + m.group(4)) for m in QREF.finditer(term)]
+            refs += [(k[0], m.group(1) + m.group(2)) for m in REF.finditer(QREF.sub(" ", term))]
+            if not any(r == src or (r in dep and r not in stay) for r in refs):
+                continue
+            zeros = [r for r in refs if r != src and r not in dep and val(a, r) == 0]
+            if not zeros:
+                return False
+        return True
+
+    n = same = verdict = 0
+    for k in sorted(dep):
+        if k not in stay:
+            continue
+        p = pre[k] & (dep | {src})
+        if src in p or any(x in dep and x not in stay for x in p):  # the invariance starts here
+            if isinstance(val(a, k), str):
+                continue  # a verdict ("never", "") the change does not overturn
+            if zero_weight(k):
+                print("%s!%s %s stays %r: the input weighs 0 here" % (k[0], k[1], wb[k[0]][k[1]].value, val(a, k)))
+                continue
+            same += 1
+            print("%s!%s %s stays %r when %s changes" % (k[0], k[1], wb[k[0]][k[1]].value, val(a, k), name))
+    for k in dep:
+        if k[0] in sheets:
+            n += 1
+            verdict += k in stay
+    print("%s: %d cells of %s depend on it, %d moved, %d stayed (verdicts, or after a term the input weighs 0 in); "
+          "%d stayed unexplained" % (name, n, "/".join(sheets), n - verdict, verdict, same))
+    return same == 0 and n > verdict
+
 def main(a):
     cmd = a[0]
     if cmd == "agree":
@@ -258,6 +356,8 @@ def main(a):
         return zh(a[1], a[2:])
     if cmd == "en":
         return en(a[1])
+    if cmd == "moved":
+        return moved(a[1], a[2], a[3], a[4], a[5:])
     if cmd == "lang":
         return lang(a[1], a[2], a[3:])
     print(__doc__)
