@@ -113,4 +113,18 @@ a, b = (openpyxl.load_workbook(f, data_only=True)[\"计算书\"] for f in sys.ar
 moved = [r for r in range(1, a.max_row + 1) if a.cell(r, 2).value == \"年运行费用\" and a.cell(r, 5).value != b.cell(r, 5).value]
 print(len(moved), \"costs moved\"); sys.exit(0 if len(moved) == 2 else 1)" r.xlsx rv.xlsx
 '
+t 'bad input: the borefield of another field (40x40, not the 50x40 econ priced) refused, its summary at s3_borehole_m, its table alone at gshp_tf_c; exit 2, no workbook' '
+	(cd "$P" && "$HK" borefield --profile profile.csv --cop 4 --field 40x40 --spacing 6 --k 2 --tg 14 --rb-star 0.12 --fast \
+		--summary -o "$OLDPWD/b2s.csv" && "$HK" borefield --profile profile.csv --cop 4 --field 40x40 --spacing 6 --k 2 \
+		--tg 14 --rb-star 0.12 --fast -o "$OLDPWD/b2.csv") 2>/dev/null || exit 1
+	(cd "$P" && "$HK" report -o "$OLDPWD/x.xlsx" loads-summary.csv tank.csv hp-summary.csv tank-summary.csv "$OLDPWD/b2s.csv" \
+		"$OLDPWD/b2.csv" econ-summary.csv econ-daily.csv invest.csv prices.csv) 2>err1; rc1=$?; cat err1
+	(cd "$P" && "$HK" report -o "$OLDPWD/x.xlsx" loads-summary.csv tank.csv hp-summary.csv tank-summary.csv "$OLDPWD/b2.csv" \
+		econ-summary.csv econ-daily.csv invest.csv prices.csv) 2>err2; rc2=$?; cat err2
+	[ $rc1 -eq 2 ] && [ $rc2 -eq 2 ] && [ ! -e x.xlsx ] &&
+	grep -q "^econ-summary.csv:[0-9]*:2: error: s3_borehole_m (.*) contradicts total_length_m of .*b2s.csv" err1 &&
+	grep -q "^econ-summary.csv:[0-9]*:2: error: gshp_tf_c (9.51) contradicts tf_c of .*b2.csv" err2 &&
+	(cd "$P" && "$HK" report -o "$OLDPWD/x.xlsx" loads-summary.csv tank.csv hp-summary.csv tank-summary.csv bf-summary.csv bf.csv \
+		econ-summary.csv econ-daily.csv invest.csv prices.csv) && [ -s x.xlsx ]
+'
 t_done
