@@ -23,7 +23,9 @@ PKGS      := xlsxwriter libpcre2-8
 # Asked once per make (`:=`), not once per compiler call; `make check`
 # re-runs make after tools/install-deps.sh, so a fresh machine gets them.
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# libxlsxwriter is opened by lib/xlsxdl.c at the first workbook, not linked:
+# it and its libcrypto were two thirds of every start-up (bench/RESULTS.md)
+PKG_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null) -ldl
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla \
 	   -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
 	   -Wno-missing-field-initializers -Wno-format-truncation

@@ -19,6 +19,7 @@
 
 #include "bfgfunc.h"
 #include "bfinput.h"
+#include "bfopts.h"
 #include "bfreport.h"
 #include "bfrun.h"
 #include "cmds.h"
@@ -26,29 +27,12 @@
 #include "job.h"
 #include "progress.h"
 
-/* the options (hk_parse_options_to fills a copy of opts0 with the table's
- * defaults); NAN / NULL = not given (options without a default) */
-struct opts {
-	const char *field, *layout, *coords, *land, *profile, *method, *utube;
-	double k, rhoc, tg, tsurf, grad, flux;
-	double spacing, spacing_y, rb, buried, depth;
-	double min_depth, max_depth, max_aspect;
-	double rbstar, rin, rout, shank, kg, kp;
-	double flow, fk, frho, fcp, fmu;
-	double tfmin, tfmax, tinmin, toutmax, loopdt;
-	double cop, eer, peak_hours, wpm, wpm_inj, imb_max;
-	int years, count, fast, max_n, gfunction, uhtr;
-};
-static const struct opts opts0 = {.k = NAN, .tg = NAN, .tsurf = NAN, .grad = NAN, .flux = NAN,
-				  .spacing = NAN, .spacing_y = NAN, .depth = NAN, .min_depth = NAN,
-				  .max_depth = NAN, .rbstar = NAN, .flow = NAN, .tfmin = NAN, .tfmax = NAN,
-				  .cop = NAN, .eer = NAN, .wpm = NAN, .wpm_inj = NAN};
-
-/* the choices, in the order of the enums they stand for */
-static const char *const layout_choices[] = {"rect", "box", "L", "U", "line", NULL}; /* hk_layout_kind */
-static const char *const utube_choices[] = {"single", "double", NULL};             /* pipes - 1 */
-static const char *const method_choices[] = {"L2", "L3", "L4", NULL};
-static const hk_method method_of[] = {HK_L2, HK_L3, HK_L4};
+/* the options' prototype (hk_parse_options_to fills a copy with the
+ * table's defaults); NAN / NULL = not given (options without a default) */
+static const hk_bf_opts opts0 = {.k = NAN, .tg = NAN, .tsurf = NAN, .grad = NAN, .flux = NAN,
+				 .spacing = NAN, .spacing_y = NAN, .depth = NAN, .min_depth = NAN,
+				 .max_depth = NAN, .rbstar = NAN, .flow = NAN, .tfmin = NAN, .tfmax = NAN,
+				 .cop = NAN, .eer = NAN, .wpm = NAN, .wpm_inj = NAN};
 
 static const char *const usage[] = {
 	"--k W/MK --tg C --field N1xN2 --spacing M (--rb-star R | --utube single|double --flow KG/S) [options] LOADS.csv",
@@ -89,7 +73,7 @@ static const hk_option options[] = {
 	HK_OPT_STR_(0, "field", &opts0.field, "N1xN2", "boreholes along x and y (\"12x10\"; a line: \"8\")", "none"),
 	HK_OPT_CHOICE_(0, "layout", &opts0.layout,
 		       "shape on the N1 x N2 grid: full rectangle, open rectangle, L, U or a line",
-		       layout_choices, "rect", "the full N1 x N2 grid"),
+		       hk_bf_layout_choices, "rect", "the full N1 x N2 grid"),
 	HK_OPT_NUMR_(0, "spacing", &opts0.spacing, "M", "borehole spacing B", "m",
 		    "required (GB 50366-2009 §4.3.8: 3-6 m)", 0.1, 50),
 	HK_OPT_NUMR_(0, "spacing-y", &opts0.spacing_y, "M", "spacing along y when it differs", "m", "--spacing", 0.1, 50),
@@ -103,7 +87,7 @@ static const hk_option options[] = {
 		    "none: give it or --utube", 0.01, 1),
 	HK_OPT_CHOICE_(0, "utube", &opts0.utube,
 		       "compute Rb* from a U-tube (multipole J=2, Gnielinski film; pygfunction)",
-		       utube_choices, NULL, "none: give it or --rb-star"),
+		       hk_bf_utube_choices, NULL, "none: give it or --rb-star"),
 	HK_OPT_NUMDR_(0, "r-out", &opts0.rout, "M", "pipe outer radius", "m", 0.016,
 		     "De32 PE pipe, GB/T 13663 [toolkit assumption, UNVERIFIED]", 0.005, 0.1),
 	HK_OPT_NUMDR_(0, "r-in", &opts0.rin, "M", "pipe inner radius", "m", 0.0131,
@@ -143,8 +127,9 @@ static const hk_option options[] = {
 	HK_OPT_NUMDR_(0, "peak-hours", &opts0.peak_hours, "H", "duration of the monthly peak loads", "h", 6,
 		     "GHEtool; Ahmadfard & Bernier 2019", 0.1, 730),
 	HK_OPT_GROUP_("Sizing"),
-	HK_OPT_CHOICE_(0, "method", &opts0.method, "three pulses, monthly superposition, or hourly superposition",
-		       method_choices, NULL, "L3 for monthly loads and profiles, L4 for hourly loads"),
+	HK_OPT_CHOICE_(0, "method", &opts0.method, "three pulses, monthly superposition, hourly superposition, "
+		       "or the ASHRAE equation (10 y, 1 month, 6 h pulses with Tp; a --field rectangle)",
+		       hk_bf_method_choices, NULL, "L3 for monthly loads and profiles, L4 for hourly loads"),
 	HK_OPT_NUMR_(0, "depth", &opts0.depth, "M",
 		    "a fixed depth: simulate the field (and size auxiliaries), or the depth for --count", "m",
 		    "none: the depth is sized", 5, 3000),
@@ -183,7 +168,12 @@ const hk_cmdinfo info_borefield = {
 		"superposition: Cimmino & Bernier 2014, closed-form FLS of Cimmino 2021) gives the\n"
 		"borehole wall temperature; the mean fluid temperature follows with Rb*.  Methods:\n"
 		"L2, three pulses in closed form (Ahmadfard & Bernier 2019; Peere et al. 2021);\n"
-		"L3, monthly superposition with peak pulses (GHEtool); L4, hourly superposition.\n"
+		"L3, monthly superposition with peak pulses (GHEtool); L4, hourly superposition;\n"
+		"ashrae, the ASHRAE Handbook's equation (Kavanaugh & Rafferty) as Philippe, Bernier\n"
+		"& Marchio (2010) recast it: L = (qh Rb + qy R10y + qm R1m + qh R6h)/(Tm - Tg - Tp),\n"
+		"pulses of 10 years, a month and 6 h, fitted resistances and the temperature\n"
+		"penalty Tp of a rectangle, both seasons (the longer governs); its monthly table\n"
+		"by L3 says whether that depth holds the limits over its 10 years.\n"
 		"\n"
 		"Modes: the depth of a given field (default); with --depth, the field simulated at\n"
 		"that depth and the auxiliary cooler/heater capacity that keeps it within the\n"
@@ -242,268 +232,19 @@ const hk_cmdinfo info_borefield = {
 	.opt_size = sizeof opts0,
 };
 
-/* ---- options ------------------------------------------------------------- */
-
-/* Options that are wrong whatever the loads.  Dies on the first problem. */
-static void check_values(const struct opts *o, int nargs, const char *loads_path)
-{
-	if (nargs > 1)
-		hk_die(HK_EXIT_INPUT, "expected at most one loads file (see heatkit borefield --help)");
-	if (!loads_path && !o->profile)
-		hk_die(HK_EXIT_INPUT, "give the loads: a LOADS.csv file (\"-\" = standard input) or "
-		       "--profile FILE (see heatkit borefield --help)");
-	if (loads_path && o->profile && !strcmp(loads_path, "-") && !strcmp(o->profile, "-"))
-		hk_die(HK_EXIT_INPUT, "the loads file and --profile cannot both be standard input");
-
-	/* options that are wrong whatever the loads (ranges: the option table) */
-	if (isnan(o->k))
-		hk_die(HK_EXIT_INPUT, "give --k W/MK: the ground conductivity (GB 50366-2009 §4.3.5A: from "
-		       "a thermal response test)");
-	if (isnan(o->tg) == isnan(o->tsurf))
-		hk_die(HK_EXIT_INPUT, "give --tg C (undisturbed ground temperature) or --t-surface C with "
-		       "--gradient or --flux, one of them");
-	const char *geo = isfinite(o->grad) ? "gradient" : "flux";
-	if (isfinite(o->tg) && (isfinite(o->grad) || isfinite(o->flux)))
-		hk_die(HK_EXIT_INPUT, "--tg with --%s: --tg is the undisturbed ground temperature itself; "
-		       "give --t-surface C with --%s to derive it, or drop --%s", geo, geo, geo);
-	if (isfinite(o->tsurf) && isnan(o->grad) == isnan(o->flux))
-		hk_die(HK_EXIT_INPUT, "--t-surface needs one of --gradient K/100M or --flux W/M2");
-	if (isfinite(o->cop) && !(o->cop > 1))
-		hk_die(HK_EXIT_INPUT, "--cop %g: expected a COP > 1 (extraction = heat (1 - 1/COP))", o->cop);
-	if (isnan(o->rbstar) == !o->utube)
-		hk_die(HK_EXIT_INPUT, "give --rb-star MK/W (effective borehole resistance, e.g. from a "
-		       "thermal response test) or --utube single|double with the pipe geometry and --flow, "
-		       "one of them");
-	if (o->utube && !(o->flow > 0))
-		hk_die(HK_EXIT_INPUT, "--utube needs --flow KG/S: the fluid flow per borehole");
-}
-
-/* options that the run would not use: an error, never silence (issue 17) */
-static void check_unused(const struct opts *o, const hk_common *c)
-{
-	static const char *const pipe_opts[] = {"r-in", "r-out", "shank", "k-grout", "k-pipe", "fluid-k",
-						"fluid-mu", "fluid-rho"};
-	const double *pipe_vals[] = {&o->rin, &o->rout, &o->shank, &o->kg, &o->kp, &o->fk, &o->fmu, &o->frho};
-	size_t i;
-	for (i = 0; !o->utube && i < HK_NELEM(pipe_opts); i++)
-		if (hk_opt_given(c, pipe_vals[i]))
-			hk_die(HK_EXIT_INPUT, "--%s with --rb-star: the pipes and fluid only compute Rb* "
-			       "(--utube); --rb-star gives it: drop --%s, or --rb-star for --utube", pipe_opts[i],
-			       pipe_opts[i]);
-	if (!o->utube && isnan(o->flow) && hk_opt_given(c, &o->fcp))
-		hk_die(HK_EXIT_INPUT, "--fluid-cp with --rb-star and no --flow: the fluid's heat capacity "
-		       "only turns --flow into the loop dT; drop --fluid-cp, or give --flow");
-	if (isfinite(o->wpm_inj) && isnan(o->wpm))
-		hk_die(HK_EXIT_INPUT, "--w-per-m-inj without --w-per-m: the rule of thumb sizes both seasons; "
-		       "give --w-per-m for extraction too");
-	if (!o->count && hk_opt_given(c, &o->max_aspect))
-		hk_die(HK_EXIT_INPUT, "--max-aspect without --count: only the --count search shapes the "
-		       "rectangle; drop --max-aspect");
-	if (!o->count && hk_opt_given(c, &o->max_n))
-		hk_die(HK_EXIT_INPUT, "--max-boreholes without --count: only the --count search bounds the "
-		       "boreholes (--land: the plot does); drop --max-boreholes");
-}
-
-/* what the run is: the mode (depth, fixed depth, count, land), its field
- * options and the method.  Dies on the first problem. */
-static void check_mode(struct opts *o, hk_bf_request *q, int layout_given)
-{
-	if (o->land && o->count)
-		hk_die(HK_EXIT_INPUT, "--land and --count: expected one of them");
-	if (o->land) {
-		q->mode = HK_BF_LAND;
-		if (!hk_layout_parse_size(o->land, &q->land_w, &q->land_l) || !(q->land_w >= 0) ||
-		    !(q->land_l >= 0))
-			hk_die(HK_EXIT_INPUT, "--land %s: expected W x L in metres, e.g. 60x40", o->land);
-		if (isfinite(o->depth))
-			hk_die(HK_EXIT_INPUT, "--land sizes the depth too: drop --depth (use --min-depth/--max-depth)");
-	} else if (o->count) {
-		q->mode = HK_BF_COUNT;
-		if (!(o->depth > 0))
-			hk_die(HK_EXIT_INPUT, "--count needs --depth M: the depth of every borehole");
-	} else {
-		q->mode = isfinite(o->depth) ? HK_BF_FIXED : HK_BF_DEPTH;
-		if (q->mode == HK_BF_FIXED && !(o->depth > 0))
-			hk_die(HK_EXIT_INPUT, "--depth %g: expected a depth > 0 m", o->depth);
-	}
-	if (q->mode != HK_BF_DEPTH && q->mode != HK_BF_FIXED && (o->field || o->coords))
-		hk_die(HK_EXIT_INPUT, "--%s chooses the field: drop --field/--coords", o->land ? "land" : "count");
-	if ((q->mode == HK_BF_DEPTH || q->mode == HK_BF_FIXED) && !o->field == !o->coords)
-		hk_die(HK_EXIT_INPUT, "give the field: --field N1xN2 with --spacing M, or --coords FILE");
-	if (layout_given && (o->land || o->count))
-		hk_die(HK_EXIT_INPUT, "--layout %s: --%s chooses the layout; drop --layout", o->layout,
-		       o->land ? "land" : "count");
-	if (layout_given && !o->field)
-		hk_die(HK_EXIT_INPUT, "--layout %s shapes a --field: give --field N1xN2, or drop --layout",
-		       o->layout);
-	if (o->coords && (!isnan(o->spacing) || !isnan(o->spacing_y)))
-		hk_die(HK_EXIT_INPUT, "--spacing with --coords: the coordinates place the boreholes; "
-		       "drop --spacing");
-	if ((q->mode != HK_BF_DEPTH && q->mode != HK_BF_FIXED) || o->field) {
-		if (isnan(o->spacing))
-			hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing (GB 50366-2009 §4.3.8: 3-6 m)");
-		if (!(o->spacing > 0))
-			hk_die(HK_EXIT_INPUT, "--spacing %g: expected a spacing > 0 m", o->spacing);
-		if (isnan(o->spacing_y))
-			o->spacing_y = o->spacing;
-		if (fmin(o->spacing, o->spacing_y) < 2 * o->rb)
-			hk_die(HK_EXIT_INPUT, "--spacing %g m is smaller than the borehole diameter %g m "
-			       "(2 x --rb): boreholes would overlap; expected a spacing >= %g m",
-			       fmin(o->spacing, o->spacing_y), 2 * o->rb, 2 * o->rb);
-	}
-	q->method = o->method ? method_of[hk_opt_choice(method_choices, o->method)] : HK_L3;
-}
-
-/* the given field: --coords (checked for overlaps, located) or --field/--layout */
-static hk_status build_field(const struct opts *o, const char *enc, hk_bf_request *q, double *x, double *y, long *line,
-			     char *txt, size_t cap, hk_err *e)
-{
-	hk_status st;
-	q->d.x = x;
-	q->d.y = y;
-	if (o->coords) {
-		if ((st = hk_bf_coords_read(o->coords, enc, o->rb, x, y, line, HK_BF_MAX_N, &q->d.n, e)))
-			return st;
-		snprintf(txt, cap, "coordinates from %s", o->coords);
-	} else if (o->field &&
-		   (st = hk_bf_field_parse(o->field, (hk_layout_kind)hk_opt_choice(layout_choices, o->layout),
-					   o->spacing, o->spacing_y, x, y, HK_BF_MAX_N, &q->d.n, txt, cap,
-					   e))) {
-		return st;
-	}
-	q->field_txt = txt;
-	return HK_OK;
-}
-
-/* the method for the loads read, and loads there must be */
-static hk_status check_loads(const struct opts *o, const hk_common *c, hk_bf_request *q, const hk_bf_loads *L,
-			     hk_err *e)
-{
-	if (isfinite(o->cop) && !L->cop_used)
-		return hk_fail(e, HK_EINVAL, "--cop with %s: its ground loads need no COP (no heat_kwh, heat_kw "
-			       "or --profile); drop --cop", L->name);
-	if (isfinite(o->eer) && !L->eer_used)
-		return hk_fail(e, HK_EINVAL, "--eer with %s: no building cooling to turn into injection (no "
-			       "cool_kwh, cool_kw or cool_load_kw); drop --eer", L->name);
-	if (L->hl.nh && hk_opt_given(c, &o->peak_hours))
-		return hk_fail(e, HK_EINVAL, "--peak-hours with hourly loads (%s): the hours carry their own "
-			       "peaks; drop --peak-hours", L->name);
-	if (L->hl.nh && !o->method)
-		q->method = HK_L4;
-	if (q->method == HK_L4 && !L->hl.nh)
-		return hk_fail(e, HK_EINVAL, "--method L4 needs hourly loads (hour,ext_kw,inj_kw; 8760 rows "
-			       "a year)");
-	if (q->method == HK_L4 && q->mode == HK_BF_LAND)
-		return hk_fail(e, HK_EINVAL, "--land searches with L2 or L3: give --method L3 (the monthly "
-			       "view of the hourly loads is used)");
-	if (!(L->pk_ext > 0) && !(L->pk_inj > 0))
-		return hk_fail(e, HK_EINVAL, "%s: no ground load in any month: expected some extraction or "
-			       "injection", L->name);
-	q->loads = L;
-	return HK_OK;
-}
-
-/* the options with a default, in HK_BF_SRC_* order: the summary names
- * each one's source */
-#define F(x) offsetof(struct opts, x)
-static const size_t src_opt[HK_BF_NSRC] = {
-	[HK_BF_SRC_RHO_C] = F(rhoc), [HK_BF_SRC_RB] = F(rb), [HK_BF_SRC_BURIED] = F(buried),
-	[HK_BF_SRC_YEARS] = F(years), [HK_BF_SRC_PEAK_HOURS] = F(peak_hours),
-	[HK_BF_SRC_LOOP_DT] = F(loopdt), [HK_BF_SRC_T_IN_MIN] = F(tinmin),
-	[HK_BF_SRC_T_OUT_MAX] = F(toutmax), [HK_BF_SRC_R_IN] = F(rin), [HK_BF_SRC_R_OUT] = F(rout),
-	[HK_BF_SRC_SHANK] = F(shank), [HK_BF_SRC_K_GROUT] = F(kg), [HK_BF_SRC_K_PIPE] = F(kp),
-	[HK_BF_SRC_FLUID_K] = F(fk), [HK_BF_SRC_FLUID_RHO] = F(frho), [HK_BF_SRC_FLUID_CP] = F(fcp),
-	[HK_BF_SRC_FLUID_MU] = F(fmu),
-};
-#undef F
-
-/* the rest of the request from the options: ground, Rb* or U-tube, fluid,
- * depths, limits, and how each was given (its source text into src) */
-static hk_status build_request(const struct opts *o, const hk_common *c, hk_bf_request *q, hk_utube *ut,
-			       const char *loads_path, char (*src)[400], hk_err *e)
-{
-	hk_bfdesign *d = &q->d;
-	int k;
-	d->ground = (hk_ground){o->k, o->rhoc * 1e6, isfinite(o->tg) ? o->tg : o->tsurf,
-			       isfinite(o->flux) ? o->flux : 0, isfinite(o->grad) ? o->grad : 0};
-	d->D = o->buried;
-	d->rb = o->rb;
-	d->fluid = (hk_fluid){o->fk, o->frho, o->fcp, o->fmu};
-	if (!(d->fluid.k > 0 && d->fluid.rho > 0 && d->fluid.cp > 0 && d->fluid.mu > 0))
-		return hk_fail(e, HK_EINVAL, "--fluid-k, --fluid-rho, --fluid-cp, --fluid-mu: expected "
-			       "values > 0");
-	if (o->utube) {
-		*ut = (hk_utube){hk_opt_choice(utube_choices, o->utube) + 1, o->rb, o->rin, o->rout, o->shank,
-				 o->kg, o->kp, 0, 0};
-		if (!(ut->r_in > 0 && ut->r_out > ut->r_in && ut->D_s > 0 && ut->k_g > 0 && ut->k_p > 0))
-			return hk_fail(e, HK_EINVAL, "U-tube: expected 0 < --r-in < --r-out, --shank > 0, "
-				       "--k-grout > 0 and --k-pipe > 0");
-		d->utube = ut;
-		d->m_flow = o->flow;
-	} else {
-		d->Rb = o->rbstar;
-	}
-	d->years = o->years;
-	d->peak_hours = o->peak_hours;
-	d->g_fast = o->fast;
-	d->H_min = isfinite(o->min_depth) ? o->min_depth : q->mode == HK_BF_LAND ? 20 : 0;
-	d->H_max = isfinite(o->max_depth) ? o->max_depth : q->mode == HK_BF_LAND ? 150 : 0;
-	if ((isfinite(o->min_depth) && !(o->min_depth > 0)) || (isfinite(o->max_depth) && !(o->max_depth > 0)))
-		return hk_fail(e, HK_EINVAL, "--min-depth and --max-depth: expected depths > 0 m");
-	q->limits = (hk_bf_limits){o->tinmin, o->toutmax, o->loopdt, o->flow, o->tfmin, o->tfmax};
-	q->depth = o->depth;
-	q->spacing = o->spacing;
-	q->spacing_y = o->spacing_y;
-	q->max_aspect = o->max_aspect;
-	q->max_n = (size_t)o->max_n;
-	q->method_given = o->method != NULL;
-	q->coords = o->coords;
-	q->loads_path = loads_path;
-	q->rho_c_mj = o->rhoc;
-	q->tg_src = isfinite(o->tg) ? HK_BF_TG_GIVEN : isfinite(o->grad) ? HK_BF_TG_GRADIENT : HK_BF_TG_FLUX;
-	q->geo_given = isfinite(o->grad) || isfinite(o->flux);
-	q->utube = o->utube;
-	for (k = 0; k < HK_BF_NSRC; k++)
-		q->src[k] = hk_opt_src(c, &info_borefield, (const char *)o + src_opt[k], src[k],
-					   sizeof src[0]);
-	q->limits.t_in_min_src = q->src[HK_BF_SRC_T_IN_MIN];
-	q->limits.t_out_max_src = q->src[HK_BF_SRC_T_OUT_MAX];
-	q->imb_max = o->imb_max;
-	q->w_per_m = o->wpm;
-	q->w_per_m_inj = o->wpm_inj;
-	return HK_OK;
-}
-
 /* ---- the command -------------------------------------------------------- */
 
 /* --gfunction: the field's g-function at --depth, no loads and no sizing */
-static int gfunction_mode(const struct opts *o, hk_common *c, int nargs)
+static int gfunction_mode(const hk_bf_opts *o, hk_common *c, int nargs)
 {
-	hk_bf_request q;
 	hk_bf_gfunc g;
 	hk_err e;
 	char txt[300] = "";
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy);
-	memset(&q, 0, sizeof q);
 	memset(&g, 0, sizeof g);
-	if (nargs || o->profile || !(o->depth > 0) || isnan(o->k) || (!o->field == !o->coords) || o->count || o->land)
-		hk_die(HK_EXIT_INPUT, "--gfunction needs --depth M, --k W/MK and the field (--field N1xN2 with "
-		       "--spacing M, or --coords FILE), and no loads, --count or --land");
-	if (!isnan(o->rbstar) || o->utube)
-		hk_die(HK_EXIT_INPUT, "--gfunction: the g-function needs no borehole resistance; drop --rb-star/--utube");
-	if (o->field && !(o->spacing > 0))
-		hk_die(HK_EXIT_INPUT, "give --spacing M: the borehole spacing");
-	struct opts fo = *o;
-	if (isnan(fo.spacing_y))
-		fo.spacing_y = fo.spacing;
 	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory")
-		: build_field(&fo, c->encoding, &q, xy, xy + HK_BF_MAX_N, line, txt, sizeof txt, &e);
-	g.f = (hk_gfield){q.d.n, q.d.x, q.d.y, o->depth, o->buried, o->rb};
-	g.alpha = o->k / (o->rhoc * 1e6); /* alpha = k / (rho c) */
-	g.years = o->years;
-	g.uhtr = o->uhtr;
-	g.field_txt = txt;
+		: hk_bf_opts_gfunc(o, c->encoding, nargs, &g, xy, xy + HK_BF_MAX_N, line, txt, sizeof txt, &e);
 	if (st || (st = hk_bf_gfunc_run(&g, &e))) {
 		free(xy);
 		free(line);
@@ -520,7 +261,7 @@ static int gfunction_mode(const struct opts *o, hk_common *c, int nargs)
 
 int cmd_borefield(int argc, char **argv)
 {
-	struct opts opts, *o = &opts;
+	hk_bf_opts opts, *o = &opts;
 	hk_common common;
 	char **args;
 	int nargs = hk_parse_options_to(argc, argv, &info_borefield, o, &common, &args);
@@ -541,22 +282,20 @@ int cmd_borefield(int argc, char **argv)
 		free(args);
 		return rc;
 	}
-	if (o->uhtr)
-		hk_die(HK_EXIT_INPUT, "--uhtr is for --gfunction: the sizing uses uniform wall temperature");
-	check_values(o, nargs, loads_path);
-	check_unused(o, &common);
-	check_mode(o, &q, hk_opt_given(&common, &o->layout));
+	if (hk_bf_opts_check(o, &common, nargs, loads_path, &q, &e))
+		hk_exit_err(NULL, &e);
 	double *xy = calloc(2 * HK_BF_MAX_N, sizeof *xy); /* the given field */
 	long *line = calloc(HK_BF_MAX_N, sizeof *line);
 	hk_status st = !xy || !line ? hk_fail(&e, HK_ENOMEM, "out of memory") : HK_OK;
 	const hk_progress *prog = hk_progress_start(info_borefield.name); /* a terminal only */
 	q.d.progress = prog;
 	hk_progress_report(prog, 0, 0, "reading the loads");
-	if (st || (st = build_field(o, common.encoding, &q, xy, xy + HK_BF_MAX_N, line, field_txt,
-				    sizeof field_txt, &e)) ||
+	if (st || (st = hk_bf_opts_field(o, common.encoding, &q, xy, xy + HK_BF_MAX_N, line, field_txt,
+					 sizeof field_txt, &e)) ||
 	    (st = hk_bf_loads_read(loads_path, o->profile, common.encoding, o->years, o->cop, o->eer,
 				   &loads, &e)) ||
-	    (st = check_loads(o, &common, &q, &loads, &e)) || (st = build_request(o, &common, &q, &ut, loads_path, src, &e)) ||
+	    (st = hk_bf_opts_loads(o, &common, &q, &loads, &e)) ||
+	    (st = hk_bf_opts_request(o, &common, &info_borefield, &q, &ut, loads_path, src, &e)) ||
 	    (st = hk_borefield_run(&q, &res, &e))) {
 		hk_progress_end();
 		free(xy);

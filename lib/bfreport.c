@@ -29,6 +29,18 @@ static const hk_sumspec rows[] = {
 	{"depth_m", "m", 2, "孔深", "borehole depth"},
 	{"total_length_m", "m", 1, "总钻孔长度", "total length drilled"},
 	{"limit", NULL, 0, "控制条件", "limiting condition"},
+	{"ashrae_length_heating_m", "m", 1, "ASHRAE法供热工况总孔长", "ASHRAE total length, heating"},
+	{"ashrae_length_cooling_m", "m", 1, "ASHRAE法供冷工况总孔长", "ASHRAE total length, cooling"},
+	{"ashrae_governs", NULL, 0, "ASHRAE法控制工况", "season that governs (ASHRAE)"},
+	{"ashrae_qh_w", "W", 0, "6小时峰值地埋管负荷", "6-hour peak ground load (injection > 0)"},
+	{"ashrae_qm_w", "W", 0, "最大月地埋管负荷", "highest monthly ground load"},
+	{"ashrae_qy_w", "W", 1, "年平均地埋管负荷", "yearly mean ground load"},
+	{"ashrae_tm_c", "℃", 3, "设计平均流体温度", "design mean fluid temperature"},
+	{"ashrae_tp_k", "K", 4, "温度惩罚Tp", "temperature penalty Tp"},
+	{"ashrae_r6h_mk_w", "mK/W", 5, "6小时有效岩土热阻", "effective ground resistance, 6 h"},
+	{"ashrae_r1m_mk_w", "mK/W", 5, "1个月有效岩土热阻", "effective ground resistance, 1 month"},
+	{"ashrae_r10y_mk_w", "mK/W", 5, "10年有效岩土热阻", "effective ground resistance, 10 years"},
+	{"ashrae_range", NULL, 0, "ASHRAE法拟合适用范围", "within the fits' ranges"},
 	{"depth_needed_m", "m", 2, "所需孔深", "depth the field needs"},
 	{"quadrant", "", 0, "控制象限", "limiting quadrant"},
 	{"limit_year", "", 0, "控制年份", "year of the binding extreme"},
@@ -145,7 +157,8 @@ static void g_function_text(const hk_bf_request *q, const hk_bf_result *r, char 
 			 "exceed 480 unknowns)", g->classes);
 	snprintf(buf, cap, "%sUBWT, 8 segments, %s, 33 geometric times + Richardson; "
 		 "one table per 5 %% of depth, the depth change from fast tables",
-		 q->method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "", grp);
+		 q->ashrae ? "ASHRAE sized by its own resistance fits; the temperatures: "
+		 : q->method == HK_L2 ? "L2 sized at the three pulse times; the temperatures: " : "", grp);
 }
 
 /* the error estimate of the accurate g-table, in % of g: time stepping (the
@@ -167,6 +180,37 @@ static void g_error_row(report *p, const hk_bf_request *q, const hk_bf_result *r
 		    "(test_gferror: 20 x 20 within it of 513 steps); plus the grouping's one-step error");
 }
 
+/* an ASHRAE sizing: both seasons' lengths, the governing one's pulses,
+ * resistances and penalty (Philippe, Bernier & Marchio 2010) */
+static void sum_ashrae(report *p, const hk_bf_result *r)
+{
+	const hk_ashrae_result *a = &r->ash;
+	const hk_ashrae_in *in = &a->in[a->governs];
+	const hk_ashrae_len *l = &a->len[a->governs];
+	const char *pl = "(Philippe et al. 2010 fit: k, diffusivity in m2/day, rb)";
+	num(p, "ashrae_length_heating_m", a->len[0].L, a->used[0] ? "qh = -(the extraction peak), qm the most "
+	    "negative month, Tm = tf_min_limit_c" : "no extraction peak: no heating season");
+	num(p, "ashrae_length_cooling_m", a->len[1].L, a->used[1] ? "qh = +(the injection peak), qm the most "
+	    "positive month, Tm = tf_max_limit_c" : "no injection peak: no cooling season");
+	text(p, "ashrae_governs", a->governs ? "cooling" : "heating", "the longer of the two lengths");
+	num(p, "ashrae_qh_w", in->qh, a->peak_6h ? "the largest 6-hour mean of the hourly loads in the "
+	    "governing season's direction, injection > 0" : "the governing season's largest monthly peak "
+	    "(of peak_hours 6 h), injection > 0");
+	num(p, "ashrae_qm_w", in->qm, "the season's most extreme month, (inj - ext) / 730 h (0 when no "
+	    "month is net in the season's direction)");
+	num(p, "ashrae_qy_w", in->qy, "mean over the months of (inj - ext) / 730 h");
+	num(p, "ashrae_tm_c", in->Tm, a->governs ? "tf_max_limit_c" : "tf_min_limit_c");
+	num(p, "ashrae_tp_k", l->Tp, "qy / (2 pi k L) P(B/H, ln(t10y/ts), NB, A) at the length "
+	    "(Philippe et al. 2010, eq. 2; iterated to 1e-3 m)");
+	num(p, "ashrae_r6h_mk_w", l->R6h, pl);
+	num(p, "ashrae_r1m_mk_w", l->R1m, pl);
+	num(p, "ashrae_r10y_mk_w", l->R10y, pl);
+	text(p, "ashrae_range", a->range[0] ? a->range : "within", a->range[0] ? "outside the ranges the "
+	     "fits were made on (Philippe et al. 2010): errors of 10-30 % are reported there "
+	     "(Ahmadfard & Bernier 2019)" : "B/H 0.05-0.1, ln(t/ts) -2..3, NB 4-144 (or 1), A 1-9, "
+	     "diffusivity 0.025-0.2 m2/day, rb 0.05-0.1 m (Philippe et al. 2010)");
+}
+
 /* what was run and the size found */
 static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
 {
@@ -180,8 +224,10 @@ static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
 	     : mode == HK_BF_COUNT ? "--count: smallest rectangle at --depth and --spacing"
 				   : "--land: fewest metres drilled on the plot (rectangles and open "
 				     "rectangles)");
-	text(p, "method", q->method == HK_L2 ? "L2" : q->method == HK_L3 ? "L3" : "L4",
-	     q->method_given ? "--method"
+	text(p, "method", q->ashrae ? "ashrae" : q->method == HK_L2 ? "L2" : q->method == HK_L3 ? "L3" : "L4",
+	     q->ashrae ? "--method: the ASHRAE equation (Kavanaugh & Rafferty 1997) as recast by Bernier 2006 "
+			 "with Philippe, Bernier & Marchio 2010's fits and Tp; its table by L3"
+	     : q->method_given ? "--method"
 	     : q->loads->hl.nh ? "default for hourly loads: L4, hourly superposition"
 			       : "default for monthly loads: L3, monthly superposition with peaks "
 				 "(GHEtool; Peere et al. 2021)");
@@ -206,6 +252,8 @@ static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
 		num(p, "land_l_m", q->land_l, "--land");
 	}
 	num(p, "depth_m", r->H, mode == HK_BF_FIXED || mode == HK_BF_COUNT ? "--depth"
+	    : q->ashrae ? "sized, ASHRAE: L = (qh Rb + qy R10y + qm R1m + qh R6h) / (Tm - (Tg + Tp)) "
+			  "(Philippe, Bernier & Marchio 2010, eq. 1), the longer season; depth = L / boreholes"
 	    : q->method == HK_L2 ? "sized, L2 three pulses (Ahmadfard & Bernier 2019; Peere et al. 2021)"
 	    : q->method == HK_L3 ? "sized, L3 monthly superposition with peaks (GHEtool)"
 				 : "sized, L4 hourly superposition (GHEtool)");
@@ -214,18 +262,23 @@ static void sum_size(report *p, const hk_bf_request *q, const hk_bf_result *r)
 	if (mode != HK_BF_FIXED && breaks_limits(q, r, buf, sizeof buf)) {
 		char why[800];
 		snprintf(why, sizeof why, "%s; but the %s table at this depth breaks it: %s%s",
-			 q->method == HK_L2 ? "the limit met at L2's three pulses" : "the size's limit",
+			 q->ashrae ? "the limit met by the ASHRAE equation's pulses"
+			 : q->method == HK_L2 ? "the limit met at L2's three pulses" : "the size's limit",
 			 q->method == HK_L4 ? "hourly (L4)" : "monthly (L3)", buf,
-			 q->method == HK_L2 ? " (L3 sizes deeper: --method L3)" : "");
+			 q->method == HK_L2 || q->ashrae ? " (L3 sizes deeper: --method L3)" : "");
 		text(p, "limit", r->limit_txt, why);
 	} else {
 		text(p, "limit", r->limit_txt, mode == HK_BF_FIXED ? "simulation at --depth"
+		     : q->ashrae ? "the limit met by the ASHRAE equation; the monthly (L3) table at this "
+				   "depth holds it too"
 		     : mode == HK_BF_COUNT ? "the smallest field sized for its own depth (GHEtool sizing), "
 					     "then simulated at --depth"
 					   : "the limit met exactly at the size (GHEtool sizing)");
 	}
 	if (mode == HK_BF_COUNT)
 		num(p, "depth_needed_m", r->sz.H, "sized for the counted field (<= --depth)");
+	if (q->ashrae)
+		sum_ashrae(p, r);
 	if (mode != HK_BF_FIXED) {
 		num(p, "quadrant", r->sz.quadrant,
 		    "GHEtool: 1/2 maximum, 3/4 minimum temperature; 1/4 extraction-dominated");
@@ -239,9 +292,11 @@ static void sum_limits(report *p, const hk_bf_request *q, const hk_bf_result *r)
 	const hk_bf_limits *l = &q->limits;
 	int L2 = q->method == HK_L2, L4 = q->method == HK_L4;
 	num(p, "tf_min_c", r->T.Tf_min, L4 ? "L4 hourly over the years"
+	    : q->ashrae ? "L3 at peak extraction over the years, at the ASHRAE depth"
 	    : L2 ? "L3 at peak extraction over the years, at the L2 depth"
 		 : "L3 at peak extraction over the years");
 	num(p, "tf_max_c", r->T.Tf_max, L4 ? "L4 hourly over the years"
+	    : q->ashrae ? "L3 at peak injection over the years, at the ASHRAE depth"
 	    : L2 ? "L3 at peak injection over the years, at the L2 depth"
 		 : "L3 at peak injection over the years");
 	num(p, "tf_min_limit_c", r->d.Tf_min, r->lim.src_min);
@@ -433,7 +488,13 @@ size_t hk_bf_warnings(const hk_bf_request *q, const hk_bf_result *r, char (*warn
 		WARN("at %.2f m the %s temperature table breaks the limit the size claims: %s%s", r->H,
 		     q->method == HK_L4 ? "hourly" : "monthly", br,
 		     q->method == HK_L2 ? " (L2's three pulses size shallower than L3: give --method L3 "
-					  "for a depth the table holds)" : "");
+					  "for a depth the table holds)"
+		     : q->ashrae ? " (the ASHRAE equation's pulses size shallower than L3: give --method L3 "
+				   "for a depth the table holds)" : "");
+	if (q->ashrae && r->ash.range[0])
+		WARN("--method ashrae outside the ranges its fits were made on (Philippe et al. 2010): %s; "
+		     "errors of 10-30 %% are reported there (Ahmadfard & Bernier 2019): compare --method L3",
+		     r->ash.range);
 #undef WARN
 	return n;
 }

@@ -88,6 +88,29 @@ static hk_status search_field(const hk_bf_request *q, hk_bf_result *r, hk_err *e
 	return HK_OK;
 }
 
+/* DEPTH by the ASHRAE equation: the sizing's limit, year (the method's
+ * last, 10) and GHEtool quadrant from the governing season and the
+ * yearly load's sign */
+static hk_status ashrae_depth(const hk_bf_request *q, hk_bf_result *r, hk_err *err)
+{
+	hk_ashrae_result *a = &r->ash;
+	const hk_hload *hl = &q->loads->hl; /* hourly: the peaks as 6-h means */
+	double pe = hl->nh ? hk_ashrae_peak_6h(hl, 0) : q->loads->pk_ext;
+	double pi = hl->nh ? hk_ashrae_peak_6h(hl, 1) : q->loads->pk_inj;
+	hk_status st = hk_ashrae_size(&r->d, &q->loads->ml, pe, pi, q->spacing, q->spacing_y, a, err);
+	a->peak_6h = hl->nh > 0;
+	if (st)
+		return fail_from(err, st, "no depth meets the temperature limits");
+	int hi = a->governs == 1, ext_dom = a->in[a->governs].qy <= 0;
+	r->sz.H = r->H = a->H;
+	r->sz.limit = hi ? 1 : -1;
+	r->sz.quadrant = hi ? (ext_dom ? 1 : 2) : (ext_dom ? 4 : 3);
+	r->sz.year = HK_ASHRAE_YEARS;
+	r->sz.Rb = a->in[a->governs].Rb;
+	r->sz.Tg = r->d.ground.Tg;
+	return HK_OK;
+}
+
 /* the size: the depth of the given field, the given depth, or the field */
 static hk_status size_field(const hk_bf_request *q, hk_bf_result *r, hk_gcache *gc,
 			    hk_err *err)
@@ -109,6 +132,8 @@ static hk_status size_field(const hk_bf_request *q, hk_bf_result *r, hk_gcache *
 		r->H = q->depth;
 		return HK_OK;
 	}
+	if (q->ashrae)
+		return ashrae_depth(q, r, err);
 	st = hk_size_depth(&r->d, &q->loads->ml, q->loads->hl.nh ? &q->loads->hl : NULL, q->method,
 			   gc, &r->sz, err);
 	if (st)
@@ -164,6 +189,13 @@ static void limit_text(const hk_bf_request *q, hk_bf_result *r)
 			 "%.3f..%.3f C", sz->limit > 0 ? "maximum" : "minimum",
 			 sz->limit > 0 ? d->Tf_max : d->Tf_min, d->n, sz->H, sz->year, sz->quadrant, r->H,
 			 T->Tf_min, T->Tf_max);
+	} else if (q->ashrae) {
+		const hk_ashrae_result *a = &r->ash;
+		int g = a->governs;
+		snprintf(txt, cap, "%s mean fluid temperature %.3f C, the %s season (ASHRAE: 10-year, "
+			 "1-month and 6-hour pulses, Tp %.3f K): %.1f m; the %s season needs %.1f m",
+			 g ? "maximum" : "minimum", g ? d->Tf_max : d->Tf_min, g ? "cooling" : "heating",
+			 a->len[g].Tp, a->len[g].L, g ? "heating" : "cooling", a->len[!g].L);
 	} else {
 		static const char *const quad[] = {
 			"", "maximum temperature, extraction-dominated field",

@@ -9,7 +9,8 @@
  *   1. the limits on the mean fluid temperature for the given field (or
  *      one borehole when the field is sized), which must hold the
  *      undisturbed ground temperature (bflimits.h);
- *   2. the size: the depth of the given field (bfsize.h), or the given
+ *   2. the size: the depth of the given field (bfsize.h, or the ASHRAE
+ *      equation: bfashrae.h), or the given
  *      depth, or the smallest rectangle for the depth (COUNT) or the
  *      layout with the fewest metres on the land (LAND, bfland.h); with a
  *      flow (the limits depend on the number of boreholes) a search is
@@ -28,6 +29,7 @@
 
 #include <stddef.h>
 
+#include "bfashrae.h"
 #include "bfdesign.h"
 #include "bfhybrid.h"
 #include "bfinput.h"
@@ -64,7 +66,9 @@ enum {
 
 typedef struct hk_bf_request {
 	hk_bf_mode mode;
-	hk_method method;
+	hk_method method;       /* ashrae: L3, the method of its table */
+	int ashrae;             /* DEPTH sized by the ASHRAE equation
+				   (bfashrae.h), its table by L3 */
 	hk_bfdesign d;          /* the design; its field (x, y, n) for DEPTH
 				   and FIXED; Tf_min, Tf_max are the run's */
 	hk_bf_limits limits;    /* what the Tf limits come from */
@@ -100,6 +104,7 @@ typedef struct hk_bf_result {
 	double H;               /* the depth (m): sized or given */
 	hk_bf_limres lim;       /* the Tf limits and their derivation */
 	hk_sizing sz;           /* the sizing (FIXED: the extremes at H) */
+	hk_ashrae_result ash;   /* an ASHRAE sizing's seasons */
 	hk_temps T;             /* the extremes month by month at H */
 	size_t nrow;            /* 12 x years months: */
 	double *tb, *tf;        /* wall, mean fluid (one owned block) */

@@ -16,6 +16,7 @@
 
 #include "table.h"
 #include "text.h"
+#include "xlsxdl.h"
 
 #define MAX_DEC 10
 
@@ -239,9 +240,10 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			wo.constant_memory = o->opt.free_layout ? LXW_FALSE : LXW_TRUE;
 			o->wb = workbook_new_opt(o->tmp, &wo);
 			if (!o->wb) {
+				const char *why = hk_xlsx_open_error(); /* libxlsxwriter not opened */
 				hk_out_abort(o);
-				return hk_fail_at(err, HK_EIO, path, 0, 0,
-						  "cannot create workbook: expected a writable directory");
+				return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot create workbook: %s",
+						  why ? why : "expected a writable directory");
 			}
 			o->fmt_head = workbook_add_format(o->wb);
 			format_set_bold(o->fmt_head);

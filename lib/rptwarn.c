@@ -98,6 +98,9 @@ static const struct {
 	 "孔深 {1} m 时流体温度超限：需辅助散热 {2} kW、辅助供热 {3} kW"},
 	{"at %.2f m the %s temperature table breaks the limit the size claims: %s%s",
 	 "孔深 {1} m 时{2}流体温度表超出确定孔深所依据的限值：{3}{4}"},
+	{"--method ashrae outside the ranges its fits were made on (Philippe et al. 2010): %s; errors of 10-30 %% are "
+	 "reported there (Ahmadfard & Bernier 2019): compare --method L3",
+	 "ASHRAE 法超出其拟合公式的适用范围（Philippe 等 2010）：{1}；文献报告此时误差可达 10–30 %（Ahmadfard 与 Bernier 2019）：宜与 --method L3 对比"},
 	/* lib/bfreport.c breaks_limits(): the field of the warning above */
 	{"tf_max_c %.3f C > limit %.3f C and tf_min_c %.3f C < limit %.3f C",
 	 "最高流体温度 {1} ℃ 高于上限 {2} ℃，最低流体温度 {3} ℃ 低于下限 {4} ℃"},
@@ -128,6 +131,8 @@ static const char *const words[][2] = {
 	{"hourly", "逐时"},           {"monthly", "逐月"},
 	{" (L2's three pulses size shallower than L3: give --method L3 for a depth the table holds)",
 	 "（L2 法按三个负荷脉冲确定的孔深浅于 L3 法：宜用 --method L3，使逐月温度表满足限值）"},
+	{" (the ASHRAE equation's pulses size shallower than L3: give --method L3 for a depth the table holds)",
+	 "（ASHRAE 法按三个负荷脉冲确定的孔深浅于 L3 法：宜用 --method L3，使逐月温度表满足限值）"},
 };
 
 typedef struct cap {
