@@ -84,20 +84,23 @@ static const hk_option options[] = {
 		     "ground-source heat pumps: COP = eta × Carnot COP (T_w/(T_w − T_fluid), kelvin) at each month's "
 		     "mean fluid temperature", NULL, 0.5,
 		     "toolkit assumption: with 45 ℃ water and a 5 ℃ fluid it gives COP 4.0, the low end of the "
-		     "吉林 heating guideline's Table 3-1 (GSHP COP 4.0-4.5)"),
+		     "吉林 heating guideline's Table 3-1 (GSHP COP 4.0-4.5); no standard gives eta (a public calculator, "
+		     "ohmycalc.com, says 45-55 % of Carnot for brine-to-water units) [UNVERIFIED]"),
 	HK_OPT_NUMD_(0, "gshp-water", &opts0.gshp_water_c, "C", "ground-source heat pumps' supply water", "C", 45,
 		     "45 ℃ supply: the Malan paper's leaving water (§3.2, LT-161 rated at 45 ℃)"),
 	HK_OPT_NUMD_(0, "boiler-eff", &opts0.boiler_eff, "FRAC", "electric boiler: heat per kWh of electricity",
 		     NULL, 0.98,
 		     "toolkit assumption in the 0.98-0.99 of the issue: a resistive boiler loses only its casing's "
-		     "heat [UNVERIFIED]"),
+		     "heat; no standard clause found [UNVERIFIED]"),
 	HK_OPT_NUMD_(0, "gas-eff", &opts0.gas_eff, "FRAC", "gas boiler: seasonal efficiency on the lower heating value",
 		     NULL, 0.92,
-		     "GB 50189-2015 Table 4.2.5: gas-fired boilers' thermal efficiency at least 92 % (recollection "
-		     "[UNVERIFIED]); a seasonal efficiency is lower at part load: give your own"),
+		     "GB 50189-2015 Table 4.2.5: gas-fired boilers' thermal efficiency at least 92 % (recollection; "
+		     "the table's text not found in a search of public pages [UNVERIFIED]); a seasonal efficiency is "
+		     "lower at part load: give your own"),
 	HK_OPT_NUMD_(0, "gas-lhv", &opts0.gas_lhv, "MJ/M3", "natural gas lower heating value", "MJ/m3", 35.9,
 		     "35.9 MJ/m3, the issue's figure for natural gas (GB/T 2589-2020 Appendix A lists 32.2-38.9 "
-		     "MJ/m3, recollection [UNVERIFIED]); the gas-price row's lhv_mj_m3 when it gives one"),
+		     "MJ/m3, recollection; the appendix's text not found in a search of public pages [UNVERIFIED]); "
+		     "the gas-price row's lhv_mj_m3 when it gives one"),
 	HK_OPT_STR_(0, "gas-prices", &opts0.gas_prices, "FILE",
 		    "gas prices: id,region,price_yuan_m3,lhv_mj_m3,year,status,default,source",
 		    "data/climate/gas-prices.csv"),

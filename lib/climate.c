@@ -63,6 +63,40 @@ struct cand {
 	size_t dist;
 };
 
+/* The one city that matched, else an error listing the matches (ambiguous)
+ * or the nearest names (unknown). */
+static hk_status city_verdict(const char *query, const struct cand *m, size_t nm,
+			      const struct cand *near, size_t nn, hk_city *out, hk_err *err)
+{
+	char list[1024];
+	size_t i, o = 0, k;
+	hk_status st = HK_OK;
+
+	list[0] = '\0';
+	if (nm == 1) {
+		*out = m[0].c;
+	} else if (nm > 1) {
+		for (i = 0; i < nm && o + 80 < sizeof list; i++)
+			o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %s (%s)",
+					      i ? ", " : "", m[i].c.province, m[i].c.name, m[i].c.station);
+		st = hk_fail(err, HK_EINVAL,
+			     "ambiguous city (%s): expected one of %s (give the station number or \"province city\")",
+			     query, list);
+	} else {
+		/* nearest first: distance 0 (substring), 1, 2 */
+		for (k = 0; k <= 2; k++)
+			for (i = 0; i < nn && o + 80 < sizeof list; i++)
+				if (near[i].dist == k)
+					o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %s (%s)",
+							      o ? ", " : "", near[i].c.province,
+							      near[i].c.name, near[i].c.station);
+		st = hk_fail(err, HK_ENOTFOUND,
+			     "unknown city (%s): expected a city or station of GB 50736 Appendix A%s%s",
+			     query, o ? "; nearest: " : " (see data/climate/cities.csv)", list);
+	}
+	return st;
+}
+
 hk_status hk_city_find(const char *path, const char *query, const char *encoding,
 		       hk_city *out, hk_err *err)
 {
@@ -163,32 +197,8 @@ hk_status hk_city_find(const char *path, const char *query, const char *encoding
 	if (st == HK_OK && rc < 0)
 		st = err ? err->code : HK_EPARSE;
 	hk_reader_close(r);
-	if (st == HK_OK) {
-		char list[1024];
-		size_t i, o = 0, k;
-		list[0] = '\0';
-		if (nm == 1) {
-			*out = m[0].c;
-		} else if (nm > 1) {
-			for (i = 0; i < nm && o + 80 < sizeof list; i++)
-				o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %s (%s)",
-						      i ? ", " : "", m[i].c.province, m[i].c.name, m[i].c.station);
-			st = hk_fail(err, HK_EINVAL,
-				     "ambiguous city (%s): expected one of %s (give the station number or \"province city\")",
-				     query, list);
-		} else {
-			/* nearest first: distance 0 (substring), 1, 2 */
-			for (k = 0; k <= 2; k++)
-				for (i = 0; i < nn && o + 80 < sizeof list; i++)
-					if (near[i].dist == k)
-						o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %s (%s)",
-								      o ? ", " : "", near[i].c.province,
-								      near[i].c.name, near[i].c.station);
-			st = hk_fail(err, HK_ENOTFOUND,
-				     "unknown city (%s): expected a city or station of GB 50736 Appendix A%s%s",
-				     query, o ? "; nearest: " : " (see data/climate/cities.csv)", list);
-		}
-	}
+	if (st == HK_OK)
+		st = city_verdict(query, m, nm, near, nn, out, err);
 	free(m);
 	free(near);
 	return st;

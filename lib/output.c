@@ -14,6 +14,8 @@
 
 #include <xlsxwriter.h>
 
+#include "chartname.h"
+
 #include "table.h"
 #include "text.h"
 #include "xlsxdl.h"
@@ -606,12 +608,7 @@ hk_status hk_out_chart_xy(hk_out *o, const char *title, const char *x_label,
 		if (s->name)
 			chart_series_set_name(cs, s->name);
 	}
-	if (title)
-		chart_title_set_name(ch, title);
-	if (x_label)
-		chart_axis_set_name(ch->x_axis, x_label);
-	if (y_label)
-		chart_axis_set_name(ch->y_axis, y_label);
+	hk_chart_names(ch, title, x_label, y_label);
 	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
 	/* right of the table, charts stacked 20 rows apart */
 	if (worksheet_insert_chart(o->ws, (lxw_row_t)(1 + 20 * o->charts),

@@ -28,16 +28,37 @@ const char *rpt_num(double v, int dec)
 	return rpt_fmt("%.*f", dec, v);
 }
 
+long rpt_key_line(const hk_rfile *f, const char *key)
+{
+	long i = f ? hk_rs_row(f, key) : -1;
+	return i < 0 ? 0 : f->line[i];
+}
+
+const char *rpt_key_at(const rpt *R, const hk_rfile *f, const char *key)
+{
+	long n = rpt_key_line(f, key);
+	if (!n)
+		return rpt_base(f->path);
+	return rpt_fmt(RL(R, "%s 第%ld行", "%s line %ld"), rpt_base(f->path), n);
+}
+
 const char *rpt_base(const char *path)
 {
 	const char *s = strrchr(path, '/');
 	return s ? s + 1 : path;
 }
 
-/* econ's default scheme names (a tanksize profile: cmd/econ.c) in Chinese */
+/* Names a project commonly gives its schemes and pump groups, in both
+ * languages: econ's defaults for a tanksize profile (cmd/econ.c), the
+ * plant kinds of --scheme and the Malan template's groups.  A book shows
+ * such a name in its own language; any other name as given. */
 static const char *const known_names[][2] = {
 	{"ASHP only", "空气源热泵直接供热"},
 	{"ASHP + storage", "空气源热泵+水蓄热"},
+	{"ground source", "地源热泵"},
+	{"electric boiler + storage", "电锅炉+蓄热"},
+	{"gas boiler", "燃气锅炉"},
+	{"heat-source circulating pumps", "热源循环泵"},
 };
 
 const char *rpt_name_zh(const char *name)
@@ -49,13 +70,20 @@ const char *rpt_name_zh(const char *name)
 	return NULL;
 }
 
+const char *rpt_name(const rpt *R, const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof known_names / sizeof known_names[0]; i++)
+		if (!strcmp(name, known_names[i][0]) || !strcmp(name, known_names[i][1]))
+			return known_names[i][R->lzh ? 1 : 0];
+	return name;
+}
+
 const char *rpt_scheme_name(const rpt *R, int k)
 {
 	if (k < 0)
 		return RL(R, "设计方案", "design");
-	if (R->lzh && rpt_name_zh(R->s[k].name))
-		return rpt_name_zh(R->s[k].name);
-	return R->s[k].name;
+	return rpt_name(R, R->s[k].name);
 }
 
 const char *rpt_item_name(const rpt *R, const rpt_item *it)
@@ -67,7 +95,7 @@ const char *rpt_item_name(const rpt *R, const rpt_item *it)
 		return RL(R, "蓄热水罐", "water storage tank");
 	case RI_PUMP:
 		if (it->label && *it->label)
-			return it->label;
+			return rpt_name(R, it->label);
 		return it->from ? RL(R, "循环水泵", "circulating pumps")
 				: RL(R, "循环水泵(按电功率计价)", "circulating pumps (priced per kW)");
 	case RI_LAND:

@@ -107,6 +107,22 @@ void rpt_chart(rpt *R);
  * cumulative cash-flow chart. */
 void rpt_chart_flows(rpt *R, int k, long row0, int col_year, int col_cum);
 
+/* 计算书 (rptcalc.c): one line, the formula, the numbers put in, the
+ * result (a value, a formula over other sheets, or a text), its unit and
+ * where the formula comes from */
+typedef struct rpt_line {
+	const char *no, *item, *form, *subst, *unit, *src;
+	double v;         /* the result (NAN: text or formula) */
+	int dec;          /* its digits; -2: a percentage */
+	const char *f;    /* a formula for the result, or NULL */
+	const char *text; /* a text result, or NULL */
+} rpt_line;
+long rpt_calc_put(rpt *R, long r, const rpt_line *l);
+long rpt_calc_section(rpt *R, long r, const char *title);
+/* rptplant.c: the blocks of the plants econ costs itself (ground source,
+ * electric boiler and storage, gas boiler), numbered from *sec on */
+long rpt_calc_plants(rpt *R, long r, int *sec);
+
 /* a profile's days (rptloads.c): first row, row count, weight, outdoor
  * temperature, peak load, heat of the day (Σ load·dt) */
 typedef struct rpt_day {
@@ -123,6 +139,9 @@ int rpt_profile_days(const hk_rfile *p, rpt_day *d, int max);
 const char *rpt_scheme_name(const rpt *R, int k);
 /* A name econ gives by default ("ASHP only") in Chinese, or NULL. */
 const char *rpt_name_zh(const char *name);
+/* A scheme's or pump group's name in the book's language when it is a
+ * known one (report.c), else as given. */
+const char *rpt_name(const rpt *R, const char *name);
 /* rptwarn.c: a command's warning (as its summary holds it) in the
  * report's language. */
 const char *rpt_warn(const rpt *R, const char *text);
@@ -134,6 +153,10 @@ const char *rpt_item_unit(const rpt *R, const rpt_item *it);
 const char *rpt_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A number as written in a hand calculation: dec digits, no separators. */
 const char *rpt_num(double v, int dec);
+/* The line of key in summary f (0: absent), and "FILE 第N行" / "FILE
+ * line N" for it: where a figure comes from, without the machine key. */
+long rpt_key_line(const hk_rfile *f, const char *key);
+const char *rpt_key_at(const rpt *R, const hk_rfile *f, const char *key);
 /* The file's base name (for sources: "hp-summary.csv"). */
 const char *rpt_base(const char *path);
 

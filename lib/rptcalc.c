@@ -14,15 +14,9 @@
 
 enum { L_NO, L_ITEM, L_FORM, L_SUBST, L_RES, L_UNIT, L_SRC, L_N };
 
-typedef struct line {
-	const char *no, *item, *form, *subst, *unit, *src;
-	double v;         /* the result (NAN: text or formula) */
-	int dec;          /* its digits; -2: a percentage */
-	const char *f;    /* a formula for the result, or NULL */
-	const char *text; /* a text result, or NULL */
-} line;
+typedef rpt_line line;
 
-static long put(rpt *R, long r, const line *l)
+long rpt_calc_put(rpt *R, long r, const line *l)
 {
 	hk_sheet *sh = R->sh_calc;
 	hk_sh_text(sh, r, L_NO, HK_WS_TEXT, l->no);
@@ -46,11 +40,14 @@ static long put(rpt *R, long r, const line *l)
 	return r + 1;
 }
 
-static long section(rpt *R, long r, const char *title)
+long rpt_calc_section(rpt *R, long r, const char *title)
 {
 	hk_sh_merge(R->sh_calc, r, 0, L_N - 1, HK_WS_SECTION, title);
 	return r + 1;
 }
+
+#define put rpt_calc_put
+#define section rpt_calc_section
 
 #define V(f, k) hk_rs_opt(f, k)
 #define N(x, d) rpt_num(x, d)
@@ -234,7 +231,9 @@ static long pumps(rpt *R, long r, int k)
 	double g = V(p, "design_flow_m3h"), h = V(p, "design_head_m"), hs = V(p, "static_head_m"), duty = V(p, "duty_pumps");
 	double ge = V(p, "op_flow_each_m3h"), ho = V(p, "op_head_m"), eta = V(p, "op_eff_pct") / 100;
 	double etab = V(p, "ehr_eta_pct") / 100, Q = V(p, "heat_load_kw"), lim = V(p, "ehr_limit");
-	const char *no = rpt_fmt("4.%d", k + 1), *name = *p->label ? p->label : rpt_base(p->path);
+	const char *name = *p->label ? rpt_name(R, p->label) : rpt_base(p->path);
+	char no[16]; /* its own: rpt_fmt's buffers turn over within a block */
+	snprintf(no, sizeof no, "4.%d", k + 1);
 	r = section(R, r, rpt_fmt(RL(R, "%s 循环水泵：%s", "%s Circulating pumps: %s"), no, name));
 	r = put(R, r, &(line){rpt_fmt("%s.1", no), RL(R, "设计流量", "design flow"), "G = 0.86·Q/Δt",
 			      rpt_fmt("= 0.86 × %s / %s", N(Q, 1), N(V(p, "dt_k"), 1)), "m³/h",
@@ -316,15 +315,16 @@ static long borefield(rpt *R, long r)
 }
 
 /* the economics: each compared scheme's results, live from 经济 */
-static long economics(rpt *R, long r)
+static long economics(rpt *R, long r, int sec)
 {
 	const rpt_scheme *b = &R->s[R->base];
 	const char *never = RL(R, "不回收", "never");
 	int k, j = 0;
-	r = section(R, r, RL(R, "6 经济比较", "6 Economics"));
+	r = section(R, r, rpt_fmt(RL(R, "%d 经济比较", "%d Economics"), sec));
 	for (k = 0; k < R->ns; k++) {
 		const rpt_scheme *s = &R->s[k];
-		const char *no = rpt_fmt("6.%d", ++j);
+		char no[16];
+		snprintf(no, sizeof no, "%d.%d", sec, ++j);
 		r = put(R, r, &(line){no, rpt_fmt(RL(R, "%s 全寿命周期费用", "%s: life-cycle cost"), rpt_scheme_name(R, k)),
 				      "LCC = I + Σ C·(1+e)^(t−1)/(1+i)^t",
 				      rpt_fmt(RL(R, "I = %s，C = %s，i = %s %%，e = %s %%，n = %d", "I = %s, C = %s, i = %s %%, e = %s %%, n = %d"), N(s->invest, 0), N(s->cost, 0),
@@ -382,6 +382,9 @@ void rpt_calc(rpt *R)
 		r = pumps(R, r, k);
 	if (R->f[HK_RK_BORE])
 		r = borefield(R, r);
-	if (R->f[HK_RK_ECON])
-		r = economics(R, r);
+	if (R->f[HK_RK_ECON]) {
+		int sec = 6;
+		r = rpt_calc_plants(R, r, &sec);
+		r = economics(R, r, sec);
+	}
 }

@@ -336,7 +336,7 @@ static void pump(rpt *R, layout *L, const hk_pump_catalog *cat, int k)
 	const hk_rfile *p = R->pump[k];
 	const hk_pump_model *m = NULL;
 	hk_sheet *sh = R->sh_chart;
-	const char *name = *p->label ? p->label : rpt_base(p->path);
+	const char *name = *p->label ? rpt_name(R, p->label) : rpt_base(p->path);
 	double n = hk_rs_opt(p, "duty_pumps"), sp = hk_rs_opt(p, "speed_ratio"), S = hk_rs_opt(p, "system_s");
 	double hs = hk_rs_opt(p, "static_head_m");
 	long r0 = L->row + 4, r;

@@ -212,6 +212,29 @@ static hk_status same_field(const hk_rfile *m, const hk_rfile *b, hk_err *err)
 	return agree(m, "tf_max_c", hi, b, "tf_max_c", hk_rs_opt(b, "tf_max_c"), 0.0015, err);
 }
 
+/* the borefield econ priced a ground-source scheme on (its sN_borehole_m,
+ * and gshp_tf_c, the extraction-weighted mean fluid temperature of the
+ * month table, to its two decimals) is the one the report shows */
+static hk_status same_borefield(const hk_rfile *e, const hk_rfile *b, const hk_rfile *m, hk_err *err)
+{
+	double v, w = 0, wt = 0, ext, tf;
+	hk_status st;
+	size_t i;
+	int k;
+	for (k = 1; b && k <= RPT_MAXS; k++) {
+		const char *key = rpt_fmt("s%d_borehole_m", k);
+		if (isfinite(v = hk_rs_opt(e, key)) &&
+		    (st = agree(e, key, v, b, "total_length_m", hk_rs_opt(b, "total_length_m"), 0.05 + 1e-6 * v, err)) != HK_OK)
+			return st;
+	}
+	if (!m || !isfinite(v = hk_rs_opt(e, "gshp_tf_c")))
+		return HK_OK;
+	for (i = 0; i < m->nrows; i++)
+		if (hk_rt_num(m, i, "ext_kwh", &ext, NULL) == HK_OK && ext > 0 && hk_rt_num(m, i, "tf_c", &tf, NULL) == HK_OK)
+			w += ext, wt += ext * tf;
+	return w > 0 ? agree(e, "gshp_tf_c", v, m, "tf_c", wt / w, 0.0051, err) : HK_OK;
+}
+
 static hk_status check_design(rpt *R, hk_err *err)
 {
 	const hk_rfile *l = R->f[HK_RK_LOADS], *h = R->f[HK_RK_HP], *t = R->f[HK_RK_TANK];
@@ -257,6 +280,8 @@ static hk_status check_design(rpt *R, hk_err *err)
 	    (st = agree(e, "tank_m3", v, t, "volume_m3", hk_rs_opt(t, "volume_m3"), 0.5, err)) != HK_OK)
 		return st;
 	if (R->f[HK_RK_BORE] && R->f[HK_RK_BOREMONTHS] && (st = same_field(R->f[HK_RK_BOREMONTHS], R->f[HK_RK_BORE], err)) != HK_OK)
+		return st;
+	if (e && (st = same_borefield(e, R->f[HK_RK_BORE], R->f[HK_RK_BOREMONTHS], err)) != HK_OK)
 		return st;
 	if (p && td && (st = same_days(td, p, err)) != HK_OK)
 		return st;

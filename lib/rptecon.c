@@ -109,28 +109,28 @@ static void params(rpt *R)
 	hk_sh_num(sh, ROW_RATE, 1, HK_WS_PCTIN, 2, R->rate);
 	hk_sh_text(sh, ROW_RATE, 2, HK_WS_TEXT, "");
 	hk_sh_merge(sh, ROW_RATE, 3, E_N - 1, HK_WS_WRAP,
-		    rpt_fmt(RL(R, "econ 汇总 %s 的 rate（默认 8%%：《建设项目经济评价方法与参数》第三版，2006，社会折现率，凭记忆，未核对）",
-			       "rate of the econ summary %s (default 8%%: social discount rate of Methods and Parameters for the "
-			       "Economic Evaluation of Construction Projects, 3rd ed. 2006, from memory, unverified)"),
-			    rpt_base(R->f[HK_RK_ECON]->path)));
+		    rpt_fmt(RL(R, "%s（默认 8%%：《建设项目经济评价方法与参数》第三版，2006，社会折现率，凭记忆，未核对）",
+			       "%s (default 8%%: social discount rate of Methods and Parameters for the Economic Evaluation "
+			       "of Construction Projects, 3rd ed. 2006, from memory, unverified)"),
+			    rpt_key_at(R, R->f[HK_RK_ECON], "rate")));
 	hk_sh_text(sh, ROW_ESC, 0, HK_WS_TEXT, RL(R, "电价年增长率", "energy-price escalation"));
 	hk_sh_num(sh, ROW_ESC, 1, HK_WS_PCTIN, 2, R->esc);
 	hk_sh_text(sh, ROW_ESC, 2, HK_WS_TEXT, "");
 	hk_sh_merge(sh, ROW_ESC, 3, E_N - 1, HK_WS_WRAP,
-		    rpt_fmt(RL(R, "econ 汇总 %s 的 escalation（运行费用与节省逐年按此增长）",
-			       "escalation of the econ summary %s (operating costs and savings grow by it each year)"),
-			    rpt_base(R->f[HK_RK_ECON]->path)));
+		    rpt_fmt(RL(R, "%s（运行费用与节省逐年按此增长）", "%s (operating costs and savings grow by it each year)"),
+			    rpt_key_at(R, R->f[HK_RK_ECON], "escalation")));
 	hk_sh_text(sh, 7, 0, HK_WS_TEXT, RL(R, "经济寿命", "economic life"));
 	hk_sh_num(sh, 7, 1, HK_WS_NUM, 0, R->life);
 	hk_sh_text(sh, 7, 2, HK_WS_TEXT, RL(R, "年", "years"));
 	hk_sh_merge(sh, 7, 3, E_N - 1, HK_WS_WRAP,
-		    RL(R, "econ 汇总的 life_years，即下表的年数（改变寿命须重新生成本表）",
-		       "life_years of the econ summary: the years of the tables below (another life needs a new report)"));
+		    rpt_fmt(RL(R, "%s；即下表的年数（改变寿命须重新生成本表）",
+			       "%s: the years of the tables below (another life needs a new report)"),
+			    rpt_key_at(R, R->f[HK_RK_ECON], "life_years")));
 	hk_sh_text(sh, 8, 0, HK_WS_TEXT, RL(R, "基准方案", "base scheme"));
 	hk_sh_merge(sh, 8, 1, 2, HK_WS_TEXT, rpt_scheme_name(R, R->base));
 	hk_sh_merge(sh, 8, 3, E_N - 1, HK_WS_WRAP,
-		    RL(R, "econ 汇总的 base_scheme：其余方案与之比较（增加投资、年节省）",
-		       "base_scheme of the econ summary: every other scheme is compared with it"));
+		    rpt_fmt(RL(R, "%s；其余方案与之比较（增加投资、年节省）", "%s: every other scheme is compared with it"),
+			    rpt_key_at(R, R->f[HK_RK_ECON], "base_scheme")));
 	hk_ref(R->c_rate, sizeof R->c_rate, sh, ROW_RATE, 1, 1);
 	hk_ref(R->c_esc, sizeof R->c_esc, sh, ROW_ESC, 1, 1);
 	hk_wb_name(R->wb, "discount_rate", sh, ROW_RATE, 1);
@@ -361,18 +361,18 @@ void rpt_econ(rpt *R)
 	r = ROW_CMP + R->ns;
 	if (R->by_kind) {
 		hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_NOTE,
-			    RL(R, "年运行费用 = Σ 各时段年耗电量 × 该时段电价 + 天然气用量 × 气价（见 2.1；耗电量为 econ 按分时电价逐时段计算，"
-				  "econ 汇总 sN_annual_elec_kwh_*）；修改 2.1 的电价，费用、节省、回收期、净现值、内部收益率与全寿命周期费用随之重算。",
-			       "Annual operating cost = Σ energy of each period × its price + gas × its price (2.1; energy per "
-			       "period is econ's, step by step, econ summary sN_annual_elec_kwh_*); change a price in 2.1 and "
+			    RL(R, "年运行费用 = Σ 各时段年耗电量 × 该时段电价 + 天然气用量 × 气价（见 2.1；各时段耗电量为经济分析按分时电价逐时段计算的结果，"
+				  "取自其汇总表）；修改 2.1 的电价，费用、节省、回收期、净现值、内部收益率与全寿命周期费用随之重算。",
+			       "Annual operating cost = Σ energy of each period × its price + gas × its price (2.1; the energy "
+			       "per period is econ's, step by step, from its summary); change a price in 2.1 and "
 			       "costs, savings, paybacks, NPV, IRR and life-cycle costs follow."));
 		tblock_write(R, &tb);
 		r = tb.r0 + 3 + R->ns;
 	} else {
 		hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_NOTE,
-			    RL(R, "年运行费用为 econ 按分时电价逐时段计算的结果（econ 汇总 sN_annual_cost_yuan，输入值）；改变电价须重新运行 econ。",
-			       "Annual operating costs are econ's, costed step by step at the time-of-use tariff (econ summary "
-			       "sN_annual_cost_yuan, inputs); another tariff needs a new econ run."));
+			    RL(R, "年运行费用为经济分析按分时电价逐时段计算的结果（取自其汇总表，输入值）；改变电价须重新进行经济分析。",
+			       "Annual operating costs are econ's, costed step by step at the time-of-use tariff (from its summary, "
+			       "inputs); another tariff needs a new econ run."));
 	}
 	r += 2;
 	hk_sh_merge(sh, r, 0, E_N - 1, HK_WS_SECTION, RL(R, "3 逐年现金流量表", "3 Cash flows year by year"));

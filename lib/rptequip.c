@@ -12,14 +12,14 @@
 
 enum { C_NO, C_NAME, C_MODEL, C_SPEC, C_QTY, C_UNIT, C_PRICE, C_TOTAL, C_NOTE, C_N };
 
-/* "kind\tfile\tX" (rptinvest.c) in words */
+/* "kind\tfile\tline" (rptinvest.c) in words: the line of the file (0: the file) */
 static const char *where(const rpt *R, const char *src)
 {
 	char kind[16] = "", file[256] = "", x[128] = "";
 	sscanf(src, "%15[^\t]\t%255[^\t]\t%127[^\n]", kind, file, x);
-	if (!strcmp(kind, "invest") || !strcmp(kind, "table"))
-		return rpt_fmt(RL(R, "%s 第%s行", "%s line %s"), file, x);
-	return rpt_fmt(RL(R, "%s 的 %s", "%s key %s"), file, x);
+	if (!strcmp(x, "0") || !*x)
+		return rpt_fmt("%s", file);
+	return rpt_fmt(RL(R, "%s 第%s行", "%s line %s"), file, x);
 }
 
 static const char *spec(const rpt *R, const rpt_item *it)

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "columns.h"
+#include "grow.h"
 #include "table.h"
 #include "units.h"
 
@@ -65,7 +66,7 @@ static hk_status read_all(hk_rfile *f, hk_err *err)
 	hk_reader *r;
 	hk_status st;
 	int rc;
-	size_t cap = 0, i, nh;
+	size_t cap = 0, lcap = 0, i, nh;
 	long map[5] = {-1, -1, -1, -1, -1};
 	static const char *const sumcols[5] = {"key", "value", "unit", "label", "source"};
 	if ((st = hk_reader_open(&r, f->path, NULL, err)) != HK_OK)
@@ -95,18 +96,11 @@ static hk_status read_all(hk_rfile *f, hk_err *err)
 	}
 	while ((rc = hk_reader_next(r, err)) > 0) {
 		size_t c;
-		if (f->nrows == cap) {
-			size_t nc = cap ? 2 * cap : 64;
-			char **cell = realloc(f->cell, nc * f->ncols * sizeof *cell);
-			long *line = cell ? realloc(f->line, nc * sizeof *line) : NULL;
-			if (cell)
-				f->cell = cell;
-			if (!cell || !line) {
-				hk_reader_close(r);
-				return hk_fail(err, HK_ENOMEM, "out of memory");
-			}
-			f->line = line;
-			cap = nc;
+		/* a row of ncols cells and its line */
+		if ((st = hk_grow((void **)&f->cell, &cap, f->nrows, f->ncols * sizeof *f->cell, err)) != HK_OK ||
+		    (st = hk_grow((void **)&f->line, &lcap, f->nrows, sizeof *f->line, err)) != HK_OK) {
+			hk_reader_close(r);
+			return st;
 		}
 		for (c = 0; c < f->ncols; c++) {
 			long src = f->summary ? map[c] : (long)c;

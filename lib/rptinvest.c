@@ -20,6 +20,8 @@
  */
 #include "rpt.h"
 
+#include "grow.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,14 +159,8 @@ static hk_status check_daily(rpt *R, hk_err *err)
 /* a row appended to a price table (hk_prices_free frees it with the rest) */
 static hk_price *add_row(hk_prices *t)
 {
-	if (t->n == t->cap) {
-		size_t nc = t->cap ? 2 * t->cap : 16;
-		hk_price *v = realloc(t->v, nc * sizeof *v);
-		if (!v)
-			return NULL;
-		t->v = v;
-		t->cap = nc;
-	}
+	if (hk_grow((void **)&t->v, &t->cap, t->n, sizeof *t->v, NULL) != HK_OK)
+		return NULL;
 	return &t->v[t->n++];
 }
 
@@ -252,15 +248,14 @@ static void describe(rpt *R, long j, rpt_price *p)
 	char key[64];
 	snprintf(key, sizeof key, "price_%s", hk_inv_items[v->item].key);
 	if (e && hk_rs_row(e, key) >= 0)
-		snprintf(p->origin, sizeof p->origin, "econ\t%s\t%s", rpt_base(e->path), key);
+		snprintf(p->origin, sizeof p->origin, "econ\t%s\t%ld", rpt_base(e->path), rpt_key_line(e, key));
 	else
 		snprintf(p->origin, sizeof p->origin, "table\t%s\t%ld", rpt_base(R->tab.file), v->line);
 	if (v->line == 0) /* econ's price from a file the report was not given */
 		snprintf(p->note, sizeof p->note, "%s", R->lzh ? "" : v->source);
 	else if (R->lzh)
-		snprintf(p->note, sizeof p->note, "%s 第%ld行%s%s，年份：%s，%s", rpt_base(R->tab.file), v->line,
-			 *v->id ? "，id " : "", v->id,
-			 !*v->year || !strcmp(v->year, "undated") ? "未注明" : v->year, status_zh(v->status));
+		snprintf(p->note, sizeof p->note, "%s 第%ld行，年份：%s，%s", rpt_base(R->tab.file), v->line,
+			 strpbrk(v->year, "0123456789") ? v->year : "未注明", status_zh(v->status));
 	else
 		hk_price_describe(&R->tab, (size_t)j, p->note, sizeof p->note);
 }
@@ -379,7 +374,7 @@ static hk_status designed(rpt *R, hk_err *err)
 				continue;
 			if (!(it = new_item(R, k, item[j], q, err, &st)))
 				return st;
-			snprintf(it->qty_src, sizeof it->qty_src, "econ\t%s\t%s", rpt_base(e->path), sk);
+			snprintf(it->qty_src, sizeof it->qty_src, "econ\t%s\t%ld", rpt_base(e->path), rpt_key_line(e, sk));
 			if ((st = table_price(R, item[j], rpt_fmt("%s of %s", sk, e->path), &it->price, err)) != HK_OK)
 				return st;
 		}
@@ -402,7 +397,7 @@ static hk_status pump_groups(rpt *R, hk_err *err)
 			continue;
 		if (!(it = new_item(R, k, RI_PUMP, q, err, &st)))
 			return st;
-		snprintf(it->qty_src, sizeof it->qty_src, "econ\t%s\t%s", rpt_base(e->path), sk);
+		snprintf(it->qty_src, sizeof it->qty_src, "econ\t%s\t%ld", rpt_base(e->path), rpt_key_line(e, sk));
 		if ((st = table_price(R, RI_PUMP, rpt_fmt("%s of %s", sk, e->path), &it->price, err)) != HK_OK)
 			return st;
 	}
@@ -463,14 +458,14 @@ static hk_status design_rows(rpt *R, hk_err *err)
 	if (h) {
 		if (!(it = new_item(R, -2, RI_HP, hk_rs_opt(h, "units") * hk_rs_opt(h, "rated_kw"), err, &st)))
 			return st;
-		snprintf(it->qty_src, sizeof it->qty_src, "design\t%s\tunits", rpt_base(h->path));
+		snprintf(it->qty_src, sizeof it->qty_src, "design\t%s\t%ld", rpt_base(h->path), rpt_key_line(h, "units"));
 		if ((st = table_price(R, RI_HP, rpt_fmt("the heat pumps of %s", h->path), &it->price, err)) != HK_OK)
 			return st;
 	}
 	if (t) {
 		if (!(it = new_item(R, -2, RI_TANK, hk_rs_opt(t, "volume_m3"), err, &st)))
 			return st;
-		snprintf(it->qty_src, sizeof it->qty_src, "design\t%s\tvolume_m3", rpt_base(t->path));
+		snprintf(it->qty_src, sizeof it->qty_src, "design\t%s\t%ld", rpt_base(t->path), rpt_key_line(t, "volume_m3"));
 		if ((st = table_price(R, RI_TANK, rpt_fmt("the tank of %s", t->path), &it->price, err)) != HK_OK)
 			return st;
 	}
@@ -493,7 +488,7 @@ static hk_status pump_rows(rpt *R, hk_err *err)
 		it->model = hk_rs_text(p, "pump_model");
 		it->label = p->label;
 		it->from = p;
-		snprintf(it->qty_src, sizeof it->qty_src, "design\t%s\tpumps_total", rpt_base(p->path));
+		snprintf(it->qty_src, sizeof it->qty_src, "design\t%s\t%ld", rpt_base(p->path), rpt_key_line(p, "pumps_total"));
 		if ((st = table_price(R, RI_PUMP, rpt_fmt("the pumps of %s", p->path), &it->price, err)) != HK_OK)
 			return st;
 	}

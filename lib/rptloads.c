@@ -6,6 +6,8 @@
  */
 #include "rpt.h"
 
+#include "loads.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -112,6 +114,22 @@ static long phases(rpt *R, long r, long r0, long r1)
 	return r;
 }
 
+/* a building type (loads.c's names and aliases) in the book's language,
+ * any other as given */
+static const char *btype(const rpt *R, const char *type)
+{
+	hk_btype t;
+	char *c, *s;
+	if (!type || !*type || hk_btype_find(type, &t, NULL) != HK_OK)
+		return type ? type : "";
+	if (R->lzh)
+		return t.name_zh;
+	for (s = c = (char *)rpt_fmt("%s", t.key); *c; c++)
+		if (*c == '_')
+			*c = ' ';
+	return s;
+}
+
 static long buildings(rpt *R, long r)
 {
 	const hk_rfile *b = R->f[HK_RK_BUILDINGS];
@@ -124,7 +142,7 @@ static long buildings(rpt *R, long r)
 	for (i = 0; i < b->nrows; i++, r++) {
 		hk_sh_num(sh, r, B_NO, HK_WS_NUM, 0, (double)i + 1);
 		hk_sh_text(sh, r, B_NAME, HK_WS_WRAP, hk_rt_cell(b, i, hk_rt_col(b, "name")));
-		hk_sh_text(sh, r, B_TYPE, HK_WS_TEXT, hk_rt_cell(b, i, hk_rt_col(b, "type")));
+		hk_sh_text(sh, r, B_TYPE, HK_WS_TEXT, btype(R, hk_rt_cell(b, i, hk_rt_col(b, "type"))));
 		if (hk_rt_num(b, i, "phase", &v, NULL) == HK_OK)
 			hk_sh_num(sh, r, B_PHASE, HK_WS_NUM, -1, v);
 		else

@@ -109,7 +109,7 @@ static const char *basis_source(rpt *R, const hk_rfile *h)
 	char st[16] = "";
 	const char *src = hk_rs_source(h, "city"), *o = strchr(src, '(');
 	if (!strcmp(hk_rs_source(h, "t_basis_c"), "--t-basis"))
-		return RL(R, "给定值（hpsize --t-basis）", "given (hpsize --t-basis)");
+		return RL(R, "给定值（选型时由命令行给出）", "given (hpsize --t-basis)");
 	if (!hk_rs_text(h, "city"))
 		return RL(R, "GB 50736-2012 附录A 冬季空调室外计算温度（第8.3.2条）",
 			  "GB 50736-2012 Appendix A winter air-conditioning temperature (§8.3.2)");
@@ -120,6 +120,12 @@ static const char *basis_source(rpt *R, const hk_rfile *h)
 	src = hk_rs_text(h, "city_en");
 	return rpt_fmt("GB 50736-2012 Appendix A, station %s%s%s%s: winter air-conditioning temperature (§8.3.2)", st,
 		       src ? " (" : "", src ? src : "", src ? ")" : "");
+}
+
+/* the tariff tanksize names: a shipped one by its file (a name, not a key) */
+static const char *tariff_file(const rpt *R, const char *t)
+{
+	return rpt_fmt(RL(R, "分时电价表 %s%s", "tariff table %s%s"), t, strchr(t, '/') || strstr(t, ".csv") ? "" : ".csv");
 }
 
 static long parameters(rpt *R, long r)
@@ -134,7 +140,7 @@ static long parameters(rpt *R, long r)
 		r = kv(R, r, RL(R, "负荷计算室外温度", "load design outdoor temperature"), V_OPT(l, "t_design_c"), 1, NULL, NULL,
 		       "℃",
 		       !strcmp(hk_rs_source(l, "t_design_c"), "--t-design")
-			       ? RL(R, "给定值（loadcalc --t-design）", "given (loadcalc --t-design)")
+			       ? RL(R, "给定值（负荷计算时由命令行给出）", "given (loadcalc --t-design)")
 			       : RL(R, "GB 50736-2012 附录A 供暖室外计算温度", "GB 50736-2012 Appendix A heating design temperature"));
 	}
 	if (h) {
@@ -149,8 +155,8 @@ static long parameters(rpt *R, long r)
 		r = kv(R, r, RL(R, "蓄热温差", "storage temperature difference"), V_OPT(t, "tank_dt_k"), 1, NULL, NULL, "K",
 		       RL(R, "马栏论文 §3.3", "Malan paper §3.3"));
 		if (*hk_rs_source(t, "annual_cost_yuan"))
-			r = kv(R, r, RL(R, "分时电价", "time-of-use tariff"), NAN, 0, NULL, hk_rs_source(t, "annual_cost_yuan"), "",
-			       RL(R, "data/climate/tariffs（tanksize --tariff）", "data/climate/tariffs (tanksize --tariff)"));
+			r = kv(R, r, RL(R, "分时电价", "time-of-use tariff"), NAN, 0, NULL, tariff_file(R, hk_rs_source(t, "annual_cost_yuan")),
+			       "", rpt_key_at(R, t, "annual_cost_yuan"));
 	}
 	if (R->sh_econ) {
 		r = kv(R, r, RL(R, "折现率", "discount rate"), R->rate, -2, rpt_fmt("=%s", R->c_rate), NULL, "",
@@ -158,7 +164,7 @@ static long parameters(rpt *R, long r)
 		r = kv(R, r, RL(R, "电价年增长率", "energy-price escalation"), R->esc, -2, rpt_fmt("=%s", R->c_esc), NULL, "",
 		       RL(R, "经济表输入值", "input on the Economics sheet"));
 		r = kv(R, r, RL(R, "经济寿命", "economic life"), R->life, 0, NULL, NULL, RL(R, "年", "years"),
-		       RL(R, "econ 汇总的 life_years", "life_years of the econ summary"));
+		       rpt_key_at(R, R->f[HK_RK_ECON], "life_years"));
 	}
 	return r;
 }
@@ -192,7 +198,7 @@ static long results(rpt *R, long r)
 				     rpt_num(V_OPT(t, "tank_kwh"), 0)));
 	for (k = 0; k < R->npump; k++) {
 		const hk_rfile *p = R->pump[k];
-		r = kv(R, r, *p->label ? p->label : RL(R, "循环水泵", "circulating pumps"), NAN, 0, NULL,
+		r = kv(R, r, *p->label ? rpt_name(R, p->label) : RL(R, "循环水泵", "circulating pumps"), NAN, 0, NULL,
 		       rpt_fmt(RL(R, "%s × %s 台（%s用%s备）", "%s × %s (%s duty + %s standby)"), hk_rs_text(p, "pump_model"),
 			       rpt_num(V_OPT(p, "pumps_total"), 0), rpt_num(V_OPT(p, "duty_pumps"), 0),
 			       rpt_num(V_OPT(p, "standby_pumps"), 0)),

@@ -111,7 +111,7 @@ static const struct {
 	 "the invest file)",
 	 "{1}的单价（{2} 元/{3}，{4} 第{5}行）为占位值：请在单价表或投资表的单价列给出实际单价"},
 	{"the gas price (%g 元/m3) is a placeholder — give your own (--gas-prices FILE): %s",
-	 "天然气价格（{1} 元/m³）为占位值：请给出实际气价（--gas-prices 文件）：{2}"},
+	 "天然气价格（{1} 元/m³，{2}）为占位值：请在气价表中给出实际气价"},
 	{"%s never pays back: it saves nothing over %s", "{1}不能回收投资：与{2}相比不节省运行费用"},
 	{"%s: the heat pumps%s leave %.0f kWh a year of the load unmet (%s): made up by a backup heater at COP %g, %.0f "
 	 "元 a year at the tariff (--backup-cop)",
@@ -195,6 +195,12 @@ static void field(const cap *c, char *out, size_t sz, int depth)
 		}
 	if (rpt_name_zh(v)) {
 		snprintf(out, sz, "%s", rpt_name_zh(v));
+		return;
+	}
+	if (strstr(v, ", id ") && (i = strcspn(v, ",")) && strchr(v, ':') && (size_t)(strchr(v, ':') - v) < i) {
+		/* a price row's source, "FILE:LINE, id ..., status: note": where it is */
+		snprintf(out, sz, "%.*s 第%.*s行", (int)(strchr(v, ':') - v), v, (int)(i - (size_t)(strchr(v, ':') - v) - 1),
+			 strchr(v, ':') + 1);
 		return;
 	}
 	if (!strncmp(v, "days ", 5) || !strncmp(v, "day ", 4)) { /* econ's unmet days: "days 100%, 75%" */

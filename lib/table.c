@@ -992,12 +992,107 @@ static hk_status first_duplicate(char *const *folded, size_t n, size_t *dup, siz
 	return HK_OK;
 }
 
+/* Binds each header column to the first spec it matches: pass 0 takes
+ * exact names and bracketed units, pass 1 unit suffixes; a column named
+ * with a unit no spec takes is an error naming the units expected. */
+static hk_status match_headers(hk_reader *r, const hk_colspec *specs, size_t n,
+			       char *const *folded, pcre2_code *const *re, hk_err *err)
+{
+	size_t i, j;
+	int pass;
+	hk_status st = HK_OK;
+	char *taken = calloc(r->nhdr ? r->nhdr : 1, 1);
+
+	if (!taken)
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	for (j = 0; j < n; j++)
+		r->bind[j].col = -1;
+	/* pass 0: exact names and bracketed units; pass 1: unit suffixes */
+	for (pass = 0; pass < 2; pass++)
+	for (i = 0; i < r->nhdr; i++) {
+		long badspec = -1; /* the first spec named with a unit not its own */
+		char bad[128];
+		if (taken[i])
+			continue;
+		for (j = 0; j < n; j++) {
+			struct binding b;
+			char u[128];
+			int m = header_matches(re[j], &specs[j], folded[i], pass, &b, u, sizeof u);
+			if (m == 0)
+				continue;
+			if (m < 0) {
+				/* "ext(kW)": not ext_kwh's unit, but maybe ext_kw's */
+				if (badspec < 0) {
+					badspec = (long)j;
+					snprintf(bad, sizeof bad, "%s", u);
+				}
+				continue;
+			}
+			if (r->bind[j].col >= 0) {
+				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+					       "duplicate column (%s): column %ld (%s) is also %s",
+					       r->hdr[i], r->bind[j].col + 1, r->hdr[r->bind[j].col],
+					       specs[j].key);
+				goto done;
+			}
+			b.col = (long)i;
+			r->bind[j] = b;
+			taken[i] = 1;
+			break;
+		}
+		if (!taken[i] && badspec >= 0) {
+			const hk_colspec *sp = &specs[badspec];
+			if (!*hk_dim_units_list(sp->dim))
+				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+					       "unexpected unit (%s) in column \"%s\": expected no unit "
+					       "(%s is a plain number or text)", bad, r->hdr[i], sp->what);
+			else
+				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
+					       "unknown unit (%s) in column \"%s\": expected one of %s",
+					       bad, r->hdr[i], hk_dim_units_list(sp->dim));
+			goto done;
+		}
+	}
+done:
+	free(taken);
+	return st;
+}
+
+/* A required spec no column took: the error lists the headers found and
+ * the names (and units) the spec accepts. */
+static hk_status check_required(hk_reader *r, const hk_colspec *specs, size_t n,
+				hk_err *err)
+{
+	size_t i, j;
+	hk_status st;
+
+	for (j = 0; j < n; j++) {
+		if ((specs[j].flags & HK_REQUIRED) && r->bind[j].col < 0) {
+			char found[600], acc[400];
+			size_t o = 0;
+			found[0] = '\0';
+			for (i = 0; i < r->nhdr && o + 4 < sizeof found; i++)
+				o += (size_t)snprintf(found + o, sizeof found - o, "%s%s",
+						      i ? ", " : "", r->hdr[i]);
+			aliases_human(specs[j].aliases, acc, sizeof acc);
+			st = fail_file(r, err, HK_EPARSE, r->rec_line, 1,
+				       "missing column %s (%s; headers found: %s): expected one of: %s%s%s%s",
+				       specs[j].key, specs[j].what, found, acc,
+				       specs[j].dim != HK_DIM_NONE ? " (optionally with a unit: " : "",
+				       specs[j].dim != HK_DIM_NONE ? hk_dim_units_list(specs[j].dim) : "",
+				       specs[j].dim != HK_DIM_NONE ? ")" : "");
+			return st;
+		}
+	}
+	return HK_OK;
+}
+
 hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err *err)
 {
 	size_t i, j;
 	int rc;
 	hk_status st = HK_OK;
-	char **folded = NULL, *taken = NULL;
+	char **folded = NULL;
 	pcre2_code **re = NULL;
 
 	rc = next_raw(r, err);
@@ -1047,82 +1142,10 @@ hk_status hk_reader_bind(hk_reader *r, const hk_colspec *specs, size_t n, hk_err
 	}
 	if ((st = compile_specs(specs, n, re, err)) != HK_OK)
 		goto out;
-	for (j = 0; j < n; j++)
-		r->bind[j].col = -1;
-	{
-	int pass;
-	taken = calloc(r->nhdr ? r->nhdr : 1, 1);
-	if (!taken) {
-		st = hk_fail(err, HK_ENOMEM, "out of memory");
+	if ((st = match_headers(r, specs, n, folded, re, err)) != HK_OK)
 		goto out;
-	}
-	/* pass 0: exact names and bracketed units; pass 1: unit suffixes */
-	for (pass = 0; pass < 2; pass++)
-	for (i = 0; i < r->nhdr; i++) {
-		long badspec = -1; /* the first spec named with a unit not its own */
-		char bad[128];
-		if (taken[i])
-			continue;
-		for (j = 0; j < n; j++) {
-			struct binding b;
-			char u[128];
-			int m = header_matches(re[j], &specs[j], folded[i], pass, &b, u, sizeof u);
-			if (m == 0)
-				continue;
-			if (m < 0) {
-				/* "ext(kW)": not ext_kwh's unit, but maybe ext_kw's */
-				if (badspec < 0) {
-					badspec = (long)j;
-					snprintf(bad, sizeof bad, "%s", u);
-				}
-				continue;
-			}
-			if (r->bind[j].col >= 0) {
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "duplicate column (%s): column %ld (%s) is also %s",
-					       r->hdr[i], r->bind[j].col + 1, r->hdr[r->bind[j].col],
-					       specs[j].key);
-				goto out;
-			}
-			b.col = (long)i;
-			r->bind[j] = b;
-			taken[i] = 1;
-			break;
-		}
-		if (!taken[i] && badspec >= 0) {
-			const hk_colspec *sp = &specs[badspec];
-			if (!*hk_dim_units_list(sp->dim))
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "unexpected unit (%s) in column \"%s\": expected no unit "
-					       "(%s is a plain number or text)", bad, r->hdr[i], sp->what);
-			else
-				st = fail_file(r, err, HK_EPARSE, r->rec_line, (int)i + 1,
-					       "unknown unit (%s) in column \"%s\": expected one of %s",
-					       bad, r->hdr[i], hk_dim_units_list(sp->dim));
-			goto out;
-		}
-	}
-	}
-	for (j = 0; j < n; j++) {
-		if ((specs[j].flags & HK_REQUIRED) && r->bind[j].col < 0) {
-			char found[600], acc[400];
-			size_t o = 0;
-			found[0] = '\0';
-			for (i = 0; i < r->nhdr && o + 4 < sizeof found; i++)
-				o += (size_t)snprintf(found + o, sizeof found - o, "%s%s",
-						      i ? ", " : "", r->hdr[i]);
-			aliases_human(specs[j].aliases, acc, sizeof acc);
-			st = fail_file(r, err, HK_EPARSE, r->rec_line, 1,
-				       "missing column %s (%s; headers found: %s): expected one of: %s%s%s%s",
-				       specs[j].key, specs[j].what, found, acc,
-				       specs[j].dim != HK_DIM_NONE ? " (optionally with a unit: " : "",
-				       specs[j].dim != HK_DIM_NONE ? hk_dim_units_list(specs[j].dim) : "",
-				       specs[j].dim != HK_DIM_NONE ? ")" : "");
-			goto out;
-		}
-	}
+	st = check_required(r, specs, n, err);
 out:
-	free(taken);
 	if (folded)
 		for (i = 0; i < r->nhdr; i++)
 			free(folded[i]);

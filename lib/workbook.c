@@ -8,6 +8,8 @@
 
 #include <xlsxwriter.h>
 
+#include "chartname.h"
+
 #include "output.h"
 #include "text.h"
 
@@ -334,12 +336,7 @@ void hk_sh_chart(hk_sheet *sh, long row, int col, int w, int h, hk_wchart kind, 
 	}
 	if (kind == HK_WC_COLUMN_STACKED)
 		chart_set_series_gap(ch, 20); /* 48 half-hour columns: narrow gaps */
-	if (title)
-		chart_title_set_name(ch, title);
-	if (x_label)
-		chart_axis_set_name(ch->x_axis, x_label);
-	if (y_label)
-		chart_axis_set_name(ch->y_axis, y_label);
+	hk_chart_names(ch, title, x_label, y_label);
 	chart_legend_set_position(ch, n > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
 	/* libxlsxwriter's default chart is 480 × 288 pixels */
 	opt.x_offset = 4;

@@ -15,6 +15,21 @@
   zh BOOK WORD...         no ASCII-only text cell holds an English word (3+
                           letters) other than the WORDs (models, units, names)
   en BOOK                 no text cell or formula holds a CJK character
+  lang BOOK zh|en [NAME...]
+                          every cell of every sheet in one language: zh: no
+                          ASCII-only text that is not a NAME (models, the
+                          user's names), a unit, a standard's number, a
+                          symbol or a number, and no English word or machine
+                          key in any text; en: no CJK outside the NAMEs
+  moved BOOK BASE PERTURBED NAME SHEET...
+                          every formula cell of the SHEETs that depends on the
+                          input cell NAME (through formulas, ranges and names,
+                          on any sheet) has another value in PERTURBED (BOOK
+                          recomputed with NAME changed) than in BASE (recomputed
+                          as written), unless it is a verdict text ("never")
+                          or stays only because a cell it reads stays where
+                          the input is weighted by a cell worth 0 (a scheme
+                          without valley energy, year 0's (1+i)^0)
 Exit 1 with the cells that fail.
 """
 import re
@@ -163,6 +178,166 @@ def en(book):
     return ok
 
 
+# the short allow-list of the language rule (issue 16): units, standards'
+# numbers, formula symbols, numbers written as text
+UNIT = r"(?:kW|kWh|MWh|GJ|W|m|K|d|h|a|Pa|kPa|MPa|MJ)"
+STD = r"(?:GB(?:/T)?|CJJ|JGJ|EN|IEC|ISO)\s?[0-9][0-9.]*(?:-[0-9]{4})?"
+ASCII_OK = [re.compile(r"^%s$" % p) for p in (
+    UNIT,                                   # a unit
+    STD + r"(?:\s*(?:§|Table|Appendix)?\s*[0-9A-Z.]*)?",  # a standard's number
+    r"[A-Za-z](?:_[A-Za-z0-9,]+)?[0-9]?",   # a formula symbol (K2, t_w)
+    r"[A-Z]{2,4}(?:_[A-Za-z0-9,]+)?",       # an acronym as a symbol (LHV, COP_m; its words are checked below)
+    r"[-+0-9.,%/ :]+|-",                    # a number or a time written as text, "-" (none)
+    r".*[=<>].*",                           # a formula written out (its words are checked below)
+)]
+# words of 3+ letters that are units, symbols or names in any language
+WORDS = {"kwh", "mwh", "cop", "scop", "ehr", "npv", "irr", "lcc", "lhv", "min", "max", "ghetool", "peere",
+         "karassik", "carnot", "boles"}
+FILES = re.compile(r"[\w.-]*/[\w./-]+|\b[\w-]+\.csv\b")
+
+
+def texts(f, v):
+    """The texts a cell shows: its text, or the string literals of its formula and the text it cached."""
+    a, b = f.value, v.value
+    if isinstance(a, str) and a.startswith("="):
+        out = re.findall(r'"((?:[^"]|"")*)"', a)
+        if isinstance(b, str):
+            out.append(b)
+        return [t for t in out if t.strip()]
+    return [a] if isinstance(a, str) and a.strip() else []
+
+
+def chart_texts(book):
+    """(chart, text) of every title and axis title of the book's charts."""
+    import zipfile
+    with zipfile.ZipFile(book) as z:
+        for name in sorted(x for x in z.namelist() if re.match(r"xl/charts/chart[0-9]+\.xml$", x)):
+            for t in re.findall(r"<a:t>([^<]*)</a:t>", z.read(name).decode("utf-8")):
+                yield name.split("/")[-1], t
+
+
+def lang(book, which, names):
+    f, v = load(book), load(book, True)
+    names = sorted(set(names), key=len, reverse=True)
+    bad = n = 0
+    every = [(ws.title, c.coordinate, t) for ws in f.worksheets for row in ws.iter_rows() for c in row
+             for t in texts(c, v[ws.title][c.coordinate])]
+    every += [(chart, "title", t) for chart, t in chart_texts(book)]
+    for title, coord, t in every:
+        n += 1
+        s = t
+        for x in names:
+            s = s.replace(x, " ")
+        why = []
+        if which == "en":
+            why = CJK.findall(s)
+        else:
+            s = re.sub(STD, " ", FILES.sub(" ", s)).strip()
+            if s and all(ord(ch) < 128 for ch in s) and not any(p.match(s) for p in ASCII_OK):
+                why.append("ASCII-only")
+            why += re.findall(r"\b[a-z]{2,}[0-9]*_[a-z0-9_]+\b|\bs[0-9]+_[a-z0-9_]+\b", s)
+            why += [w for w in re.findall(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])", s)
+                    if w.lower() not in WORDS]
+        if why:
+            bad += 1
+            print("%s!%s %r: %s" % (title, coord, t, " ".join(sorted(set(why)))))
+    for ws in f.worksheets:
+        if which == "en" and CJK.search(ws.title):
+            bad += 1
+            print("sheet %r" % ws.title)
+    print("%d texts, %d not in %s" % (n, bad, which))
+    return bad == 0 and n > 0
+
+
+QREF = re.compile(r"(?:'([^']+)'|([^\W\d][\w.]*))!\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?")
+REF = re.compile(r"(?<![\w$.!])\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?(?![\w(])")
+
+
+def span(sheet, c0, r0, c1, r1):
+    from openpyxl.utils import column_index_from_string as ci
+    c1, r1 = c1 or c0, r1 or r0
+    for c in range(ci(c0), ci(c1) + 1):
+        for r in range(int(r0), int(r1) + 1):
+            yield sheet, openpyxl.utils.get_column_letter(c) + str(r)
+
+
+def precedents(wb):
+    """{(sheet, cell): set of (sheet, cell) its formula reads}"""
+    names = {}
+    for d in wb.defined_names.definedName if hasattr(wb.defined_names, "definedName") else wb.defined_names.values():
+        for sh, coord in d.destinations:
+            names[d.name] = (sh.strip("'"), coord.replace("$", ""))
+    out = {}
+    for ws, c in cells(wb):
+        f = c.value
+        if not (isinstance(f, str) and f.startswith("=")):
+            continue
+        f = re.sub(r'"(?:[^"]|"")*"', '""', f)
+        deps = set()
+        for m in QREF.finditer(f):
+            deps.update(span(m.group(1) or m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)))
+        f = QREF.sub(" ", f)
+        for m in REF.finditer(f):
+            deps.update(span(ws.title, *m.groups()))
+        for tok in set(re.findall(r"[A-Za-z_][\w.]*", f)):
+            if tok in names:
+                deps.add(names[tok])
+        out[(ws.title, c.coordinate)] = deps
+    return out, names
+
+
+def moved(book, base, pert, name, sheets):
+    wb = load(book)
+    pre, names = precedents(wb)
+    users = {}
+    for k, deps in pre.items():
+        for d in deps:
+            users.setdefault(d, set()).add(k)
+    todo, dep = [names[name]], set()
+    while todo:
+        for u in users.get(todo.pop(), ()):
+            if u not in dep:
+                dep.add(u)
+                todo.append(u)
+    a, b = load(base, True), load(pert, True)
+    val = lambda bk, k: bk[k[0]][k[1]].value
+    stay = {k for k in dep if val(a, k) == val(b, k)}
+    src = names[name]
+
+    def zero_weight(k):
+        """k's formula weighs every input-bearing term by a cell worth 0 (x*0, or ^0)"""
+        f = re.sub(r"\s", "", wb[k[0]][k[1]].value[1:])
+        for term in re.split(r"\+(?![^(]*\))", f):
+            refs = [(m.group(1) or m.group(2) or k[0], m.group(3) + m.group(4)) for m in QREF.finditer(term)]
+            refs += [(k[0], m.group(1) + m.group(2)) for m in REF.finditer(QREF.sub(" ", term))]
+            if not any(r == src or (r in dep and r not in stay) for r in refs):
+                continue
+            zeros = [r for r in refs if r != src and r not in dep and val(a, r) == 0]
+            if not zeros:
+                return False
+        return True
+
+    n = same = verdict = 0
+    for k in sorted(dep):
+        if k not in stay:
+            continue
+        p = pre[k] & (dep | {src})
+        if src in p or any(x in dep and x not in stay for x in p):  # the invariance starts here
+            if isinstance(val(a, k), str):
+                continue  # a verdict ("never", "") the change does not overturn
+            if zero_weight(k):
+                print("%s!%s %s stays %r: the input weighs 0 here" % (k[0], k[1], wb[k[0]][k[1]].value, val(a, k)))
+                continue
+            same += 1
+            print("%s!%s %s stays %r when %s changes" % (k[0], k[1], wb[k[0]][k[1]].value, val(a, k), name))
+    for k in dep:
+        if k[0] in sheets:
+            n += 1
+            verdict += k in stay
+    print("%s: %d cells of %s depend on it, %d moved, %d stayed (verdicts, or after a term the input weighs 0 in); "
+          "%d stayed unexplained" % (name, n, "/".join(sheets), n - verdict, verdict, same))
+    return same == 0 and n > verdict
+
 def main(a):
     cmd = a[0]
     if cmd == "agree":
@@ -181,6 +356,10 @@ def main(a):
         return zh(a[1], a[2:])
     if cmd == "en":
         return en(a[1])
+    if cmd == "moved":
+        return moved(a[1], a[2], a[3], a[4], a[5:])
+    if cmd == "lang":
+        return lang(a[1], a[2], a[3:])
     print(__doc__)
     return False
 

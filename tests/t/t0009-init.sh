@@ -2,7 +2,9 @@
 # heatkit init: a template becomes a project whose Makefile runs the chain.
 . "$(dirname "$0")/lib.sh"
 
-t 'init malan, then make runs the pipeline and make check passes' '
+# t0103 runs this same init + make + make check in both passes (ASan too);
+# here it runs once
+t_once 'init malan, then make runs the pipeline and make check passes' '
 	"$HK" init malan p >out &&
 	[ "$(head -n1 out)" = p/Makefile ] &&
 	make -s -C p HEATKIT="$HK" >/dev/null 2>&1 &&

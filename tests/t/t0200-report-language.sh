@@ -1,0 +1,50 @@
+#!/bin/sh
+# run: once
+# issue 16, language: the Malan five-scheme tender workbook as the
+# template's Makefile writes it (`heatkit init malan DIR && make -C DIR`,
+# and again with REPORT_LANG=en), EVERY cell of every sheet and every
+# chart title read back (tests/t/report.py lang).  zh: no text is
+# ASCII-only unless it is a model name, a unit, a standard's number, a
+# formula symbol or a number, and no text holds an English word or a
+# machine key (price_tank_m3, s3_borehole_m); en: no text holds a CJK
+# character.  The allow-list is explicit and short: the two models of the
+# book (hpsize's and pumpselect's summaries), and for en the names the
+# user typed in Chinese (the project and the buildings of buildings.csv).
+. "$(dirname "$0")/lib.sh"
+R="$PY $TOP/tests/t/report.py"
+D=$(mktemp -d)
+trap 'rm -rf "$D"' EXIT
+P="$D/p"
+"$HK" init malan "$P" >/dev/null && make -C "$P" HEATKIT="$HK" tender.xlsx >"$D/log" 2>&1 && mv "$P/tender.xlsx" "$D/zh.xlsx" &&
+	make -C "$P" HEATKIT="$HK" REPORT_LANG=en tender.xlsx >>"$D/log" 2>&1 && mv "$P/tender.xlsx" "$D/en.xlsx" ||
+	{ tail -20 "$D/log"; echo "not ok 1 - make -C DIR tender.xlsx (zh and en)"; exit 1; }
+MODELS="$(sumval "$P/hp-summary.csv" model) $(sumval "$P/pump-primary.csv" pump_model)"
+NAMES=$(awk -F, '!/^#/ && ++n > 1 { print $1 }' "$P/buildings.csv")
+
+t 'zh book (Malan, five schemes): every cell of every sheet and every chart title Chinese, but models, units, standards, symbols and numbers' '
+	$R lang "$D/zh.xlsx" zh $MODELS
+'
+
+t 'en book (the same Makefile, REPORT_LANG=en): no CJK in any cell, chart title or sheet name but the user'"'"'s own names' '
+	$R lang "$D/en.xlsx" en 马栏镇 $NAMES
+'
+
+t 'the checks bite: the en book fails the zh rule, the zh book the en rule, a machine key in a zh cell is caught' '
+	! $R lang "$D/en.xlsx" zh $MODELS >o1 && grep -q "Summary!" o1 &&
+	! $R lang "$D/zh.xlsx" en 马栏镇 $NAMES >o2 && grep -q "汇总!" o2 &&
+	$PY -c "import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); wb[\"设备表\"][\"I4\"] = \"单价：econ-summary.csv 的 price_tank_m3\"; wb[\"汇总\"][\"B5\"] = \"shaanxi\"; wb.save(sys.argv[2])" "$D/zh.xlsx" k.xlsx &&
+	! $R lang k.xlsx zh $MODELS >o3 && grep -q "price_tank_m3" o3 && grep -q "汇总!B5 .*ASCII-only" o3
+'
+
+t 'scheme and pump-group names in the book'"'"'s language: the Makefile'"'"'s Chinese names in English in the en book, econ'"'"'s English ones in Chinese in the zh book' '
+	xlsx2csv -n 经济 "$D/zh.xlsx" >z.csv && xlsx2csv -n Economics "$D/en.xlsx" >e.csv &&
+	for s in 空气源热泵直接供热 空气源热泵+水蓄热 地源热泵 电锅炉+蓄热 燃气锅炉; do grep -q "^$s," z.csv || { echo "zh: $s"; exit 1; }; done &&
+	for s in "ASHP only" "ASHP + storage" "ground source" "electric boiler + storage" "gas boiler"; do grep -q "^$s," e.csv || { echo "en: $s"; exit 1; }; done &&
+	xlsx2csv -n Loads "$D/en.xlsx" | grep -q ",elderly home," && xlsx2csv -n Equipment "$D/en.xlsx" | grep -q ",heat-source circulating pumps,"
+'
+
+t '计算书 numbers each pump block 4.1.1-4.1.8 (its number no longer taken from a reused buffer)' '
+	xlsx2csv -n 计算书 "$D/zh.xlsx" | cut -d, -f1 | grep "^4\.1\." >n &&
+	[ "$(tr "\n" " " <n)" = "4.1.1 4.1.2 4.1.3 4.1.4 4.1.5 4.1.6 4.1.7 4.1.8 " ]
+'
+t_done
