@@ -76,7 +76,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 CMD_OBJ  := $(CMD_SRC:%.c=$(B)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check check-fast check-asan demo install man man-check fuzz fuzz-build \
+.PHONY: all deps check check-fast check-asan check-valgrind demo install man man-check fuzz fuzz-build \
 	bench bench-borefield clean unit cases build-plain build-asan
 
 all: $(BIN)/heatkit $(addprefix $(BIN)/,$(COMMANDS))
@@ -160,12 +160,19 @@ man: all
 # libFuzzer harnesses (tests/fuzz/README.md): build, or run each for
 # FUZZ_TIME seconds over a scratch corpus seeded from the committed one
 FUZZ_TIME ?= 600
+FUZZ_HARNESSES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz-build:
 	$(Q)sh tests/fuzz/build.sh
 fuzz: fuzz-build
-	$(Q)for h in csv check number header; do mkdir -p build/fuzz/corpus/$$h && \
+	$(Q)for h in $(FUZZ_HARNESSES); do mkdir -p build/fuzz/corpus/$$h && \
 	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
 	  -artifact_prefix=build/fuzz/$$h- build/fuzz/corpus/$$h tests/fuzz/corpus/$$h || exit 1; done
+
+# the suite under valgrind memcheck (tests/valgrind.sh; VG_PARTS='unit cases': unit
+# tests and command cases only)
+check-valgrind: deps
+	$(Q)$(MAKE) --no-print-directory all unit
+	$(Q)sh tests/valgrind.sh
 
 bench: all
 	$(Q)sh bench/run.sh

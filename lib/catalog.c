@@ -30,7 +30,7 @@ static int same_name(const char *a, const char *b)
  * (*added = 1); NULL out of memory.
  */
 static void *model_of_row(void **base, size_t *n, size_t *cap, size_t size, size_t name_off,
-			  const char *name, int *added)
+			  size_t name_cap, const char *name, int *added)
 {
 	char *b = *base;
 	size_t i;
@@ -42,9 +42,17 @@ static void *model_of_row(void **base, size_t *n, size_t *cap, size_t size, size
 		return NULL;
 	b = (char *)*base + (*n)++ * size;
 	memset(b, 0, size);
-	snprintf(b + name_off, size - name_off, "%s", name);
+	snprintf(b + name_off, name_cap, "%s", name); /* the caller refused longer names */
 	*added = 1;
 	return b;
+}
+
+/* bytes of name's first 40 or fewer that end on a whole UTF-8 character
+ * (a long name quoted in a message) */
+static size_t name_head(const char *name)
+{
+	size_t n = strlen(name);
+	return hk_utf8_valid_prefix((const unsigned char *)name, n < 40 ? n : 40, 0);
 }
 
 /* append the point at p (size bytes) to the *n points at *pts */
@@ -167,6 +175,9 @@ static hk_status hp_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err)
 	memset(&p, 0, sizeof p);
 	if (!*name)
 		return hk_reader_fail(r, H_MODEL, err, "empty model name (\"\"): expected a model name");
+	if (strlen(name) >= sizeof cat->m->model)
+		return hk_reader_fail(r, H_MODEL, err, "model name of %zu bytes (%.*s...): expected at most %zu",
+				      strlen(name), (int)name_head(name), name, sizeof cat->m->model - 1);
 	for (i = 0; i < sizeof ptype_names / sizeof *ptype_names && strcmp(pt, ptype_names[i]); i++)
 		;
 	if (i == sizeof ptype_names / sizeof *ptype_names)
@@ -212,6 +223,7 @@ static hk_status hp_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err)
 				      "cop (%g) disagrees with heat_kw / power_kw = %.3g: expected them "
 				      "to agree within 2 %%", p.cop, p.heat_kw / p.power_kw);
 	m = model_of_row((void **)&cat->m, &cat->n, capm, sizeof *cat->m, offsetof(hk_hp_entry, model),
+			 sizeof cat->m->model,
 			 name, &added);
 	if (!m)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
@@ -342,6 +354,9 @@ static hk_status pump_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err
 	double eff_pct_raw;
 	if (!*name)
 		return hk_reader_fail(r, P_MODEL, err, "empty model name (\"\"): expected a pump model");
+	if (strlen(name) >= sizeof cat->m->model)
+		return hk_reader_fail(r, P_MODEL, err, "model name of %zu bytes (%.*s...): expected at most %zu",
+				      strlen(name), (int)name_head(name), name, sizeof cat->m->model - 1);
 	p.flow_m3h = opt_num(r, P_FLOW, err, &st);
 	p.head_m = opt_num(r, P_HEAD, err, &st);
 	eff_pct_raw = opt_num(r, P_EFF, err, &st);
@@ -355,6 +370,7 @@ static hk_status pump_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err
 				      "efficiency above 100 %% (%s): expected a pump efficiency in (0, 100] %% "
 				      "(a column without %% or _pct holds fractions)", hk_reader_text(r, P_EFF));
 	m = model_of_row((void **)&cat->m, &cat->n, capm, sizeof *cat->m, offsetof(hk_pump_model, model),
+			 sizeof cat->m->model,
 			 name, &added);
 	if (!m)
 		return hk_fail(err, HK_ENOMEM, "out of memory");

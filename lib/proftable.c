@@ -715,7 +715,11 @@ hk_status hk_parse_clock(const char *s, double *h)
 		*h = hh + mm / 60.0;
 		return HK_OK;
 	}
-	return hk_parse_number(s, h, NULL);
+	/* hours as a number: 0 to 24 like HH:MM (a larger one is no clock
+	 * time, and the tariff's messages print it as an int) */
+	if (hk_parse_number(s, h, NULL) != HK_OK || !(*h >= 0 && *h <= 24))
+		return HK_EPARSE;
+	return HK_OK;
 }
 
 enum { T_PERIOD = HK_TAR_PERIOD, T_START = HK_TAR_START, T_END = HK_TAR_END,

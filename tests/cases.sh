@@ -19,6 +19,8 @@
 #   %% absent         file names that must not exist after the run
 #   %% exit           the expected exit code (default 0)
 #
+# A case that expects a non-zero exit also asserts that its files (file
+# and fixture sections) are byte for byte unchanged after the run.
 # The run happens in a fresh temp dir with data/ reachable as "$TOP/data"
 # (the args may say $TOP).  One "ok"/"not ok" line per case.  The runner
 # forks little (one awk splits every case and writes its files, bash
@@ -70,9 +72,22 @@ for case in "$@"; do
 		exit) read -r expect_exit <"$s" ;;
 		esac
 	done
+	# a run that fails must leave its inputs as they were (issue 18):
+	# each file of the case kept aside, compared after
+	inputs=()
+	if [ "$expect_exit" -ne 0 ]; then
+		for s in "$w"/.sec/*-file@* "$w"/.sec/*-fixture@*; do
+			[ -e "$s" ] || continue
+			f=${s##*/}; f=${f#*@}; f=${f%%@*}; inputs+=("$f")
+		done
+		[ ${#inputs[@]} -gt 0 ] && mkdir -p "$w/.orig" && (cd "$w" && cp -- "${inputs[@]}" .orig/)
+	fi
 	(cd "$w" && eval "set -- $args" && exec "$HK_BIN" "$@") <"$stdin_file" >"$w/.out" 2>"$w/.err"
 	rc=$?
 	why=""
+	for f in "${inputs[@]}"; do
+		cmp -s "$w/.orig/$f" "$w/$f" || why="$why; input $f changed by the failed run"
+	done
 	[ "$rc" -eq "$expect_exit" ] || why="exit $rc, expected $expect_exit"
 	for s in "$w"/.sec/*; do
 		kind=${s##*/}; kind=${kind#*-}; kind=${kind%%@*}

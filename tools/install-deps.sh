@@ -23,6 +23,11 @@ check libc-bin       command -v iconv
 check python3-openpyxl /usr/bin/python3 -c 'import openpyxl'
 check xlsx2csv       command -v xlsx2csv
 check unzip          command -v unzip
+# clang with libFuzzer runs the fuzz harnesses briefly (tests/t/t0182);
+# valgrind runs `make check-valgrind`
+check clang          command -v clang
+check libclang-rt-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
+check valgrind       command -v valgrind
 # gnumeric's ssconvert recomputes a report workbook and prints it to PDF
 check gnumeric       command -v ssconvert
 

@@ -4,6 +4,8 @@
 # thousand mutations, with ASan, UBSan and float-cast-overflow.  The long
 # runs are recorded in tests/fuzz/README.md.  Without clang: skipped (ok).
 # run: once (the harnesses are their own sanitized build)
+# clang is installed by `make check` (tools/install-deps.sh); the skip is
+# for `make check-fast` on a machine without it
 . "$(dirname "$0")/lib.sh"
 F=$TOP/build/fuzz
 
@@ -36,4 +38,8 @@ t 'fuzz_number: every seed, then 20 000 mutations of one, no crash' 'brief numbe
 t 'fuzz_check: every seed, then 20 000 mutations of one, no crash' 'brief check 20000'
 t 'fuzz_csv: every seed, then 2 000 mutations of one, no crash' 'brief csv 2000'
 t 'fuzz_header: every seed, then 100 mutations of one, no crash' 'brief header 100'
+t 'fuzz_catalog: every seed, then 300 mutations of one, no crash' 'brief catalog 300'
+t 'fuzz_tariff: every seed, then 2 000 mutations of one, no crash' 'brief tariff 2000'
+t 'fuzz_weather: every seed, then 2 000 mutations of one, no crash' 'brief weather 2000'
+t 'fuzz_bfloads: every seed, then 1 000 mutations of one, no crash' 'brief bfloads 1000'
 t_done
