@@ -91,7 +91,10 @@ t 'SIGHUP likewise (SIGINT too, but a background job of sh ignores it)' '
 t 'no writable temp directory: standard output is spooled in memory, so a bad row later leaves nothing on it' '
 	printf "name,area_m2,index_w_m2\nA,100,50\nB,x,50\n" >bad.csv && mkb &&
 	if unshare -m true 2>/dev/null; then
-		unshare -m sh -c "mount -t tmpfs -o ro tmpfs /tmp && \"$HK\" loadcalc --city 57034 bad.csv >out 2>err; echo \$? >rc;
+		# a read-only mount as TMPDIR, not over /tmp: the binary and the
+		# files of this test may live under /tmp, in a clone there
+		mkdir -p ro && unshare -m sh -c "mount -t tmpfs -o ro tmpfs ro && export TMPDIR=\"$PWD/ro\" &&
+			\"$HK\" loadcalc --city 57034 bad.csv >out 2>err; echo \$? >rc;
 			\"$HK\" loadcalc --city 57034 b.csv >good"
 	else
 		HK_TEST_NO_TMPFILE=1 "$HK" loadcalc --city 57034 bad.csv >out 2>err; echo $? >rc
