@@ -73,6 +73,8 @@ hk_status hk_op_run_step(const hk_op_plant *p, const hk_op_levers *lv, double t_
 			if (n > p->units)
 				n = p->units;
 		}
+		if (lv->force)
+			n = lv->force_units < 0 ? 0 : lv->force_units > p->units ? p->units : lv->force_units;
 	}
 	o->units_on = n;
 	o->flow_m3h = (double)n / per * p->unit_flow_m3h;

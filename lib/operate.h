@@ -43,6 +43,10 @@ typedef struct hk_op_levers {
 	int curve;               /* 1: weather-compensated supply (heating curve) */
 	hk_arrangement arr;      /* parallel or series pairs */
 	int staging;             /* 1: units on demand, flow of the running units */
+	int force;               /* staging: run exactly force_units (the season's
+				  * minimum run time and start limit decide it,
+				  * opseason.h), not the fewest that carry the load */
+	int force_units;
 } hk_op_levers;
 
 typedef struct hk_op_step {
