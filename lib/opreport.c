@@ -72,7 +72,7 @@ const hk_col hk_opr_cmp_cols[HK_OPR_NCMP] = {
 
 static void levers_text(const hk_ops_strategy *s, char *b, size_t n)
 {
-	snprintf(b, n, "%s supply, %s, %s, %s", s->lv.curve ? "heating-curve" : "design",
+	snprintf(b, n, "%s supply; %s; %s; %s", s->lv.curve ? "heating-curve" : "design",
 		 s->lv.arr == HK_ARR_SERIES ? "series pairs" : "parallel",
 		 s->lv.staging ? "units on demand" : "all units on", s->pumps ? "staged/variable pumps" :
 		 "fixed-speed pumps");
