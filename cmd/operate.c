@@ -29,10 +29,12 @@ static const struct opts opts0 = {.supply = NAN, .ret = NAN, .exponent = NAN, .d
 
 static const char *const usage[] = {"--model NAME --terminal TYPE [--strategy LIST] [options] [PROFILE.csv]", NULL};
 static const char *const examples[] = {
-	"the Malan plant with certified units on radiators 45/35, conventional against smart",
-	"heatkit loadcalc --city 57034 --days templates/malan/days.csv --profile templates/malan/buildings.csv | heatkit hpsize --model MH-SU110-RN8L --city 铜川 | heatkit operate --model MH-SU110-RN8L --terminal radiator --supply 45 --return 35 --strategy conventional,smart,curve,series,staging,pumps --compare",
+	"conventional against smart and each lever alone on the units hpsize chose (hp.csv), one row each",
+	"heatkit operate --model MH-SU110-RN8L --terminal radiator --supply 45 --return 35 --strategy conventional,smart,curve,series,staging,pumps --compare hp.csv",
 	"with the primary pumps and the big/medium/small group, the season cost by tariff",
-	"heatkit operate --model MH-SU110-RN8L --terminal radiator --supply 45 --return 35 --pump TD200-32/4 --pump-duty 3 --head 30 --group TD200-32/4,TD125-24G/2,TD100-44/2 --tariff shaanxi-malan --summary hp.csv",
+	"heatkit operate --model MH-SU110-RN8L --terminal radiator --supply 45 --return 35 --pump TD125-37.5/2 --pump-duty 2 --head 30 --group TD200-32/4,TD125-24G/2,TD100-44/2 --tariff shaanxi-malan --summary hp.csv",
+	"in the pipeline, then econ prices each strategy's power column as a scheme",
+	"heatkit loadcalc --city 57034 --days templates/malan/days.csv --profile templates/malan/buildings.csv | heatkit hpsize --model MH-SU110-RN8L --city 铜川 | heatkit operate --terminal radiator --supply 45 --return 35 --strategy conventional,smart | heatkit econ --tariff shaanxi-malan --scheme conv=power_kw_conventional --scheme smart=power_kw_smart -",
 	NULL, NULL};
 
 static const hk_option options[] = {
