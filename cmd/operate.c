@@ -59,7 +59,8 @@ static const hk_option options[] = {
 		     "extend the catalog's COP and capacity tables beyond their points (with a warning)"),
 	HK_OPT_GROUP_("Terminals:"),
 	HK_OPT_STR_(0, "terminal", &opts0.terminal, "TYPE",
-		    "radiator, fan-coil, floor or jet-fan (散热器, 风机盘管, 地暖, 射流风机)", NULL),
+		    "radiator, fan-coil, floor or jet-fan (散热器, 风机盘管, 地暖, 射流风机), or a mix of up to four "
+		    "TYPE=SHARE[:SUPPLY/RETURN] joined by ',' (shares of the design load)", NULL),
 	HK_OPT_NUM_(0, "supply", &opts0.supply, "C", "design supply temperature", "C", "the terminal type's"),
 	HK_OPT_NUM_(0, "return", &opts0.ret, "C", "design return temperature", "C", "the terminal type's"),
 	HK_OPT_NUM_(0, "exponent", &opts0.exponent, "N", "emission exponent", NULL, "the terminal type's"),
@@ -172,22 +173,87 @@ static size_t parse_strategies(const char *list, hk_ops_strategy *s)
 	return n;
 }
 
-/* the terminals: type defaults, then the options */
-static void read_terminal(const struct opts *o, const hk_common *c, hk_terminal *t, const char **name)
+/* one group of --terminal: TYPE[=SHARE[:TS/TR]] */
+static void term_group(const char *g, hk_terminal *t, double *share, const char **name, const char **n_src,
+		       const char **t_src, double ti)
 {
+	char type[64];
+	const char *eq = strchr(g, '='), *co = strchr(g, ':');
+	size_t len = eq ? (size_t)(eq - g) : strlen(g);
 	hk_term_kind k;
 	const hk_term_kind_info *ki;
 	hk_err e;
-	if (hk_term_kind_parse(o->terminal, &k, &e) != HK_OK)
+	snprintf(type, sizeof type, "%.*s", (int)(len < sizeof type ? len : sizeof type - 1), g);
+	if (hk_term_kind_parse(type, &k, &e) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "--terminal: %s", e.what);
 	ki = hk_term_kind_get(k);
-	*name = ki->name;
-	t->n = hk_opt_given(c, &o->exponent) ? o->exponent : ki->n;
-	t->ts_d = hk_opt_given(c, &o->supply) ? o->supply : ki->ts_c;
-	t->tr_d = hk_opt_given(c, &o->ret) ? o->ret : ki->tr_c;
-	t->ti = o->indoor;
+	*name = ki->name, *n_src = ki->n_src, *t_src = ki->t_src;
+	t->n = ki->n, t->ts_d = ki->ts_c, t->tr_d = ki->tr_c, t->ti = ti;
+	*share = 1;
+	if (eq && sscanf(eq + 1, "%lf", share) != 1)
+		hk_die(HK_EXIT_INPUT, "--terminal (%s): expected TYPE=SHARE[:SUPPLY/RETURN], e.g. radiator=0.6:45/35", g);
+	if (co) {
+		if (sscanf(co + 1, "%lf/%lf", &t->ts_d, &t->tr_d) != 2)
+			hk_die(HK_EXIT_INPUT, "--terminal (%s): expected SUPPLY/RETURN after ':', e.g. radiator=0.6:45/35", g);
+		*t_src = "--terminal";
+	}
+	if (!(*share > 0 && *share <= 1))
+		hk_die(HK_EXIT_INPUT, "--terminal (%s): share %g: expected a share of the design load in (0, 1]", g, *share);
 	if (hk_term_check(t, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "terminals: %s", e.what);
+		hk_die(HK_EXIT_INPUT, "terminals (%s): %s", type, e.what);
+}
+
+/* the terminals: one type (its defaults, then --supply, --return, --exponent) or a mix of up to
+ * four groups TYPE=SHARE[:TS/TR] joined by ',' (shares of the design load summing to 1) */
+static void read_terminal(const struct opts *o, const hk_common *c, hk_terminal *t, hk_term_mix *mix,
+			  hk_opr_inputs *ri, char *desc, size_t dsz)
+{
+	char buf[512], *tok, *save = NULL;
+	double sum = 0, gd = 0;
+	size_t used = 0;
+	int k;
+	memset(mix, 0, sizeof *mix);
+	ri->terminal_src = "--terminal";
+	snprintf(buf, sizeof buf, "%s", o->terminal);
+	if (!strchr(buf, ',')) {
+		double share;
+		term_group(buf, t, &share, &ri->terminal, &ri->n_src, &ri->t_src, o->indoor);
+		if (hk_opt_given(c, &o->exponent))
+			t->n = o->exponent, ri->n_src = "--exponent";
+		if (hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret)) {
+			t->ts_d = hk_opt_given(c, &o->supply) ? o->supply : t->ts_d;
+			t->tr_d = hk_opt_given(c, &o->ret) ? o->ret : t->tr_d;
+			ri->t_src = "--supply, --return";
+		}
+		hk_err e;
+		if (hk_term_check(t, &e) != HK_OK)
+			hk_die(HK_EXIT_INPUT, "terminals: %s", e.what);
+		ri->n = t->n;
+		return;
+	}
+	if (hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret) || hk_opt_given(c, &o->exponent))
+		hk_die(HK_EXIT_INPUT, "--supply, --return and --exponent are for one terminal type: give a mix's "
+		       "temperatures per group (--terminal radiator=0.6:45/35,floor=0.4:40/30)");
+	t->ts_d = -INFINITY, desc[0] = '\0';
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		const char *name, *ns, *ts;
+		if (mix->n == HK_TERM_MIX_MAX)
+			hk_die(HK_EXIT_INPUT, "--terminal (%s): at most %d groups", o->terminal, HK_TERM_MIX_MAX);
+		k = mix->n++;
+		term_group(tok, &mix->t[k], &mix->share[k], &name, &ns, &ts, o->indoor);
+		sum += mix->share[k];
+		gd += mix->share[k] / (mix->t[k].ts_d - mix->t[k].tr_d);
+		t->ts_d = fmax(t->ts_d, mix->t[k].ts_d);
+		used += (size_t)snprintf(desc + used, used < dsz ? dsz - used : 0, "%s%s %.0f %% %g/%g C n %g",
+					 k ? " + " : "", name, 100 * mix->share[k], mix->t[k].ts_d, mix->t[k].tr_d,
+					 mix->t[k].n);
+	}
+	if (fabs(sum - 1) > 1e-3)
+		hk_die(HK_EXIT_INPUT, "--terminal (%s): shares sum to %g: expected 1", o->terminal, sum);
+	t->tr_d = t->ts_d - 1 / gd; /* the mix's design ΔT at design flow: Σ w / Σ (w/ΔT_k) */
+	t->n = NAN, t->ti = o->indoor;
+	ri->terminal = desc, ri->n = NAN, ri->n_src = NULL;
+	ri->t_src = "the highest group's supply; return of the mix at design flow";
 }
 
 /* the model: its COP surface and capacity table */
@@ -263,7 +329,8 @@ static hk_ops_in *read_steps(const hk_proftable *p, const hk_tariff *tar, const 
 		hk_err e;
 		in[i] = (hk_ops_in){s->day, s->t_out_c, s->load_kw, s->start_h, hk_step_hours(s), s->days,
 				    tar ? hk_tariff_mean_price(tar, s->start_h, s->end_h) : 0};
-		if (hk_term_curve(&pl->term, s->load_kw > 0 ? s->load_kw / pl->design_kw : 0, 1, &ts, &tr, &e) != HK_OK)
+		double phi = s->load_kw > 0 ? s->load_kw / pl->design_kw : 0;
+		if ((pl->mix ? hk_term_mix_need(pl->mix, phi, &ts, &e) : hk_term_curve(&pl->term, phi, 1, &ts, &tr, &e)) != HK_OK)
 			hk_exit_err(job, &e);
 		if (ts > tw_max + 1e-6 && !pl->allow_extrap) {
 			hk_fail_item(&e, HK_ERANGE, (long)i + 1, "heat load (%g kW) needs %.1f C supply at the terminals "
@@ -377,13 +444,15 @@ int cmd_operate(int argc, char **argv)
 	hk_err e;
 	hk_job job;
 	char tpath[4096], sb[12][400], msrc[1400], usrc[200], fsrc[200];
-	const char *tname;
+	hk_term_mix mix;
+	char tdesc[400];
 	size_t ns, j;
 	int rc;
 
 	check_options(&o, &common, n);
 	ns = parse_strategies(o.strategy ? o.strategy : "conventional,smart", s);
-	read_terminal(&o, &common, &pl.term, &tname);
+	read_terminal(&o, &common, &pl.term, &mix, &ri, tdesc, sizeof tdesc);
+	pl.mix = mix.n ? &mix : NULL;
 	if (o.tariff) {
 		if (!hk_data_named(o.tariff, "climate/tariffs", tpath, sizeof tpath))
 			hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", o.tariff);
@@ -429,22 +498,12 @@ int cmd_operate(int argc, char **argv)
 	snprintf(usrc, sizeof usrc, "%s", hk_opt_given(&common, &o.units) ? "--units" : "the profile's units_total (hpsize)");
 	snprintf(fsrc, sizeof fsrc, "%s", hk_opt_given(&common, &o.unit_flow) ? "--unit-flow" :
 		 "0.86·rated_kw/(supply − return): G = 0.86 Q/ΔT (standards-notes §4.1)");
-	ri = (hk_opr_inputs){.model = m.name, .model_src = msrc, .terminal = tname,
-		.terminal_src = "--terminal", .n = pl.term.n, .ts_d = pl.term.ts_d, .tr_d = pl.term.tr_d,
-		.ti = pl.term.ti, .units = pl.units, .units_src = usrc, .unit_flow = pl.unit_flow_m3h,
-		.unit_flow_src = fsrc, .design_kw = pl.design_kw, .ts_floor = pl.ts_floor,
-		.tw_max = hk_copsurf_tw_max(&surf), .min_run_h = o.min_run, .max_starts_h = o.max_starts,
-		.pumps = o.pump, .group = o.group, .head_m = o.head, .dp_unit_m = o.unit_dp, .n_min = o.speed_min,
-		.drive_eff = o.drive_eff, .tariff = o.tariff};
-	{
-		hk_term_kind k;
-		const hk_term_kind_info *ki;
-		hk_term_kind_parse(o.terminal, &k, &e);
-		ki = hk_term_kind_get(k);
-		ri.n_src = hk_opt_given(&common, &o.exponent) ? "--exponent" : ki->n_src;
-		ri.t_src = hk_opt_given(&common, &o.supply) || hk_opt_given(&common, &o.ret) ? "--supply, --return" :
-			   ki->t_src;
-	}
+	ri.model = m.name, ri.model_src = msrc, ri.ts_d = pl.term.ts_d, ri.tr_d = pl.term.tr_d, ri.ti = pl.term.ti;
+	ri.units = pl.units, ri.units_src = usrc, ri.unit_flow = pl.unit_flow_m3h, ri.unit_flow_src = fsrc;
+	ri.design_kw = pl.design_kw, ri.ts_floor = pl.ts_floor, ri.tw_max = hk_copsurf_tw_max(&surf);
+	ri.min_run_h = o.min_run, ri.max_starts_h = o.max_starts, ri.pumps = o.pump, ri.group = o.group;
+	ri.head_m = o.head, ri.dp_unit_m = o.unit_dp, ri.n_min = o.speed_min, ri.drive_eff = o.drive_eff;
+	ri.tariff = o.tariff;
 	ri.ti_src = hk_opt_src(&common, &info_operate, &o.indoor, sb[0], sizeof sb[0]);
 	ri.design_src = hk_opt_src(&common, &info_operate, &o.design_kw, sb[1], sizeof sb[1]);
 	ri.min_run_src = hk_opt_src(&common, &info_operate, &o.min_run, sb[2], sizeof sb[2]);

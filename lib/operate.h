@@ -27,6 +27,10 @@
 
 typedef struct hk_op_plant {
 	hk_terminal term;        /* the terminals and their design point */
+	const hk_term_mix *mix;  /* mixed terminals (terminal.h), or NULL: term alone.
+				  * With a mix, term.ts_d/tr_d are the plant's design
+				  * supply (the highest group's) and the return of the
+				  * mix at design flow */
 	double design_kw;        /* Qd: the load the terminals are designed for */
 	const hk_copsurf *cop;   /* the units' COP surface */
 	const hk_hp_model *cap;  /* the units' capacity table (K1) */

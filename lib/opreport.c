@@ -106,7 +106,8 @@ static hk_status inputs_rows(const hk_opr_inputs *in, hk_summary *s)
 	TRY(hk_sum_num(s, "design_load_kw", in->design_kw, "kW", 1, "末端设计热负荷", "design load of the terminals",
 		       in->design_src));
 	TRY(hk_sum_text(s, "terminal", in->terminal, "末端类型", "terminal type", in->terminal_src));
-	TRY(hk_sum_num(s, "emission_exponent", in->n, "", 2, "散热指数n", "emission exponent n", in->n_src));
+	if (!isnan(in->n)) /* a mix gives each group's in terminal */
+		TRY(hk_sum_num(s, "emission_exponent", in->n, "", 2, "散热指数n", "emission exponent n", in->n_src));
 	TRY(hk_sum_num(s, "design_supply_c", in->ts_d, "C", 1, "设计供水温度", "design supply", in->t_src));
 	TRY(hk_sum_num(s, "design_return_c", in->tr_d, "C", 1, "设计回水温度", "design return", in->t_src));
 	TRY(hk_sum_num(s, "indoor_c", in->ti, "C", 1, "室内设计温度", "indoor design temperature", in->ti_src));
