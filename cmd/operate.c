@@ -15,6 +15,7 @@
 #include "loads.h"
 #include "opreport.h"
 #include "opseason.h"
+#include "opterm.h"
 #include "paths.h"
 #include "proftable.h"
 
@@ -173,87 +174,27 @@ static size_t parse_strategies(const char *list, hk_ops_strategy *s)
 	return n;
 }
 
-/* one group of --terminal: TYPE[=SHARE[:TS/TR]] */
-static void term_group(const char *g, hk_terminal *t, double *share, const char **name, const char **n_src,
-		       const char **t_src, double ti)
+/* the terminals (lib/opterm.c); --supply, --return and --exponent for one type */
+static void read_terminal(const struct opts *o, const hk_common *c, hk_opterm *ot, hk_opr_inputs *ri)
 {
-	char type[64];
-	const char *eq = strchr(g, '='), *co = strchr(g, ':');
-	size_t len = eq ? (size_t)(eq - g) : strlen(g);
-	hk_term_kind k;
-	const hk_term_kind_info *ki;
 	hk_err e;
-	snprintf(type, sizeof type, "%.*s", (int)(len < sizeof type ? len : sizeof type - 1), g);
-	if (hk_term_kind_parse(type, &k, &e) != HK_OK)
+	int opt = hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret) || hk_opt_given(c, &o->exponent);
+	if (hk_opterm_parse(o->terminal, o->indoor, ot, &e) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "--terminal: %s", e.what);
-	ki = hk_term_kind_get(k);
-	*name = ki->name, *n_src = ki->n_src, *t_src = ki->t_src;
-	t->n = ki->n, t->ts_d = ki->ts_c, t->tr_d = ki->tr_c, t->ti = ti;
-	*share = 1;
-	if (eq && sscanf(eq + 1, "%lf", share) != 1)
-		hk_die(HK_EXIT_INPUT, "--terminal (%s): expected TYPE=SHARE[:SUPPLY/RETURN], e.g. radiator=0.6:45/35", g);
-	if (co) {
-		if (sscanf(co + 1, "%lf/%lf", &t->ts_d, &t->tr_d) != 2)
-			hk_die(HK_EXIT_INPUT, "--terminal (%s): expected SUPPLY/RETURN after ':', e.g. radiator=0.6:45/35", g);
-		*t_src = "--terminal";
-	}
-	if (!(*share > 0 && *share <= 1))
-		hk_die(HK_EXIT_INPUT, "--terminal (%s): share %g: expected a share of the design load in (0, 1]", g, *share);
-	if (hk_term_check(t, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "terminals (%s): %s", type, e.what);
-}
-
-/* the terminals: one type (its defaults, then --supply, --return, --exponent) or a mix of up to
- * four groups TYPE=SHARE[:TS/TR] joined by ',' (shares of the design load summing to 1) */
-static void read_terminal(const struct opts *o, const hk_common *c, hk_terminal *t, hk_term_mix *mix,
-			  hk_opr_inputs *ri, char *desc, size_t dsz)
-{
-	char buf[512], *tok, *save = NULL;
-	double sum = 0, gd = 0;
-	size_t used = 0;
-	int k;
-	memset(mix, 0, sizeof *mix);
-	ri->terminal_src = "--terminal";
-	snprintf(buf, sizeof buf, "%s", o->terminal);
-	if (!strchr(buf, ',')) {
-		double share;
-		term_group(buf, t, &share, &ri->terminal, &ri->n_src, &ri->t_src, o->indoor);
-		if (hk_opt_given(c, &o->exponent))
-			t->n = o->exponent, ri->n_src = "--exponent";
-		if (hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret)) {
-			t->ts_d = hk_opt_given(c, &o->supply) ? o->supply : t->ts_d;
-			t->tr_d = hk_opt_given(c, &o->ret) ? o->ret : t->tr_d;
-			ri->t_src = "--supply, --return";
-		}
-		hk_err e;
-		if (hk_term_check(t, &e) != HK_OK)
-			hk_die(HK_EXIT_INPUT, "terminals: %s", e.what);
-		ri->n = t->n;
-		return;
-	}
-	if (hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret) || hk_opt_given(c, &o->exponent))
+	if (ot->mix.n && opt)
 		hk_die(HK_EXIT_INPUT, "--supply, --return and --exponent are for one terminal type: give a mix's "
 		       "temperatures per group (--terminal radiator=0.6:45/35,floor=0.4:40/30)");
-	t->ts_d = -INFINITY, desc[0] = '\0';
-	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		const char *name, *ns, *ts;
-		if (mix->n == HK_TERM_MIX_MAX)
-			hk_die(HK_EXIT_INPUT, "--terminal (%s): at most %d groups", o->terminal, HK_TERM_MIX_MAX);
-		k = mix->n++;
-		term_group(tok, &mix->t[k], &mix->share[k], &name, &ns, &ts, o->indoor);
-		sum += mix->share[k];
-		gd += mix->share[k] / (mix->t[k].ts_d - mix->t[k].tr_d);
-		t->ts_d = fmax(t->ts_d, mix->t[k].ts_d);
-		used += (size_t)snprintf(desc + used, used < dsz ? dsz - used : 0, "%s%s %.0f %% %g/%g C n %g",
-					 k ? " + " : "", name, 100 * mix->share[k], mix->t[k].ts_d, mix->t[k].tr_d,
-					 mix->t[k].n);
+	if (hk_opt_given(c, &o->exponent))
+		ot->term.n = o->exponent, ot->n_src = "--exponent";
+	if (hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret)) {
+		ot->term.ts_d = hk_opt_given(c, &o->supply) ? o->supply : ot->term.ts_d;
+		ot->term.tr_d = hk_opt_given(c, &o->ret) ? o->ret : ot->term.tr_d;
+		ot->t_src = "--supply, --return";
 	}
-	if (fabs(sum - 1) > 1e-3)
-		hk_die(HK_EXIT_INPUT, "--terminal (%s): shares sum to %g: expected 1", o->terminal, sum);
-	t->tr_d = t->ts_d - 1 / gd; /* the mix's design ΔT at design flow: Σ w / Σ (w/ΔT_k) */
-	t->n = NAN, t->ti = o->indoor;
-	ri->terminal = desc, ri->n = NAN, ri->n_src = NULL;
-	ri->t_src = "the highest group's supply; return of the mix at design flow";
+	if (!ot->mix.n && hk_term_check(&ot->term, &e) != HK_OK)
+		hk_die(HK_EXIT_INPUT, "terminals: %s", e.what);
+	ri->terminal = ot->name, ri->terminal_src = "--terminal", ri->n = ot->term.n;
+	ri->n_src = ot->n_src, ri->t_src = ot->t_src;
 }
 
 /* the model: its COP surface and capacity table */
@@ -444,15 +385,15 @@ int cmd_operate(int argc, char **argv)
 	hk_err e;
 	hk_job job;
 	char tpath[4096], sb[12][400], msrc[1400], usrc[200], fsrc[200];
-	hk_term_mix mix;
-	char tdesc[400];
+	hk_opterm ot;
 	size_t ns, j;
 	int rc;
 
 	check_options(&o, &common, n);
 	ns = parse_strategies(o.strategy ? o.strategy : "conventional,smart", s);
-	read_terminal(&o, &common, &pl.term, &mix, &ri, tdesc, sizeof tdesc);
-	pl.mix = mix.n ? &mix : NULL;
+	read_terminal(&o, &common, &ot, &ri);
+	pl.term = ot.term;
+	pl.mix = ot.mix.n ? &ot.mix : NULL;
 	if (o.tariff) {
 		if (!hk_data_named(o.tariff, "climate/tariffs", tpath, sizeof tpath))
 			hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", o.tariff);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "operate.h"
+#include "opterm.h"
 #include "unit.h"
 
 static double closed_ts(const hk_terminal *t, double phi, double f)
@@ -67,8 +68,27 @@ static void test_two_groups(void)
 	UNIT_TRUE(hk_term_mix_at(&m, phi, need - 1, &tr, &fs, &e) == HK_EINVAL, "a supply below the need refused");
 }
 
+/* --terminal: one type's defaults; a mix's design point: the highest supply, the return at design
+ * flow 45 − 1/(0.6/10 + 0.4/20) = 32.5 C (hand) */
+static void test_parse(void)
+{
+	hk_opterm o;
+	hk_err e;
+	UNIT_TRUE(hk_opterm_parse("地暖", 18, &o, &e) == HK_OK && !o.mix.n, "one type, Chinese name");
+	UNIT_TRUE(o.term.n == 1.1 && o.term.ts_d == 45 && o.term.tr_d == 35, "floor defaults 1.1, 45/35");
+	UNIT_TRUE(hk_opterm_parse("radiator=0.6:45/35,floor=0.4:40/20", 18, &o, &e) == HK_OK, "a mix");
+	UNIT_EQ_INT(o.mix.n, 2, "two groups");
+	UNIT_NEAR(o.term.ts_d, 45, 0, "design supply: the radiators'");
+	UNIT_NEAR(o.term.tr_d, 45 - 1 / (0.6 / 10 + 0.4 / 20), 1e-12, "design return of the mix: 32.5 C");
+	UNIT_TRUE(hk_opterm_parse("radiator=0.6,floor=0.3", 18, &o, &e) == HK_EINVAL, "shares 0.9 refused");
+	UNIT_TRUE(hk_opterm_parse("radiator=0.2,floor=0.2,fan-coil=0.2,jet-fan=0.2,radiator=0.2", 18, &o, &e) ==
+		  HK_EINVAL, "five groups refused");
+	UNIT_TRUE(hk_opterm_parse("floor=0.5:30/35,radiator=0.5", 18, &o, &e) == HK_EINVAL, "return above supply");
+}
+
 int main(void)
 {
+	test_parse();
 	test_one_group();
 	test_two_groups();
 	return unit_done();
