@@ -77,4 +77,22 @@ t 'the deck (system COP 2.6 vs 1.7, 40-50 % saving) is not reproduced here: smar
 	run conventional,smart && awk -v s="$(sumval s.csv saving_elec_smart)" -v c="$(sumval s.csv scop_0_m10_smart)" \
 		-v k="$(sumval s.csv scop_0_m10_conventional)" "BEGIN { exit !(s < 0.40 && c < 2.6 && k > 1.7) }"
 '
+t 'conventional pumps: 2 x TD125-37.5/2 at fixed speed carry 34 x 9.632 m3/h: 2 P2(G/2)/0.88 from the catalog points (1 %) every step' '
+	run conventional && $PY - "$TOP/data/equipment/pumps.csv" op.csv s.csv <<PYEOF
+import csv, sys
+pts = sorted((float(r["flow_m3h"]), float(r["power_kw"])) for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))
+             if r["model"] == "TD125-37.5/2")
+g = 34 * 0.86 * 112 / 10 / 2  # each pump
+p = next(p0 + (p1 - p0) * (g - q0) / (q1 - q0) for (q0, p0), (q1, p1) in zip(pts, pts[1:]) if q0 <= g <= q1)
+want = 2 * p / 0.88  # shaft power (catalog power_basis) over the 0.88 motor x drive efficiency
+hours = 0
+for r in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
+    got = float(r["pump_kw_conventional"])
+    assert abs(got - want) <= 0.01 * want, (got, want)
+    hours += float(r["dt_h"]) * float(r["days"])
+summ = {r["key"]: float(r["value"]) for r in csv.DictReader(open(sys.argv[3], encoding="utf-8")) if r["key"].endswith("_kwh_conventional")}
+assert abs(summ["pump_kwh_conventional"] - want * hours) <= 0.01 * want * hours, (summ, want * hours)
+print("ok", want)
+PYEOF
+'
 t_done
