@@ -410,6 +410,9 @@ int cmd_operate(int argc, char **argv)
 	read_pumps(&o, &pcat, curves, &pu);
 	pl.cop = &surf, pl.cap = &m, pl.allow_extrap = o.extrapolate;
 	pl.ts_floor = hk_copsurf_tw_min(&surf);
+	if (!hk_opt_given(&common, &o.units) && !isnan(d.units) && !(d.units >= 1 && d.units <= HK_OPS_MAX_UNITS))
+		hk_die(HK_EXIT_INPUT, "the profile's units_total (%g): expected 1 to %d units (or --units N)", d.units,
+		       HK_OPS_MAX_UNITS);
 	pl.units = hk_opt_given(&common, &o.units) ? o.units : isnan(d.units) ? 0 : (int)d.units;
 	if (pl.units < 1)
 		hk_die(HK_EXIT_INPUT, "--units N is needed: the profile carries no units_total (hpsize)");
