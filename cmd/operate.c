@@ -428,7 +428,7 @@ int cmd_operate(int argc, char **argv)
 		       hk_copsurf_tw_max(&surf));
 	steps = read_steps(&p, o.tariff ? &tar : NULL, &pl, &job);
 	for (j = 0; j < ns; j++) {
-		hk_ops_request q = {&pl, &pu, steps, p.n, o.min_run, o.max_starts};
+		hk_ops_request q = {&pl, &pu, steps, p.n, o.min_run, o.max_starts, o.tariff ? &tar : NULL};
 		if (!(out[j] = malloc((p.n ? p.n : 1) * sizeof *out[j])))
 			hk_die(HK_EXIT_INPUT, "out of memory");
 		if (hk_ops_run(&q, &s[j], out[j], &tot[j], &e) != HK_OK) {

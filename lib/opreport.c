@@ -174,6 +174,16 @@ static hk_status season_rows(const hk_ops_strategy *st, const hk_ops_totals *t, 
 	v[9] = t->band_elec_kwh > 0 ? t->band_heat_kwh / t->band_elec_kwh : NAN;
 	v[10] = t->pump_kw_max, v[11] = t->starts;
 	v[12] = base->elec_kwh > 0 ? 1 - t->elec_kwh / base->elec_kwh : NAN;
+	for (k = 0; k < HK_PER_KINDS; k++) {
+		char en[128];
+		if (!(t->kwh_kind[k] > 0))
+			continue;
+		snprintf(key, sizeof key, "elec_kwh_%s_%s", hk_period_kind_name((hk_period_kind)k), suf);
+		snprintf(en, sizeof en, "electricity in %s periods (%s)", hk_period_kind_name((hk_period_kind)k),
+			 st->name);
+		TRY(hk_sum_num(s, key, t->kwh_kind[k], "kWh", 0, "分时段耗电量", en,
+			       "Σ power_kw over the step's hours in the period × days (--tariff)"));
+	}
 	for (k = 0; k < sizeof R / sizeof R[0]; k++) {
 		char en[128];
 		if (isnan(v[k]))

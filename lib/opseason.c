@@ -140,16 +140,24 @@ static int units_decide(units_state *u, double t, int want, const hk_ops_request
 	return n;
 }
 
-static void add_totals(hk_ops_totals *t, const hk_ops_in *in, const hk_ops_out *o, int per)
+static void add_totals(hk_ops_totals *t, const hk_ops_in *in, const hk_ops_out *o, int per, const hk_tariff *tar)
 {
-	double w = in->hours * in->days;
+	double w = in->hours * in->days, price = in->price;
+	if (tar && o->power_kw > 0) { /* period by period over the step (tariff.h) */
+		double kwh, cost, kind[HK_PER_KINDS] = {0};
+		int k;
+		hk_tariff_cost(tar, in->start_h, in->start_h + in->hours, o->power_kw, &kwh, &cost, kind);
+		price = cost / kwh;
+		for (k = 0; k < HK_PER_KINDS; k++)
+			t->kwh_kind[k] += kind[k] * in->days;
+	}
 	t->load_kwh += (o->op.heat_kw + o->op.unmet_kw) * w;
 	t->heat_kwh += o->op.heat_kw * w;
 	t->unmet_kwh += o->op.unmet_kw * w;
 	t->hp_kwh += o->op.hp_kw * w;
 	t->pump_kwh += o->pump_kw * w;
-	t->hp_yuan += o->op.hp_kw * w * in->price;
-	t->pump_yuan += o->pump_kw * w * in->price;
+	t->hp_yuan += o->op.hp_kw * w * price;
+	t->pump_yuan += o->pump_kw * w * price;
 	if (in->t_out <= 0 && in->t_out >= -10) { /* the deck's 0 to −10 C cases (§8) */
 		t->band_heat_kwh += o->op.heat_kw * w;
 		t->band_hp_kwh += o->op.hp_kw * w;
@@ -235,7 +243,7 @@ hk_status hk_ops_run(const hk_ops_request *q, const hk_ops_strategy *s, hk_ops_o
 			err->item = (long)i + 1;
 			return st;
 		}
-		add_totals(t, &q->steps[i], &o, per);
+		add_totals(t, &q->steps[i], &o, per, q->tariff);
 		if (out)
 			out[i] = o;
 	}

@@ -39,6 +39,7 @@
 
 #include "operate.h"
 #include "pumpgroup.h"
+#include "tariff.h"
 
 #define HK_OPS_MAX_UNITS 512
 
@@ -67,7 +68,7 @@ typedef struct hk_ops_in {
 	int day;                     /* day index: a new day resets the units */
 	double t_out, load_kw;
 	double start_h, hours, days;
-	double price;                /* mean electricity price over the step, yuan/kWh */
+	double price;                /* mean electricity price over the step, yuan/kWh (without a tariff) */
 } hk_ops_in;
 
 typedef struct hk_ops_out {
@@ -84,6 +85,7 @@ typedef struct hk_ops_out {
 typedef struct hk_ops_totals {
 	double load_kwh, heat_kwh, unmet_kwh, hp_kwh, pump_kwh, elec_kwh;
 	double hp_yuan, pump_yuan, yuan;
+	double kwh_kind[HK_PER_KINDS];/* electricity by tariff period kind (with a tariff) */
 	double scop;                 /* heat / (HP + pump electricity) */
 	double scop_hp;              /* heat / HP electricity */
 	double band_heat_kwh, band_hp_kwh, band_elec_kwh; /* steps with 0 >= t_out >= -10 C */
@@ -104,6 +106,7 @@ typedef struct hk_ops_request {
 	size_t n;
 	double min_run_h;            /* >= 0 */
 	double max_starts_h;         /* > 0 */
+	const hk_tariff *tariff;     /* NULL: each step's price; else cost period by period */
 } hk_ops_request;
 
 /*

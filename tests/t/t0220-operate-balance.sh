@@ -27,14 +27,17 @@ t 'every step of every strategy: heat + unmet = load, power = heat/COP per stage
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
 summ = {r["key"]: r["value"] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))}
-def price(h):  # Malan paper Table 2
-    if 8 <= h < 11.5 or 18.5 <= h < 23: return 0.8179
-    if 7 <= h < 8 or 11.5 <= h < 18.5: return 0.5607
-    return 0.3035
+def kind(h):  # Malan paper Table 2
+    if 8 <= h < 11.5 or 18.5 <= h < 23: return "peak"
+    if 7 <= h < 8 or 11.5 <= h < 18.5: return "flat"
+    return "valley"
+def price(h):
+    return {"peak": 0.8179, "flat": 0.5607, "valley": 0.3035}[kind(h)]
 assert len(rows) == 192, len(rows)
 for s in sys.argv[3].split(","):
     f = lambda r, k: float(r[k + "_" + s] or 0)
     heat = elec = hp = pump = cost = load = 0
+    by = {"peak": 0, "flat": 0, "valley": 0}
     for r in rows:
         q, w = float(r["heat_load_kw"]), float(r["dt_h"]) * float(r["days"])
         h, u = f(r, "heat_kw"), f(r, "unmet_kw")
@@ -49,8 +52,10 @@ for s in sys.argv[3].split(","):
         assert abs(tot - f(r, "power_kw")) <= 1e-6 * max(tot, 1), (s, tot)
         heat += h * w; load += q * w; hp += f(r, "hp_power_kw") * w; pump += f(r, "pump_kw") * w
         cost += f(r, "power_kw") * w * price(float(r["start_h"]))
+        by[kind(float(r["start_h"]))] += f(r, "power_kw") * w  # half-hour steps lie in one period
     want = {"heat_kwh": heat, "unmet_kwh": load - heat, "hp_kwh": hp, "pump_kwh": pump,
             "elec_kwh": hp + pump, "cost_yuan": cost, "scop": heat / (hp + pump)}
+    want.update({"elec_kwh_" + k: v for k, v in by.items()})
     for k, v in want.items():
         got = float(summ[k + "_" + s])
         tol = 0.002 if k == "scop" else max(1.0, 1e-6 * abs(v))
