@@ -95,9 +95,10 @@ const hk_cmdinfo info_operate = {
 	.usage = usage,
 	.description =
 		"Runs the plant the chain designed over the profile's steps under operating\n"
-		"strategies (shared/reference/ashp-smart-heating-deck.txt): conventional (design\n"
-		"supply all season, units in parallel, all units on, fixed-speed pumps at design\n"
-		"flow) and smart (the terminals' heating curve, EN 442 / EN 1264 Φ/Φd = (ΔT/ΔTd)^n;\n"
+		"strategies (named as in the vendor deck 空气能采暖应用场景智慧化节能方案):\n"
+		"conventional (design supply all season, units in parallel, all units on,\n"
+		"fixed-speed pumps at design flow) and smart (the terminals' heating curve,\n"
+		"EN 442 / EN 1264 Φ/Φd = (ΔT/ΔTd)^n;\n"
 		"series pairs in parallel, each unit's COP at its own leaving water from the\n"
 		"catalog's COP(t_out, t_water) surface, interpolated, never extrapolated silently;\n"
 		"units on demand with a minimum run time and a start limit; the staged\n"
