@@ -217,6 +217,12 @@ FILE *hk_mem_writer(char **buf, size_t *len)
 	return open_memstream(buf, len);
 }
 
+int hk_csv_bom_default(int to_file)
+{
+	(void)to_file;
+	return 0;
+}
+
 int hk_stderr_tty(int *cols)
 {
 	struct winsize ws;
@@ -589,6 +595,11 @@ FILE *hk_mem_writer(char **buf, size_t *len)
 	(void)len;
 	errno = ENOSYS;
 	return NULL;
+}
+
+int hk_csv_bom_default(int to_file)
+{
+	return to_file;
 }
 
 int hk_stderr_tty(int *cols)

@@ -85,6 +85,14 @@ FILE *hk_anon_file(void);
 FILE *hk_mem_reader(const void *buf, size_t len);
 FILE *hk_mem_writer(char **buf, size_t *len);
 
+/* CSV written with no --csv-encoding starts with a UTF-8 BOM: 1 or 0.
+ * Linux: never (pipes, awk, python read plain UTF-8; a BOM would stick to
+ * the first column's name).  Windows: into a file (-o x.csv, or standard
+ * output redirected into one), because Excel on Chinese Windows reads a
+ * CSV without a BOM in the ANSI code page (GBK) and garbles UTF-8; into a
+ * pipe or the console, not (heatkit's reader takes either). */
+int hk_csv_bom_default(int to_file);
+
 /* Standard error is a terminal: its width in columns into *cols (1) */
 int hk_stderr_tty(int *cols);
 double hk_monotonic_s(void);            /* seconds, for rates */
