@@ -119,6 +119,9 @@ static hk_status target_of(hk_out *o, const char *path, hk_err *err)
 	if ((in = hk_input_same(&st)))
 		return hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a different "
 			       "output file", path, in);
+	if (st.kind == HK_FK_REG && st.readonly)
+		return hk_fail_at(err, HK_EIO, path, 0, 0, "is read-only: expected a file heatkit may replace "
+				  "(it is left as it was; clear its read-only mark to replace it)");
 	if (st.kind == HK_FK_REG)
 		o->keep_mode = st.mode;
 	else if (st.kind == HK_FK_DIR)
@@ -759,6 +762,9 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 		s = rc == HK_REPLACE_LOCKED
 			? hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot replace the file, another program "
 				     "(Excel?) has it open: expected it closed (the file is left as it was)")
+			: rc == HK_REPLACE_READONLY /* marked read-only while heatkit ran */
+			? hk_fail_at(err, HK_EIO, o->path, 0, 0, "is read-only: expected a file heatkit may "
+				     "replace (it is left as it was; clear its read-only mark to replace it)")
 			: hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot rename %s into place (%s)", o->tmp,
 				     strerror(errno));
 	if (o->through)
