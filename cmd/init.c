@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "paths.h"
 #include "platform.h"
+#include "text.h"
 
 /* the options (hk_parse_options_to fills a copy of opts0) */
 struct opts {
@@ -190,7 +191,12 @@ static void list_templates(void)
 	for (i = 0; i < nn; i++) {
 		snprintf(sub, sizeof sub, "%s/%s", tdir, names[i]);
 		readme_title(sub, title, sizeof title);
-		printf(*title ? "%-14s %s\n" : "%s\n", names[i], title);
+		/* NAME padded to 14 columns as a terminal shows it (中文 counts double) */
+		int pad = 14 - (int)hk_display_width(names[i]);
+		if (*title)
+			printf("%s%*s %s\n", names[i], pad > 0 ? pad : 0, "", title);
+		else
+			printf("%s\n", names[i]);
 	}
 	free_names(names, nn);
 }
