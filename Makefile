@@ -44,7 +44,7 @@ DATADIR_DEF = -DHK_DATADIR='"$(datadir)"'
 J       ?= $(shell nproc 2>/dev/null || echo 2)
 LIBS     = $(PKG_LIBS) -lcsv -lm
 
-COMMANDS := loadcalc hpsize tanksize borefield pumpselect econ check report
+COMMANDS := loadcalc hpsize tanksize borefield pumpselect econ check report operate
 LIB_SRC  := $(sort $(wildcard lib/*.c))
 CMD_SRC  := $(sort $(wildcard cmd/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))

@@ -18,5 +18,6 @@ HK_COMMAND(econ)
 HK_COMMAND(pumpselect)
 HK_COMMAND(borefield)
 HK_COMMAND(report)
+HK_COMMAND(operate)
 
 #endif

@@ -33,6 +33,7 @@ static const struct cmd_struct commands[] = {
 	{"hpsize", cmd_hpsize, &info_hpsize, NULL, NULL},
 	{"init", cmd_init, &info_init, NULL, NULL},
 	{"loadcalc", cmd_loadcalc, &info_loadcalc, NULL, NULL},
+	{"operate", cmd_operate, &info_operate, NULL, NULL},
 	{"pumpselect", cmd_pumpselect, &info_pumpselect, NULL, NULL},
 	{"report", cmd_report, &info_report, NULL, NULL},
 	{"tanksize", cmd_tanksize, &info_tanksize, NULL, NULL},

@@ -45,7 +45,14 @@ hk_status hk_op_run_step(const hk_op_plant *p, const hk_op_levers *lv, double t_
 		return hk_fail(err, HK_EINVAL, "design load (%g kW) and unit flow (%g m3/h): expected > 0",
 			       p->design_kw, p->unit_flow_m3h);
 	o->phi = q / p->design_kw;
-	if (lv->curve) {
+	if (p->mix && lv->curve) { /* mixed terminals: the neediest group's supply, the others throttled */
+		double fs;
+		if ((st = hk_term_mix_need(p->mix, o->phi, &o->ts, err)) != HK_OK)
+			return st;
+		o->ts = fmax(o->ts, p->ts_floor > 0 ? p->ts_floor : o->ts);
+		if ((st = hk_term_mix_at(p->mix, o->phi, o->ts, &o->tr, &fs, err)) != HK_OK)
+			return st;
+	} else if (lv->curve) {
 		if ((st = hk_term_curve(&p->term, o->phi, 1, &o->ts, &o->tr, err)) != HK_OK)
 			return st;
 		if (p->ts_floor > o->ts) { /* held at the floor: the constant flow returns warmer */
@@ -73,6 +80,8 @@ hk_status hk_op_run_step(const hk_op_plant *p, const hk_op_levers *lv, double t_
 			if (n > p->units)
 				n = p->units;
 		}
+		if (lv->force)
+			n = lv->force_units < 0 ? 0 : lv->force_units > p->units ? p->units : lv->force_units;
 	}
 	o->units_on = n;
 	o->flow_m3h = (double)n / per * p->unit_flow_m3h;

@@ -27,6 +27,10 @@
 
 typedef struct hk_op_plant {
 	hk_terminal term;        /* the terminals and their design point */
+	const hk_term_mix *mix;  /* mixed terminals (terminal.h), or NULL: term alone.
+				  * With a mix, term.ts_d/tr_d are the plant's design
+				  * supply (the highest group's) and the return of the
+				  * mix at design flow */
 	double design_kw;        /* Qd: the load the terminals are designed for */
 	const hk_copsurf *cop;   /* the units' COP surface */
 	const hk_hp_model *cap;  /* the units' capacity table (K1) */
@@ -43,6 +47,10 @@ typedef struct hk_op_levers {
 	int curve;               /* 1: weather-compensated supply (heating curve) */
 	hk_arrangement arr;      /* parallel or series pairs */
 	int staging;             /* 1: units on demand, flow of the running units */
+	int force;               /* staging: run exactly force_units (the season's
+				  * minimum run time and start limit decide it,
+				  * opseason.h), not the fewest that carry the load */
+	int force_units;
 } hk_op_levers;
 
 typedef struct hk_op_step {

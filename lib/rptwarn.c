@@ -67,6 +67,20 @@ static const struct {
 	 "热泵与水罐每年有 {1} kWh 热负荷未满足（占耗热量的 {2} %）：需增加机组、加大水罐或设辅助热源"},
 	{"the sizing rule gives no tank (%s): nothing to store or nothing saved by storing under this tariff",
 	 "按所选规则（{1}）不设水罐：该电价下无热可蓄，或蓄热不节省电费"},
+	/* lib/opreport.c, cmd/operate.c */
+	{"%s: %.0f kWh of heat unmet over the season (up to %.1f kW in a step): the plant cannot carry the load there",
+	 "{1}：供暖季有 {2} kWh 热负荷未满足（单时段最多 {3} kW）：机组在这些时段带不动负荷"},
+	{"%s: COP or capacity extrapolated beyond the catalog's points (--extrapolate)",
+	 "{1}：COP 或制热量超出样本数据点外推（--extrapolate）"},
+	{"%s: the first series stage left below the catalog's lowest water column; its COP was read there (understates "
+	 "the series gain)",
+	 "{1}：串联一级出水温度低于样本最低出水温度，COP 按该温度取值（低估串联收益）"},
+	{"%s: a pump ran outside its catalog flow range (curve extrapolated)", "{1}：水泵运行超出样本流量范围（曲线外推）"},
+	{"%s: pumps held at their lowest speed and throttled in some steps", "{1}：部分时段水泵处于最低转速并节流运行"},
+	{"%s: the start limit kept units off in %d steps (their heat unmet)",
+	 "{1}：启动次数限制使 {2} 个时段的机组未能启动（其热量未满足）"},
+	{"the profile's plant is %s (hpsize); operate studies %s (--model)",
+	 "逐时表中的机组为 {1}（hpsize）；operate 按 {2} 计算（--model）"},
 	/* lib/pumpreport.c */
 	{"staged group: %s", "大中小泵组：{1}"},
 	{"annual energy, %s: not computed: %s has no efficiency or power data in the catalog",

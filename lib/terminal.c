@@ -104,3 +104,57 @@ hk_status hk_term_curve(const hk_terminal *t, double phi, double f, double *ts, 
 	*tr = *ts - d;
 	return HK_OK;
 }
+
+hk_status hk_term_mix_need(const hk_term_mix *m, double phi, double *ts, hk_err *err)
+{
+	int k;
+	*ts = -INFINITY;
+	for (k = 0; k < m->n; k++) {
+		double s, r;
+		hk_status st = hk_term_curve(&m->t[k], phi, 1, &s, &r, err);
+		if (st != HK_OK)
+			return st;
+		*ts = fmax(*ts, s);
+	}
+	return m->n ? HK_OK : hk_fail(err, HK_EINVAL, "no terminal group");
+}
+
+/* design flow of group k per kW of the plant's design load: w/(tsd − trd) (the 0.86 cancels) */
+static double gdes(const hk_term_mix *m, int k)
+{
+	return m->share[k] / (m->t[k].ts_d - m->t[k].tr_d);
+}
+
+hk_status hk_term_mix_at(const hk_term_mix *m, double phi, double ts, double *tr, double *flow_share,
+			 hk_err *err)
+{
+	double need, g = 0, gd = 0, q = 0;
+	int k, it;
+	hk_status st;
+	if ((st = hk_term_mix_need(m, phi, &need, err)) != HK_OK)
+		return st;
+	if (ts < need - 1e-6)
+		return hk_fail(err, HK_EINVAL, "supply %g C below the %g C the terminals need", ts, need);
+	for (k = 0; k < m->n; k++) {
+		double lo = 1e-9, hi = 1, f, s, r;
+		gd += gdes(m, k);
+		if (phi <= 0)
+			continue;
+		/* the group's curve supply falls as its flow rises: the f that needs exactly ts */
+		for (it = 0; it < 200 && hi - lo > 1e-12; it++) {
+			f = 0.5 * (lo + hi);
+			if ((st = hk_term_curve(&m->t[k], phi, f, &s, &r, err)) != HK_OK)
+				return st;
+			if (s > ts)
+				lo = f;
+			else
+				hi = f;
+		}
+		f = 0.5 * (lo + hi);
+		g += f * gdes(m, k);
+		q += phi * m->share[k];
+	}
+	*flow_share = gd > 0 ? g / gd : 0;
+	*tr = g > 0 ? ts - q / g : ts; /* heat balance: Σ w φ = G (ts − tr) in design units */
+	return HK_OK;
+}

@@ -64,4 +64,29 @@ double hk_term_lmtd(double ts, double tr, double ti);
 hk_status hk_term_curve(const hk_terminal *t, double phi, double f, double *ts, double *tr,
 			hk_err *err);
 
+/*
+ * Mixed terminals on one plant (radiators on one building, floor heating
+ * on another, ...): group k gives the share w_k of the design load, all
+ * groups at the same load share φ (their loads scale together, an
+ * assumption).  The plant supplies one temperature ts, at least what the
+ * most demanding group needs at its design flow; a group that needs less
+ * throttles its flow (its valve) to the share f_k that gives φ at ts
+ * (hk_term_curve solved for f); the return is the flow-weighted mix
+ * (heat balance Q = ρ c G ΔT).
+ */
+#define HK_TERM_MIX_MAX 4
+typedef struct hk_term_mix {
+	int n;
+	hk_terminal t[HK_TERM_MIX_MAX];
+	double share[HK_TERM_MIX_MAX];  /* of the design load, summing to 1 */
+} hk_term_mix;
+
+/* The supply the mix needs at φ: the highest of the groups' curves at their design flow. */
+hk_status hk_term_mix_need(const hk_term_mix *m, double phi, double *ts, hk_err *err);
+
+/* The mix supplied at ts (>= hk_term_mix_need): the mixed return and the flow as a share of the
+ * design flow Σ w_k·Qd/(tsd_k − trd_k).  Fails HK_EINVAL for ts below the need. */
+hk_status hk_term_mix_at(const hk_term_mix *m, double phi, double ts, double *tr, double *flow_share,
+			 hk_err *err);
+
 #endif
