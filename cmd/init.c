@@ -3,7 +3,6 @@
  * its input tables, a README saying where every number comes from, and a
  * Makefile that runs the pipeline.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include "diag.h"
 #include "paths.h"
 #include "platform.h"
+#include "text.h"
 
 /* the options (hk_parse_options_to fills a copy of opts0) */
 struct opts {
@@ -148,25 +148,25 @@ static void readme_title(const char *dir, char *title, size_t cap)
 static char **dir_names(const char *dir, int dirs, size_t *n)
 {
 	char sub[4200];
-	DIR *d = opendir(dir);
-	struct dirent *de;
+	hk_dir *d = hk_dir_open(dir); /* wide names on Windows: 中文模板 */
+	const char *name;
 	char **names = NULL;
 	*n = 0;
 	if (!d)
 		return NULL;
-	while ((de = readdir(d)) != NULL) {
+	while ((name = hk_dir_next(d)) != NULL) {
 		char **nv;
 		hk_fileinfo st;
-		snprintf(sub, sizeof sub, "%s/%s", dir, de->d_name);
-		if (de->d_name[0] == '.' || hk_stat(sub, &st) != 0 || st.kind != (dirs ? HK_FK_DIR : HK_FK_REG))
+		snprintf(sub, sizeof sub, "%s/%s", dir, name);
+		if (name[0] == '.' || hk_stat(sub, &st) != 0 || st.kind != (dirs ? HK_FK_DIR : HK_FK_REG))
 			continue;
 		nv = realloc(names, (*n + 1) * sizeof *names);
-		if (!nv || !(nv[*n] = strdup(de->d_name)))
+		if (!nv || !(nv[*n] = strdup(name)))
 			hk_die(HK_EXIT_INPUT, "out of memory");
 		names = nv;
 		(*n)++;
 	}
-	closedir(d);
+	hk_dir_close(d);
 	if (*n)
 		qsort(names, *n, sizeof *names, by_name);
 	return names ? names : calloc(1, sizeof *names);
@@ -191,7 +191,12 @@ static void list_templates(void)
 	for (i = 0; i < nn; i++) {
 		snprintf(sub, sizeof sub, "%s/%s", tdir, names[i]);
 		readme_title(sub, title, sizeof title);
-		printf(*title ? "%-14s %s\n" : "%s\n", names[i], title);
+		/* NAME padded to 14 columns as a terminal shows it (中文 counts double) */
+		int pad = 14 - (int)hk_display_width(names[i]);
+		if (*title)
+			printf("%s%*s %s\n", names[i], pad > 0 ? pad : 0, "", title);
+		else
+			printf("%s\n", names[i]);
 	}
 	free_names(names, nn);
 }
@@ -214,7 +219,7 @@ int cmd_init(int argc, char **argv)
 	if (n != 2)
 		hk_die(HK_EXIT_INPUT, "expected a template and a directory (usage: heatkit init TEMPLATE DIR; "
 		       "heatkit init --list)");
-	if (strchr(args[0], '/') || args[0][0] == '.')
+	if (strchr(args[0], '/') || strchr(args[0], '\\') || args[0][0] == '.')
 		hk_die(HK_EXIT_INPUT, "template (%s): expected a template name (see heatkit init --list)", args[0]);
 	snprintf(rel, sizeof rel, "../templates/%s", args[0]);
 	if (!hk_data_path(rel, tdir, sizeof tdir) || !(names = dir_names(tdir, 0, &nn)))

@@ -47,7 +47,7 @@ void hk_job_begin(hk_job *j, const hk_common *opt, const char *const *inputs,
 			if (inputs[i] && strcmp(inputs[i], "-") && same_file(inputs[i], opt->output))
 				hk_die(HK_EXIT_INPUT, "-o %s would overwrite the input %s: expected a "
 				       "different output file", opt->output, inputs[i]);
-	oo.bom = opt->bom;
+	oo.csv_enc = opt->csv_enc;
 	oo.lang_zh = j->lang_zh;
 	if (hk_out_open(&j->out, opt->output, &oo, &e) != HK_OK)
 		hk_exit_err(NULL, &e);

@@ -16,6 +16,9 @@ static hk_common *cur_common; /* the parse in progress */
 static char **parse_out;      /* its positional array */
 static hk_common dummy_common;
 
+/* --csv-encoding, in the order of hk_csv_enc (output.h) from HK_CSV_UTF8 */
+static const char *const csv_encodings[] = {"utf8", "utf8-bom", "gbk", NULL};
+
 const hk_option hk_common_options[] = {
 	HK_OPT_STR_('o', "output", &dummy_common.output, "FILE",
 		    "write to FILE: .csv (CSV) or .xlsx (workbook with every table as a sheet); "
@@ -28,7 +31,18 @@ const hk_option hk_common_options[] = {
 		     "exit 1 naming the failed rule (repeatable)"),
 	HK_OPT_STR_(0, "encoding", &dummy_common.encoding, "ENC",
 		    "input encoding: auto, utf-8, gbk, gb18030, utf-16", "auto (BOM, then UTF-8, else GB18030)"),
-	HK_OPT_BOOL_(0, "bom", &dummy_common.bom, "start CSV output with a UTF-8 BOM (for Excel)"),
+	{HK_OPT_STRING, 0, "csv-encoding", &dummy_common.csv_encoding, NULL,
+	 "how CSV output is encoded: utf8; utf8-bom, UTF-8 with a byte-order mark, which Excel "
+	 "(and WPS) open directly on any Windows; gbk, the code page Excel on Chinese Windows reads a "
+	 "CSV without a BOM in (a few symbols GBK lacks are spelled plainly, m² as m2 and − as -; any other is an "
+	 "error naming it).  heatkit reads all three back",
+	 NULL,
+	 "$HEATKIT_CSV_ENCODING when set, else on Linux utf8 (pipes, awk and python read plain "
+	 "UTF-8, and a BOM would stick to the first column's name), on Windows utf8-bom into a "
+	 "file (Excel on Chinese Windows reads a CSV without a BOM as GBK and garbles UTF-8) and "
+	 "utf8 into a pipe",
+	 0, 0, NULL, NULL, csv_encodings, 0, 0},
+	HK_OPT_BOOL_(0, "bom", &dummy_common.bom, "the same as --csv-encoding utf8-bom (--no-bom: utf8)"),
 	HK_OPT_STR_(0, "lang", &dummy_common.lang, "zh|en",
 		    "language of labels in the summary and XLSX headers",
 		    "zh when the input headers are Chinese, else en"),
@@ -356,6 +370,33 @@ static void set_value(const hk_cmdinfo *ci, const hk_option *o, const char *val,
 	}
 }
 
+/* The CSV output encoding (hk_csv_enc) of the common options:
+ * --csv-encoding, else --bom / --no-bom, else $HEATKIT_CSV_ENCODING, else
+ * 0 (HK_CSV_AUTO, the platform's default: platform.h hk_csv_bom_default). */
+static int csv_encoding(const hk_common *c)
+{
+	const char *env = getenv("HEATKIT_CSV_ENCODING");
+	int k, bom_given = hk_opt_given(c, &c->bom);
+	if (c->csv_encoding) {
+		k = hk_opt_choice(csv_encodings, c->csv_encoding);
+		if (bom_given && (k == 1) != (c->bom != 0))
+			hk_die(HK_EXIT_INPUT, "--%sbom and --csv-encoding %s disagree: expected one of them "
+			       "(--bom is --csv-encoding utf8-bom)", c->bom ? "" : "no-", c->csv_encoding);
+		return k + 1;
+	}
+	if (bom_given)
+		return c->bom ? 2 : 1;
+	if (env && *env) {
+		for (k = 0; csv_encodings[k] && strcasecmp(csv_encodings[k], env); k++)
+			;
+		if (!csv_encodings[k])
+			hk_die(HK_EXIT_INPUT, "HEATKIT_CSV_ENCODING (%s): expected one of utf8, utf8-bom, gbk "
+			       "(or unset: the platform's default)", env);
+		return k + 1;
+	}
+	return 0;
+}
+
 int hk_parse_options(int argc, char **argv, const hk_cmdinfo *ci, hk_common *common,
 		     char ***args)
 {
@@ -459,6 +500,8 @@ int hk_parse_options_to(int argc, char **argv, const hk_cmdinfo *ci, void *opts,
 	}
 	if (common->lang && strcmp(common->lang, "zh") && strcmp(common->lang, "en"))
 		hk_die(HK_EXIT_INPUT, "--lang (%s): expected zh or en", common->lang);
+	if (common_tab)
+		common->csv_enc = csv_encoding(common);
 	*args = out;
 	return nargs;
 }

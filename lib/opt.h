@@ -110,7 +110,11 @@ enum { HK_CMD_NO_COMMON = 1 }; /* the command has no table output options */
 typedef struct hk_common {
 	const char *output;   /* -o FILE */
 	const char *encoding; /* --encoding */
-	int bom;
+	const char *csv_encoding; /* --csv-encoding as given */
+	int bom;              /* --bom (--no-bom) as given */
+	/* the CSV output encoding (hk_csv_enc, output.h) from --csv-encoding,
+	 * --bom, $HEATKIT_CSV_ENCODING, else 0: the platform's default */
+	int csv_enc;
 	int summary;          /* --summary: print the summary, not the table */
 	hk_strlist checks;    /* --check EXPR (repeatable) */
 	const char *lang;     /* --lang zh|en; NULL = from the input headers */

@@ -13,6 +13,7 @@
 #include <xlsxwriter.h>
 
 #include "chartname.h"
+#include "gbk.h"
 #include "platform.h"
 #include "table.h"
 #include "text.h"
@@ -118,6 +119,9 @@ static hk_status target_of(hk_out *o, const char *path, hk_err *err)
 	if ((in = hk_input_same(&st)))
 		return hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a different "
 			       "output file", path, in);
+	if (st.kind == HK_FK_REG && st.readonly)
+		return hk_fail_at(err, HK_EIO, path, 0, 0, "is read-only: expected a file heatkit may replace "
+				  "(it is left as it was; clear its read-only mark to replace it)");
 	if (st.kind == HK_FK_REG)
 		o->keep_mode = st.mode;
 	else if (st.kind == HK_FK_DIR)
@@ -140,6 +144,16 @@ static int ends_with(const char *s, const char *suf)
 		return 0;
 	hk_fold(s + n - k, f, sizeof f, 0);
 	return !strcmp(f, suf);
+}
+
+/* The CSV encoding settled (HK_CSV_AUTO: the platform's default for a
+ * file or not) and its byte-order mark written. */
+static void start_csv(hk_out *o, int to_file)
+{
+	if (o->opt.csv_enc == HK_CSV_AUTO)
+		o->opt.csv_enc = hk_csv_bom_default(to_file) ? HK_CSV_UTF8_BOM : HK_CSV_UTF8;
+	if (o->opt.csv_enc == HK_CSV_UTF8_BOM)
+		fputs("\xEF\xBB\xBF", o->fp);
 }
 
 hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_err *err)
@@ -166,8 +180,11 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			return hk_fail_at(err, HK_ENOMEM, "<stdout>", 0, 0,
 					  "cannot spool standard output (%s)", strerror(errno));
 		}
-		if (o->opt.bom)
-			fputs("\xEF\xBB\xBF", o->fp);
+		snprintf(o->path, sizeof o->path, "<stdout>");
+		{ /* standard output redirected into a file is a file (cmd > out.csv) */
+			hk_fileinfo fi;
+			start_csv(o, hk_fstat(1, &fi) == 0 && fi.kind == HK_FK_REG);
+		}
 		*out = o;
 		return HK_OK;
 	}
@@ -236,8 +253,7 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 				return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open output (%s)",
 						  strerror(errno));
 			}
-			if (o->opt.bom)
-				fputs("\xEF\xBB\xBF", o->fp);
+			start_csv(o, 1);
 		}
 	}
 	*out = o;
@@ -276,6 +292,45 @@ static void csv_field(FILE *fp, const char *s)
 	} else {
 		fputs(s, fp);
 	}
+}
+
+/* A text field of CSV line `line`, column col (1-based, for the error):
+ * UTF-8 as it is, or GBK (gbk.h), where a character GBK lacks is an error
+ * naming it. */
+static hk_status csv_text(hk_out *o, const char *s, long line, size_t col, hk_err *err)
+{
+	char small[512], *buf = small;
+	size_t n = strlen(s), cap = 2 * n + 1, len = 0, off = 0;
+	unsigned long bad = 0;
+	int rc;
+	if (o->opt.csv_enc != HK_CSV_GBK) {
+		csv_field(o->fp, s);
+		return HK_OK;
+	}
+	if (cap > sizeof small && !(buf = malloc(cap)))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
+	rc = hk_gbk_encode(s, buf, cap, &len, &bad, &off);
+	if (rc == 0) {
+		buf[len] = '\0';
+		csv_field(o->fp, buf);
+	}
+	if (buf != small)
+		free(buf);
+	if (rc == 1) {
+		unsigned cp;
+		int k = hk_utf8_decode((const unsigned char *)s + off, n - off, &cp);
+		size_t shown = n < 80 ? n : 80;
+		while (shown < n && ((unsigned char)s[shown] & 0xC0) == 0x80)
+			shown--; /* whole characters of a long field */
+		return hk_fail_at(err, HK_EINVAL, o->path, line, (long)col,
+				  "character not in GBK (%.*s U+%04lX in \"%.*s%s\"): expected --csv-encoding "
+				  "utf8-bom, which Excel on Chinese Windows opens too, or text in GBK",
+				  k > 0 ? k : 0, s + off, bad, (int)shown, s, shown < n ? "…" : "");
+	}
+	if (rc != 0)
+		return hk_fail_at(err, HK_EIO, o->path, line, (long)col,
+				  "cannot encode as GBK (no GB18030 decoder on this system)");
+	return HK_OK;
 }
 
 /* Fixed-point formatting without printf for the common case (a profile of
@@ -409,9 +464,11 @@ hk_status hk_out_table(hk_out *o, const char *name_zh, const char *name_en,
 			return HK_OK;
 		o->csv_done = 1;
 		for (j = 0; j < ncols; j++) {
+			hk_status st;
 			if (j)
 				fputc(',', o->fp);
-			csv_field(o->fp, cols[j].key);
+			if ((st = csv_text(o, cols[j].key, 1, j + 1, err)) != HK_OK)
+				return st;
 		}
 		fputc('\n', o->fp);
 		return HK_OK;
@@ -499,9 +556,13 @@ hk_status hk_out_row(hk_out *o, const hk_cell *cells, hk_err *err)
 					fputs(buf, o->fp);
 				}
 				break;
-			case HK_CELL_TEXT:
-				csv_field(o->fp, cells[j].text ? cells[j].text : "");
+			case HK_CELL_TEXT: {
+				/* line: the header is line 1 */
+				hk_status st = csv_text(o, cells[j].text ? cells[j].text : "", o->row + 2, j + 1, err);
+				if (st != HK_OK)
+					return st;
 				break;
+			}
 			}
 		}
 		fputc('\n', o->fp);
@@ -701,6 +762,9 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 		s = rc == HK_REPLACE_LOCKED
 			? hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot replace the file, another program "
 				     "(Excel?) has it open: expected it closed (the file is left as it was)")
+			: rc == HK_REPLACE_READONLY /* marked read-only while heatkit ran */
+			? hk_fail_at(err, HK_EIO, o->path, 0, 0, "is read-only: expected a file heatkit may "
+				     "replace (it is left as it was; clear its read-only mark to replace it)")
 			: hk_fail_at(err, HK_EIO, o->path, 0, 0, "cannot rename %s into place (%s)", o->tmp,
 				     strerror(errno));
 	if (o->through)

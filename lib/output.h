@@ -7,6 +7,10 @@
  * an exit through hk_exit_err) leaves no half-written file.  Pending
  * temporary files are removed at exit.
  *
+ * CSV text is UTF-8 (with a BOM for Excel when asked) or GBK (gbk.h): a
+ * character GBK lacks is an error at its line and column, and nothing is
+ * written.
+ *
  * CSV holds one table: only the table begun with primary = 1 is written;
  * XLSX writes every table, each as a sheet with a bold frozen header
  * (label and unit in --lang, then the CSV key), number formats per column
@@ -45,8 +49,14 @@ typedef struct hk_col {
 			       * pipe computes with; XLSX shows `decimals` */
 } hk_col;
 
+/* How CSV text is encoded (--csv-encoding; XLSX is always UTF-8 inside).
+ * HK_CSV_AUTO, the zero value, is the platform's default
+ * (hk_csv_bom_default, platform.h): UTF-8 on Linux; on Windows UTF-8 with
+ * a BOM into a file, plain UTF-8 into a pipe. */
+typedef enum { HK_CSV_AUTO, HK_CSV_UTF8, HK_CSV_UTF8_BOM, HK_CSV_GBK } hk_csv_enc;
+
 typedef struct hk_outopts {
-	int bom;     /* CSV: start with a UTF-8 BOM (Excel) */
+	int csv_enc; /* hk_csv_enc */
 	int lang_zh; /* XLSX labels and sheet names in Chinese */
 	int free_layout; /* XLSX: cells written in any order (no constant_memory
 			  * mode), for a workbook laid out by lib/workbook.h */

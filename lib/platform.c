@@ -55,6 +55,7 @@ const char *hk_path_base(const char *path)
 
 #ifndef _WIN32
 /* ------------------------------------------------------------ POSIX */
+#include <dirent.h>
 #include <iconv.h>
 #include <sys/ioctl.h>
 
@@ -127,6 +128,7 @@ static void info_of(const struct stat *st, hk_fileinfo *fi)
 	fi->ino = (unsigned long long)st->st_ino;
 	fi->kind = S_ISREG(st->st_mode) ? HK_FK_REG : S_ISDIR(st->st_mode) ? HK_FK_DIR : HK_FK_OTHER;
 	fi->mode = (int)(st->st_mode & 07777);
+	fi->readonly = S_ISREG(st->st_mode) && !(st->st_mode & 0222);
 }
 
 int hk_stat(const char *path, hk_fileinfo *fi)
@@ -202,6 +204,41 @@ int hk_replace_file(const char *from, const char *to)
 	return rename(from, to);
 }
 
+struct hk_dir {
+	DIR *d;
+};
+
+hk_dir *hk_dir_open(const char *path)
+{
+	hk_dir *d = malloc(sizeof *d);
+	if (!d)
+		return NULL;
+	if (!(d->d = opendir(path))) {
+		int e = errno;
+		free(d);
+		errno = e;
+		return NULL;
+	}
+	return d;
+}
+
+const char *hk_dir_next(hk_dir *d)
+{
+	struct dirent *de;
+	while ((de = readdir(d->d)) != NULL)
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			return de->d_name;
+	return NULL;
+}
+
+void hk_dir_close(hk_dir *d)
+{
+	if (d) {
+		closedir(d->d);
+		free(d);
+	}
+}
+
 FILE *hk_anon_file(void)
 {
 	return tmpfile();
@@ -215,6 +252,12 @@ FILE *hk_mem_reader(const void *buf, size_t len)
 FILE *hk_mem_writer(char **buf, size_t *len)
 {
 	return open_memstream(buf, len);
+}
+
+int hk_csv_bom_default(int to_file)
+{
+	(void)to_file;
+	return 0;
 }
 
 int hk_stderr_tty(int *cols)
@@ -422,6 +465,7 @@ static int info_handle(HANDLE h, hk_fileinfo *fi)
 	fi->dev = bi.dwVolumeSerialNumber;
 	fi->ino = ((unsigned long long)bi.nFileIndexHigh << 32) | bi.nFileIndexLow;
 	fi->kind = bi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY ? HK_FK_DIR : HK_FK_REG;
+	fi->readonly = fi->kind == HK_FK_REG && (bi.dwFileAttributes & FILE_ATTRIBUTE_READONLY);
 	return 0;
 }
 
@@ -548,8 +592,20 @@ int hk_sync(FILE *f)
 int hk_replace_file(const char *from, const char *to)
 {
 	wchar_t *wf = wide(from), *wt = wide(to);
-	int ok = wf && wt && MoveFileExW(wf, wt, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
-	DWORD e = ok ? 0 : GetLastError();
+	DWORD old = wt ? GetFileAttributesW(wt) : INVALID_FILE_ATTRIBUTES, e;
+	int ok;
+	if (old != INVALID_FILE_ATTRIBUTES && (old & FILE_ATTRIBUTE_READONLY)) {
+		free(wf);
+		free(wt);
+		return HK_REPLACE_READONLY;
+	}
+	ok = wf && wt && MoveFileExW(wf, wt, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+	e = ok ? 0 : GetLastError();
+	/* the replaced file's attributes stay (the temporary has its own);
+	 * archive set, as any write sets it */
+	if (ok && old != INVALID_FILE_ATTRIBUTES)
+		SetFileAttributesW(wt, (old & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM |
+					      FILE_ATTRIBUTE_NOT_CONTENT_INDEXED)) | FILE_ATTRIBUTE_ARCHIVE);
 	free(wf);
 	free(wt);
 	if (ok)
@@ -559,6 +615,62 @@ int hk_replace_file(const char *from, const char *to)
 		return HK_REPLACE_LOCKED;
 	errno = EIO;
 	return -1;
+}
+
+struct hk_dir {
+	HANDLE h;
+	WIN32_FIND_DATAW fd;
+	int first; /* fd holds a name not yet returned */
+	char *name;
+};
+
+hk_dir *hk_dir_open(const char *path)
+{
+	size_t n = strlen(path);
+	char *pat = malloc(n + 3);
+	wchar_t *wp;
+	hk_dir *d;
+	if (!pat)
+		return NULL;
+	snprintf(pat, n + 3, "%s%s*", path, n && strchr("/\\", path[n - 1]) ? "" : "\\");
+	wp = wide(pat);
+	free(pat);
+	if (!wp || !(d = calloc(1, sizeof *d))) {
+		free(wp);
+		return NULL;
+	}
+	d->h = FindFirstFileW(wp, &d->fd);
+	free(wp);
+	if (d->h == INVALID_HANDLE_VALUE) {
+		free(d);
+		errno = ENOENT;
+		return NULL;
+	}
+	d->first = 1;
+	return d;
+}
+
+const char *hk_dir_next(hk_dir *d)
+{
+	for (;;) {
+		if (!d->first && !FindNextFileW(d->h, &d->fd))
+			return NULL;
+		d->first = 0;
+		if (!wcscmp(d->fd.cFileName, L".") || !wcscmp(d->fd.cFileName, L".."))
+			continue;
+		free(d->name);
+		if ((d->name = narrow(d->fd.cFileName)) != NULL)
+			return d->name;
+	}
+}
+
+void hk_dir_close(hk_dir *d)
+{
+	if (d) {
+		FindClose(d->h);
+		free(d->name);
+		free(d);
+	}
 }
 
 FILE *hk_anon_file(void)
@@ -589,6 +701,11 @@ FILE *hk_mem_writer(char **buf, size_t *len)
 	(void)len;
 	errno = ENOSYS;
 	return NULL;
+}
+
+int hk_csv_bom_default(int to_file)
+{
+	return to_file;
 }
 
 int hk_stderr_tty(int *cols)

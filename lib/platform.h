@@ -55,6 +55,8 @@ typedef struct {
 	unsigned long long dev, ino;
 	int kind;  /* HK_FK_* */
 	int mode;  /* permission bits (07777), -1 where there are none */
+	int readonly; /* marked read-only: no write permission for anyone
+		       * (chmod a-w), the read-only attribute on Windows */
 } hk_fileinfo;
 int hk_stat(const char *path, hk_fileinfo *fi);   /* 0, or -1 with errno */
 int hk_fstat(int fd, hk_fileinfo *fi);
@@ -76,7 +78,20 @@ int hk_sync(FILE *f);                   /* fsync(fileno(f)) */
  * 0, or -1 with errno, or HK_REPLACE_LOCKED when another program (Excel)
  * has `to` open (Windows: a sharing violation; to is left intact) */
 #define HK_REPLACE_LOCKED (-2)
+/* HK_REPLACE_READONLY: `to` is marked read-only (Windows: the attribute;
+ * left intact).  A replaced file keeps its attributes on Windows (hidden,
+ * system, not indexed; archive set, as any write sets it), its mode on
+ * Linux (hk_set_new_mode). */
+#define HK_REPLACE_READONLY (-3)
 int hk_replace_file(const char *from, const char *to);
+
+/* The names in a directory (UTF-8; "." and ".." left out), in the order
+ * the system gives them: readdir, FindFirstFileW on Windows (a Chinese
+ * name whatever the ANSI code page).  NULL with errno. */
+typedef struct hk_dir hk_dir;
+hk_dir *hk_dir_open(const char *path);
+const char *hk_dir_next(hk_dir *d);     /* NULL at the end */
+void hk_dir_close(hk_dir *d);
 
 /* An anonymous read-write file (tmpfile), a read-only stream over
  * memory (fmemopen), a growing memory stream (open_memstream; NULL where
@@ -84,6 +99,14 @@ int hk_replace_file(const char *from, const char *to);
 FILE *hk_anon_file(void);
 FILE *hk_mem_reader(const void *buf, size_t len);
 FILE *hk_mem_writer(char **buf, size_t *len);
+
+/* CSV written with no --csv-encoding starts with a UTF-8 BOM: 1 or 0.
+ * Linux: never (pipes, awk, python read plain UTF-8; a BOM would stick to
+ * the first column's name).  Windows: into a file (-o x.csv, or standard
+ * output redirected into one), because Excel on Chinese Windows reads a
+ * CSV without a BOM in the ANSI code page (GBK) and garbles UTF-8; into a
+ * pipe or the console, not (heatkit's reader takes either). */
+int hk_csv_bom_default(int to_file);
 
 /* Standard error is a terminal: its width in columns into *cols (1) */
 int hk_stderr_tty(int *cols);

@@ -3,7 +3,8 @@
 # Included by the Makefile (issue 19; packaging/README.md says how).
 #
 #   make windows         build/win/heatkit.exe (libraries: packaging/windows/build-deps.sh)
-#   make check-windows   the command cases and the Malan chain under wine, against bin/heatkit
+#   make check-windows   the command cases, the Malan chain, examples.bat, --csv-encoding,
+#                        Chinese names, read-only and locked outputs under wine, against bin/heatkit
 #   make dist-windows    heatkit-VERSION-win64.zip
 #   make deb             heatkit_VERSION_amd64.deb (dpkg-deb), checked by lintian
 
