@@ -138,10 +138,10 @@ static const char *default_project(char *buf, size_t sz)
 {
 	char cwd[PATH_MAX];
 	const char *s;
-	if (!getcwd(cwd, sizeof cwd))
+	if (!hk_cwd(cwd, sizeof cwd))
 		return "project";
-	s = strrchr(cwd, '/');
-	snprintf(buf, sz, "%s", s && s[1] ? s + 1 : cwd);
+	s = hk_path_base(cwd);   /* '/' here; '\\' and the drive's ':' on Windows */
+	snprintf(buf, sz, "%s", *s ? s : cwd);
 	return buf;
 }
 

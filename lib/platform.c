@@ -78,6 +78,11 @@ void hk_platform_std_fds(void)
 		}
 }
 
+int hk_cwd(char *buf, size_t sz)
+{
+	return getcwd(buf, sz) != NULL;
+}
+
 int hk_exe_dir(char *buf, size_t sz)
 {
 	char exe[PATH_MAX], *slash;
@@ -379,6 +384,20 @@ void hk_platform_init(int *argc, char ***argv)
 
 void hk_platform_std_fds(void)
 {
+}
+
+int hk_cwd(char *buf, size_t sz)
+{
+	wchar_t w[32768];
+	char *s;
+	int ok;
+	if (!_wgetcwd(w, sizeof w / sizeof w[0]) || !(s = narrow(w)))
+		return 0;
+	ok = strlen(s) < sz;
+	if (ok)
+		memcpy(buf, s, strlen(s) + 1);
+	free(s);
+	return ok;
 }
 
 int hk_exe_dir(char *buf, size_t sz)

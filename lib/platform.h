@@ -35,6 +35,10 @@ void hk_platform_std_fds(void);
  * 1, or 0 when it cannot be found. */
 int hk_exe_dir(char *buf, size_t sz);
 
+/* The working directory in UTF-8 (getcwd; _wgetcwd on Windows, whatever the
+ * code page): 1, or 0 when it cannot be had or does not fit. */
+int hk_cwd(char *buf, size_t sz);
+
 /* The file name part of path: after its last '/' (or, on Windows, '\\' or
  * the drive's ':'); path itself when it has none. */
 const char *hk_path_base(const char *path);

@@ -106,6 +106,11 @@ printf 'name,area_m2\nA,12o0\n' >坏.csv
 "$WX" loadcalc --city 铜川 坏.csv >/dev/null 2>wine.err; wrc=$?
 if [ $lrc = 2 ] && [ $wrc = 2 ] && cmp -s lin.err wine.err; then ok "bad input: same error, exit 2 ($(head -c 60 wine.err))"
 else nok "bad input: same error, exit 2"; cat lin.err wine.err; fi
+# the project name defaults to the working directory's name, a Chinese one too
+has_cell() { $PY -c "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); sys.exit(0 if any(sys.argv[2] in str(c.value) for ws in wb for r in ws.iter_rows() for c in r if c.value is not None) else 1)" "$@"; }
+mkdir -p "$W/chk/项目甲" && cd "$W/chk/项目甲" &&
+	"$WX" report -o t.xlsx --date 2026-01-01 ../wine/loads-summary.csv 2>/dev/null && has_cell t.xlsx 项目甲 &&
+	ok "report names the project after the folder 项目甲 under wine" || nok "report names the project after the folder 项目甲 under wine"
 # 4. the Windows zip: unpacked, examples.bat (cmd.exe under wine) writes the
 #    chain's files into examples\马栏镇\ (a name the ASCII .bat takes from
 #    the folder) as the Linux build does, CSV with the BOM of the Windows default
