@@ -10,25 +10,12 @@
 M="$TOP/templates/malan"
 R="$PY $TOP/tests/t/report.py"
 
-# The Malan outputs, once, in $W: loads, profile, heat pumps, tank, primary
-# pumps, econ (summary and daily table).
+# The Malan outputs (loads, profile, heat pumps, tank, primary pumps, econ
+# summary and daily table: tests/fixtures/malan.sh, made once per pass),
+# copied into $W, where the report runs
 W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-(
-	cd "$W" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 -o loads.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
-	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
-	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 -o tank.csv hp.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --per-day -o tank-per-day.csv hp.csv &&
-	"$HK" pumpselect --flow 469.2 --head 30 --duty 3 --standby 1 --summary -o pump-primary.csv &&
-	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --summary -o econ-summary.csv tank.csv &&
-	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" -o econ-daily.csv tank.csv &&
-	cp "$M/invest.csv" invest.csv
-) >"$W/log" 2>&1 || { cat "$W/log"; echo "not ok 1 - the Malan outputs"; exit 1; }
+trap 'rm -rf "$W"; t_cleanup' EXIT
+F=$(fixture malan) && cp --no-preserve=mode "$F"/* "$W"/ || { echo "not ok 1 - the Malan outputs"; exit 1; }
 FILES="loads-summary.csv loads.csv tank.csv hp-summary.csv tank-summary.csv tank-per-day.csv 热源循环泵=pump-primary.csv econ-summary.csv econ-daily.csv invest.csv"
 book() { # book OUT [options]: the Malan workbook
 	o=$1; shift

@@ -16,19 +16,12 @@ L="$PY $TOP/tests/t/lang.py"
 R="$PY $TOP/tests/t/report.py"
 
 W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
+trap 'rm -rf "$W"; t_cleanup' EXIT
+# the Malan outputs (tests/fixtures/malan.sh, made once per pass), and
+# their workbook
+F=$(fixture malan) && cp --no-preserve=mode "$F"/* "$W"/ || { echo "not ok 1 - the Malan outputs"; exit 1; }
 (
 	cd "$W" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 -o loads.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
-	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
-	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 -o tank.csv hp.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv &&
-	"$HK" pumpselect --flow 469.2 --head 30 --duty 3 --standby 1 --summary -o pump-primary.csv &&
-	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --summary -o econ-summary.csv tank.csv &&
-	cp "$M/invest.csv" invest.csv &&
 	"$HK" report -o b.xlsx --project 马栏镇 --date 2026-12-05 loads-summary.csv loads.csv tank.csv hp-summary.csv \
 		tank-summary.csv 热源循环泵=pump-primary.csv econ-summary.csv invest.csv &&
 	$C list b.xlsx >charts
