@@ -61,13 +61,13 @@ agree_names() { # agree_names NAMES EXPECTED
 	done <"$2"
 }
 
-t 'the Malan workbook: 汇总 设备表 负荷 计算书 经济 图表; gnumeric recomputes every formula cell to heatkit'"'"'s value (0.01 %)' '
+t_once 'the Malan workbook: 汇总 设备表 负荷 计算书 经济 图表; gnumeric recomputes every formula cell to heatkit'"'"'s value (0.01 %)' '
 	cd "$W" && [ ! -s b.err ] &&
 	$PY -c "import openpyxl,sys; print(\",\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))" b.xlsx >names &&
 	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济,图表" ] && $R agree b.xlsx r.xlsx
 '
 
-t 'recomputed, its results are the textbook'"'"'s from econ'"'"'s figures and econ'"'"'s own (payback 5.59 a, paper §3.4: 5.6); design load Σ q·A' '
+t_once 'recomputed, its results are the textbook'"'"'s from econ'"'"'s figures and econ'"'"'s own (payback 5.59 a, paper §3.4: 5.6); design load Σ q·A' '
 	cp "$W/r.xlsx" "$W/r.names" . &&
 	expect "$W/econ-summary.csv" "$(sumval "$W/econ-summary.csv" rate)" >want && cat want &&
 	agree_names r.names want &&
@@ -101,7 +101,7 @@ t 'tank at 3000 元/m³ and a 5 % discount rate set in the workbook: recomputed,
 	done && $R refs r.xlsx
 '
 
-t 'print: every sheet A4 landscape, one page wide, head rows repeated, project and date in the header, page X of Y; 15 A4 pages (3, 2, 3, 4, 3)' '
+t_once 'print: every sheet A4 landscape, one page wide, head rows repeated, project and date in the header, page X of Y; 15 A4 pages (3, 2, 3, 4, 3)' '
 	cp "$W/b.xlsx" . && $R page b.xlsx 马栏镇 2026-12-05 &&
 	ssconvert -S b.xlsx "p%n.pdf" 2>/dev/null && pages="" &&
 	for i in 0 1 2 3 4; do
@@ -112,7 +112,7 @@ t 'print: every sheet A4 landscape, one page wide, head rows repeated, project a
 	for i in 0 1 2 3 4; do [ "$(grep -ac "/Type */Page[^s]" w$i.pdf)" -eq 1 ] || { echo "sheet $i wider than a page"; exit 1; }; done
 '
 
-t 'zh: no ASCII-only cell holds an English word (model names, the tariff name, units and symbols excepted)' '
+t_once 'zh: no ASCII-only cell holds an English word (model names, the tariff name, units and symbols excepted)' '
 	$R zh "$W/b.xlsx" LT-161 shaanxi malan kWh min COP NPV IRR SCOP EHR
 '
 

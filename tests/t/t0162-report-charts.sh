@@ -32,7 +32,7 @@ F=$(fixture malan) && cp --no-preserve=mode "$F"/* "$W"/ || { echo "not ok 1 - t
 ref() { awk -v k="$1" -v n="$2" -F' [|] ' '/^[^ ]/ { on = ($0 ~ k); i = 0; next } on && ++i == n { print $3; exit }' "$W/charts"; }
 cat_ref() { awk -v k="$1" -F' [|] ' '/^[^ ]/ { on = ($0 ~ k); next } on { print $2; exit }' "$W/charts"; }
 
-t 'seven charts on 图表: the four typical days stacked (heat pumps, tank, charging), the months, the pumps, the cash flow over 经济'"'"'s rows' '
+t_once 'seven charts on 图表: the four typical days stacked (heat pumps, tank, charging), the months, the pumps, the cash flow over 经济'"'"'s rows' '
 	cat "$W/charts" && [ "$(grep -c "^图表 [0-9]* [0-9]* stacked | 典型日 " "$W/charts")" -eq 4 ] &&
 	for d in 100% 75% 50% 25%; do grep -q "^图表 [0-9]* [0-9]* stacked | 典型日 $d（" "$W/charts" || exit 1; done &&
 	[ "$(grep -c "^  热泵直供 | " "$W/charts")" -eq 4 ] && [ "$(grep -c "^  水罐放热 | " "$W/charts")" -eq 4 ] &&
@@ -44,7 +44,7 @@ t 'seven charts on 图表: the four typical days stacked (heat pumps, tank, char
 	[ "$(unzip -l "$W/b.xlsx" | grep -c "xl/charts/chart[0-9]*\.xml")" -eq 7 ]
 '
 
-t 'each typical day, step by step: heat pumps + tank = heat_load_kw of the profile, tank = discharge_kw, charging = charge_kw' '
+t_once 'each typical day, step by step: heat pumps + tank = heat_load_kw of the profile, tank = discharge_kw, charging = charge_kw' '
 	k=0 &&
 	for d in 100% 75% 50% 25%; do
 		k=$((k + 1)) &&
@@ -76,7 +76,7 @@ expect_months() {
 		}' "$1"
 }
 
-t 'the months: the typical days'"'"' heat spread over a 151-day season centred on 15 January (730-h months), Σ = the profile'"'"'s heat' '
+t_once 'the months: the typical days'"'"' heat spread over a 151-day season centred on 15 January (730-h months), Σ = the profile'"'"'s heat' '
 	$C values "$W/b.xlsx" "$(ref 逐月耗热量 1)" >got && expect_months "$W/tank.csv" >want && cat got want &&
 	paste -d" " got want | awk "{ d = \$1 - \$2; if (d * d > 0.0025) { print NR\": \"\$0; bad = 1 } } END { exit bad }" &&
 	relnear "$(cat total)" "$(awk -F, "\$1 == \"profile_heat_kwh\" { print \$2 / 1000 }" "$W/loads-summary.csv")" 0.000001 &&
@@ -103,7 +103,7 @@ t 'the cash-flow chart: 经济'"'"'s years 0..20 and their cumulative formulas, 
 	$C values r.xlsx "$v" >got2 && expect_flows e.csv >want2 && agree_flows got2 want2 && ! cmp -s got got2
 '
 
-t 'print: every chart inside one row, two rows and the title within the page body; gnumeric prints the seven charts on 4 pages, 图表 on 7' '
+t_once 'print: every chart inside one row, two rows and the title within the page body; gnumeric prints the seven charts on 4 pages, 图表 on 7' '
 	cp "$W/b.xlsx" . && $C fit b.xlsx 图表 2 && $R page b.xlsx 马栏镇 2026-12-05 &&
 	ssconvert -S b.xlsx "p%n.pdf" 2>/dev/null && grep -ac "/Type */Page[^s]" p5.pdf && [ "$(grep -ac "/Type */Page[^s]" p5.pdf)" -eq 7 ] &&
 	$PY -c "import openpyxl,sys; b = openpyxl.load_workbook(sys.argv[1]); b[\"图表\"].print_area = \"A1:Q8\"; b.save(sys.argv[2])" b.xlsx c.xlsx &&
@@ -138,7 +138,7 @@ t 'language: the zh charts'"'"' titles, axes and series are Chinese; the en book
 '
 
 # ---- language (issue 16 point 2, "Language") ----
-t 'every warning format the commands write (lib/, cmd/) has its Chinese in lib/rptwarn.c'"'"'s table' '
+t_once 'every warning format the commands write (lib/, cmd/) has its Chinese in lib/rptwarn.c'"'"'s table' '
 	$L formats "$TOP"
 '
 
