@@ -66,11 +66,11 @@ static hk_status add_point(void **pts, size_t *n, size_t size, const void *p, hk
 	return HK_OK;
 }
 
-/* Find query among n models whose names are at base + i·stride (the
- * model[] field of hk_hp_entry or hk_pump_model); an unknown name lists
- * the nearest ones. */
-static hk_status find_named(const char *file, const char *what, const char *query,
-			    const void *base, size_t n, size_t stride, size_t *idx, hk_err *err)
+/* The model named query among the n models at base (each size bytes, its
+ * name a char array at name_off: hk_hp_entry or hk_pump_model) into
+ * *found; an unknown name lists the nearest ones. */
+static hk_status find_named(const char *file, const char *what, const char *query, const void *base,
+			    size_t n, size_t size, size_t name_off, const void **found, hk_err *err)
 {
 	size_t i, best[5], k, o = 0;
 	char list[600];
@@ -78,10 +78,10 @@ static hk_status find_named(const char *file, const char *what, const char *quer
 	if (!names)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
 	for (i = 0; i < n; i++)
-		names[i] = (const char *)base + i * stride;
+		names[i] = (const char *)base + i * size + name_off;
 	for (i = 0; i < n; i++)
 		if (same_name(names[i], query)) {
-			*idx = i;
+			*found = (const char *)base + i * size;
 			free(names);
 			return HK_OK;
 		}
@@ -95,17 +95,20 @@ static hk_status find_named(const char *file, const char *what, const char *quer
 			  k ? "; nearest: " : " (none is close; list them with the catalog file)", list);
 }
 
-/* Read the table at path as kind, each row through row(r, catalog,
- * &cap, err), cap being the capacity of the catalog's model array (see
- * model_of_row); the reader is closed whatever happens. */
+/* Read the catalog at path (its name kept in file, FILESZ bytes) as kind,
+ * each row through row(r, catalog, &cap, err), cap being the capacity of
+ * the catalog's model array (see model_of_row); the reader is closed
+ * whatever happens.  No model read (*count 0): an error saying none. */
 static hk_status read_rows(const char *path, const char *encoding, const hk_table_kind *kind,
 			   hk_status (*row)(hk_reader *, void *, size_t *, hk_err *), void *catalog,
-			   hk_err *err)
+			   char *file, size_t filesz, const size_t *count, const char *none, hk_err *err)
 {
 	hk_reader *r;
 	size_t capm = 0;
 	int rc = 0;
-	hk_status st = hk_reader_open(&r, path, encoding, err);
+	hk_status st;
+	snprintf(file, filesz, "%s", path);
+	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
 		return st;
 	st = hk_reader_bind_kind(r, kind, err);
@@ -114,6 +117,8 @@ static hk_status read_rows(const char *path, const char *encoding, const hk_tabl
 	if (st == HK_OK && rc < 0)
 		st = err ? err->code : HK_EPARSE;
 	hk_reader_close(r);
+	if (st == HK_OK && *count == 0)
+		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "%s (empty catalog): expected rows", none);
 	return st;
 }
 
@@ -267,10 +272,8 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 {
 	hk_status st;
 	memset(cat, 0, sizeof *cat);
-	snprintf(cat->file, sizeof cat->file, "%s", path);
-	st = read_rows(path, encoding, &hk_tk_hp_catalog, hp_row, cat, err);
-	if (st == HK_OK && cat->n == 0)
-		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "no models (empty catalog): expected rows");
+	st = read_rows(path, encoding, &hk_tk_hp_catalog, hp_row, cat, cat->file, sizeof cat->file, &cat->n,
+		       "no models", err);
 	if (st != HK_OK)
 		hk_hp_catalog_free(cat);
 	return st;
@@ -279,11 +282,11 @@ hk_status hk_hp_catalog_load(const char *path, const char *encoding, hk_hp_catal
 hk_status hk_hp_catalog_find(const hk_hp_catalog *cat, const char *model,
 			     const hk_hp_entry **out, hk_err *err)
 {
-	size_t idx = 0;
-	hk_status st = find_named(cat->file, "heat-pump model", model, cat->n ? cat->m[0].model : NULL, cat->n, sizeof cat->m[0],
-				  &idx, err);
+	const void *m = NULL;
+	hk_status st = find_named(cat->file, "heat-pump model", model, cat->m, cat->n, sizeof *cat->m,
+				  offsetof(hk_hp_entry, model), &m, err);
 	if (st == HK_OK)
-		*out = &cat->m[idx];
+		*out = m;
 	return st;
 }
 
@@ -460,14 +463,12 @@ hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 	hk_status st;
 	size_t i;
 	memset(cat, 0, sizeof *cat);
-	snprintf(cat->file, sizeof cat->file, "%s", path);
-	st = read_rows(path, encoding, &hk_tk_pump_catalog, pump_row, cat, err);
+	st = read_rows(path, encoding, &hk_tk_pump_catalog, pump_row, cat, cat->file, sizeof cat->file, &cat->n,
+		       "no pumps", err);
 	for (i = 0; st == HK_OK && i < cat->n; i++) {
 		cat->m[i].hump = hump_of(&cat->m[i]);
 		st = pump_check(&cat->m[i], path, err);
 	}
-	if (st == HK_OK && cat->n == 0)
-		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "no pumps (empty catalog): expected rows");
 	if (st != HK_OK)
 		hk_pump_catalog_free(cat);
 	return st;
@@ -476,11 +477,11 @@ hk_status hk_pump_catalog_load(const char *path, const char *encoding,
 hk_status hk_pump_catalog_find(const hk_pump_catalog *cat, const char *model,
 			       const hk_pump_model **out, hk_err *err)
 {
-	size_t idx = 0;
-	hk_status st = find_named(cat->file, "pump model", model, cat->n ? cat->m[0].model : NULL, cat->n, sizeof cat->m[0],
-				  &idx, err);
+	const void *m = NULL;
+	hk_status st = find_named(cat->file, "pump model", model, cat->m, cat->n, sizeof *cat->m,
+				  offsetof(hk_pump_model, model), &m, err);
 	if (st == HK_OK)
-		*out = &cat->m[idx];
+		*out = m;
 	return st;
 }
 

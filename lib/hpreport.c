@@ -1,12 +1,14 @@
 /* hpreport.c - hpsize's summary rows and profile columns (see hpreport.h). */
 #include "hpreport.h"
 
+#include "cityreport.h"
+
 #include <math.h>
 #include <stdio.h>
 
 /* The rows: key, unit, decimals, labels zh/en, source (NULL: the run's). */
 enum {
-	R_MODEL, R_RATED, R_DEFROST, R_DESIGN, R_LOAD_HEAT, R_CITY, R_CITY_EN, R_T_AC, R_T_BASIS, R_T_WATER, R_K1, R_POINTS, R_K2, R_Q_UNIT,
+	R_MODEL, R_RATED, R_DEFROST, R_DESIGN, R_LOAD_HEAT, R_T_BASIS, R_T_WATER, R_K1, R_POINTS, R_K2, R_Q_UNIT,
 	R_EXACT, R_UNITS, R_CEIL, R_SHORT_KW, R_SHORT, R_INSTALLED, R_RATED_TOTAL, R_MARGIN, R_TOL,
 	R_COP, R_POWER, R_HEAT, R_ELEC, R_SCOP, R_N
 };
@@ -19,12 +21,6 @@ static const hk_sumspec R[R_N] = {
 	[R_LOAD_HEAT] = {"load_heat_kwh", "kWh", 0, "曲线总耗热量", "heat load over the profile",
 			 "Σ heat_load_kw·dt_h·days of the profile read (loadcalc's profile_heat_kwh: ties this design to "
 			 "its loads)"},
-	[R_CITY] = {"city", NULL, 0, "城市", "city", NULL},
-	[R_CITY_EN] = {"city_en", NULL, 0, "城市(英文)", "city (English)",
-		       "data/climate/cities.csv name_en (Hanyu Pinyin, GB/T 16159-2012; conventional English names "
-		       "where they differ)"},
-	[R_T_AC] = {"t_winter_ac_c", "C", 1, "冬季空调室外计算温度", "winter air-conditioning design temperature",
-		    "GB 50736-2012 Appendix A"},
 	[R_T_BASIS] = {"t_basis_c", "C", 1, "K1计算室外温度", "design basis outdoor temperature", NULL},
 	[R_T_WATER] = {"t_water_c", "C", 1, "出水温度", "leaving water temperature", NULL},
 	[R_K1] = {"k1", "", 4, "K1 室外温度修正系数", "K1 outdoor temperature factor",
@@ -143,14 +139,8 @@ static double load_heat(const hk_hpsize_request *q)
 /* the design basis station, named as loadcalc names its city */
 static int city_rows(const hk_city *c, hk_summary *s)
 {
-	char src[1200];
-	int bad;
-	snprintf(src, sizeof src, "%s %s (%s): %s", c->province, c->name, c->station, c->source);
-	bad = hk_sum_row_text(s, &R[R_CITY], c->name, src) != HK_OK;
-	if (c->name_en[0])
-		bad |= hk_sum_row_text(s, &R[R_CITY_EN], c->name_en, NULL) != HK_OK;
-	bad |= hk_sum_row(s, &R[R_T_AC], c->t_winter_ac_c, NULL) != HK_OK;
-	return bad;
+	int bad = hk_city_name_rows(s, c);
+	return bad | (hk_sum_row(s, &hk_city_rows[HK_CITY_T_WINTER_AC], c->t_winter_ac_c, NULL) != HK_OK);
 }
 
 hk_status hk_hp_summary(const hk_hpsize_request *q, const hk_hpsize_result *r, const hk_hp_sources *src,

@@ -1,6 +1,8 @@
 /* loadreport.c - loadcalc's table cells and summary rows (see loadreport.h). */
 #include "loadreport.h"
 
+#include "cityreport.h"
+
 #include <math.h>
 #include <stdio.h>
 
@@ -72,7 +74,7 @@ void hk_lc_range_warning(const hk_lc_request *q, const char *name, const hk_lc_b
 enum {
 	R_SEASON_RULE, R_SEASON_DAYS, R_HOURS, R_TYPDAYS, R_PDAYS, R_PHEAT, R_NB, R_AREA, R_DESIGN, R_MEAN,
 	R_BASIS, R_POINT, R_NIGHT, R_NIGHT_SHARE, R_T_DESIGN, R_T_IN, R_SETBACK, R_DAY_START, R_DAY_END,
-	R_CITY, R_CITY_EN, R_T_HEATING, R_T_AC, R_HDAYS, R_T_MEAN, R_ANNUAL, R_ANNUAL_KWH, R_ANNUAL_CJJ, R_N
+	R_ANNUAL, R_ANNUAL_KWH, R_ANNUAL_CJJ, R_N
 };
 
 static const hk_sumspec R[R_N] = {
@@ -100,18 +102,6 @@ static const hk_sumspec R[R_N] = {
 	[R_SETBACK] = {"t_setback_c", "C", 1, "夜间值班温度", "night set-back", NULL},
 	[R_DAY_START] = {"day_start_h", "h", 2, "白天开始", "day start", NULL},
 	[R_DAY_END] = {"day_end_h", "h", 2, "白天结束", "day end", NULL},
-	[R_CITY] = {"city", NULL, 0, "城市", "city", NULL},
-	[R_CITY_EN] = {"city_en", NULL, 0, "城市(英文)", "city (English)",
-		       "data/climate/cities.csv name_en (Hanyu Pinyin, GB/T 16159-2012; conventional English names "
-		       "where they differ)"},
-	[R_T_HEATING] = {"t_heating_c", "C", 1, "供暖室外计算温度", "heating design outdoor temperature",
-			 "GB 50736-2012 Appendix A"},
-	[R_T_AC] = {"t_winter_ac_c", "C", 1, "冬季空调室外计算温度", "winter air-conditioning design temperature",
-		    "GB 50736-2012 Appendix A"},
-	[R_HDAYS] = {"heating_days", "d", 0, "供暖天数(日平均≤5℃)", "heating days (daily mean <= 5 C)",
-		     "GB 50736-2012 Appendix A"},
-	[R_T_MEAN] = {"t_mean_heating_c", "C", 1, "供暖期室外平均温度", "mean outdoor temperature of the heating period",
-		      "GB 50736-2012 Appendix A"},
 	[R_ANNUAL] = {"annual_heat_gj", "GJ", 1, "年供暖耗热量", "annual heating energy", hk_src_annual_setback},
 	[R_ANNUAL_KWH] = {"annual_heat_kwh", "kWh", 0, "年供暖耗热量", "annual heating energy",
 			  "annual_heat_gj / 0.0036"},
@@ -189,21 +179,17 @@ static int phase_rows(const hk_lc_run *run, hk_summary *s)
 static int city_rows(const hk_lc_request *q, const hk_lc_run *run, hk_summary *s)
 {
 	const hk_city *c = q->city;
-	char src[1200];
-	int bad;
-	snprintf(src, sizeof src, "%s %s (%s): %s", c->province, c->name, c->station, c->source);
-	bad = hk_sum_row_text(s, &R[R_CITY], c->name, src) != HK_OK;
-	if (c->name_en[0])
-		bad |= hk_sum_row_text(s, &R[R_CITY_EN], c->name_en, NULL) != HK_OK;
-	bad |= hk_sum_row(s, &R[R_T_HEATING], c->t_heating_c, NULL) != HK_OK;
-	bad |= hk_sum_row(s, &R[R_T_AC], c->t_winter_ac_c, NULL) != HK_OK;
-	bad |= hk_sum_row(s, &R[R_HDAYS], c->heating_days, NULL) != HK_OK;
+	const hk_sumspec *C = hk_city_rows;
+	int bad = hk_city_name_rows(s, c);
+	bad |= hk_sum_row(s, &C[HK_CITY_T_HEATING], c->t_heating_c, NULL) != HK_OK;
+	bad |= hk_sum_row(s, &C[HK_CITY_T_WINTER_AC], c->t_winter_ac_c, NULL) != HK_OK;
+	bad |= hk_sum_row(s, &C[HK_CITY_HEATING_DAYS], c->heating_days, NULL) != HK_OK;
 	if (!hk_lc_annual(q)) {
 		hk_sum_warn(s, "%s has no days with a daily mean <= 5 C in GB 50736 Appendix A: no annual heat",
 			    c->name);
 		return bad;
 	}
-	bad |= hk_sum_row(s, &R[R_T_MEAN], c->t_mean_heating_c, NULL) != HK_OK;
+	bad |= hk_sum_row(s, &C[HK_CITY_T_MEAN], c->t_mean_heating_c, NULL) != HK_OK;
 	bad |= hk_sum_row(s, &R[R_ANNUAL], run->annual_gj, NULL) != HK_OK;
 	bad |= hk_sum_row(s, &R[R_ANNUAL_KWH], run->annual_gj / 0.0036, NULL) != HK_OK;
 	bad |= hk_sum_row(s, &R[R_ANNUAL_CJJ], run->annual_gj_cjj, NULL) != HK_OK;

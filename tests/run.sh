@@ -4,7 +4,13 @@
 # ASan/UBSan build (build/asan), unless HK_SKIP_ASAN=1.  A shell test
 # that checks what does not change with the build (docs, man pages, the
 # README, the installer) says so in a line "# run: once" and runs in the
-# plain pass only; so does a C unit test with a comment line " * run: once".  Each suite's line gives its wall time.
+# plain pass only; so does a C unit test with a comment line " * run: once".
+# Each suite's line gives its wall time and CPU time.
+# Shell tests share fixtures (tests/fixtures/NAME.sh: outputs several tests
+# read, made once per pass by the first that asks; tests/t/lib.sh
+# `fixture`) in a directory per pass ($HK_FIX), removed at the end.
+# usage: tests/run.sh [WORD...]: only the suites whose name has one of the
+# words (t0160, test_catalog, cases), e.g. HK_SKIP_ASAN=1 sh tests/run.sh t01
 # Ends with one line CI reads: "N passed, N failed".
 set -u
 LC_ALL=C.UTF-8; export LC_ALL
@@ -12,49 +18,69 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 pass=0; fail=0; todo=0; failed=""
 
 now() { date +%s.%N 2>/dev/null || date +%s; }
+# wanted NAME: NAME is among the suites asked for (all when none was)
+wanted() {
+	[ -z "$words" ] && return 0
+	for w in $words; do case $1 in *"$w"*) return 0 ;; esac; done
+	return 1
+}
+words="$*"
 # tally NAME LOGFILE RC: count the suite's lines and print its line, with
 # one awk (a fork costs ~3 ms here and there are ~70 suites); its time
-# runs from the previous tally (or the start of the pass) to now
+# runs from the previous tally (or the start of the pass) to now: wall,
+# and CPU (user + sys of every process the suite waited for, from the
+# shell's `times`; what to compare on a loaded machine)
 tally() {
 	t1=$(now)
-	set -- "$1" "$2" "$3" $(awk -v rc="$3" -v a="$t0" -v b="$t1" '
+	times >"$log.times"
+	set -- "$1" "$2" "$3" $(awk -v rc="$3" -v a="$t0" -v b="$t1" -v c0="$c0" '
+		function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
+		FILENAME ~ /[.]times$/ { if (FNR == 2) c = sec($1) + sec($2); next }
 		/^ok / && !/# TODO/ { p++ }
 		/^not ok / && !/# TODO/ { f++ }
 		/^not ok .*# TODO/ { k++ }
-		END { if (rc != 0 && f == 0) f = -1; print p + 0, f + 0, k + 0, b - a }' "$2")
-	p=$4; f=$5; k=$6; t0=$t1
+		END { if (rc != 0 && f == 0) f = -1; print p + 0, f + 0, k + 0, b - a, c - c0, c }' "$2" "$log.times")
+	p=$4; f=$5; k=$6; t0=$t1; c0=$9
 	if [ "$f" -lt 0 ]; then f=1; echo "not ok - $1 exited $3" >>"$2"; fi
 	todo=$((todo + k))
 	pass=$((pass + p)); fail=$((fail + f))
 	if [ "$f" -ne 0 ]; then failed="$failed $1"; grep -A3 '^not ok' "$2" | grep -v '# TODO' | head -60; fi
 	[ "$k" -ne 0 ] && grep -A1 '^not ok .*# TODO' "$2"
-	printf '%-40s %4d passed %4d failed %6.1fs\n' "$1" "$p" "$f" "$7"
+	printf '%-40s %4d passed %4d failed %6.1fs %6.1fs CPU\n' "$1" "$p" "$f" "$7" "$8"
 }
 
 run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 	bdir=$1; bin=$2; label=$3; HK_MAKE_ARGS=${4:-}; export HK_MAKE_ARGS
 	HK_PASS=$label; export HK_PASS   # tests/t/lib.sh t_once reads it
+	HK_FIX=$fix/$label; export HK_FIX   # tests/t/lib.sh fixture makes them there
+	mkdir -p "$HK_FIX"
 	log=$(mktemp)
-	t0=$(now)
+	t0=$(now); times >"$log.times"
+	c0=$(awk 'function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
+		NR == 2 { print sec($1) + sec($2) }' "$log.times")
 	for t in "$top/$bdir"/tests/test_*; do
 		[ -x "$t" ] || continue
 		case $t in *.d) continue ;; esac
 		# a unit test whose source says " * run: once" (a convergence
 		# study over code the other unit tests and the cases run under
 		# ASan too) runs in the plain pass only
+		wanted "${t##*/}" || continue
 		[ "$label" != plain ] && grep -q '^ \* run: once' "$top/tests/unit/${t##*/}.c" 2>/dev/null && continue
 		(cd "$top" && "$t") >"$log" 2>&1; rc=$?
 		tally "$label unit ${t##*/}" "$log" $rc
 	done
-	HK_BIN="$top/$bin/heatkit" bash "$top/tests/cases.sh" "$top"/tests/cases/*.case >"$log" 2>&1; rc=$?
-	tally "$label cases" "$log" $rc
+	if wanted cases; then
+		HK_BIN="$top/$bin/heatkit" bash "$top/tests/cases.sh" "$top"/tests/cases/*.case >"$log" 2>&1; rc=$?
+		tally "$label cases" "$log" $rc
+	fi
 	for t in "$top"/tests/t/t*.sh; do
 		[ -f "$t" ] || continue
+		wanted "${t##*/}" || continue
 		[ "$label" != plain ] && grep -q '^# run: once' "$t" && continue
 		HK_BIN="$top/$bin/heatkit" HK_TOP="$top" sh "$t" >"$log" 2>&1; rc=$?
 		tally "$label ${t##*/}" "$log" $rc
 	done
-	rm -f "$log"
+	rm -f "$log" "$log.times"
 	echo "$pass $fail $todo$failed" >"$counts"
 }
 
@@ -64,7 +90,8 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99
 # source tree, which they only read), each into its own report, printed
 # plain first.  HK_SERIAL=1 runs them one after the other.
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+fix=$out/fixtures   # the passes' fixtures, read-only: made writable to go
+trap 'chmod -R u+w "$fix" 2>/dev/null; rm -rf "$out"' EXIT
 passes=plain
 (counts=$out/plain.n; run_suite build bin "plain") >"$out/plain" 2>&1 &
 if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then

@@ -7,7 +7,7 @@
 # A function is what heatkit's style makes it: a line "{" in column 0
 # after its head, up to the next "}" in column 0; its length counts the
 # head's first line to the closing brace.  Exit 0 always (a report);
-# tests/t/t0190 gates on it with larger limits.
+# tests/t/t0190 gates on it with these limits.
 # usage: tools/longfuncs.sh [MAXFILE [MAXFUNC]]   (run from the top)
 maxfile=${1:-500}; maxfunc=${2:-120}
 for f in cmd/*.c; do

@@ -8,7 +8,10 @@ XLSX parts themselves (tests/t/t0162-report-charts.sh).
                         line or scatter), then "  NAME | CATEGORIES | VALUES" per series
   cells BOOK REF        the values a range holds ('图表'!$B$12:$B$59), one a
                         line; "=..." for a formula cell (BOOK as written)
-  values BOOK REF       the same, the values cached (or recomputed) for them
+  values BOOK REF...    the same, the values cached (or recomputed) for them;
+                        several REFs of one length side by side, a line
+                        holding the values of one row, space-separated (the
+                        workbook read once)
   fit BOOK SHEET N      every chart of SHEET lies inside one row, and N of
                         those rows plus the repeated head rows fit the page
                         body: A4 landscape less the sheet's own top and
@@ -113,12 +116,17 @@ def texts(book):
                 yield s.text or ""
 
 
-def cells(book, ref, values):
-    m = re.fullmatch(r"'?([^'!]+)'?!\$?([A-Z]+)\$?([0-9]+):\$?([A-Z]+)\$?([0-9]+)", ref)
-    ws = openpyxl.load_workbook(book, data_only=values)[m.group(1)]
-    for row in ws["%s%s:%s%s" % m.group(2, 3, 4, 5)]:
-        for c in row:
-            print(c.value)
+def cells(book, refs, values):
+    wb = openpyxl.load_workbook(book, data_only=values)
+    cols = []
+    for ref in refs:
+        m = re.fullmatch(r"'?([^'!]+)'?!\$?([A-Z]+)\$?([0-9]+):\$?([A-Z]+)\$?([0-9]+)", ref)
+        cols.append([c.value for row in wb[m.group(1)]["%s%s:%s%s" % m.group(2, 3, 4, 5)] for c in row])
+    if len({len(c) for c in cols}) != 1:
+        print("ranges of different lengths: %s" % " ".join(refs))
+        return False
+    for vals in zip(*cols):
+        print(" ".join(str(v) for v in vals))
     return True
 
 
@@ -154,9 +162,9 @@ def main(a):
                     print("  %s | %s | %s" % s)
         return True
     if a[0] == "cells":
-        return cells(a[1], a[2], False)
+        return cells(a[1], a[2:3], False)
     if a[0] == "values":
-        return cells(a[1], a[2], True)
+        return cells(a[1], a[2:], True)
     if a[0] == "fit":
         return fit(a[1], a[2], int(a[3]))
     if a[0] == "text":

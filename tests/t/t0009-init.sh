@@ -2,15 +2,14 @@
 # heatkit init: a template becomes a project whose Makefile runs the chain.
 . "$(dirname "$0")/lib.sh"
 
-# t0103 runs this same init + make + make check in both passes (ASan too);
-# here it runs once
+# the project of the shared fixture tests/fixtures/malan-project.sh (init
+# malan p, make; once per pass; t0103 makes check on it in both passes)
 t_once 'init malan, then make runs the pipeline and make check passes' '
-	"$HK" init malan p >out &&
-	[ "$(head -n1 out)" = p/Makefile ] &&
-	make -s -C p HEATKIT="$HK" >/dev/null 2>&1 &&
-	[ -s p/malan.xlsx ] && [ -s p/tank-per-day.csv ] &&
-	grep -q "^100%,28,-10.0,1893.4,86.00,22,12," p/tank-per-day.csv &&
-	make -s -C p HEATKIT="$HK" check >/dev/null 2>&1
+	P=$(fixture malan-project) &&
+	[ "$(head -n1 "$P/init.out")" = p/Makefile ] &&
+	[ -s "$P/p/malan.xlsx" ] && [ -s "$P/p/tank-per-day.csv" ] &&
+	grep -q "^100%,28,-10.0,1893.4,86.00,22,12," "$P/p/tank-per-day.csv" &&
+	make -s -C "$P/p" HEATKIT="$HK" check >/dev/null 2>&1
 '
 t 'init never overwrites: a second init exits 2 and leaves the files as they were' '
 	"$HK" init malan p >/dev/null && echo mine >>p/buildings.csv &&

@@ -10,25 +10,12 @@
 M="$TOP/templates/malan"
 R="$PY $TOP/tests/t/report.py"
 
-# The Malan outputs, once, in $W: loads, profile, heat pumps, tank, primary
-# pumps, econ (summary and daily table).
+# The Malan outputs (loads, profile, heat pumps, tank, primary pumps, econ
+# summary and daily table: tests/fixtures/malan.sh, made once per pass),
+# copied into $W, where the report runs
 W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-(
-	cd "$W" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 -o loads.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
-	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
-	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 -o tank.csv hp.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --per-day -o tank-per-day.csv hp.csv &&
-	"$HK" pumpselect --flow 469.2 --head 30 --duty 3 --standby 1 --summary -o pump-primary.csv &&
-	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" --summary -o econ-summary.csv tank.csv &&
-	"$HK" econ --tariff shaanxi-malan --invest "$M/invest.csv" -o econ-daily.csv tank.csv &&
-	cp "$M/invest.csv" invest.csv
-) >"$W/log" 2>&1 || { cat "$W/log"; echo "not ok 1 - the Malan outputs"; exit 1; }
+trap 'rm -rf "$W"; t_cleanup' EXIT
+F=$(fixture malan) && cp --no-preserve=mode "$F"/* "$W"/ || { echo "not ok 1 - the Malan outputs"; exit 1; }
 FILES="loads-summary.csv loads.csv tank.csv hp-summary.csv tank-summary.csv tank-per-day.csv 热源循环泵=pump-primary.csv econ-summary.csv econ-daily.csv invest.csv"
 book() { # book OUT [options]: the Malan workbook
 	o=$1; shift
@@ -74,13 +61,13 @@ agree_names() { # agree_names NAMES EXPECTED
 	done <"$2"
 }
 
-t 'the Malan workbook: 汇总 设备表 负荷 计算书 经济 图表; gnumeric recomputes every formula cell to heatkit'"'"'s value (0.01 %)' '
+t_once 'the Malan workbook: 汇总 设备表 负荷 计算书 经济 图表; gnumeric recomputes every formula cell to heatkit'"'"'s value (0.01 %)' '
 	cd "$W" && [ ! -s b.err ] &&
 	$PY -c "import openpyxl,sys; print(\",\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))" b.xlsx >names &&
 	[ "$(cat names)" = "汇总,设备表,负荷,计算书,经济,图表" ] && $R agree b.xlsx r.xlsx
 '
 
-t 'recomputed, its results are the textbook'"'"'s from econ'"'"'s figures and econ'"'"'s own (payback 5.59 a, paper §3.4: 5.6); design load Σ q·A' '
+t_once 'recomputed, its results are the textbook'"'"'s from econ'"'"'s figures and econ'"'"'s own (payback 5.59 a, paper §3.4: 5.6); design load Σ q·A' '
 	cp "$W/r.xlsx" "$W/r.names" . &&
 	expect "$W/econ-summary.csv" "$(sumval "$W/econ-summary.csv" rate)" >want && cat want &&
 	agree_names r.names want &&
@@ -114,7 +101,7 @@ t 'tank at 3000 元/m³ and a 5 % discount rate set in the workbook: recomputed,
 	done && $R refs r.xlsx
 '
 
-t 'print: every sheet A4 landscape, one page wide, head rows repeated, project and date in the header, page X of Y; 15 A4 pages (3, 2, 3, 4, 3)' '
+t_once 'print: every sheet A4 landscape, one page wide, head rows repeated, project and date in the header, page X of Y; 15 A4 pages (3, 2, 3, 4, 3)' '
 	cp "$W/b.xlsx" . && $R page b.xlsx 马栏镇 2026-12-05 &&
 	ssconvert -S b.xlsx "p%n.pdf" 2>/dev/null && pages="" &&
 	for i in 0 1 2 3 4; do
@@ -125,7 +112,7 @@ t 'print: every sheet A4 landscape, one page wide, head rows repeated, project a
 	for i in 0 1 2 3 4; do [ "$(grep -ac "/Type */Page[^s]" w$i.pdf)" -eq 1 ] || { echo "sheet $i wider than a page"; exit 1; }; done
 '
 
-t 'zh: no ASCII-only cell holds an English word (model names, the tariff name, units and symbols excepted)' '
+t_once 'zh: no ASCII-only cell holds an English word (model names, the tariff name, units and symbols excepted)' '
 	$R zh "$W/b.xlsx" LT-161 shaanxi malan kWh min COP NPV IRR SCOP EHR
 '
 

@@ -9,11 +9,10 @@
 # the workbook and recomputed by gnumeric equals econ run with that price.
 . "$(dirname "$0")/lib.sh"
 R="$PY $TOP/tests/t/report.py"
-D=$(mktemp -d)
-trap 'rm -rf "$D"' EXIT
-"$HK" init malan "$D/p" >/dev/null && make -C "$D/p" HEATKIT="$HK" >"$D/log" 2>&1 && [ -s "$D/p/tender.xlsx" ] ||
-	{ tail -20 "$D/log"; echo "not ok 1 - make -C DIR"; exit 1; }
-P="$D/p"
+# the project: tests/fixtures/malan-project.sh (init malan p, make), once
+# per pass, read-only
+F=$(fixture malan-project) && [ -s "$F/p/tender.xlsx" ] || { echo "not ok 1 - make -C DIR"; exit 1; }
+P="$F/p"
 val() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
 SCHEMES="空气源热泵直接供热 空气源热泵+水蓄热 地源热泵 电锅炉+蓄热 燃气锅炉"
 

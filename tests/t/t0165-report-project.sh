@@ -13,16 +13,9 @@
 . "$(dirname "$0")/lib.sh"
 M="$TOP/templates/malan"
 W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-(
-	cd "$W" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 -o loads.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
-	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
-	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv
-) >"$W/log" 2>&1 || { cat "$W/log"; echo "not ok 1 - the Malan outputs"; exit 1; }
+trap 'rm -rf "$W"; t_cleanup' EXIT
+# the Malan outputs (tests/fixtures/malan.sh, made once per pass)
+F=$(fixture malan) && cp --no-preserve=mode "$F"/* "$W"/ || { echo "not ok 1 - the Malan outputs"; exit 1; }
 heat() { awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
 	{ s += $c["heat_load_kw"] * $c["dt_h"] * $c["days"] } END { printf "%.6f\n", s }' "$1"; }
 bad() { # bad WANT-IN-STDERR FILE...: report of the files fails naming it

@@ -7,15 +7,9 @@
 M="$TOP/templates/malan"
 CR=$(printf '\r')
 W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-(
-	cd "$W" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile --summary -o loads-summary.csv "$M/buildings.csv" &&
-	"$HK" loadcalc --city 57034 --days "$M/days.csv" --profile -o profile.csv "$M/buildings.csv" &&
-	"$HK" hpsize --model LT-161 --city 铜川 -o hp.csv profile.csv &&
-	"$HK" hpsize --model LT-161 --city 铜川 --summary -o hp-summary.csv profile.csv &&
-	"$HK" tanksize --tariff shaanxi-malan --volume 1000 --summary -o tank-summary.csv hp.csv
-) >"$W/log" 2>&1 || { cat "$W/log"; echo "not ok 1 - the Malan outputs"; exit 1; }
+trap 'rm -rf "$W"; t_cleanup' EXIT
+# the Malan outputs (tests/fixtures/malan.sh, made once per pass)
+F=$(fixture malan) && cp --no-preserve=mode "$F"/* "$W"/ || { echo "not ok 1 - the Malan outputs"; exit 1; }
 F="$W/loads-summary.csv $W/profile.csv $W/hp-summary.csv $W/tank-summary.csv"
 
 # cleared FILE TEXT: the line was blanked (spaces between two CRs) right

@@ -19,10 +19,10 @@
 . "$(dirname "$0")/lib.sh"
 R="$PY $TOP/tests/t/report.py"
 D=$(mktemp -d)
-trap 'rm -rf "$D"' EXIT
-P="$D/p"
-"$HK" init malan "$P" >/dev/null && make -C "$P" HEATKIT="$HK" tender.xlsx >"$D/log" 2>&1 ||
-	{ tail -20 "$D/log"; echo "not ok 1 - make -C DIR tender.xlsx"; exit 1; }
+trap 'rm -rf "$D"; t_cleanup' EXIT
+# the project: tests/fixtures/malan-project.sh (init malan p, make), once
+# per pass, read-only
+F=$(fixture malan-project) && P="$F/p" || { echo "not ok 1 - make -C DIR tender.xlsx"; exit 1; }
 # the 计算书 lines as "No.<TAB>numbers<TAB>result" (the result a formula caches, as heatkit wrote it)
 $PY - "$P/tender.xlsx" >"$D/calc" <<'EOF'
 import sys, openpyxl

@@ -13,11 +13,12 @@
 . "$(dirname "$0")/lib.sh"
 R="$PY $TOP/tests/t/report.py"
 D=$(mktemp -d)
-trap 'rm -rf "$D"' EXIT
-P="$D/p"
-"$HK" init malan "$P" >/dev/null && make -C "$P" HEATKIT="$HK" tender.xlsx >"$D/log" 2>&1 &&
+trap 'rm -rf "$D"; t_cleanup' EXIT
+# the project: tests/fixtures/malan-project.sh (init malan p, make), once
+# per pass, read-only
+F=$(fixture malan-project) && P="$F/p" &&
 	ssconvert --recalc "$P/tender.xlsx" "$D/base.xlsx" 2>/dev/null ||
-	{ tail -20 "$D/log"; echo "not ok 1 - make -C DIR tender.xlsx"; exit 1; }
+	{ echo "not ok 1 - make -C DIR tender.xlsx"; exit 1; }
 B="$P/tender.xlsx"
 val() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
 
