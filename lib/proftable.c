@@ -618,7 +618,16 @@ static hk_status epw_dry_bulb(const char *path, long ln, char *line, double *v, 
 	return HK_OK;
 }
 
-static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
+/* where a weather file ended: its name in messages, the line of its last
+ * hour (0: none), that hour's number (NAN in EPW: not read) */
+typedef struct {
+	char name[256];
+	long line;
+	int col;
+	double hour;
+} wx_end;
+
+static hk_status epw_read(const char *path, double **a, size_t *n, wx_end *at, hk_err *err)
 {
 	/* EPW: 8 header lines, then data rows; dry bulb is field 7
 	 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data).
@@ -637,7 +646,10 @@ static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
 			continue;
 		if ((st = epw_dry_bulb(path, ln, line, &v, err)) == HK_OK)
 			st = wx_push(a, &cap, n, v, err);
+		at->line = ln;
 	}
+	if (at->line == 0)
+		at->line = ln;
 	free(line);
 	fclose(f);
 	return st;
@@ -645,7 +657,8 @@ static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
 
 /* CSV weather: hour by hour, each row's hour one more than the row
  * before's (none missing, none out of order), t_out_c in range */
-static hk_status wx_csv_read(const char *path, const char *encoding, double **a, size_t *n, hk_err *err)
+static hk_status wx_csv_read(const char *path, const char *encoding, double **a, size_t *n, wx_end *at,
+			     hk_err *err)
 {
 	hk_reader *r;
 	hk_status st = hk_reader_open(&r, path, encoding, err);
@@ -654,7 +667,10 @@ static hk_status wx_csv_read(const char *path, const char *encoding, double **a,
 	double prev = NAN;
 	if (st != HK_OK)
 		return st;
+	snprintf(at->name, sizeof at->name, "%s", hk_reader_name(r));
 	st = hk_reader_bind_kind(r, &hk_tk_weather, err);
+	at->line = hk_reader_line(r);
+	at->col = (int)hk_reader_col(r, HK_WX_HOUR) + 1;
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		double v, h;
 		if ((st = hk_reader_num(r, HK_WX_HOUR, &h, err)) != HK_OK ||
@@ -670,7 +686,8 @@ static hk_status wx_csv_read(const char *path, const char *encoding, double **a,
 					    "(EnergyPlus's range for a dry bulb)", v);
 			break;
 		}
-		prev = h;
+		prev = at->hour = h;
+		at->line = hk_reader_line(r);
 		if ((st = wx_push(a, &cap, n, v, err)) != HK_OK)
 			break;
 	}
@@ -686,17 +703,33 @@ hk_status hk_weather_read(const char *path, const char *encoding, double **t,
 	size_t n = 0;
 	double *a = NULL;
 	hk_status st;
+	wx_end at = {"", 0, 1, NAN};
 	*t = NULL;
 	*nh = 0;
-	st = path && ends_with_epw(path) ? epw_read(path, &a, &n, err) : wx_csv_read(path, encoding, &a, &n, err);
+	if (path && ends_with_epw(path)) {
+		snprintf(at.name, sizeof at.name, "%s", path);
+		st = epw_read(path, &a, &n, &at, err);
+	} else {
+		st = wx_csv_read(path, encoding, &a, &n, &at, err);
+	}
 	if (st != HK_OK) {
 		free(a);
 		return st;
 	}
-	if (n == 0 || n % 24 != 0) {
+	/* a day cut short (or a stray hour) shows at the file's last hour:
+	 * point there, with how far it is from whole days */
+	if (n == 0)
+		return hk_fail_at(err, HK_EPARSE, at.name, at.line + 1, 1,
+				  "weather has no hours (header only): expected whole days (8760 for a year)");
+	if (n % 24 != 0) {
+		char hr[48] = "";
 		free(a);
-		return hk_fail_at(err, HK_EPARSE, path ? path : "<stdin>", 0, 0,
-				  "weather has %zu hours: expected whole days (8760 for a year)", n);
+		if (!isnan(at.hour))
+			snprintf(hr, sizeof hr, ", hour %g", at.hour);
+		return hk_fail_at(err, HK_EPARSE, at.name, at.line, at.col,
+				  "weather ends after %zu hours, %zu into day %zu (the last row%s): expected "
+				  "whole days, a multiple of 24 hours (8760 for a year)",
+				  n, n % 24, n / 24 + 1, hr);
 	}
 	*t = a;
 	*nh = n;
