@@ -60,8 +60,8 @@ static int operand(struct ps *s, double *v, char *name, size_t nsz)
 					"of the summary (see --summary)", name, s->src);
 		else if (r < 0 && s->st == HK_OK)
 			s->st = hk_fail(s->err, HK_EINVAL,
-					"summary key %s holds text, not a number, in check \"%s\"",
-					name, s->src);
+					"summary key %s holds text, not a number, in check \"%.*s%s\": "
+					"expected a key whose value is a number", name, CLIP(s->src));
 		return r > 0;
 	}
 	if (isdigit((unsigned char)*s->p) || *s->p == '-' || *s->p == '+' || *s->p == '.') {
