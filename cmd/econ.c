@@ -68,10 +68,13 @@ static const hk_option options[] = {
 		     "so every scheme delivers the whole load"),
 	HK_OPT_STR_(0, "base", &opts0.base, "NAME", "the scheme others are compared with",
 		    "the scheme with the lowest investment"),
-	HK_OPT_NUMD_(0, "rate", &opts0.rate, "FRAC", "discount rate", NULL, 0.08,
-		     "social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
-		     "energy prices held constant (toolkit assumption)"),
+	/* -50 % to 50 % a year: --rate 8 (meant 8 %) ran at 800 % and paid
+	 * back in a year (issue 18 follow-up); the parser says "looks like %" */
+	HK_OPT_NUMDR_(0, "rate", &opts0.rate, "FRAC", "discount rate", NULL, 0.08,
+		      "social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]",
+		      -0.5, 0.5),
+	HK_OPT_NUMDR_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
+		      "energy prices held constant (toolkit assumption)", -0.5, 0.5),
 	HK_OPT_INTD_(0, "life", &opts0.life, "YEARS", "economic life", 20, "toolkit assumption"),
 	HK_OPT_LIST_(0, "pumps", &opts0.pumps, "SCHEME=SUMMARY",
 		     "a pump group (pumpselect --summary) priced in a scheme: pumps_total × motor_kw at the pump "
