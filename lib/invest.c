@@ -115,6 +115,11 @@ static hk_status price_value(hk_reader *r, hk_price *p, hk_err *err)
 	if (*p->unit && !hk_unit_ratio(HK_DIM_MONEY, it->dim, p->unit, &f))
 		return hk_reader_fail(r, P_UNIT, err, "unknown unit (%s): expected 元/U, yuan/U or 万元/U with U one of %s",
 				      p->unit, hk_dim_units_list(it->dim));
+	/* 1e308 万元/m3 is no price: refused here, not as "not a number" of
+	 * the whole investment later (issue 18 follow-up) */
+	if (!isfinite(v * f))
+		return hk_reader_fail(r, P_PRICE, err, "price out of range (%s %s): expected a finite unit price",
+				      hk_reader_text(r, P_PRICE), p->unit);
 	p->has_price = 1;
 	p->price = v * f;
 	return HK_OK;
@@ -492,6 +497,9 @@ static hk_status inv_row(const hk_reader *r, const char *const *schemes, size_t 
 	else if ((st = table_price(r, prices, v, err)) != HK_OK)
 		return st;
 	v->qty = v->qty * f + off;
+	if (!isfinite(v->qty * v->price))
+		return hk_reader_fail(r, I_QTY, err, "quantity × unit price out of range (%s × %g 元): expected "
+				      "a finite investment", hk_reader_text(r, I_QTY), v->price);
 	return HK_OK;
 }
 
