@@ -42,7 +42,7 @@ const hk_cmdinfo info_check = {
 /* The keys the rules name, sorted: only their rows are kept, so a large
  * summary costs its reading time, not memory (issue 18). */
 typedef struct keyset {
-	struct key { char *name; int kept; } *v;
+	struct key { char *name; int kept; long line; } *v;
 	size_t n, cap;
 	int fail;
 } keyset;
@@ -63,7 +63,7 @@ static void add_key(void *ctx, const char *key, size_t len)
 	if (!(k->v[k->n].name = strndup(key, len)))
 		k->fail = 1;
 	else
-		k->v[k->n++].kept = 0;
+		k->v[k->n].line = 0, k->v[k->n++].kept = 0;
 }
 
 static int cmp_key(const void *a, const void *b)
@@ -72,18 +72,37 @@ static int cmp_key(const void *a, const void *b)
 }
 
 /* 1 when key is named by a rule and not kept yet (its first row wins, as
- * hk_sum_get's does) */
-static int wanted(keyset *k, const char *key)
+ * hk_sum_get's does); the row's line is kept with it */
+static int wanted(keyset *k, const char *key, long line)
 {
-	struct key want = {(char *)key, 0}, *hit;
+	struct key want = {(char *)key, 0, 0}, *hit;
 	hit = k->n ? bsearch(&want, k->v, k->n, sizeof *k->v, cmp_key) : NULL;
 	if (!hit || hit->kept)
 		return 0;
 	while (hit > k->v && !strcmp(hit[-1].name, key))
 		hit--;
 	for (; hit < k->v + k->n && !strcmp(hit->name, key); hit++)
-		hit->kept = 1;
+		hit->kept = 1, hit->line = line;
 	return 1;
+}
+
+/* a rule's key looked up in the summary read; a key whose value is text
+ * leaves its line behind, so the error points at the row (issue 18) */
+struct lookup {
+	hk_summary *s;
+	keyset *k;
+	long line;
+};
+
+static int lookup_key(void *ctx, const char *key, double *v)
+{
+	struct lookup *l = ctx;
+	int r = hk_sum_lookup(l->s, key, v);
+	struct key want = {(char *)key, 0, 0}, *hit;
+	if (r < 0 && l->line == 0 && l->k->n &&
+	    (hit = bsearch(&want, l->k->v, l->k->n, sizeof *l->k->v, cmp_key)))
+		l->line = hit->line;
+	return r;
 }
 
 /* A summary's value as a number: hk_parse_number's forms and the inf a
@@ -110,7 +129,9 @@ int cmd_check(int argc, char **argv)
 	hk_summary s = {0};
 	hk_strlist rules = {0};
 	keyset keys = {0};
-	int rc;
+	struct lookup look = {&s, &keys, 0};
+	char file[256];
+	int rc, vcol;
 	if (n < 2) {
 		free(args);
 		hk_die(HK_EXIT_INPUT, "expected a summary file and at least one rule "
@@ -125,10 +146,12 @@ int cmd_check(int argc, char **argv)
 	if (hk_reader_open(&r, args[0], NULL, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_summary, &e) != HK_OK)
 		hk_exit_err(NULL, &e);
+	snprintf(file, sizeof file, "%s", hk_reader_name(r));
+	vcol = (int)hk_reader_col(r, HK_SUM_VALUE) + 1;
 	while ((rc = hk_reader_next(r, &e)) > 0) {
 		double v;
 		const char *key = hk_reader_text(r, HK_SUM_KEY), *val = hk_reader_text(r, HK_SUM_VALUE);
-		if (!wanted(&keys, key))
+		if (!wanted(&keys, key, hk_reader_line(r)))
 			continue;
 		if ((sum_number(val, &v) ? hk_sum_num(&s, key, v, NULL, -1, NULL, NULL, NULL)
 		     : hk_sum_text(&s, key, val, NULL, NULL, NULL)) != HK_OK)
@@ -137,12 +160,14 @@ int cmd_check(int argc, char **argv)
 	if (rc < 0)
 		hk_exit_err(NULL, &e);
 	hk_reader_close(r);
+	rules.v = (const char **)(args + 1);
+	rules.n = (size_t)(n - 1);
+	rc = hk_run_checks_fn(&rules, lookup_key, &look, &e);
+	if (rc == 2 && look.line > 0)
+		hk_err_locate(&e, e.code, file, look.line, vcol);
 	for (size_t i = 0; i < keys.n; i++)
 		free(keys.v[i].name);
 	free(keys.v);
-	rules.v = (const char **)(args + 1);
-	rules.n = (size_t)(n - 1);
-	rc = hk_run_checks(&s, &rules, &e);
 	hk_sum_free(&s);
 	hk_strlist_free(&common.checks);
 	free(args);

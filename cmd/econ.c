@@ -68,10 +68,13 @@ static const hk_option options[] = {
 		     "so every scheme delivers the whole load"),
 	HK_OPT_STR_(0, "base", &opts0.base, "NAME", "the scheme others are compared with",
 		    "the scheme with the lowest investment"),
-	HK_OPT_NUMD_(0, "rate", &opts0.rate, "FRAC", "discount rate", NULL, 0.08,
-		     "social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]"),
-	HK_OPT_NUMD_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
-		     "energy prices held constant (toolkit assumption)"),
+	/* -50 % to 50 % a year: --rate 8 (meant 8 %) ran at 800 % and paid
+	 * back in a year (issue 18 follow-up); the parser says "looks like %" */
+	HK_OPT_NUMDR_(0, "rate", &opts0.rate, "FRAC", "discount rate", NULL, 0.08,
+		      "social discount rate, 建设项目经济评价方法与参数 3rd ed. (2006), recollection [UNVERIFIED]",
+		      -0.5, 0.5),
+	HK_OPT_NUMDR_(0, "escalation", &opts0.escalation, "FRAC", "yearly energy-price escalation", NULL, 0,
+		      "energy prices held constant (toolkit assumption)", -0.5, 0.5),
 	HK_OPT_INTD_(0, "life", &opts0.life, "YEARS", "economic life", 20, "toolkit assumption"),
 	HK_OPT_LIST_(0, "pumps", &opts0.pumps, "SCHEME=SUMMARY",
 		     "a pump group (pumpselect --summary) priced in a scheme: pumps_total × motor_kw at the pump "
@@ -97,10 +100,12 @@ static const hk_option options[] = {
 		     "GB 50189-2015 Table 4.2.5: gas-fired boilers' thermal efficiency at least 92 % (recollection; "
 		     "the table's text not found in a search of public pages [UNVERIFIED]); a seasonal efficiency is "
 		     "lower at part load: give your own"),
-	HK_OPT_NUMD_(0, "gas-lhv", &opts0.gas_lhv, "MJ/M3", "natural gas lower heating value", "MJ/m3", 35.9,
-		     "35.9 MJ/m3, the issue's figure for natural gas (GB/T 2589-2020 Appendix A lists 32.2-38.9 "
-		     "MJ/m3, recollection; the appendix's text not found in a search of public pages [UNVERIFIED]); "
-		     "the gas-price row's lhv_mj_m3 when it gives one"),
+	/* 20-50 MJ/m3 around natural gas's 32.2-38.9: 35900 (kJ) or 1e-300
+	 * costed gas at nothing or without end, exit 0 (issue 18 follow-up) */
+	HK_OPT_NUMDR_(0, "gas-lhv", &opts0.gas_lhv, "MJ/M3", "natural gas lower heating value", "MJ/m3", 35.9,
+		      "35.9 MJ/m3, the issue's figure for natural gas (GB/T 2589-2020 Appendix A lists 32.2-38.9 "
+		      "MJ/m3, recollection; the appendix's text not found in a search of public pages [UNVERIFIED]); "
+		      "the gas-price row's lhv_mj_m3 when it gives one", HK_GAS_LHV_MIN, HK_GAS_LHV_MAX),
 	HK_OPT_STR_(0, "gas-prices", &opts0.gas_prices, "FILE",
 		    "gas prices: id,region,price_yuan_m3,lhv_mj_m3,year,status,default,source",
 		    "data/climate/gas-prices.csv"),

@@ -224,13 +224,17 @@ int cmd_init(int argc, char **argv)
 	snprintf(rel, sizeof rel, "../templates/%s", args[0]);
 	if (!hk_data_path(rel, tdir, sizeof tdir) || !(names = dir_names(tdir, 0, &nn)))
 		hk_die(HK_EXIT_INPUT, "unknown template (%s): expected one of heatkit init --list", args[0]);
+	if (!args[1][0])
+		hk_die(HK_EXIT_INPUT, "directory (\"\"): expected the name of the project directory to create");
 	for (i = 0; i < nn; i++)
 		if (is_file(args[1], names[i]))
 			hk_die(HK_EXIT_INPUT, "%s/%s exists: expected a directory without the template's files "
 			       "(nothing was copied)", args[1], names[i]);
 	made = hk_make_dir(args[1]) == 0;
 	if (!made && errno != EEXIST)
-		hk_die(HK_EXIT_INPUT, "cannot create %s (%s)", args[1], strerror(errno));
+		hk_die(HK_EXIT_INPUT, "cannot create the directory (%.200s%s): %s: expected a new directory in an "
+		       "existing, writable one (nothing was copied)", args[1], strlen(args[1]) > 200 ? "..." : "",
+		       strerror(errno));
 	copy_all(tdir, args[1], made, names, nn);
 	for (i = 0; i < nn; i++) /* listed once all are there */
 		printf("%s/%s\n", args[1], names[i]);

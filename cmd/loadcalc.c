@@ -17,6 +17,7 @@
 #include "loadreport.h"
 #include "loads.h"
 #include "paths.h"
+#include "platform.h"
 #include "proftable.h"
 #include "table.h"
 
@@ -328,6 +329,21 @@ static void monthly(hk_job *job, const struct opts *o, const hk_lc_request *q, c
 		hk_exit_err(job, &e);
 }
 
+/* --monthly and -o name one file (or both standard output): the second
+ * written replaced the first, exit 0 (issue 18 follow-up) */
+static void monthly_not_output(const struct opts *o, const hk_common *c)
+{
+	const char *out = c->output && strcmp(c->output, "-") ? c->output : NULL;
+	hk_fileinfo a, b;
+	if (!o->monthly)
+		return;
+	if (!strcmp(o->monthly, "-") ? !out
+	    : out && (!strcmp(o->monthly, out) ||
+		      (hk_stat(o->monthly, &a) == 0 && hk_stat(out, &b) == 0 && a.dev == b.dev && a.ino == b.ino)))
+		hk_die(HK_EXIT_INPUT, "--monthly %s is also the main output (%s): expected another file",
+		       o->monthly, out ? out : "standard output");
+}
+
 int cmd_loadcalc(int argc, char **argv)
 {
 	struct opts o;
@@ -356,6 +372,7 @@ int cmd_loadcalc(int argc, char **argv)
 
 	inputs[0] = n > 0 ? args[0] : "-", inputs[1] = o.cities, inputs[2] = o.days, inputs[3] = o.weather;
 	inputs[4] = NULL; /* --monthly is an output: that -o may not name an input is hk_job_begin's */
+	monthly_not_output(&o, &common);
 	if (hk_reader_open(&r, inputs[0], common.encoding, &e) != HK_OK ||
 	    hk_reader_bind_kind(r, &hk_tk_buildings, &e) != HK_OK)
 		hk_exit_err(NULL, &e);

@@ -29,17 +29,50 @@ static int same_name(const char *a, const char *b)
  * at name_off): the one of that name, or a new zeroed entry appended
  * (*added = 1); NULL out of memory.
  */
-static void *model_of_row(void **base, size_t *n, size_t *cap, size_t size, size_t name_off,
+/* The models read so far, by name: each row finds its model in one
+ * look-up, not a scan of every model before it (a catalog of 20 000
+ * pumps took 9 s, issue 18).  Open addressing, FNV-1a over the names;
+ * slot = model index + 1, 0 = free. */
+struct models {
+	size_t capm;        /* the model array's capacity (hk_grow) */
+	size_t *slot, cap;  /* the hash */
+};
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void *model_of_row(void **base, size_t *n, struct models *ms, size_t size, size_t name_off,
 			  size_t name_cap, const char *name, int *added)
 {
 	char *b = *base;
 	size_t i;
 	*added = 0;
-	for (i = 0; i < *n; i++)
-		if (!strcmp(b + i * size + name_off, name))
-			return b + i * size;
-	if (hk_grow(base, cap, *n, size, NULL) != HK_OK)
+	if (2 * (*n + 1) > ms->cap) { /* grow to twice the models, rehash */
+		size_t nc = ms->cap ? 2 * ms->cap : 64, *ns = calloc(nc, sizeof *ns);
+		if (!ns)
+			return NULL;
+		for (size_t k = 0; k < ms->cap; k++)
+			if (ms->slot[k]) {
+				for (i = name_hash(b + (ms->slot[k] - 1) * size + name_off) & (nc - 1); ns[i];
+				     i = (i + 1) & (nc - 1))
+					;
+				ns[i] = ms->slot[k];
+			}
+		free(ms->slot);
+		ms->slot = ns;
+		ms->cap = nc;
+	}
+	for (i = name_hash(name) & (ms->cap - 1); ms->slot[i]; i = (i + 1) & (ms->cap - 1))
+		if (!strcmp(b + (ms->slot[i] - 1) * size + name_off, name))
+			return b + (ms->slot[i] - 1) * size;
+	if (hk_grow(base, &ms->capm, *n, size, NULL) != HK_OK)
 		return NULL;
+	ms->slot[i] = *n + 1;
 	b = (char *)*base + (*n)++ * size;
 	memset(b, 0, size);
 	snprintf(b + name_off, name_cap, "%s", name); /* the caller refused longer names */
@@ -96,15 +129,16 @@ static hk_status find_named(const char *file, const char *what, const char *quer
 }
 
 /* Read the catalog at path (its name kept in file, FILESZ bytes) as kind,
- * each row through row(r, catalog, &cap, err), cap being the capacity of
- * the catalog's model array (see model_of_row); the reader is closed
- * whatever happens.  No model read (*count 0): an error saying none. */
+ * each row through row(r, catalog, &models, err), models the capacity of
+ * the catalog's model array and its names' hash (see model_of_row); the
+ * reader is closed whatever happens.  No model read (*count 0): an error
+ * saying none. */
 static hk_status read_rows(const char *path, const char *encoding, const hk_table_kind *kind,
-			   hk_status (*row)(hk_reader *, void *, size_t *, hk_err *), void *catalog,
+			   hk_status (*row)(hk_reader *, void *, struct models *, hk_err *), void *catalog,
 			   char *file, size_t filesz, const size_t *count, const char *none, hk_err *err)
 {
 	hk_reader *r;
-	size_t capm = 0;
+	struct models ms = {0, NULL, 0};
 	int rc = 0;
 	hk_status st;
 	snprintf(file, filesz, "%s", path);
@@ -113,10 +147,11 @@ static hk_status read_rows(const char *path, const char *encoding, const hk_tabl
 		return st;
 	st = hk_reader_bind_kind(r, kind, err);
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0)
-		st = row(r, catalog, &capm, err);
+		st = row(r, catalog, &ms, err);
 	if (st == HK_OK && rc < 0)
 		st = err ? err->code : HK_EPARSE;
 	hk_reader_close(r);
+	free(ms.slot);
 	if (st == HK_OK && *count == 0)
 		st = hk_fail_at(err, HK_EPARSE, path, 2, 1, "%s (empty catalog): expected rows", none);
 	return st;
@@ -165,7 +200,7 @@ void hk_hp_catalog_free(hk_hp_catalog *cat)
 	memset(cat, 0, sizeof *cat);
 }
 
-static hk_status hp_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err)
+static hk_status hp_row(hk_reader *r, void *catalog, struct models *capm, hk_err *err)
 {
 	hk_hp_catalog *cat = catalog;
 	hk_status st = HK_OK;
@@ -346,7 +381,7 @@ void hk_pump_catalog_free(hk_pump_catalog *cat)
 	memset(cat, 0, sizeof *cat);
 }
 
-static hk_status pump_row(hk_reader *r, void *catalog, size_t *capm, hk_err *err)
+static hk_status pump_row(hk_reader *r, void *catalog, struct models *capm, hk_err *err)
 {
 	hk_pump_catalog *cat = catalog;
 	hk_status st = HK_OK;

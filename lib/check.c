@@ -52,16 +52,24 @@ static int operand(struct ps *s, double *v, char *name, size_t nsz)
 		int r;
 		while (isalnum((unsigned char)*s->p) || *s->p == '_' || *s->p == '.')
 			s->p++;
+		/* a key cut to fit would be looked up as another key */
+		if ((size_t)(s->p - start) >= nsz) {
+			if (s->st == HK_OK)
+				s->st = hk_fail(s->err, HK_EINVAL, "summary key of %d bytes (%.40s...) in check "
+						"\"%.*s%s\": expected a key of at most %zu bytes", (int)(s->p - start),
+						start, CLIP(s->src), nsz - 1);
+			return 0;
+		}
 		snprintf(name, nsz, "%.*s", (int)(s->p - start), start);
 		r = s->fn(s->ctx, name, v);
 		if (r == 0 && s->st == HK_OK)
 			s->st = hk_fail(s->err, HK_ENOTFOUND,
-					"unknown summary key (%s) in check \"%s\": expected a key "
-					"of the summary (see --summary)", name, s->src);
+					"unknown summary key (%s) in check \"%.*s%s\": expected a key "
+					"of the summary (see --summary)", name, CLIP(s->src));
 		else if (r < 0 && s->st == HK_OK)
 			s->st = hk_fail(s->err, HK_EINVAL,
-					"summary key %s holds text, not a number, in check \"%s\"",
-					name, s->src);
+					"summary key %s holds text, not a number, in check \"%.*s%s\": "
+					"expected a key whose value is a number", name, CLIP(s->src));
 		return r > 0;
 	}
 	if (isdigit((unsigned char)*s->p) || *s->p == '-' || *s->p == '+' || *s->p == '.') {

@@ -182,7 +182,7 @@ static const hk_colspec typdays[HK_TDAY_N] = {
 	[HK_TDAY_TOUT] = {C_T_OUT, HK_REQUIRED, "outdoor temperature of the day"},
 	[HK_TDAY_DAYS] = {C_DAYS, HK_REQUIRED | HK_POSITIVE,
 			  "how many real days the typical day stands for"},
-	[HK_TDAY_FRAC] = {C_LOAD_FRAC, HK_POSITIVE, "fraction of the design loads"},
+	[HK_TDAY_FRAC] = {C_LOAD_FRAC, HK_POSITIVE | HK_AT_MOST1, "fraction of the design loads"},
 	[HK_TDAY_DAYKW] = {C_DAY_KW, HK_NONNEG, "total load in occupied hours"},
 	[HK_TDAY_NIGHTKW] = {C_NIGHT_KW, HK_NONNEG, "total night load"},
 };

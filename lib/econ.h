@@ -39,6 +39,12 @@ enum { HK_DQ_HEAT_PUMP, HK_DQ_TANK, HK_DQ_BOREHOLE, HK_DQ_GSHP, HK_DQ_EBOILER, H
 /* The plants econ runs on the profile's heat load, and their parameters
  * with where each came from (cmd/econ.c fills them; lib/econplant.c reads
  * borefield's files and the gas price). */
+/* The natural-gas lower heating values econ takes, MJ/m3: a margin
+ * around the 32.2-38.9 of GB/T 2589-2020 Appendix A (recollection
+ * [UNVERIFIED]); outside it a figure is in other units or another gas */
+#define HK_GAS_LHV_MIN 20.0
+#define HK_GAS_LHV_MAX 50.0
+
 typedef struct hk_econ_plant {
 	/* ground source: borefield's summary (total_length_m) and monthly
 	 * table (ext_kwh, tf_c); COP = eta·T_w/(T_w − T_f) per month */

@@ -146,6 +146,10 @@ static hk_status gas_row(hk_reader *r, hk_econ_plant *pl, int lhv_given, hk_err 
 	st = hk_reader_num(r, G_LHV, &lhv, err);
 	if (st != HK_OK && st != HK_ENOTFOUND)
 		return st;
+	if (st == HK_OK && !(lhv >= HK_GAS_LHV_MIN && lhv <= HK_GAS_LHV_MAX))
+		return hk_reader_fail(r, G_LHV, err, "lhv_mj_m3 out of range (%s): expected natural gas's lower "
+				      "heating value, %g to %g MJ/m3 (GB/T 2589-2020 lists 32.2-38.9)",
+				      hk_reader_text(r, G_LHV), HK_GAS_LHV_MIN, HK_GAS_LHV_MAX);
 	pl->gas_price = price;
 	if (!lhv_given && isfinite(lhv)) {
 		pl->gas_lhv_mj_m3 = lhv;
@@ -162,21 +166,29 @@ hk_status hk_econ_gas_price(const char *path, const char *id, int lhv_given, hk_
 {
 	hk_reader *r;
 	hk_status st;
-	int rc, found = 0;
+	int rc;
+	long found = 0; /* the line of the row taken */
 	if ((st = hk_reader_open(&r, path, NULL, err)) != HK_OK)
 		return st;
 	if ((st = hk_reader_bind_kind(r, &hk_tk_gas_prices, err)) != HK_OK) {
 		hk_reader_close(r);
 		return st;
 	}
-	while (!found && (rc = hk_reader_next(r, err)) > 0) {
+	/* to the end: a second row of the id, or a second default, would make
+	 * the price the first row's by accident (issue 18 follow-up) */
+	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		const char *d = hk_reader_text(r, G_DEFAULT);
 		if (id ? strcmp(hk_reader_text(r, G_ID), id) != 0 : !(d && !strcmp(d, "yes")))
 			continue;
-		found = 1;
-		st = gas_row(r, pl, lhv_given, err);
+		if (found)
+			st = id ? hk_reader_fail(r, G_ID, err, "gas price %s again (line %ld has it): expected one row "
+						 "per id", id, found)
+				: hk_reader_fail(r, G_DEFAULT, err, "a second default gas price (%s; line %ld is one): "
+						 "expected one row with default yes", hk_reader_text(r, G_ID), found);
+		else if ((st = gas_row(r, pl, lhv_given, err)) == HK_OK)
+			found = hk_reader_line(r);
 	}
-	if (!found && rc < 0)
+	if (st == HK_OK && rc < 0)
 		st = err ? err->code : HK_EPARSE;
 	hk_reader_close(r);
 	if (st != HK_OK)

@@ -207,6 +207,17 @@ static hk_status profile_schemes(const char *const *specs, size_t nspecs, hk_eco
 		if (strlen(eq + 1) >= sizeof o->s[0].column)
 			return hk_fail(err, HK_EINVAL, "--scheme (%s): column name too long: expected at most %zu bytes",
 				       specs[i], sizeof o->s[0].column - 1);
+		if ((size_t)(eq - specs[i]) >= sizeof o->s[0].name)
+			return hk_fail(err, HK_EINVAL, "--scheme (%.40s...): name of %zu bytes: expected at most %zu",
+				       specs[i], (size_t)(eq - specs[i]), sizeof o->s[0].name - 1);
+		/* one name, one scheme: --base, --invest and the summary find
+		 * schemes by name (a name twice costed one with the other's
+		 * investment) */
+		for (size_t j = 0; j < o->ns; j++)
+			if (strlen(o->s[j].name) == (size_t)(eq - specs[i]) &&
+			    !strncmp(o->s[j].name, specs[i], (size_t)(eq - specs[i])))
+				return hk_fail(err, HK_EINVAL, "--scheme (%s): scheme %s named twice: expected "
+					       "a name of its own for each scheme", specs[i], o->s[j].name);
 		if ((k = find_scheme(o, "", 1, err)) < 0)
 			return HK_ENOMEM;
 		snprintf(o->s[k].name, sizeof o->s[k].name, "%.*s", (int)(eq - specs[i]), specs[i]);

@@ -129,13 +129,17 @@ void hk_job_abort(hk_job *j)
 
 int hk_run_checks(const hk_summary *s, const hk_strlist *rules, hk_err *err)
 {
+	return hk_run_checks_fn(rules, hk_sum_lookup, (void *)s, err);
+}
+
+int hk_run_checks_fn(const hk_strlist *rules, hk_lookup_fn fn, void *ctx, hk_err *err)
+{
 	size_t i;
 	int rc = 0;
 	for (i = 0; i < rules->n; i++) {
 		int passed = 0;
 		char why[1024];
-		if (hk_check_eval(rules->v[i], hk_sum_lookup, (void *)s, &passed, why, sizeof why,
-				  err) != HK_OK)
+		if (hk_check_eval(rules->v[i], fn, ctx, &passed, why, sizeof why, err) != HK_OK)
 			return 2;
 		if (!passed) {
 			fprintf(stderr, "%s: check failed: %s: %s\n", hk_prog, rules->v[i], why);

@@ -19,6 +19,7 @@
 #ifndef HK_JOB_H
 #define HK_JOB_H
 
+#include "check.h"
 #include "opt.h"
 #include "output.h"
 #include "summary.h"
@@ -74,5 +75,8 @@ void hk_job_abort(hk_job *j);
  * values.  Returns 0 all passed, 1 one failed, 2 a rule is malformed or
  * names an unknown key (err filled, nothing printed for it). */
 int hk_run_checks(const hk_summary *s, const hk_strlist *rules, hk_err *err);
+/* The same with the keys' values looked up by fn(ctx, ...) (check.h): a
+ * reader that knows where each value came from can place an error. */
+int hk_run_checks_fn(const hk_strlist *rules, hk_lookup_fn fn, void *ctx, hk_err *err);
 
 #endif

@@ -233,9 +233,12 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 			o->wb = workbook_new_opt(o->tmp, &wo);
 			if (!o->wb) {
 				const char *why = hk_xlsx_open_error(); /* libxlsxwriter not opened */
+				/* the message first: path is o's, which the abort frees
+				 * (valgrind, issue 18 follow-up) */
+				hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0, "cannot create workbook: %s",
+							 why ? why : "expected a writable directory");
 				hk_out_abort(o);
-				return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot create workbook: %s",
-						  why ? why : "expected a writable directory");
+				return s;
 			}
 			o->fmt_head = workbook_add_format(o->wb);
 			format_set_bold(o->fmt_head);
@@ -248,10 +251,11 @@ hk_status hk_out_open(hk_out **out, const char *path, const hk_outopts *opt, hk_
 		} else {
 			o->fp = hk_fd_stream(fd);
 			if (!o->fp) {
+				hk_status s = hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open output (%s)",
+							 strerror(errno));
 				close(fd);
 				hk_out_abort(o);
-				return hk_fail_at(err, HK_EIO, path, 0, 0, "cannot open output (%s)",
-						  strerror(errno));
+				return s;
 			}
 			start_csv(o, 1);
 		}

@@ -157,6 +157,10 @@ static int dayset_add(struct dayset *ds, const hk_proftable *p, size_t d)
 	return 0;
 }
 
+/* the days a profile's days may stand for together: a year (a leap
+ * year's, 8784 h) */
+#define PROFILE_MAX_DAYS 366.0
+
 /* the day step s (named dn) belongs to: a new name starts a new day; in
  * the full contract names may not come back, and a day's steps are in
  * time order with one weight */
@@ -197,6 +201,7 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 	size_t i, cap_s = 0, cap_l = 0, cap_c = 0, cap_x = 0, nspec = F_N + nextra;
 	struct dayset ds = {0};
 	int rc = 0;
+	double total = 0; /* the days the profile's days stand for */
 	memset(p, 0, sizeof *p);
 	specs = malloc(nspec * sizeof *specs);
 	if (!specs)
@@ -242,8 +247,16 @@ hk_status hk_proftable_read_mode(const char *path, const char *encoding, hk_prof
 		if ((st = num_opt(r, F_NIGHT, &nt, err)) != HK_OK)
 			break;
 		s.night = !isnan(nt) && nt != 0;
+		i = p->ndays;
 		if ((st = day_of(r, mode, p, &s, dn ? dn : "", &ds, err)) != HK_OK)
 			break;
+		/* a profile is a year at most: a day of 1e308 days gave an
+		 * infinite annual heat, exit 0 (issue 18 follow-up) */
+		if (mode == HK_PROF_FULL && p->ndays != i && !((total += s.days) <= PROFILE_MAX_DAYS)) {
+			st = hk_reader_fail(r, F_DAYS, err, "the profile's days stand for %g days up to this one: "
+					    "expected at most %g together (a year)", total, PROFILE_MAX_DAYS);
+			break;
+		}
 		if (grow((void **)&p->steps, &cap_s, k + 1, sizeof *p->steps) ||
 		    grow((void **)&p->line, &cap_l, k + 1, sizeof *p->line) ||
 		    grow((void **)&p->cell, &cap_c, (k + 1) * p->ncols, sizeof *p->cell) ||
@@ -500,6 +513,14 @@ hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *co
 
 /* ---- typical days ---- */
 
+/* EnergyPlus's range and missing-data mark for the dry bulb (EnergyPlus
+ * Auxiliary Programs, "Weather Converter", EPW field Dry Bulb
+ * Temperature: minimum > -70, maximum < 70, missing 99.9) */
+#define WX_T_MIN (-70.0)
+#define WX_T_MAX 70.0
+#define EPW_T_MISSING 99.9
+
+
 enum { D_NAME = HK_TDAY_NAME, D_TOUT = HK_TDAY_TOUT, D_DAYS = HK_TDAY_DAYS, D_FRAC = HK_TDAY_FRAC,
        D_DAYKW = HK_TDAY_DAYKW, D_NIGHTKW = HK_TDAY_NIGHTKW };
 
@@ -509,6 +530,7 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 	hk_reader *r;
 	hk_status st;
 	int rc = 0;
+	double total = 0;
 	*nd = 0;
 	st = hk_reader_open(&r, path, encoding, err);
 	if (st != HK_OK)
@@ -528,6 +550,11 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 					    strlen(hk_reader_text(r, D_NAME)), sizeof d.name - 1);
 			break;
 		}
+		if (!*hk_reader_text(r, D_NAME)) {
+			st = hk_reader_fail(r, D_NAME, err, "empty day name (\"\"): expected a name for the typical "
+					    "day (the profile's day column)");
+			break;
+		}
 		snprintf(d.name, sizeof d.name, "%s", hk_reader_text(r, D_NAME));
 		/* a name twice would write a profile whose day comes back after
 		 * other days, which every later command refuses (issue 18 #13) */
@@ -543,6 +570,19 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 		if ((st = hk_reader_num(r, D_TOUT, &d.t_out_c, err)) != HK_OK ||
 		    (st = hk_reader_num(r, D_DAYS, &d.days, err)) != HK_OK)
 			break;
+		/* -80 C or 1e308 days made a profile of nonsense or an infinite
+		 * annual heat, exit 0 (issue 18 follow-up) */
+		if (!(d.t_out_c > WX_T_MIN && d.t_out_c < WX_T_MAX)) {
+			st = hk_reader_fail(r, D_TOUT, err, "t_out_c out of range (%s C): expected -70 < t < 70 C "
+					    "(EnergyPlus's range for a dry bulb)", hk_reader_text(r, D_TOUT));
+			break;
+		}
+		total += d.days;
+		if (!(total <= PROFILE_MAX_DAYS)) {
+			st = hk_reader_fail(r, D_DAYS, err, "typical days stand for %g days up to this row: expected "
+					    "at most %g together (a year)", total, PROFILE_MAX_DAYS);
+			break;
+		}
 		if ((s2 = hk_reader_num(r, D_FRAC, &d.load_frac, err)) != HK_OK && s2 != HK_ENOTFOUND) {
 			st = s2;
 			break;
@@ -574,12 +614,6 @@ static int ends_with_epw(const char *p)
 	return n > 4 && (!strcmp(p + n - 4, ".epw") || !strcmp(p + n - 4, ".EPW"));
 }
 
-/* EnergyPlus's range and missing-data mark for the dry bulb (EnergyPlus
- * Auxiliary Programs, "Weather Converter", EPW field Dry Bulb
- * Temperature: minimum > -70, maximum < 70, missing 99.9) */
-#define WX_T_MIN (-70.0)
-#define WX_T_MAX 70.0
-#define EPW_T_MISSING 99.9
 
 static hk_status wx_push(double **a, size_t *cap, size_t *n, double v, hk_err *err)
 {
@@ -618,7 +652,16 @@ static hk_status epw_dry_bulb(const char *path, long ln, char *line, double *v, 
 	return HK_OK;
 }
 
-static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
+/* where a weather file ended: its name in messages, the line of its last
+ * hour (0: none), that hour's number (NAN in EPW: not read) */
+typedef struct {
+	char name[256];
+	long line;
+	int col;
+	double hour;
+} wx_end;
+
+static hk_status epw_read(const char *path, double **a, size_t *n, wx_end *at, hk_err *err)
 {
 	/* EPW: 8 header lines, then data rows; dry bulb is field 7
 	 * (EnergyPlus Auxiliary Programs, "Weather Converter", EPW data).
@@ -637,7 +680,10 @@ static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
 			continue;
 		if ((st = epw_dry_bulb(path, ln, line, &v, err)) == HK_OK)
 			st = wx_push(a, &cap, n, v, err);
+		at->line = ln;
 	}
+	if (at->line == 0)
+		at->line = ln;
 	free(line);
 	fclose(f);
 	return st;
@@ -645,7 +691,8 @@ static hk_status epw_read(const char *path, double **a, size_t *n, hk_err *err)
 
 /* CSV weather: hour by hour, each row's hour one more than the row
  * before's (none missing, none out of order), t_out_c in range */
-static hk_status wx_csv_read(const char *path, const char *encoding, double **a, size_t *n, hk_err *err)
+static hk_status wx_csv_read(const char *path, const char *encoding, double **a, size_t *n, wx_end *at,
+			     hk_err *err)
 {
 	hk_reader *r;
 	hk_status st = hk_reader_open(&r, path, encoding, err);
@@ -654,7 +701,10 @@ static hk_status wx_csv_read(const char *path, const char *encoding, double **a,
 	double prev = NAN;
 	if (st != HK_OK)
 		return st;
+	snprintf(at->name, sizeof at->name, "%s", hk_reader_name(r));
 	st = hk_reader_bind_kind(r, &hk_tk_weather, err);
+	at->line = hk_reader_line(r);
+	at->col = (int)hk_reader_col(r, HK_WX_HOUR) + 1;
 	while (st == HK_OK && (rc = hk_reader_next(r, err)) > 0) {
 		double v, h;
 		if ((st = hk_reader_num(r, HK_WX_HOUR, &h, err)) != HK_OK ||
@@ -670,7 +720,8 @@ static hk_status wx_csv_read(const char *path, const char *encoding, double **a,
 					    "(EnergyPlus's range for a dry bulb)", v);
 			break;
 		}
-		prev = h;
+		prev = at->hour = h;
+		at->line = hk_reader_line(r);
 		if ((st = wx_push(a, &cap, n, v, err)) != HK_OK)
 			break;
 	}
@@ -686,17 +737,33 @@ hk_status hk_weather_read(const char *path, const char *encoding, double **t,
 	size_t n = 0;
 	double *a = NULL;
 	hk_status st;
+	wx_end at = {"", 0, 1, NAN};
 	*t = NULL;
 	*nh = 0;
-	st = path && ends_with_epw(path) ? epw_read(path, &a, &n, err) : wx_csv_read(path, encoding, &a, &n, err);
+	if (path && ends_with_epw(path)) {
+		snprintf(at.name, sizeof at.name, "%s", path);
+		st = epw_read(path, &a, &n, &at, err);
+	} else {
+		st = wx_csv_read(path, encoding, &a, &n, &at, err);
+	}
 	if (st != HK_OK) {
 		free(a);
 		return st;
 	}
-	if (n == 0 || n % 24 != 0) {
+	/* a day cut short (or a stray hour) shows at the file's last hour:
+	 * point there, with how far it is from whole days */
+	if (n == 0)
+		return hk_fail_at(err, HK_EPARSE, at.name, at.line + 1, 1,
+				  "weather has no hours (header only): expected whole days (8760 for a year)");
+	if (n % 24 != 0) {
+		char hr[48] = "";
 		free(a);
-		return hk_fail_at(err, HK_EPARSE, path ? path : "<stdin>", 0, 0,
-				  "weather has %zu hours: expected whole days (8760 for a year)", n);
+		if (!isnan(at.hour))
+			snprintf(hr, sizeof hr, ", hour %g", at.hour);
+		return hk_fail_at(err, HK_EPARSE, at.name, at.line, at.col,
+				  "weather ends after %zu hours, %zu into day %zu (the last row%s): expected "
+				  "whole days, a multiple of 24 hours (8760 for a year)",
+				  n, n % 24, n / 24 + 1, hr);
 	}
 	*t = a;
 	*nh = n;

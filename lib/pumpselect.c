@@ -113,12 +113,32 @@ void hk_pump_group_names(const hk_pump_group *g, unsigned mask, char *buf, size_
 		}
 }
 
-/* stable insertion sort: better(a, b) decides order; NaN/non-meeting last */
+/* a candidate's place: its tier (0 meets with a value, 1 meets without
+ * one, 2 does not meet), its key in the tier's order (smaller first),
+ * its index (ties keep the input order: a stable sort) */
+struct rank_key {
+	int tier, idx;
+	double key;
+};
+
+static int cmp_rank(const void *pa, const void *pb)
+{
+	const struct rank_key *a = pa, *b = pb;
+	if (a->tier != b->tier)
+		return a->tier < b->tier ? -1 : 1;
+	if (a->tier == 0 && a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* stable ranking, NaN/non-meeting last; n log n (the insertion sort
+ * before it took seconds on a catalog of 20 000 pumps, issue 18) */
 hk_status hk_pumpsel_rank(hk_rank_mode mode, int n, hk_ps_cand *c, double years,
 			  double discount, int *order, hk_err *err)
 {
-	int i, j;
+	int i;
 	double pwf = 0;
+	struct rank_key *k;
 
 	if (n < 0 || (n > 0 && (!c || !order)))
 		return hk_fail(err, HK_EINVAL, "ranking: no candidates or no output");
@@ -128,28 +148,25 @@ hk_status hk_pumpsel_rank(hk_rank_mode mode, int n, hk_ps_cand *c, double years,
 		/* present worth of a uniform series (HI & Europump 2001) */
 		pwf = discount == 0 ? years : (1 - pow(1 + discount, -years)) / discount;
 	}
+	if (n == 0)
+		return HK_OK;
+	if (!(k = malloc((size_t)n * sizeof *k)))
+		return hk_fail(err, HK_ENOMEM, "out of memory");
 	for (i = 0; i < n; i++) {
 		hk_pumpsel_score *s = &c[i].score;
 		/* LCC = price + annual yuan * PWF (HI & Europump 2001) */
 		double v = mode == HK_RANK_LCC ? s->price_yuan + s->annual_yuan * pwf
 			 : mode == HK_RANK_ENERGY ? s->annual : s->eff;
 		s->key = s->meets ? v : NAN;
+		/* tiers: meets with a value, meets without one, does not meet */
+		k[i].tier = !s->meets ? 2 : isnan(s->key) ? 1 : 0;
+		k[i].key = mode == HK_RANK_EFF ? -s->key : s->key; /* efficiency: highest first */
+		k[i].idx = i;
 	}
-	/* tiers: meets with a value, meets without one, does not meet */
-	for (i = 0; i < n; i++) {
-		int t = i;
-		for (j = i; j > 0; j--) {
-			int u = order[j - 1];
-			double a = c[u].score.key, b = c[t].score.key;
-			int ta = !c[u].score.meets ? 2 : !!isnan(a), tb = !c[t].score.meets ? 2 : !!isnan(b); /* 0|1: isnan is 1 only on glibc */
-			int before = tb != ta ? tb < ta
-				     : tb == 0 && (mode == HK_RANK_EFF ? b > a : b < a);
-			if (!before)
-				break;
-			order[j] = order[j - 1];
-		}
-		order[j] = t;
-	}
+	qsort(k, (size_t)n, sizeof *k, cmp_rank);
+	for (i = 0; i < n; i++)
+		order[i] = k[i].idx;
+	free(k);
 	return HK_OK;
 }
 

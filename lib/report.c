@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform.h"
+
 const char *rpt_fmt(const char *fmt, ...)
 {
 	static char buf[16][1024];
@@ -131,13 +133,38 @@ const char *rpt_item_unit(const rpt *R, const rpt_item *it)
 	}
 }
 
+/* Pump group f against those gathered: one file given twice was listed
+ * and priced twice in the equipment table, exit 0; one label on two
+ * groups names neither (issue 18 follow-up). */
+static hk_status pump_once(const rpt *R, const hk_rfile *f, hk_err *err)
+{
+	hk_fileinfo a, b;
+	int have = hk_stat(f->path, &a) == 0;
+	for (int j = 0; j < R->npump; j++) {
+		const hk_rfile *g = R->pump[j];
+		if (!strcmp(g->path, f->path) ||
+		    (have && hk_stat(g->path, &b) == 0 && a.dev == b.dev && a.ino == b.ino))
+			return hk_fail_at(err, HK_EINVAL, f->path, 0, 0,
+					  "pump group given twice (also as %s): expected each pumpselect summary once "
+					  "(it would be listed and priced twice)", g->path);
+		if (f->label[0] && !strcmp(g->label, f->label))
+			return hk_fail_at(err, HK_EINVAL, f->path, 0, 0,
+					  "pump group label %s twice (also %s): expected a label of its own for each "
+					  "group", f->label, g->path);
+	}
+	return HK_OK;
+}
+
 /* One file per kind (pump summaries apart): a second is another run. */
 static hk_status gather(rpt *R, const hk_rfile *files, size_t n, hk_err *err)
 {
 	size_t i;
+	hk_status st;
 	for (i = 0; i < n; i++) {
 		const hk_rfile *f = &files[i];
 		if (f->kind == HK_RK_PUMP) {
+			if ((st = pump_once(R, f, err)) != HK_OK)
+				return st;
 			if (R->npump >= RPT_MAXP)
 				return hk_fail_at(err, HK_EINVAL, f->path, 0, 0,
 						  "more than %d pumpselect summaries: expected at most %d pump groups",

@@ -179,6 +179,9 @@ hk_status hk_rfile_read(hk_rfile *f, const char *arg, hk_err *err)
 	hk_status st;
 	memset(f, 0, sizeof *f);
 	if (eq && eq > arg && hk_stat(arg, &sb) != 0) {
+		if ((size_t)(eq - arg) >= sizeof f->label)
+			return hk_fail(err, HK_EINVAL, "label of %zu bytes (%.40s...): expected at most %zu bytes "
+				       "before the '='", (size_t)(eq - arg), arg, sizeof f->label - 1);
 		snprintf(f->label, sizeof f->label, "%.*s", (int)(eq - arg), arg);
 		snprintf(f->path, sizeof f->path, "%s", eq + 1);
 	} else {

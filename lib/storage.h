@@ -200,6 +200,8 @@ typedef struct hk_scan_opts {
 
 /* Defaults of the scan's range and money (hk_src_scan_defaults). */
 #define HK_SCAN_V_MAX_DEFAULT 3000.0
+/* the largest effective volume tanksize takes, m3 (lib/tanksize.c) */
+#define HK_TANK_V_MAX 1e6
 #define HK_SCAN_V_STEP_DEFAULT 50.0
 /* The most volumes one scan simulates: each is a whole-profile dispatch,
  * so the count bounds the run time and the table (60 by default). */

@@ -1238,6 +1238,11 @@ hk_status hk_reader_num(const hk_reader *r, size_t spec, double *out, hk_err *er
 	if ((sp->flags & HK_NONNEG) && v < 0)
 		return hk_reader_fail(r, spec, err, "%s is negative (%s): expected %s >= 0%s%s",
 				      sp->key, t, sp->what, *unit ? " " : "", unit);
+	/* a share of a whole: 150 %% of the design load is a slip, not a day
+	 * (issue 18) */
+	if ((sp->flags & HK_AT_MOST1) && v > 1)
+		return hk_reader_fail(r, spec, err, "%s above 100 %% (%s): expected %s, at most 1 (100 %%)",
+				      sp->key, t, sp->what);
 	*out = v;
 	return HK_OK;
 }

@@ -28,6 +28,7 @@ enum {
 	HK_POSITIVE = 1 << 1, /* value > 0 (area, capacity, ...) */
 	HK_NONNEG   = 1 << 2, /* value >= 0 */
 	HK_INTEGER  = 1 << 3, /* a whole number */
+	HK_AT_MOST1 = 1 << 4, /* a fraction or share: value <= 1 (100 %) */
 };
 
 typedef struct hk_colspec {

@@ -46,9 +46,13 @@ static hk_status choose_volume(const hk_ts_request *q, hk_ts_result *r, hk_err *
 {
 	hk_status st;
 	if (q->rule == HK_TS_VOLUME) {
-		if (!(q->volume_m3 >= 0))
-			return hk_fail(err, HK_EINVAL, "--volume (%g): expected a volume >= 0 m3 (0: the plant "
-				       "without a tank)", q->volume_m3);
+		/* 1e300 m3 ran, exit 0, leaving 100 % of the heat unmet (the
+		 * state of charge lost every step's kWh to rounding); a toolkit
+		 * bound, five times the largest pit heat stores built, about
+		 * 2e5 m3 (Vojens, Denmark: recollection [UNVERIFIED]) */
+		if (!(q->volume_m3 >= 0 && q->volume_m3 <= HK_TANK_V_MAX))
+			return hk_fail(err, HK_EINVAL, "--volume (%g): expected a volume of 0 to %g m3 (0: the "
+				       "plant without a tank)", q->volume_m3, HK_TANK_V_MAX);
 		r->volume_m3 = q->volume_m3;
 		return HK_OK;
 	}

@@ -7,8 +7,9 @@
 # reports into build/valgrind/log/PID.log; an invalid read or write, a use
 # of an uninitialised value, a bad free or a definite leak in any process
 # is a failure (listed with its log), whatever the test's own verdict.
-# Shell tests that compare the binary itself (t0004: HK_BIN is the
-# wrapper here), that measure time or peak memory (t0180, t0211: valgrind
+# Shell tests that compare or copy the binary itself (t0004, t0216: HK_BIN
+# is the wrapper here, which runs the tree's binary wherever it is
+# copied), that measure time or peak memory (t0180, t0211, t0212: valgrind
 # multiplies both) and the fuzz harnesses (t0182: their own ASan build)
 # are skipped here.  Ends with "N passed, N failed, N valgrind errors".
 set -u
@@ -49,7 +50,7 @@ case " $PARTS " in *" cases "*)
 esac
 if case " $PARTS " in *" shell "*) true ;; *) false ;; esac; then
 	for t in "$top"/tests/t/t*.sh; do
-		case ${t##*/} in t0004-*|t0180-*|t0182-*|t0211-*) continue ;; esac
+		case ${t##*/} in t0004-*|t0180-*|t0182-*|t0211-*|t0212-*|t0216-*) continue ;; esac
 		t0=$(date +%s)
 		HK_BIN="$V/bin/heatkit" HK_TOP="$top" sh "$t" >"$log" 2>&1; count "${t##*/}" "$log" $?
 	done

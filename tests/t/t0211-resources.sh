@@ -50,13 +50,14 @@ print(\",\".join([\"A\", \"100\", \"50\"] + [\"1\"] * n))" $n >w$n.csv &&
 	done && three
 '
 
+# each day stands for 0.001 days: a profile stands for a year at most (366 days)
 t 'hpsize: 1 000, 10 000 and 100 000 profile rows with a distinct day name each grow linearly' '
 	for n in 1 10 100; do
 		$PY -c "
 import sys
 n = int(sys.argv[1]) * 1000
 print(\"day,start_h,dt_h,t_out_c,heat_load_kw,night,days\")
-for i in range(n): print(\"d%d,0,24,%d,%d,0,1\" % (i, -10 + i % 15, 500 + i % 300))" $n >p$n.csv &&
+for i in range(n): print(\"d%d,0,24,%d,%d,0,0.001\" % (i, -10 + i % 15, 500 + i % 300))" $n >p$n.csv &&
 		measure m$n "$HK" hpsize --model LT-161 --city 铜川 --summary p$n.csv || exit 1
 	done && three
 '

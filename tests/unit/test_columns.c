@@ -237,10 +237,11 @@ static void test_one_definition(void)
 
 static long reads, fails;
 
-/* Read "hdr_1,...,hdr_n" with one row of "2"s through kind k's columns,
- * header h standing for the column expected at spec `want`; the others
- * are the required columns under their keys.  Checks that h binds to
- * want and reads 2 * factor + offset. */
+/* Read "hdr_1,...,hdr_n" with one row of "2"s (0.5 in a fraction column,
+ * which refuses more than 1) through kind k's columns, header h standing
+ * for the column expected at spec `want`; the others are the required
+ * columns under their keys.  Checks that h binds to want and reads
+ * x * factor + offset (x the 2 or 0.5 written). */
 static void read_one(const hk_table_kind *k, const struct cols *c, size_t want, const char *h,
 		     double factor, double offset)
 {
@@ -248,7 +249,7 @@ static void read_one(const hk_table_kind *k, const struct cols *c, size_t want, 
 	size_t i, o, ro, col = 0, nf = 0;
 	hk_reader *r = NULL;
 	hk_err e;
-	double v = -1e300;
+	double v = -1e300, x = c->c[want]->flags & HK_AT_MOST1 ? 0.5 : 2;
 	int ok;
 	o = 0;
 	ro = 0;
@@ -260,13 +261,14 @@ static void read_one(const hk_table_kind *k, const struct cols *c, size_t want, 
 		/* a header with a comma or a quote would need quoting: none has */
 		o += (size_t)snprintf(csv + o, sizeof csv - o, "%s%s", nf ? "," : "",
 				      i == want ? h : c->c[i]->key);
-		ro += (size_t)snprintf(row + ro, sizeof row - ro, "%s2", nf ? "," : "");
+		ro += (size_t)snprintf(row + ro, sizeof row - ro, "%s%s", nf ? "," : "",
+				       c->c[i]->flags & HK_AT_MOST1 ? "0.5" : "2");
 		nf++;
 	}
 	snprintf(csv + o, sizeof csv - o, "\n%s\n", row);
 	reads++;
 	snprintf(what, sizeof what, "%s: header \"%s\" is %s = %.9g", k->name, h, c->c[want]->key,
-		 2 * factor + offset);
+		 x * factor + offset);
 	ok = hk_reader_open_mem(&r, "t.csv", csv, strlen(csv), NULL, &e) == HK_OK;
 	if (ok && hk_reader_bind(r, c->flat, c->n, &e) != HK_OK) {
 		ok = 0;
@@ -274,7 +276,7 @@ static void read_one(const hk_table_kind *k, const struct cols *c, size_t want, 
 	}
 	ok = ok && hk_reader_col(r, want) == (long)col && hk_reader_next(r, &e) == 1 &&
 	     hk_reader_num(r, want, &v, &e) == HK_OK &&
-	     fabs(v - (2 * factor + offset)) <= 1e-12 * fmax(1, fabs(v));
+	     fabs(v - (x * factor + offset)) <= 1e-12 * fmax(1, fabs(v));
 	if (r)
 		hk_reader_close(r);
 	/* one line per failure; the passes are counted in one line per kind */
