@@ -176,7 +176,7 @@ static size_t parse_strategies(const char *list, hk_ops_strategy *s)
 /* the terminals (lib/opterm.c): --terminal, else the profile's terminal_mix (loadcalc, from the
  * buildings' terminal column); --supply, --return and --exponent for one type */
 static void read_terminal(const struct opts *o, const hk_common *c, const hk_proftable *p, const hk_design *d,
-			  hk_opterm *ot, hk_opr_inputs *ri, char *src, size_t cap)
+			  hk_job *job, hk_opterm *ot, hk_opr_inputs *ri, char *src, size_t cap)
 {
 	hk_err e;
 	int opt = hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret) || hk_opt_given(c, &o->exponent);
@@ -189,8 +189,12 @@ static void read_terminal(const struct opts *o, const hk_common *c, const hk_pro
 	else
 		snprintf(src, cap, "the profile's terminal_mix %s: the buildings' terminal column by design load "
 			 "(loadcalc)", d->terminal_mix);
-	if (hk_opterm_parse(o->terminal ? o->terminal : d->terminal_mix, o->indoor, ot, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "%s: %s", o->terminal ? "--terminal" : p->file, e.what);
+	if (hk_opterm_parse(o->terminal ? o->terminal : d->terminal_mix, o->indoor, ot, &e) != HK_OK) {
+		if (o->terminal)
+			hk_die(HK_EXIT_INPUT, "--terminal: %s", e.what);
+		hk_err_locate(&e, e.code, p->file, p->line[0], d->terminal_mix_col);
+		hk_exit_err(job, &e);
+	}
 	if (ot->mix.n && opt)
 		hk_die(HK_EXIT_INPUT, "--supply, --return and --exponent are for one terminal type: give a mix's "
 		       "temperatures per group (--terminal radiator=0.6:45/35,floor=0.4:40/30)");
@@ -415,7 +419,7 @@ int cmd_operate(int argc, char **argv)
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 	if (hk_proftable_design(&p, &d, &e) != HK_OK)
 		hk_exit_err(&job, &e);
-	read_terminal(&o, &common, &p, &d, &ot, &ri, tsrc, sizeof tsrc);
+	read_terminal(&o, &common, &p, &d, &job, &ot, &ri, tsrc, sizeof tsrc);
 	pl.term = ot.term;
 	pl.mix = ot.mix.n ? &ot.mix : NULL;
 	read_model(&o, &d, &cat, &surf, &m);

@@ -51,8 +51,13 @@ hk_status hk_opterm_parse(const char *spec, double ti, hk_opterm *o, hk_err *err
 	if (strlen(spec) >= sizeof buf)
 		return hk_fail(err, HK_EINVAL, "terminal specification too long (%zu characters)", strlen(spec));
 	snprintf(buf, sizeof buf, "%s", spec);
-	if (!strchr(buf, ','))
-		return group(buf, ti, &o->term, &share, &o->name, &o->n_src, &o->t_src, err);
+	if (!strchr(buf, ',')) {
+		if ((st = group(buf, ti, &o->term, &share, &o->name, &o->n_src, &o->t_src, err)) != HK_OK)
+			return st;
+		if (fabs(share - 1) > 1e-3) /* one group carries the whole load */
+			return hk_fail(err, HK_EINVAL, "terminals (%s): shares sum to %g: expected 1", spec, share);
+		return HK_OK;
+	}
 	o->term.ts_d = -INFINITY;
 	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		hk_term_mix *m = &o->mix;
@@ -103,8 +108,9 @@ hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, 
 		return st;
 	if (isnan(ts) != isnan(tr)) {
 		*bad = isnan(ts) ? HK_TA_SUPPLY : HK_TA_RETURN;
-		return hk_fail(err, HK_EINVAL, "design %s missing (supply %g C, return %g C): expected both or "
-			       "neither (the type's defaults)", isnan(ts) ? "supply" : "return", ts, tr);
+		return hk_fail(err, HK_EINVAL, "design %s missing beside the %s (%g C): expected both or neither "
+			       "(neither: the type's)", isnan(ts) ? "supply" : "return", isnan(ts) ? "return" : "supply",
+			       isnan(ts) ? tr : ts);
 	}
 	if (!isnan(ts)) {
 		hk_terminal t = {hk_term_kind_get(k)->n, ts, tr, ti};
@@ -118,8 +124,9 @@ hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, 
 			break;
 	if (g == a->n) {
 		if (a->n == HK_TERM_MIX_MAX)
-			return hk_fail(err, HK_EINVAL, "a fifth terminal group (%s %g/%g C): expected at most %d "
-				       "(type and design supply/return)", type, ts, tr, HK_TERM_MIX_MAX);
+			return hk_fail(err, HK_EINVAL, "a fifth terminal group (%s at %s): expected at most %d groups "
+				       "of type and design supply/return", type, isnan(ts) ? "the type's design point" :
+				       "this supply/return", HK_TERM_MIX_MAX);
 		a->k[g] = k, a->ts[g] = ts, a->tr[g] = tr, a->kw[g] = 0, a->n++;
 	}
 	a->kw[g] += kw;

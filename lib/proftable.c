@@ -410,6 +410,7 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 	}
 	c = design_col(p, HK_PDES_TERM, &(double){1}, &(double){0});
 	d->terminal_mix[0] = '\0';
+	d->terminal_mix_col = (int)c + 1;
 	for (i = 0; c >= 0 && i < p->n; i++) {
 		const char *t = p->cell[i * p->ncols + (size_t)c];
 		if (i > 0 && strcmp(t, d->terminal_mix))

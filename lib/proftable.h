@@ -94,6 +94,7 @@ typedef struct hk_design {
 	double tank_m3;    /* effective tank volume; NAN when absent */
 	char terminal_mix[400]; /* the buildings' terminals (loadcalc), operate --terminal's
 				 * syntax; "" when absent */
+	int terminal_mix_col;   /* its 1-based column, 0 when absent */
 } hk_design;
 
 /* The design quantities a profile carries.  Fails, at the row and column,
