@@ -113,9 +113,13 @@ const hk_cmdinfo info_operate = {
 		"one unit's drop per pair (lib/opseason.h).  Energy balance per step: heat + unmet =\n"
 		"load; electricity = heat/COP + pumps.  A step the terminals cannot carry below\n"
 		"the catalog's highest leaving water is refused (exit 2), never run hotter than the\n"
-		"catalog; heat the running units cannot give is unmet, stated.",
+		"catalog; heat the running units cannot give is unmet, stated.\n"
+		"\n"
+		"The terminals: --terminal, else the profile's terminal_mix (loadcalc with a\n"
+		"terminal column in the buildings table: each type's share of the design load);\n"
+		"--terminal given wins, and the summary's terminal row says which was used.",
 	.input = "  PROFILE.csv (\"-\" or none = standard input): the hpsize profile\n"
-		 "    day,start_h,dt_h,t_out_c,heat_load_kw,days[,hp_model,units_total]",
+		 "    day,start_h,dt_h,t_out_c,heat_load_kw,days[,hp_model,units_total,terminal_mix]",
 	.output = "  the profile with, per strategy S, units_on_S, supply_c_S, return_c_S,\n"
 		  "    hp_supply_c_S, hp_return_c_S, stage1_out_c_S, cop_stage1_S, cop_stage2_S, cop_S,\n"
 		  "    flow_m3h_S, heat_kw_S, unmet_kw_S, hp_power_kw_S, pump_kw_S, power_kw_S,\n"
