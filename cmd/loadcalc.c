@@ -245,7 +245,7 @@ static int read_row(hk_reader *r, hk_job *job, hk_lc_row *in)
 }
 
 /* The row's terminal (optional columns) into the mix by design load (lib/opterm.c). */
-static void terminal(hk_reader *r, hk_job *job, const hk_lc_request *q, double kw, hk_termacc *ta)
+static void terminal(hk_reader *r, hk_job *job, const hk_lc_request *q, const hk_lc_bld *x, hk_termacc *ta)
 {
 	static const size_t col[3] = {B_TERM, B_SUPPLY, B_RETURN};
 	double t[2] = {NAN, NAN};
@@ -256,7 +256,8 @@ static void terminal(hk_reader *r, hk_job *job, const hk_lc_request *q, double k
 	for (k = 0; k < 2; k++)
 		if ((st = hk_reader_num(r, col[k + 1], &t[k], &e)) != HK_OK && st != HK_ENOTFOUND)
 			hk_exit_err(job, &e);
-	if (hk_termacc_add(ta, hk_reader_text(r, B_TERM), t[0], t[1], q->t_in_c, kw, &bad, &e) != HK_OK) {
+	if (hk_termacc_add(ta, hk_reader_text(r, B_TERM), t[0], t[1], q->t_in_c, x->design_kw, x->b.day_only, &bad,
+			   &e) != HK_OK) {
 		hk_reader_locate(r, hk_reader_has(r, col[bad]) ? col[bad] : B_TERM, &e);
 		hk_exit_err(job, &e);
 	}
@@ -283,7 +284,7 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 						 : B_AREA, &e);
 			hk_exit_err(job, &e);
 		}
-		terminal(r, job, q, x.design_kw, ta);
+		terminal(r, job, q, &x, ta);
 		if (!q->keep) {
 			hk_lc_bld_cells(q, &in, &x, c, src, sizeof src);
 			hk_job_row(job, c);
@@ -393,6 +394,10 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_reader_close(r);
 	if (hk_termacc_spec(&ta, mix, sizeof mix, &e) != HK_OK)
 		hk_exit_err(&job, &e);
+	if (hk_termacc_hours_differ(&ta))
+		hk_job_warn(&job, "the terminal groups keep different hours (day-only buildings set back at night in "
+			    "some groups more than others): operate runs every group at the plant's share of its "
+			    "design load (terminal_mix by design load), an approximation at night");
 	if (o.profile)
 		profile(&job, &o, common.encoding, &q, &run, &pin, &p, mix);
 	if (hk_lc_summary(&q, &run, o.profile ? &p : NULL, &pin, &src, &job.sum) != HK_OK ||

@@ -85,7 +85,7 @@ hk_status hk_opterm_parse(const char *spec, double ti, hk_opterm *o, hk_err *err
 }
 
 hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, double ti, double kw,
-			 hk_ta_field *bad, hk_err *err)
+			 int day_only, hk_ta_field *bad, hk_err *err)
 {
 	hk_term_kind k;
 	hk_status st;
@@ -127,10 +127,20 @@ hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, 
 			return hk_fail(err, HK_EINVAL, "a fifth terminal group (%s at %s): expected at most %d groups "
 				       "of type and design supply/return", type, isnan(ts) ? "the type's design point" :
 				       "this supply/return", HK_TERM_MIX_MAX);
-		a->k[g] = k, a->ts[g] = ts, a->tr[g] = tr, a->kw[g] = 0, a->n++;
+		a->k[g] = k, a->ts[g] = ts, a->tr[g] = tr, a->kw[g] = a->day_kw[g] = 0, a->n++;
 	}
 	a->kw[g] += kw;
+	a->day_kw[g] += day_only ? kw : 0;
 	return HK_OK;
+}
+
+int hk_termacc_hours_differ(const hk_termacc *a)
+{
+	int g;
+	for (g = 1; g < a->n; g++)
+		if (fabs(a->day_kw[g] / a->kw[g] - a->day_kw[0] / a->kw[0]) > 0.01)
+			return 1;
+	return 0;
 }
 
 hk_status hk_termacc_spec(const hk_termacc *a, char *buf, size_t cap, hk_err *err)

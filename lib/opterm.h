@@ -38,6 +38,7 @@ typedef struct hk_termacc {
 	hk_term_kind k[HK_TERM_MIX_MAX];
 	double ts[HK_TERM_MIX_MAX], tr[HK_TERM_MIX_MAX]; /* NAN: the type's default */
 	double kw[HK_TERM_MIX_MAX];
+	double day_kw[HK_TERM_MIX_MAX]; /* of it, buildings used by day only (set back at night) */
 	long with, without;    /* buildings with a terminal, without one */
 } hk_termacc;
 
@@ -50,7 +51,13 @@ typedef enum { HK_TA_TYPE, HK_TA_SUPPLY, HK_TA_RETURN } hk_ta_field;
  * the other or the design point hk_term_check refuses, a building without
  * a terminal beside buildings with one, or a fifth group. */
 hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, double ti, double kw,
-			 hk_ta_field *bad, hk_err *err);
+			 int day_only, hk_ta_field *bad, hk_err *err);
+
+/* 1 when the groups' loads do not scale together: their day-only shares
+ * (set back at night) differ by more than 1 % of a group's design load, so
+ * at night each group is at another share of its design output than the
+ * mix model (terminal.h) assumes. */
+int hk_termacc_hours_differ(const hk_termacc *a);
 
 /* The specification (hk_opterm_parse's syntax: TYPE=SHARE[:TS/TR],...) into
  * buf; "" when no building gave a terminal.  Fails HK_EINVAL when it does

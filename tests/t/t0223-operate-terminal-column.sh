@@ -76,4 +76,12 @@ t 'a table without a terminal column writes the profile as before (no terminal_m
 	"$HK" hpsize --model MH-SU110-RN8L --city 铜川 p.csv >hp.csv &&
 	expect_code 2 "$HK" operate -o out.csv hp.csv 2>err && grep -q "terminal_mix" err && test ! -e out.csv
 '
+t 'loadcalc warns when the terminal groups keep different hours (a day-only school on floor heating), not when they keep the same' '
+	mkb terminal supply_c return_c radiator floor &&
+	"$HK" loadcalc --city 57034 --summary b.csv >s.csv 2>err &&
+	grep -q "terminal groups keep different hours" err &&
+	printf "name,type,area_m2,terminal\nA,住宅,10000,radiator\nB,住宅,5000,floor\n" >same.csv &&
+	"$HK" loadcalc --city 57034 --summary same.csv >s2.csv 2>err2 &&
+	! grep -q "different hours" err2 && grep -q "^terminal_mix,\"radiator=0.666667,floor=0.333333\"" s2.csv
+'
 t_done
