@@ -16,6 +16,7 @@
 #include "loadcalc.h"
 #include "loadreport.h"
 #include "loads.h"
+#include "opterm.h"
 #include "paths.h"
 #include "platform.h"
 #include "proftable.h"
@@ -120,13 +121,20 @@ const hk_cmdinfo info_loadcalc = {
 		"    phase         分期 (optional: loads per phase in the summary)\n"
 		"    day_only      仅白天使用 (optional 0/1: overrides the type)\n"
 		"    day_start, day_end  白天开始, 白天结束 (optional HH:MM: the building's own day)\n"
+		"    terminal      末端, 末端形式 (optional: radiator fan-coil floor jet-fan, 散热器 风机盘管\n"
+		"                  地暖 射流风机; on every building or none)\n"
+		"    supply_c, return_c  供水温度, 回水温度 (optional: the terminals' design point; else\n"
+		"                  the type's, heatkit operate --help)\n"
 		"  --days FILE: name,t_out_c,days[,load_frac][,day_kw][,night_kw]",
 	.output =
 		"  building table: name,type,phase,area_m2,index_w_m2,day_only,design_load_kw,\n"
 		"    night_load_kw,annual_heat_gj,index_source\n"
-		"  --profile: day,start_h,dt_h,t_out_c,heat_load_kw,night,days\n"
+		"  --profile: day,start_h,dt_h,t_out_c,heat_load_kw,night,days[,terminal_mix]\n"
+		"    terminal_mix (with a terminal column): the mix by design load, each type's share\n"
+		"    Σ q_h·A of its buildings, in operate's --terminal syntax (radiator=0.6:45/35,...)\n"
 		"  --monthly FILE: month,days,heat_kwh,heat_gj,source (heating months, July first)\n"
 		"  summary: design_load_kw, night_load_kw, area_m2, mean_index_w_m2, phase_N_load_kw,\n"
+		"    terminal_mix,\n"
 		"    annual_heat_gj, annual_heat_kwh, and every default with its source",
 	.examples = examples,
 	.options = options,
@@ -137,7 +145,7 @@ const hk_cmdinfo info_loadcalc = {
 /* the buildings table's columns (columns.h) */
 enum { B_NAME = HK_BLD_NAME, B_TYPE = HK_BLD_TYPE, B_AREA = HK_BLD_AREA, B_INDEX = HK_BLD_INDEX,
        B_PHASE = HK_BLD_PHASE, B_DAYONLY = HK_BLD_DAYONLY, B_DSTART = HK_BLD_DSTART,
-       B_DEND = HK_BLD_DEND };
+       B_DEND = HK_BLD_DEND, B_TERM = HK_BLD_TERMINAL, B_SUPPLY = HK_BLD_SUPPLY, B_RETURN = HK_BLD_RETURN };
 
 
 static double clock_opt(const char *s, const char *opt, double def)
@@ -237,9 +245,29 @@ static int read_row(hk_reader *r, hk_job *job, hk_lc_row *in)
 	return 1;
 }
 
+/* The row's terminal (optional columns) into the mix by design load (lib/opterm.c). */
+static void terminal(hk_reader *r, hk_job *job, const hk_lc_request *q, const hk_lc_bld *x, hk_termacc *ta)
+{
+	static const size_t col[3] = {B_TERM, B_SUPPLY, B_RETURN};
+	double t[2] = {NAN, NAN};
+	hk_ta_field bad;
+	hk_status st;
+	hk_err e;
+	int k;
+	for (k = 0; k < 2; k++)
+		if ((st = hk_reader_num(r, col[k + 1], &t[k], &e)) != HK_OK && st != HK_ENOTFOUND)
+			hk_exit_err(job, &e);
+	if (hk_termacc_add(ta, hk_reader_text(r, B_TERM), t[0], t[1], q->t_in_c, x->design_kw, x->b.day_only, &bad,
+			   &e) != HK_OK) {
+		hk_reader_locate(r, hk_reader_has(r, col[bad]) ? col[bad] : B_TERM, &e);
+		hk_exit_err(job, &e);
+	}
+}
+
 /* Stream the buildings: each computed, added to the totals, written to
- * the building table (without --profile), its index checked. */
-static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_run *run)
+ * the building table (without --profile), its index checked, its terminal
+ * added to the mix. */
+static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_run *run, hk_termacc *ta)
 {
 	hk_lc_row in;
 	hk_lc_bld x;
@@ -257,6 +285,7 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 						 : B_AREA, &e);
 			hk_exit_err(job, &e);
 		}
+		terminal(r, job, q, &x, ta);
 		if (!q->keep) {
 			hk_lc_bld_cells(q, &in, &x, c, src, sizeof src);
 			hk_job_row(job, c);
@@ -277,7 +306,7 @@ static void buildings(hk_reader *r, hk_job *job, const hk_lc_request *q, hk_lc_r
 
 /* The profile of the kept buildings, written as the job's table. */
 static void profile(hk_job *job, const struct opts *o, const char *enc, const hk_lc_request *q,
-		    const hk_lc_run *run, hk_lc_profile_in *in, hk_lc_profile *p)
+		    const hk_lc_run *run, hk_lc_profile_in *in, hk_lc_profile *p, const char *mix)
 {
 	hk_typday *days = calloc(MAX_DAYS, sizeof *days);
 	double *t = NULL;
@@ -299,7 +328,7 @@ static void profile(hk_job *job, const struct opts *o, const char *enc, const hk
 	free(days);
 	in->t_hourly = NULL;
 	in->days = NULL;
-	hk_profile_write_steps(job, p->steps, p->n, p->dayname);
+	hk_profile_write_steps(job, p->steps, p->n, p->dayname, mix);
 }
 
 /* The heat per month, written to o->monthly (through a temporary name,
@@ -356,7 +385,8 @@ int cmd_loadcalc(int argc, char **argv)
 	hk_lc_request q = request(&o, &common, n, &city, &pin.season);
 	hk_lc_run run = {0};
 	hk_lc_profile p = {0};
-	char sb[6][400];
+	hk_termacc ta = {0};
+	char sb[6][400], mix[400];
 	const hk_lc_sources src = {
 		hk_opt_src(&common, &info_loadcalc, &o.index, sb[0], sizeof sb[0]),
 		hk_opt_src(&common, &info_loadcalc, &o.t_in, sb[1], sizeof sb[1]),
@@ -377,11 +407,20 @@ int cmd_loadcalc(int argc, char **argv)
 	    hk_reader_bind_kind(r, &hk_tk_buildings, &e) != HK_OK)
 		hk_exit_err(NULL, &e);
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), hk_reader_chinese(r));
-	buildings(r, &job, &q, &run);
+	buildings(r, &job, &q, &run, &ta);
 	hk_reader_close(r);
+	if (hk_termacc_spec(&ta, mix, sizeof mix, &e) != HK_OK)
+		hk_exit_err(&job, &e);
+	if (hk_termacc_hours_differ(&ta))
+		hk_job_warn(&job, "the terminal groups keep different hours (day-only buildings set back at night in "
+			    "some groups more than others): operate runs every group at the plant's share of its "
+			    "design load (terminal_mix by design load), an approximation at night");
 	if (o.profile)
-		profile(&job, &o, common.encoding, &q, &run, &pin, &p);
-	if (hk_lc_summary(&q, &run, o.profile ? &p : NULL, &pin, &src, &job.sum) != HK_OK)
+		profile(&job, &o, common.encoding, &q, &run, &pin, &p, mix);
+	if (hk_lc_summary(&q, &run, o.profile ? &p : NULL, &pin, &src, &job.sum) != HK_OK ||
+	    (*mix && hk_sum_text(&job.sum, "terminal_mix", mix, "末端组成", "terminals by design load",
+				 "the buildings' terminal column, each type's share Σ q_h·A of its buildings over the "
+				 "total (CJJ 34-2010 §3.1.2); the profile carries it to operate") != HK_OK))
 		hk_die(HK_EXIT_INPUT, "out of memory");
 	if (o.monthly)
 		monthly(&job, &o, &q, &run, &p);

@@ -28,7 +28,7 @@ struct opts {
 static const struct opts opts0 = {.supply = NAN, .ret = NAN, .exponent = NAN, .design_kw = NAN,
 				  .unit_flow = NAN, .head = NAN};
 
-static const char *const usage[] = {"--model NAME --terminal TYPE [--strategy LIST] [options] [PROFILE.csv]", NULL};
+static const char *const usage[] = {"--model NAME [--terminal TYPE] [--strategy LIST] [options] [PROFILE.csv]", NULL};
 static const char *const examples[] = {
 	"conventional against smart and each lever alone on the units hpsize chose (hp.csv), one row each",
 	"heatkit operate --model MH-SU110-RN8L --terminal radiator --supply 45 --return 35 --strategy conventional,smart,curve,series,staging,pumps --compare hp.csv",
@@ -61,7 +61,8 @@ static const hk_option options[] = {
 	HK_OPT_GROUP_("Terminals:"),
 	HK_OPT_STR_(0, "terminal", &opts0.terminal, "TYPE",
 		    "radiator, fan-coil, floor or jet-fan (散热器, 风机盘管, 地暖, 射流风机), or a mix of up to four "
-		    "TYPE=SHARE[:SUPPLY/RETURN] joined by ',' (shares of the design load)", NULL),
+		    "TYPE=SHARE[:SUPPLY/RETURN] joined by ',' (shares of the design load); wins over the profile's "
+		    "terminal_mix", "the profile's terminal_mix (loadcalc: the buildings' terminal column)"),
 	HK_OPT_NUM_(0, "supply", &opts0.supply, "C", "design supply temperature", "C", "the terminal type's"),
 	HK_OPT_NUM_(0, "return", &opts0.ret, "C", "design return temperature", "C", "the terminal type's"),
 	HK_OPT_NUM_(0, "exponent", &opts0.exponent, "N", "emission exponent", NULL, "the terminal type's"),
@@ -112,9 +113,13 @@ const hk_cmdinfo info_operate = {
 		"one unit's drop per pair (lib/opseason.h).  Energy balance per step: heat + unmet =\n"
 		"load; electricity = heat/COP + pumps.  A step the terminals cannot carry below\n"
 		"the catalog's highest leaving water is refused (exit 2), never run hotter than the\n"
-		"catalog; heat the running units cannot give is unmet, stated.",
+		"catalog; heat the running units cannot give is unmet, stated.\n"
+		"\n"
+		"The terminals: --terminal, else the profile's terminal_mix (loadcalc with a\n"
+		"terminal column in the buildings table: each type's share of the design load);\n"
+		"--terminal given wins, and the summary's terminal row says which was used.",
 	.input = "  PROFILE.csv (\"-\" or none = standard input): the hpsize profile\n"
-		 "    day,start_h,dt_h,t_out_c,heat_load_kw,days[,hp_model,units_total]",
+		 "    day,start_h,dt_h,t_out_c,heat_load_kw,days[,hp_model,units_total,terminal_mix]",
 	.output = "  the profile with, per strategy S, units_on_S, supply_c_S, return_c_S,\n"
 		  "    hp_supply_c_S, hp_return_c_S, stage1_out_c_S, cop_stage1_S, cop_stage2_S, cop_S,\n"
 		  "    flow_m3h_S, heat_kw_S, unmet_kw_S, hp_power_kw_S, pump_kw_S, power_kw_S,\n"
@@ -134,9 +139,6 @@ static void check_options(const struct opts *o, const hk_common *c, int nargs)
 {
 	if (nargs > 1)
 		hk_die(HK_EXIT_INPUT, "expected one profile file, got %d (see heatkit operate --help)", nargs);
-	if (!o->terminal)
-		hk_die(HK_EXIT_INPUT, "--terminal TYPE is needed: radiator, fan-coil, floor or jet-fan (the heating "
-		       "curve depends on it)");
 	if (hk_opt_given(c, &o->units) && o->units < 1)
 		hk_die(HK_EXIT_INPUT, "--units (%d): expected a positive count", o->units);
 	if (!(o->min_run >= 0 && o->min_run <= 24))
@@ -175,13 +177,28 @@ static size_t parse_strategies(const char *list, hk_ops_strategy *s)
 	return n;
 }
 
-/* the terminals (lib/opterm.c); --supply, --return and --exponent for one type */
-static void read_terminal(const struct opts *o, const hk_common *c, hk_opterm *ot, hk_opr_inputs *ri)
+/* the terminals (lib/opterm.c): --terminal, else the profile's terminal_mix (loadcalc, from the
+ * buildings' terminal column); --supply, --return and --exponent for one type */
+static void read_terminal(const struct opts *o, const hk_common *c, const hk_proftable *p, const hk_design *d,
+			  hk_job *job, hk_opterm *ot, hk_opr_inputs *ri, char *src, size_t cap)
 {
 	hk_err e;
 	int opt = hk_opt_given(c, &o->supply) || hk_opt_given(c, &o->ret) || hk_opt_given(c, &o->exponent);
-	if (hk_opterm_parse(o->terminal, o->indoor, ot, &e) != HK_OK)
-		hk_die(HK_EXIT_INPUT, "--terminal: %s", e.what);
+	if (!o->terminal && !d->terminal_mix[0])
+		hk_die(HK_EXIT_INPUT, "--terminal TYPE is needed: radiator, fan-coil, floor or jet-fan (the heating "
+		       "curve depends on it), or a profile with terminal_mix (loadcalc with a terminal column)");
+	if (o->terminal)
+		snprintf(src, cap, "--terminal%s%s%s", d->terminal_mix[0] ? " (wins over the profile's terminal_mix " : "",
+			 d->terminal_mix, d->terminal_mix[0] ? ")" : "");
+	else
+		snprintf(src, cap, "the profile's terminal_mix %s: the buildings' terminal column by design load "
+			 "(loadcalc)", d->terminal_mix);
+	if (hk_opterm_parse(o->terminal ? o->terminal : d->terminal_mix, o->indoor, ot, &e) != HK_OK) {
+		if (o->terminal)
+			hk_die(HK_EXIT_INPUT, "--terminal: %s", e.what);
+		hk_err_locate(&e, e.code, p->file, p->line[0], d->terminal_mix_col);
+		hk_exit_err(job, &e);
+	}
 	if (ot->mix.n && opt)
 		hk_die(HK_EXIT_INPUT, "--supply, --return and --exponent are for one terminal type: give a mix's "
 		       "temperatures per group (--terminal radiator=0.6:45/35,floor=0.4:40/30)");
@@ -194,7 +211,9 @@ static void read_terminal(const struct opts *o, const hk_common *c, hk_opterm *o
 	}
 	if (!ot->mix.n && hk_term_check(&ot->term, &e) != HK_OK)
 		hk_die(HK_EXIT_INPUT, "terminals: %s", e.what);
-	ri->terminal = ot->name, ri->terminal_src = "--terminal", ri->n = ot->term.n;
+	if (!o->terminal && ot->t_src && !strcmp(ot->t_src, "--terminal"))
+		ot->t_src = "the buildings' supply_c/return_c (loadcalc)";
+	ri->terminal = ot->name, ri->terminal_src = src, ri->n = ot->term.n;
 	ri->n_src = ot->n_src, ri->t_src = ot->t_src;
 }
 
@@ -385,16 +404,13 @@ int cmd_operate(int argc, char **argv)
 	hk_opr_inputs ri = {0};
 	hk_err e;
 	hk_job job;
-	char tpath[4096], sb[12][400], msrc[1400], usrc[200], fsrc[200];
+	char tpath[4096], sb[12][400], msrc[1400], usrc[200], fsrc[200], tsrc[1000];
 	hk_opterm ot;
 	size_t ns, j;
 	int rc;
 
 	check_options(&o, &common, n);
 	ns = parse_strategies(o.strategy ? o.strategy : "conventional,smart", s);
-	read_terminal(&o, &common, &ot, &ri);
-	pl.term = ot.term;
-	pl.mix = ot.mix.n ? &ot.mix : NULL;
 	if (o.tariff) {
 		if (!hk_data_named(o.tariff, "climate/tariffs", tpath, sizeof tpath))
 			hk_die(HK_EXIT_INPUT, "--tariff (%s): no such file or name in data/climate/tariffs", o.tariff);
@@ -407,6 +423,9 @@ int cmd_operate(int argc, char **argv)
 	hk_job_begin(&job, &common, inputs, HK_NELEM(inputs), p.chinese);
 	if (hk_proftable_design(&p, &d, &e) != HK_OK)
 		hk_exit_err(&job, &e);
+	read_terminal(&o, &common, &p, &d, &job, &ot, &ri, tsrc, sizeof tsrc);
+	pl.term = ot.term;
+	pl.mix = ot.mix.n ? &ot.mix : NULL;
 	read_model(&o, &d, &cat, &surf, &m);
 	read_pumps(&o, &pcat, curves, &pu);
 	pl.cop = &surf, pl.cap = &m, pl.allow_extrap = o.extrapolate;

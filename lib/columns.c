@@ -41,6 +41,9 @@
 #define C_DAY_ONLY    "day_only", "day_only|daytime_only|仅白天使用|白天使用", HK_DIM_COUNT
 #define C_DAY_START   "day_start", "day_start|白天开始|使用开始", HK_DIM_NONE
 #define C_DAY_END     "day_end", "day_end|白天结束|使用结束", HK_DIM_NONE
+#define C_TERMINAL    "terminal", "terminal|terminal_type|emitter|末端|末端形式|末端类型|散热末端", HK_DIM_NONE
+#define C_SUPPLY_C    "supply_c", "supply|supply_temp|t_supply|design_supply|供水温度|设计供水温度", HK_DIM_TEMP
+#define C_RETURN_C    "return_c", "return|return_temp|t_return|design_return|回水温度|设计回水温度", HK_DIM_TEMP
 
 /* typical days */
 #define C_TDAY_NAME   "name", "name|day|typical_day|典型日|名称", HK_DIM_NONE
@@ -65,6 +68,7 @@
 #define C_HP_MODEL    "hp_model", "hp_model|热泵机型", HK_DIM_NONE
 #define C_RATED_KW    "rated_kw", "rated_kw|单台额定制热量", HK_DIM_POWER
 #define C_TANK_M3     "tank_m3", "tank_m3|蓄热罐有效容积", HK_DIM_VOLUME
+#define C_TERM_MIX    "terminal_mix", "terminal_mix|末端组成", HK_DIM_NONE
 
 /* tariffs and pipes */
 #define C_PERIOD      "period", "period|时段|类型", HK_DIM_NONE
@@ -173,6 +177,10 @@ static const hk_colspec buildings[HK_BLD_N] = {
 	[HK_BLD_DAYONLY] = {C_DAY_ONLY, 0, "1 if used by day only"},
 	[HK_BLD_DSTART] = {C_DAY_START, 0, "start of the occupied day, HH:MM"},
 	[HK_BLD_DEND] = {C_DAY_END, 0, "end of the occupied day, HH:MM"},
+	[HK_BLD_TERMINAL] = {C_TERMINAL, 0, "terminal type: radiator, fan-coil, floor, jet-fan (散热器, 风机盘管, "
+			     "地暖, 射流风机)"},
+	[HK_BLD_SUPPLY] = {C_SUPPLY_C, 0, "the terminals' design supply temperature"},
+	[HK_BLD_RETURN] = {C_RETURN_C, 0, "the terminals' design return temperature"},
 };
 const hk_table_kind hk_tk_buildings = {"buildings", "loadcalc BUILDINGS.csv", buildings,
 				       HK_BLD_N, NULL};
@@ -243,6 +251,7 @@ static const hk_colspec profile_design[HK_PDES_N] = {
 	[HK_PDES_UNITS] = {C_UNITS_TOTAL, HK_POSITIVE, "installed units (hpsize)"},
 	[HK_PDES_RATED] = {C_RATED_KW, HK_POSITIVE, "rated capacity per unit (hpsize)"},
 	[HK_PDES_TANK] = {C_TANK_M3, HK_POSITIVE, "effective tank volume (tanksize)"},
+	[HK_PDES_TERM] = {C_TERM_MIX, 0, "the buildings' terminals by design load (loadcalc), as operate --terminal"},
 };
 const hk_table_kind hk_tk_profile_design = {"profile+design", "econ PROFILE.csv (what was designed)",
 					    profile_design, HK_PDES_N, &hk_tk_profile};

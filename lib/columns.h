@@ -43,7 +43,7 @@ extern const char *const hk_column_homonyms[][2];
 
 /* ---- buildings: loadcalc BUILDINGS.csv ---------------------------------- */
 enum { HK_BLD_NAME, HK_BLD_TYPE, HK_BLD_AREA, HK_BLD_INDEX, HK_BLD_PHASE, HK_BLD_DAYONLY,
-       HK_BLD_DSTART, HK_BLD_DEND, HK_BLD_N };
+       HK_BLD_DSTART, HK_BLD_DEND, HK_BLD_TERMINAL, HK_BLD_SUPPLY, HK_BLD_RETURN, HK_BLD_N };
 extern const hk_table_kind hk_tk_buildings;
 
 /* ---- typical days: loadcalc --days -------------------------------------- */
@@ -73,7 +73,7 @@ extern const hk_table_kind hk_tk_profile_econ;
 
 /* what a command decided, travelling down the pipe (proftable.h,
  * hk_proftable_design): hpsize's model, units and rating, tanksize's tank */
-enum { HK_PDES_MODEL, HK_PDES_UNITS, HK_PDES_RATED, HK_PDES_TANK, HK_PDES_N };
+enum { HK_PDES_MODEL, HK_PDES_UNITS, HK_PDES_RATED, HK_PDES_TANK, HK_PDES_TERM, HK_PDES_N };
 extern const hk_table_kind hk_tk_profile_design;
 
 /* ---- hourly weather: loadcalc --weather (CSV) --------------------------- */

@@ -51,8 +51,13 @@ hk_status hk_opterm_parse(const char *spec, double ti, hk_opterm *o, hk_err *err
 	if (strlen(spec) >= sizeof buf)
 		return hk_fail(err, HK_EINVAL, "terminal specification too long (%zu characters)", strlen(spec));
 	snprintf(buf, sizeof buf, "%s", spec);
-	if (!strchr(buf, ','))
-		return group(buf, ti, &o->term, &share, &o->name, &o->n_src, &o->t_src, err);
+	if (!strchr(buf, ',')) {
+		if ((st = group(buf, ti, &o->term, &share, &o->name, &o->n_src, &o->t_src, err)) != HK_OK)
+			return st;
+		if (fabs(share - 1) > 1e-3) /* one group carries the whole load */
+			return hk_fail(err, HK_EINVAL, "terminals (%s): shares sum to %g: expected 1", spec, share);
+		return HK_OK;
+	}
 	o->term.ts_d = -INFINITY;
 	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		hk_term_mix *m = &o->mix;
@@ -76,5 +81,86 @@ hk_status hk_opterm_parse(const char *spec, double ti, hk_opterm *o, hk_err *err
 	o->term.n = NAN, o->term.ti = ti;
 	o->name = o->desc;
 	o->t_src = "the highest group's supply; return of the mix at design flow";
+	return HK_OK;
+}
+
+hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, double ti, double kw,
+			 int day_only, hk_ta_field *bad, hk_err *err)
+{
+	hk_term_kind k;
+	hk_status st;
+	int g;
+	*bad = HK_TA_TYPE;
+	if (!type || !*type) {
+		if (a->with)
+			return hk_fail(err, HK_EINVAL, "no terminal type on this building (the others have one): "
+				       "expected a terminal on every building (the shares are of the whole load)");
+		a->without++;
+		if (!isnan(ts) || !isnan(tr))
+			return hk_fail(err, HK_EINVAL, "design supply/return (%g/%g C) without a terminal type: "
+				       "expected the terminal column with them", ts, tr);
+		return HK_OK;
+	}
+	if (a->without)
+		return hk_fail(err, HK_EINVAL, "terminal type (%s) on a building after %ld without one: expected a "
+			       "terminal on every building (the shares are of the whole load)", type, a->without);
+	if ((st = hk_term_kind_parse(type, &k, err)) != HK_OK)
+		return st;
+	if (isnan(ts) != isnan(tr)) {
+		*bad = isnan(ts) ? HK_TA_SUPPLY : HK_TA_RETURN;
+		return hk_fail(err, HK_EINVAL, "design %s missing beside the %s (%g C): expected both or neither "
+			       "(neither: the type's)", isnan(ts) ? "supply" : "return", isnan(ts) ? "return" : "supply",
+			       isnan(ts) ? tr : ts);
+	}
+	if (!isnan(ts)) {
+		hk_terminal t = {hk_term_kind_get(k)->n, ts, tr, ti};
+		*bad = ts > 100 || ts <= tr ? HK_TA_SUPPLY : HK_TA_RETURN;
+		if ((st = hk_term_check(&t, err)) != HK_OK)
+			return st;
+	}
+	a->with++;
+	for (g = 0; g < a->n; g++)
+		if (a->k[g] == k && (isnan(ts) ? isnan(a->ts[g]) : a->ts[g] == ts && a->tr[g] == tr))
+			break;
+	if (g == a->n) {
+		if (a->n == HK_TERM_MIX_MAX)
+			return hk_fail(err, HK_EINVAL, "a fifth terminal group (%s at %s): expected at most %d groups "
+				       "of type and design supply/return", type, isnan(ts) ? "the type's design point" :
+				       "this supply/return", HK_TERM_MIX_MAX);
+		a->k[g] = k, a->ts[g] = ts, a->tr[g] = tr, a->kw[g] = a->day_kw[g] = 0, a->n++;
+	}
+	a->kw[g] += kw;
+	a->day_kw[g] += day_only ? kw : 0;
+	return HK_OK;
+}
+
+int hk_termacc_hours_differ(const hk_termacc *a)
+{
+	int g;
+	for (g = 1; g < a->n; g++)
+		if (fabs(a->day_kw[g] / a->kw[g] - a->day_kw[0] / a->kw[0]) > 0.01)
+			return 1;
+	return 0;
+}
+
+hk_status hk_termacc_spec(const hk_termacc *a, char *buf, size_t cap, hk_err *err)
+{
+	double sum = 0;
+	size_t used = 0;
+	int g;
+	if (cap)
+		buf[0] = '\0';
+	for (g = 0; g < a->n; g++)
+		sum += a->kw[g];
+	for (g = 0; g < a->n && sum > 0; g++) {
+		const char *name = hk_term_kind_get(a->k[g])->name;
+		int w = isnan(a->ts[g])
+			? snprintf(buf + used, cap - used, "%s%s=%.6g", g ? "," : "", name, a->kw[g] / sum)
+			: snprintf(buf + used, cap - used, "%s%s=%.6g:%g/%g", g ? "," : "", name, a->kw[g] / sum,
+				   a->ts[g], a->tr[g]);
+		if (w < 0 || (size_t)w >= cap - used)
+			return hk_fail(err, HK_EINVAL, "terminal mix longer than %zu characters", cap);
+		used += (size_t)w;
+	}
 	return HK_OK;
 }

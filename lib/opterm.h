@@ -26,4 +26,42 @@ typedef struct hk_opterm {
  * not summing to 1, more than four groups, a bad design point). */
 hk_status hk_opterm_parse(const char *spec, double ti, hk_opterm *o, hk_err *err);
 
+/*
+ * The buildings' own terminals (loadcalc's terminal, supply_c, return_c
+ * columns) into a --terminal specification: buildings group by type and
+ * design supply/return, and each group's share is its design load over the
+ * whole (Σ Q = q_h·A of its buildings, CJJ 34-2010 §3.1.2) — the shares the
+ * mix model (terminal.h) takes.  Zero it before the first building.
+ */
+typedef struct hk_termacc {
+	int n;
+	hk_term_kind k[HK_TERM_MIX_MAX];
+	double ts[HK_TERM_MIX_MAX], tr[HK_TERM_MIX_MAX]; /* NAN: the type's default */
+	double kw[HK_TERM_MIX_MAX];
+	double day_kw[HK_TERM_MIX_MAX]; /* of it, buildings used by day only (set back at night) */
+	long with, without;    /* buildings with a terminal, without one */
+} hk_termacc;
+
+/* Which value of a building a failure is about. */
+typedef enum { HK_TA_TYPE, HK_TA_SUPPLY, HK_TA_RETURN } hk_ta_field;
+
+/* Add a building: type (NULL or "" = none given), its design supply and
+ * return (NAN: the type's), indoor ti, design load kw.  Fails HK_EINVAL,
+ * *bad naming the value, for an unknown type, a supply or return without
+ * the other or the design point hk_term_check refuses, a building without
+ * a terminal beside buildings with one, or a fifth group. */
+hk_status hk_termacc_add(hk_termacc *a, const char *type, double ts, double tr, double ti, double kw,
+			 int day_only, hk_ta_field *bad, hk_err *err);
+
+/* 1 when the groups' loads do not scale together: their day-only shares
+ * (set back at night) differ by more than 1 % of a group's design load, so
+ * at night each group is at another share of its design output than the
+ * mix model (terminal.h) assumes. */
+int hk_termacc_hours_differ(const hk_termacc *a);
+
+/* The specification (hk_opterm_parse's syntax: TYPE=SHARE[:TS/TR],...) into
+ * buf; "" when no building gave a terminal.  Fails HK_EINVAL when it does
+ * not fit. */
+hk_status hk_termacc_spec(const hk_termacc *a, char *buf, size_t cap, hk_err *err);
+
 #endif

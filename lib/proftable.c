@@ -421,6 +421,21 @@ hk_status hk_proftable_design(const hk_proftable *p, hk_design *d, hk_err *err)
 					  d->hp_model, t);
 		snprintf(d->hp_model, sizeof d->hp_model, "%s", t);
 	}
+	c = design_col(p, HK_PDES_TERM, &(double){1}, &(double){0});
+	d->terminal_mix[0] = '\0';
+	d->terminal_mix_col = (int)c + 1;
+	for (i = 0; c >= 0 && i < p->n; i++) {
+		const char *t = p->cell[i * p->ncols + (size_t)c];
+		if (i > 0 && strcmp(t, d->terminal_mix))
+			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
+					  "terminal_mix changes within the profile (%s, then %s): expected one set of "
+					  "buildings", d->terminal_mix, t);
+		if (strlen(t) >= sizeof d->terminal_mix)
+			return hk_fail_at(err, HK_EINVAL, p->file, p->line[i], (int)c + 1,
+					  "terminal_mix too long (%zu characters): expected at most %zu", strlen(t),
+					  sizeof d->terminal_mix - 1);
+		snprintf(d->terminal_mix, sizeof d->terminal_mix, "%s", t);
+	}
 	if ((st = const_col(p, HK_PDES_UNITS, "plant", &d->units, err)) != HK_OK ||
 	    (st = const_col(p, HK_PDES_RATED, "design", &d->rated_kw, err)) != HK_OK ||
 	    (st = const_col(p, HK_PDES_TANK, "design", &d->tank_m3, err)) != HK_OK)
@@ -490,15 +505,16 @@ static const hk_col step_cols[] = {
 	{"heat_load_kw", "kW", "热负荷", "heat load", 2, 1},
 	{"night", NULL, "夜间", "night", 0},
 	{"days", "d", "代表天数", "days", -1},
+	{"terminal_mix", NULL, "末端组成", "terminals by design load", -1},
 };
 
-hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames)
+hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *const *daynames,
+				 const char *mix)
 {
-	size_t i;
-	hk_status st = hk_job_table(j, sheet_zh(s, n), "profile", step_cols,
-				    sizeof step_cols / sizeof step_cols[0]);
+	size_t i, nc = sizeof step_cols / sizeof step_cols[0] - !(mix && *mix);
+	hk_status st = hk_job_table(j, sheet_zh(s, n), "profile", step_cols, nc);
 	for (i = 0; st == HK_OK && i < n; i++) {
-		hk_cell c[7];
+		hk_cell c[8];
 		c[0] = hk_ctext(daynames[s[i].day]);
 		c[1] = hk_cnum(s[i].start_h);
 		c[2] = hk_cnum(s[i].end_h - s[i].start_h);
@@ -506,6 +522,7 @@ hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *co
 		c[4] = hk_cnum(s[i].load_kw);
 		c[5] = hk_cnum(s[i].night);
 		c[6] = hk_cnum(s[i].days);
+		c[7] = hk_ctext(mix ? mix : "");
 		st = hk_job_row(j, c);
 	}
 	return st;

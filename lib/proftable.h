@@ -92,6 +92,9 @@ typedef struct hk_design {
 	double units;      /* units_total; NAN when absent */
 	double rated_kw;   /* rated capacity per unit; NAN when absent */
 	double tank_m3;    /* effective tank volume; NAN when absent */
+	char terminal_mix[400]; /* the buildings' terminals (loadcalc), operate --terminal's
+				 * syntax; "" when absent */
+	int terminal_mix_col;   /* its 1-based column, 0 when absent */
 } hk_design;
 
 /* The design quantities a profile carries.  Fails, at the row and column,
@@ -118,9 +121,11 @@ hk_status hk_proftable_write(hk_job *j, const hk_proftable *p, const hk_col *add
 hk_status hk_proftable_write_cells(hk_job *j, const hk_proftable *p, const char *name_zh,
 				   const hk_col *add, size_t nadd, const hk_cell *cells);
 
-/* Write a fresh profile from steps (loadcalc): the contract's columns. */
+/* Write a fresh profile from steps (loadcalc): the contract's columns, and
+ * terminal_mix on every row when mix is not NULL or "" (the buildings'
+ * terminals, opterm.h). */
 hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n,
-				 char *const *daynames);
+				 char *const *daynames, const char *mix);
 
 /* Typical days file: name,t_out_c,days[,load_frac][,day_kw][,night_kw].
  * Up to cap days into out; *nd = count.  A day without a day count is an

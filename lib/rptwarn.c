@@ -37,6 +37,11 @@ static const struct {
 	 "取 0.5 h 步长可使 07:00 与 18:30 落在分界上"},
 	{"%s has no days with a daily mean <= 5 C in GB 50736 Appendix A: no annual heat",
 	 "{1} 在 GB 50736 附录A 中没有日平均温度 ≤ 5 ℃ 的天数：不计年耗热量"},
+	{"the terminal groups keep different hours (day-only buildings set back at night in some groups more than "
+	 "others): operate runs every group at the plant's share of its design load (terminal_mix by design load), an "
+	 "approximation at night",
+	 "各末端组的使用时段不同（部分组中仅白天使用、夜间值班的建筑较多）：operate 按全系统的负荷率运行各组"
+	 "（terminal_mix 按设计热负荷分配），夜间为近似"},
 	/* lib/hpreport.c, lib/heatpump.c */
 	{"design: %g ℃ is outside the capacity points of model %s (%g to %g ℃): K1 and COP extrapolated (--extrapolate)",
 	 "设计工况：{1} ℃ 超出机组 {2} 的样本温度范围（{3} 至 {4} ℃）：K1 与 COP 为外推值"},

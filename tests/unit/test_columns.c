@@ -23,6 +23,7 @@
 #include "columns.h"
 #include "loads.h"
 #include "table.h"
+#include "terminal.h"
 #include "unit.h"
 #include "units.h"
 
@@ -470,7 +471,8 @@ static void check_help(const struct cmd_tables *ct)
 			ok = hk_colspec_find(c.flat, c.n, t, NULL, NULL) >= 0;
 		}
 		if (!ok && cjk(t))
-			ok = is_unit(t) || hk_btype_find(t, &(hk_btype){0}, NULL) == HK_OK;
+			ok = is_unit(t) || hk_btype_find(t, &(hk_btype){0}, NULL) == HK_OK ||
+			     hk_term_kind_parse(t, &(hk_term_kind){0}, &(hk_err){0}) == HK_OK; /* terminal values */
 		if (!ok)
 			ok = listed(ct->not_headers, t);
 		snprintf(what, sizeof what, "%s --help names \"%s\": a header of the tables it reads",

@@ -7,6 +7,7 @@
  * ΔT = φ^(1/n)·ΔTd,lm) and a bisection on f written here.
  */
 #include <math.h>
+#include <string.h>
 
 #include "operate.h"
 #include "opterm.h"
@@ -86,9 +87,50 @@ static void test_parse(void)
 	UNIT_TRUE(hk_opterm_parse("floor=0.5:30/35,radiator=0.5", 18, &o, &e) == HK_EINVAL, "return above supply");
 }
 
+/* the buildings' terminals (loadcalc): groups by type and design point, shares by design load —
+ * radiators 45/35 on 450 + 135 kW, floor at its defaults on 300 kW: 585/885 = 0.661017 (hand) */
+static void test_termacc(void)
+{
+	hk_termacc a = {0};
+	hk_ta_field bad;
+	hk_opterm o;
+	hk_err e;
+	char spec[400];
+	UNIT_TRUE(hk_termacc_add(&a, "radiator", 45, 35, 18, 450, 0, &bad, &e) == HK_OK, "radiators 45/35");
+	UNIT_TRUE(hk_termacc_add(&a, "地暖", NAN, NAN, 18, 300, 1, &bad, &e) == HK_OK, "floor, the type's point");
+	UNIT_TRUE(hk_termacc_add(&a, "散热器", 45, 35, 18, 135, 0, &bad, &e) == HK_OK, "radiators again (Chinese)");
+	UNIT_EQ_INT(a.n, 2, "two groups: the same type and point join");
+	UNIT_TRUE(hk_termacc_spec(&a, spec, sizeof spec, &e) == HK_OK, "the spec");
+	UNIT_TRUE(!strcmp(spec, "radiator=0.661017:45/35,floor=0.338983"), spec);
+	UNIT_TRUE(hk_opterm_parse(spec, 18, &o, &e) == HK_OK && o.mix.n == 2, "operate parses it back");
+	UNIT_NEAR(o.mix.share[0], 585.0 / 885, 1e-6, "radiator share 585/885");
+	UNIT_TRUE(hk_termacc_hours_differ(&a), "the floor group is day-only, the radiators not: hours differ");
+	UNIT_TRUE(hk_termacc_add(&a, "radiator", 50, 40, 18, 100, 0, &bad, &e) == HK_OK && a.n == 3,
+		  "another design point: its own group");
+	UNIT_TRUE(hk_termacc_add(&a, "", NAN, NAN, 18, 100, 0, &bad, &e) == HK_EINVAL && bad == HK_TA_TYPE,
+		  "a building without a terminal beside ones with");
+	UNIT_TRUE(hk_termacc_add(&a, "radiator", 45, NAN, 18, 100, 0, &bad, &e) == HK_EINVAL && bad == HK_TA_RETURN,
+		  "a supply without its return: the return is blamed");
+	UNIT_TRUE(hk_termacc_add(&a, "radiator", 45, 15, 18, 100, 0, &bad, &e) == HK_EINVAL && bad == HK_TA_RETURN,
+		  "a return below the room");
+	UNIT_TRUE(hk_termacc_add(&a, "convector", NAN, NAN, 18, 100, 0, &bad, &e) == HK_EINVAL && bad == HK_TA_TYPE,
+		  "an unknown type");
+	memset(&a, 0, sizeof a);
+	UNIT_TRUE(hk_termacc_add(&a, NULL, NAN, NAN, 18, 100, 0, &bad, &e) == HK_OK, "no terminal column");
+	UNIT_TRUE(hk_termacc_spec(&a, spec, sizeof spec, &e) == HK_OK && !*spec, "no terminals: no spec");
+	UNIT_TRUE(!hk_termacc_hours_differ(&a), "no groups: no difference");
+	UNIT_TRUE(hk_termacc_add(&a, "floor", NAN, NAN, 18, 100, 1, &bad, &e) == HK_EINVAL, "a terminal after a building without one");
+	memset(&a, 0, sizeof a);
+	UNIT_TRUE(hk_termacc_add(&a, "floor", NAN, NAN, 18, 200, 1, &bad, &e) == HK_OK &&
+		  hk_termacc_add(&a, "radiator", NAN, NAN, 18, 100, 1, &bad, &e) == HK_OK &&
+		  !hk_termacc_hours_differ(&a), "both groups day-only: their loads scale together");
+	UNIT_TRUE(hk_opterm_parse("floor=0.7", 18, &o, &e) == HK_EINVAL, "one group must carry the whole load");
+}
+
 int main(void)
 {
 	test_parse();
+	test_termacc();
 	test_one_group();
 	test_two_groups();
 	return unit_done();
