@@ -337,7 +337,7 @@ static void monthly(hk_job *job, const struct opts *o, const hk_lc_request *q, c
 		    const hk_lc_profile *p)
 {
 	hk_lc_monthly m;
-	hk_outopts oo = {.csv_enc = job->opt->csv_enc, .lang_zh = job->lang_zh};
+	hk_outopts oo = {.csv_enc = job->opt->csv_enc, .lang_zh = job->lang_zh, .option = "--monthly"};
 	hk_cell c[HK_LC_NMONTH];
 	hk_out *out;
 	hk_err e;

@@ -117,8 +117,8 @@ static hk_status target_of(hk_out *o, const char *path, hk_err *err)
 	if (hk_stat(path, &st) != 0)
 		return HK_OK;
 	if ((in = hk_input_same(&st)))
-		return hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a different "
-			       "output file", path, in);
+		return hk_fail(err, HK_EINVAL, "%s %s would overwrite the input %s: expected a different "
+			       "output file", o->opt.option ? o->opt.option : "-o", path, in);
 	if (st.kind == HK_FK_REG && st.readonly)
 		return hk_fail_at(err, HK_EIO, path, 0, 0, "is read-only: expected a file heatkit may replace "
 				  "(it is left as it was; clear its read-only mark to replace it)");
@@ -757,8 +757,8 @@ hk_status hk_out_close(hk_out *o, hk_err *err)
 		hk_fileinfo st;
 		const char *in;
 		if (hk_stat(o->path, &st) == 0 && (in = hk_input_same(&st)))
-			s = hk_fail(err, HK_EINVAL, "-o %s would overwrite the input %s: expected a "
-				    "different output file", o->path, in);
+			s = hk_fail(err, HK_EINVAL, "%s %s would overwrite the input %s: expected a "
+				    "different output file", o->opt.option ? o->opt.option : "-o", o->path, in);
 	}
 	if (s == HK_OK && o->through)
 		s = copy_through(o, err);

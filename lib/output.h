@@ -60,6 +60,8 @@ typedef struct hk_outopts {
 	int lang_zh; /* XLSX labels and sheet names in Chinese */
 	int free_layout; /* XLSX: cells written in any order (no constant_memory
 			  * mode), for a workbook laid out by lib/workbook.h */
+	const char *option; /* the option that named the file, for messages
+			     * ("--monthly"); NULL = "-o" */
 } hk_outopts;
 
 typedef struct hk_out hk_out;
