@@ -4,6 +4,7 @@
  */
 #include "invest.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -508,6 +509,8 @@ hk_status hk_invest_read(hk_reader *r, const char *const *schemes, size_t ns, co
 {
 	hk_status st;
 	int rc;
+	double run = 0;        /* the current scheme's investment so far, 元 */
+	size_t run_k = (size_t)-1;
 	memset(t, 0, sizeof *t);
 	snprintf(t->file, sizeof t->file, "%s", hk_reader_name(r));
 	if ((st = hk_reader_bind_kind(r, &hk_tk_invest, err)) != HK_OK || (st = refuse_unread_money(r, err)) != HK_OK)
@@ -524,6 +527,14 @@ hk_status hk_invest_read(hk_reader *r, const char *const *schemes, size_t ns, co
 			if (t->v[j].scheme == k) /* a scheme's rows together */
 				return hk_reader_fail(r, I_SCHEME, err, "scheme %s appears again after other schemes: "
 						      "expected its rows together", schemes[k]);
+		/* rows each finite may still add up past a double: refused at the
+		 * row that does, not later as an unlocated "not a number" */
+		run = k == run_k ? run + v->qty * v->price : v->qty * v->price;
+		run_k = k;
+		if (!isfinite(run))
+			return hk_reader_fail(r, I_QTY, err, "scheme %s's investment out of range up to this row "
+					      "(the rows add up past %g 元): expected a finite investment",
+					      schemes[k], DBL_MAX);
 	}
 	return rc < 0 ? err ? err->code : HK_EPARSE : HK_OK;
 }
