@@ -18,33 +18,9 @@
 #include "operate.h"
 #include "unit.h"
 
-static double cop_fn(double t, double tw) { return 5 + 0.1 * t - 0.08 * (tw - 35); }
-static double k1_fn(double t, double tw) { return 0.8 + 0.01 * t - 0.005 * (tw - 35); }
+#include "opplant.h"
 
-static hk_copsurf surf;
-static hk_hp_model cap;
-
-static hk_op_plant plant(void)
-{
-	static const double ts[] = {-10, 0, 10}, tws[] = {25, 35, 45, 55};
-	hk_hp_ratio pts[4];
-	size_t i, j, n = 0;
-	hk_err e;
-	memset(&surf, 0, sizeof surf);
-	for (i = 0; i < 3; i++)
-		for (j = 0; j < 4; j++)
-			hk_copsurf_add(&surf, ts[i], tws[j], cop_fn(ts[i], tws[j]), &e);
-	hk_hp_model_init(&cap, "test", 100, 0);
-	for (i = 0; i < 2; i++)
-		for (j = 0; j < 2; j++) {
-			double t = i ? 10 : -10, w = j ? 55 : 35;
-			pts[n++] = (hk_hp_ratio){t, w, k1_fn(t, w), NAN};
-		}
-	hk_hp_model_set_points(&cap, pts, n, &e);
-	cap.defrost = HK_DEFROST_INTEGRATED;
-	return (hk_op_plant){.term = {.n = 1.1, .ts_d = 45, .tr_d = 35, .ti = 18}, .design_kw = 300,
-			     .cop = &surf, .cap = &cap, .units = 4, .unit_flow_m3h = 8.6};
-}
+static hk_op_plant plant(void) { return plant_of(4); }
 
 static void test_conventional(void)
 {
