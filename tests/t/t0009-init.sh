@@ -29,14 +29,14 @@ no_heatkit() {
 	"$HK" init "$1" p >/dev/null && ls p >before || return 1
 	for h in no-such-heatkit-h /nonexistent/bin/heatkit; do
 		for goal in "" check; do
-			expect_code 2 make -s -C p HEATKIT=$h $goal >out 2>err || return 1
+			expect_code 2 make -s --no-print-directory -C p HEATKIT=$h $goal >out 2>err || return 1
 			grep -q "heatkit not found: \"$h\" is not on PATH or does not run. Put heatkit on PATH, or point this Makefile at it: make HEATKIT=/path/to/heatkit" err ||
 				{ cat err; return 1; }
 			! grep -q "command not found\|No such file\|Error 127" err && [ ! -s out ] || { cat out err; return 1; }
 			[ "$(wc -l <err)" -eq 1 ] || { cat err; return 1; }
 		done
 	done
-	ls p >after && cmp before after && make -s -C p HEATKIT=no-such-heatkit-h clean
+	ls p >after && cmp before after && make -s --no-print-directory -C p HEATKIT=no-such-heatkit-h clean
 }
 
 t 'init --list: every template directory, by name, with its README title' '
