@@ -252,9 +252,14 @@ hk_status hk_borefield_run(const hk_bf_request *q, hk_bf_result *r, hk_err *err)
 	hk_gcache *gc = malloc(sizeof *gc); /* tables of the field at its depths */
 	if (!gc)
 		return hk_fail(err, HK_ENOMEM, "out of memory");
+	/* the field's geometry, kept for its tables at every depth (NULL when
+	 * out of memory: then computed for each) */
+	r->d.gopts.prep = hk_gprep_new();
 	if (!(st = size_field(q, r, gc, err)))
 		st = at_size(q, r, gc, err);
 	free(gc);
+	hk_gprep_free(r->d.gopts.prep);
+	r->d.gopts.prep = NULL;
 	if (st)
 		hk_bf_result_free(r);
 	return st;

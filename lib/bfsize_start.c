@@ -36,6 +36,7 @@ static hk_status rough_depths(hk_sizer *z, hk_err *err)
 	dr.g_fast = 1;
 	dr.g_points = 9;
 	memset(&dr.gopts, 0, sizeof dr.gopts);
+	dr.gopts.prep = z->d->gopts.prep; /* the same field: its geometry */
 	dr.gopts.uhtr = 1;
 	dr.gopts.nseg = 1;
 	hk_gcache *rc = malloc(sizeof *rc);

@@ -284,7 +284,8 @@ typedef struct {
 	int ns;
 	double zb[HK_GF_MAX_SEG + 1];
 	double hs[HK_GF_MAX_SEG];
-	double *dist;      /* nd distinct distances */
+	const double *dist; /* nd distinct distances (the prep's) */
+	double *dist_own;  /* the same, when the solver owns them */
 	double *gsize;     /* K: boreholes per group */
 	size_t *eoff;      /* K+1 offsets into ent */
 	entry *ent;
@@ -458,86 +459,127 @@ static size_t dist_index(const double *dist, size_t nd, double d)
 
 static void solver_free(solver *S)
 {
-	free(S->dist);
+	free(S->dist_own);
 	free(S->gsize);
 	free(S->eoff);
 	free(S->ent);
 }
 
 /*
- * Build the groups (symmetry classes, or equivalent boreholes when there
- * are too many) and the sparse (group, group, distance) weights.
+ * The field's geometry, whatever its depth: the symmetry classes, the
+ * distinct horizontal distances and which of them lies between each
+ * class's representative and each borehole.  A sizing asks for the
+ * g-function of one field at a dozen depths; computing this once (the
+ * sort of every pair distance was nine tenths of a 50 x 40 field's
+ * tables) is what hk_gopts.prep is for.  Keyed by the coordinates, rb
+ * and dist_tol: another field rebuilds it.
  */
-static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
-			      int *nsym, int *equiv, double *tol_used, hk_err *err)
+struct hk_gprep {
+	size_t n;          /* key: the field (coordinates copied) */
+	double rb, dist_tol;
+	double *x, *y;
+	int nsym;          /* symmetries found */
+	size_t nc, nd;     /* classes, distinct distances */
+	double tol_used;   /* the distance tolerance, widened if needed */
+	size_t *cls;       /* n: class of each borehole */
+	size_t *csz;       /* nc: boreholes per class */
+	uint32_t *kidx;    /* nc x n: index into dist of (class rep, borehole) */
+	double *dist;      /* nd distinct distances, ascending */
+	double bytes;      /* what building it allocated at the peak */
+};
+
+hk_gprep *hk_gprep_new(void)
+{
+	return calloc(1, sizeof(hk_gprep));
+}
+
+static void prep_clear(hk_gprep *p)
+{
+	free(p->x);
+	free(p->cls);
+	free(p->csz);
+	free(p->kidx);
+	free(p->dist);
+	memset(p, 0, sizeof *p);
+}
+
+void hk_gprep_free(hk_gprep *p)
+{
+	if (p)
+		prep_clear(p);
+	free(p);
+}
+
+static int prep_matches(const hk_gprep *p, const hk_gfield *f, const hk_gopts *o)
+{
+	return p->kidx && p->n == f->n && p->rb == f->rb && p->dist_tol == o->dist_tol &&
+	       !memcmp(p->x, f->x, f->n * sizeof *f->x) &&
+	       !memcmp(p->y, f->y, f->n * sizeof *f->y);
+}
+
+/* the distinct values of sorted[0..m) within relative tol of the last
+ * one kept, in place; how many */
+static size_t distinct(double *sorted, size_t m, double tol)
+{
+	size_t nd = 0;
+	for (size_t i = 0; i < m; i++)
+		if (nd == 0 || sorted[i] - sorted[nd - 1] > tol * sorted[nd - 1])
+			sorted[nd++] = sorted[i];
+	return nd;
+}
+
+/* build p for field f (see struct hk_gprep) */
+static hk_status prep_build(hk_gprep *p, const hk_gfield *f, const hk_gopts *o, hk_err *err)
 {
 	size_t n = f->n;
-	memset(S, 0, sizeof *S);
-	S->n = n;
-	S->ns = o->nseg;
-	double r[HK_GF_MAX_SEG];
-	hk_status st = hk_segment_ratios(o->nseg, o->end_ratio, r, err);
-	if (st)
-		return st;
-	S->zb[0] = f->D;
-	for (int i = 0; i < o->nseg; i++) {
-		S->hs[i] = r[i] * f->H;
-		S->zb[i + 1] = S->zb[i] + S->hs[i];
-	}
-
+	prep_clear(p);
 	size_t *par = malloc(n * sizeof *par);
 	hk_xyi *sp = malloc(n * sizeof *sp);
-	size_t *cls = malloc(n * sizeof *cls);   /* class of each borehole */
 	size_t *rep = malloc(n * sizeof *rep);   /* representative per class */
-	size_t *csz = calloc(n, sizeof *csz);
-	size_t *grp = malloc(n * sizeof *grp);   /* group of each class */
-	double *dd = NULL;
-	entry *tmp = NULL;
-	if (!par || !sp || !cls || !rep || !csz || !grp) {
-		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-		goto out;
-	}
-	S->bytes += n * (3.0 * sizeof(size_t) + sizeof(hk_xyi) + 3 * sizeof(size_t));
-	*nsym = symmetry_classes(f, par, sp);
+	double *dd = NULL, *sorted = NULL;
+	uint64_t *kb = NULL;
+	hk_status st = HK_OK;
+	p->x = malloc(2 * n * sizeof *p->x);
+	p->cls = malloc(n * sizeof *p->cls);
+	p->csz = calloc(n, sizeof *p->csz);
+	if (!par || !sp || !rep || !p->x || !p->cls || !p->csz)
+		goto nomem;
+	p->y = p->x + n;
+	memcpy(p->x, f->x, n * sizeof *f->x);
+	memcpy(p->y, f->y, n * sizeof *f->y);
+	p->n = n;
+	p->rb = f->rb;
+	p->dist_tol = o->dist_tol;
+	p->bytes = n * (3.0 * sizeof(size_t) + sizeof(hk_xyi) + 3 * sizeof(size_t));
+	p->nsym = symmetry_classes(f, par, sp);
 	size_t nc = 0;
 	for (size_t i = 0; i < n; i++)
 		if (uf_find(par, i) == i) {
 			rep[nc] = i;
-			cls[i] = nc++;
+			p->cls[i] = nc++;
 		}
 	for (size_t i = 0; i < n; i++) {
-		cls[i] = cls[uf_find(par, i)];
-		csz[cls[i]]++;
+		p->cls[i] = p->cls[uf_find(par, i)];
+		p->csz[p->cls[i]]++;
 	}
+	p->nc = nc;
 
 	/* distinct distances from every representative */
 	dd = malloc(nc * n * sizeof *dd);
-	if (!dd) {
-		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-		goto out;
-	}
-	S->bytes += 2.0 * nc * n * sizeof *dd;
+	sorted = malloc(nc * n * sizeof *sorted);
+	kb = malloc(2 * nc * n * sizeof *kb);
+	p->kidx = malloc(nc * n * sizeof *p->kidx);
+	if (!dd || !sorted || !kb || !p->kidx)
+		goto nomem;
+	p->bytes += nc * n * (2.0 * sizeof *dd + 2 * sizeof *kb + sizeof *p->kidx);
 	for (size_t c = 0; c < nc; c++)
 		for (size_t j = 0; j < n; j++)
 			dd[c * n + j] = pair_dist(f, rep[c], j);
-	double *sorted = malloc(nc * n * sizeof *sorted);
-	if (!sorted) {
-		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-		goto out;
-	}
-	{
-		uint64_t *kb = malloc(2 * nc * n * sizeof *kb);
-		if (!kb) {
-			free(sorted);
-			st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-			goto out;
-		}
-		S->bytes += 2.0 * nc * n * sizeof *kb; /* short-lived: an upper bound */
-		memcpy(kb, dd, nc * n * sizeof *dd); /* distances >= rb > 0 */
-		radix_sort(kb, NULL, 0, nc * n, kb + nc * n, NULL);
-		memcpy(sorted, kb, nc * n * sizeof *sorted);
-		free(kb);
-	}
+	memcpy(kb, dd, nc * n * sizeof *dd); /* distances >= rb > 0 */
+	radix_sort(kb, NULL, 0, nc * n, kb + nc * n, NULL);
+	memcpy(sorted, kb, nc * n * sizeof *sorted);
+	free(kb);
+	kb = NULL;
 	/* distinct distances within dist_tol; irregular fields have up to
 	 * n^2/2 of them, so the tolerance is widened (up to pygfunction's
 	 * similarities default, 1 %) until at most 1000 remain */
@@ -555,141 +597,183 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 			break;
 		tol = fmin(0.01, tol * 10.0);
 	}
-	*tol_used = tol;
-	nd = 0;
-	for (size_t i = 0; i < nc * n; i++)
-		if (nd == 0 || sorted[i] - sorted[nd - 1] > tol * sorted[nd - 1])
-			sorted[nd++] = sorted[i];
-	S->nd = nd;
-	S->dist = realloc(sorted, nd * sizeof *sorted);
-	if (!S->dist)
-		S->dist = sorted;
+	p->tol_used = tol;
+	p->nd = distinct(sorted, nc * n, tol);
+	p->dist = realloc(sorted, p->nd * sizeof *sorted);
+	if (!p->dist)
+		p->dist = sorted;
+	sorted = NULL;
+	for (size_t e = 0; e < nc * n; e++)
+		p->kidx[e] = (uint32_t)dist_index(p->dist, p->nd, dd[e]);
+	goto out;
+nomem:
+	st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
+	prep_clear(p);
+out:
+	free(par); free(sp); free(rep); free(dd); free(sorted); free(kb);
+	return st;
+}
 
-	/* groups: classes, or clusters of classes (equivalent boreholes,
-	 * Prieto & Cimmino 2021) by steady-state UHTR temperature */
+/*
+ * Groups by steady-state UHTR temperature (equivalent boreholes, Prieto
+ * & Cimmino 2021): single-linkage cut of the classes, sorted by their
+ * temperature, at the Kmax - 1 largest gaps; grp[c] the group of class
+ * c; returns how many groups (0: out of memory).
+ */
+static size_t equivalent_groups(const hk_gprep *p, const hk_gfield *f, size_t Kmax,
+				size_t *grp)
+{
+	size_t nc = p->nc, nd = p->nd, n = p->n, K = 0;
+	double *hinf = malloc(nd * sizeof *hinf);
+	double *tc = malloc(nc * sizeof *tc);
+	size_t *ord = malloc(nc * sizeof *ord);
+	double *gap = malloc(nc * sizeof *gap);
+	double *gs = malloc(nc * sizeof *gs);
+	if (!hinf || !tc || !ord || !gap || !gs)
+		goto out;
+	for (size_t k = 0; k < nd; k++)
+		hinf[k] = hk_fls_steady(p->dist[k], f->H, f->D, f->H, f->D);
+	for (size_t c = 0; c < nc; c++) {
+		double s = 0;
+		for (size_t j = 0; j < n; j++)
+			s += hinf[p->kidx[c * n + j]];
+		tc[c] = s;
+	}
+	/* sort classes by temperature (insertion into ord) */
+	for (size_t c = 0; c < nc; c++)
+		ord[c] = c;
+	for (size_t a = 1; a < nc; a++) {
+		size_t v = ord[a], b = a;
+		while (b > 0 && tc[ord[b - 1]] > tc[v]) {
+			ord[b] = ord[b - 1];
+			b--;
+		}
+		ord[b] = v;
+	}
+	/* single-linkage cut: split at the Kmax-1 largest gaps */
+	for (size_t a = 0; a + 1 < nc; a++)
+		gap[a] = tc[ord[a + 1]] - tc[ord[a]];
+	memcpy(gs, gap, (nc - 1) * sizeof *gs);
+	qsort(gs, nc - 1, sizeof *gs, cmp_double);
+	double thr = gs[nc - 1 - (Kmax - 1)];
+	size_t g = 0, cuts = 0;
+	for (size_t a = 0; a < nc; a++) {
+		grp[ord[a]] = g;
+		if (a + 1 < nc && gap[a] >= thr && cuts < Kmax - 1 && gap[a] > 0) {
+			g++;
+			cuts++;
+		}
+	}
+	K = g + 1;
+out:
+	free(gs); free(hinf); free(tc); free(ord); free(gap);
+	return K;
+}
+
+/*
+ * Build the groups (symmetry classes, or equivalent boreholes when there
+ * are too many) and the sparse (group, group, distance) weights, from the
+ * field's geometry (o->prep when it holds this field's, else built here).
+ */
+static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
+			      int *nsym, int *equiv, double *tol_used, hk_err *err)
+{
+	memset(S, 0, sizeof *S);
+	S->n = f->n;
+	S->ns = o->nseg;
+	double r[HK_GF_MAX_SEG];
+	hk_status st = hk_segment_ratios(o->nseg, o->end_ratio, r, err);
+	if (st)
+		return st;
+	S->zb[0] = f->D;
+	for (int i = 0; i < o->nseg; i++) {
+		S->hs[i] = r[i] * f->H;
+		S->zb[i + 1] = S->zb[i] + S->hs[i];
+	}
+	hk_gprep own = {0}, *p = o->prep ? o->prep : &own;
+	if (!prep_matches(p, f, o) && (st = prep_build(p, f, o, err)))
+		return st;
+	size_t n = p->n, nc = p->nc, nd = p->nd;
+	S->nd = nd;
+	S->dist = p->dist;
+	S->bytes = p->bytes;
+	*nsym = p->nsym;
+	*tol_used = p->tol_used;
+
+	size_t *grp = malloc(nc * sizeof *grp);   /* group of each class */
+	double *acc = NULL;
+	unsigned char *hit = NULL;
+	if (!grp)
+		goto nomem;
 	size_t Kmax = (size_t)(o->max_unknowns / o->nseg);
 	if (Kmax < 1)
 		Kmax = 1;
 	size_t K = nc;
-	*equiv = 0;
-	if (nc > Kmax) {
-		*equiv = 1;
-		double *hinf = malloc(nd * sizeof *hinf);
-		double *tc = malloc(nc * sizeof *tc);
-		size_t *ord = malloc(nc * sizeof *ord);
-		double *gap = malloc(nc * sizeof *gap);
-		if (!hinf || !tc || !ord || !gap) {
-			free(hinf); free(tc); free(ord); free(gap);
-			st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-			goto out;
-		}
-		for (size_t k = 0; k < nd; k++)
-			hinf[k] = hk_fls_steady(S->dist[k], f->H, f->D, f->H, f->D);
-		for (size_t c = 0; c < nc; c++) {
-			double s = 0;
-			for (size_t j = 0; j < n; j++)
-				s += hinf[dist_index(S->dist, nd, dd[c * n + j])];
-			tc[c] = s;
-		}
-		/* sort classes by temperature (insertion into ord) */
-		for (size_t c = 0; c < nc; c++)
-			ord[c] = c;
-		for (size_t a = 1; a < nc; a++) {
-			size_t v = ord[a], b = a;
-			while (b > 0 && tc[ord[b - 1]] > tc[v]) {
-				ord[b] = ord[b - 1];
-				b--;
-			}
-			ord[b] = v;
-		}
-		/* single-linkage cut: split at the Kmax-1 largest gaps */
-		for (size_t a = 0; a + 1 < nc; a++)
-			gap[a] = tc[ord[a + 1]] - tc[ord[a]];
-		double *gs = malloc(nc * sizeof *gs);
-		if (!gs) {
-			free(hinf); free(tc); free(ord); free(gap);
-			st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-			goto out;
-		}
-		memcpy(gs, gap, (nc - 1) * sizeof *gs);
-		qsort(gs, nc - 1, sizeof *gs, cmp_double);
-		double thr = gs[nc - 1 - (Kmax - 1)];
-		size_t g = 0, cuts = 0;
-		for (size_t a = 0; a < nc; a++) {
-			grp[ord[a]] = g;
-			if (a + 1 < nc && gap[a] >= thr && cuts < Kmax - 1 &&
-			    gap[a] > 0) {
-				g++;
-				cuts++;
-			}
-		}
-		K = g + 1;
-		free(gs); free(hinf); free(tc); free(ord); free(gap);
-	} else {
+	*equiv = nc > Kmax;
+	if (*equiv && !(K = equivalent_groups(p, f, Kmax, grp)))
+		goto nomem;
+	if (!*equiv)
 		for (size_t c = 0; c < nc; c++)
 			grp[c] = c;
-	}
 	S->K = K;
+	/* a group's row sums weights by (source group, distance): at most
+	 * K x nd entries a row, accumulated densely in acc */
+	size_t cap = K * K * nd < nc * n ? K * K * nd : nc * n;
 	S->gsize = calloc(K, sizeof *S->gsize);
 	S->eoff = calloc(K + 1, sizeof *S->eoff);
-	/* one group's entries at a time (the most classes of any group,
-	 * times n), and as much scratch for their sort */
-	size_t *ncls = calloc(K, sizeof *ncls), maxnt = 0;
-	for (size_t c = 0; ncls && c < nc; c++) {
-		size_t m = ++ncls[grp[c]] * n;
-		if (m > maxnt)
-			maxnt = m;
-	}
-	free(ncls);
-	tmp = malloc(2 * maxnt * sizeof *tmp);
-	S->ent = malloc(nc * n * sizeof *S->ent);
-	uint64_t *ek = malloc(2 * maxnt * sizeof *ek);
-	if (!S->gsize || !S->eoff || !tmp || !S->ent || !ek || !maxnt) {
-		free(ek);
-		st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
-		goto out;
-	}
-	S->bytes += nc * n * sizeof *tmp + 2.0 * maxnt * (sizeof *tmp + sizeof *ek);
+	S->ent = malloc(cap * sizeof *S->ent);
+	acc = calloc(K * nd, sizeof *acc);
+	hit = calloc(K * nd, 1);
+	if (!S->gsize || !S->eoff || !S->ent || !acc || !hit)
+		goto nomem;
+	S->bytes += cap * sizeof *S->ent + K * nd * (sizeof *acc + 1.0);
 	for (size_t c = 0; c < nc; c++)
-		S->gsize[grp[c]] += (double)csz[c];
+		S->gsize[grp[c]] += (double)p->csz[c];
 	/* rows of group I = mean over its boreholes; symmetric images share
 	 * a row, so each class contributes its representative's row times
-	 * its size. */
+	 * its size.  Summed in class, then borehole order, and laid out by
+	 * (J, k) (what a stable sort of the pairs gave, to the bit). */
 	size_t ne = 0;
 	for (size_t I = 0; I < K; I++) {
-		size_t nt = 0;
 		for (size_t c = 0; c < nc; c++) {
 			if (grp[c] != I)
 				continue;
-			double w = (double)csz[c] / S->gsize[I];
+			double w = (double)p->csz[c] / S->gsize[I];
+			const uint32_t *kc = p->kidx + c * n;
 			for (size_t j = 0; j < n; j++) {
-				tmp[nt].J = (uint32_t)grp[cls[j]];
-				tmp[nt].k = (uint32_t)dist_index(S->dist, nd,
-								 dd[c * n + j]);
-				tmp[nt].w = w;
-				ek[nt] = (uint64_t)tmp[nt].J << 32 | tmp[nt].k;
-				nt++;
+				size_t a = grp[p->cls[j]] * nd + kc[j];
+				acc[a] += w;
+				hit[a] = 1;
 			}
 		}
-		radix_sort(ek, tmp, sizeof *tmp, nt, ek + maxnt, tmp + maxnt);
 		S->eoff[I] = ne;
-		for (size_t a = 0; a < nt; a++) {
-			if (ne > S->eoff[I] && S->ent[ne - 1].J == tmp[a].J &&
-			    S->ent[ne - 1].k == tmp[a].k)
-				S->ent[ne - 1].w += tmp[a].w;
-			else
-				S->ent[ne++] = tmp[a];
-		}
+		for (size_t a = 0; a < K * nd; a++)
+			if (hit[a]) {
+				S->ent[ne].J = (uint32_t)(a / nd);
+				S->ent[ne].k = (uint32_t)(a % nd);
+				S->ent[ne++].w = acc[a];
+				acc[a] = 0;
+				hit[a] = 0;
+			}
 	}
 	S->eoff[K] = ne;
 	S->ne = ne;
-	free(ek);
 	st = HK_OK;
+	goto out;
+nomem:
+	st = hk_fail(err, HK_ENOMEM, "g-function: out of memory");
+	solver_free(S);
 out:
-	free(par); free(sp); free(cls); free(rep); free(csz); free(grp);
-	free(dd); free(tmp);
-	if (st)
-		solver_free(S);
+	free(grp); free(acc); free(hit);
+	if (p == &own) {
+		if (st == HK_OK) { /* the solver keeps the distances */
+			S->dist_own = own.dist;
+			own.dist = NULL;
+		} else {
+			S->dist = NULL;
+		}
+		prep_clear(&own);
+	}
 	return st;
 }
 
@@ -1053,6 +1137,7 @@ hk_status hk_gfunction(const hk_gfield *f, double alpha, const double *t,
 		if (opts->dist_tol > 0)
 			o.dist_tol = opts->dist_tol;
 		o.group_tol = opts->group_tol;
+		o.prep = opts->prep;
 	}
 	if (!f || f->n == 0 || !f->x || !f->y)
 		return hk_fail(err, HK_EINVAL, "g-function: no boreholes");

@@ -77,6 +77,15 @@ typedef struct hk_gfield {
 } hk_gfield;
 
 /* Solver options; zero fields take the default shown. */
+/*
+ * A field's geometry kept between g-functions of that field at other
+ * depths (the symmetry classes, the distinct distances and which pair
+ * lies at which): hk_gopts.prep.  Rebuilt when another field comes.
+ */
+typedef struct hk_gprep hk_gprep;
+hk_gprep *hk_gprep_new(void);
+void hk_gprep_free(hk_gprep *p);
+
 typedef struct hk_gopts {
 	int nseg;            /* segments per borehole [8] */
 	double end_ratio;    /* end segment ratio [0.02]; < 0 = equal */
@@ -97,6 +106,10 @@ typedef struct hk_gopts {
 				of the exact classes'; <= 0 = exact classes
 				up to max_unknowns.  Costs one step of the
 				exact problem and of each candidate. */
+	hk_gprep *prep;      /* NULL, or the geometry kept between calls
+				(hk_gprep_new; the caller frees it): the
+				same g, without re-sorting every pair
+				distance at each depth */
 } hk_gopts;
 
 /* What the solver did (optional output). */

@@ -208,6 +208,79 @@ static void test_grouped(void)
 		  "no grouping close enough: the exact classes, same values");
 }
 
+/* g of field f at depths H[0..nh) with the geometry kept in prep and
+ * without it: the same numbers to the bit, and the same statistics */
+static int prep_same(hk_gfield f, const double *H, int nh, hk_gopts o, hk_gprep *prep)
+{
+	double t[9], a[9], b[9];
+	hk_gstats sa, sb;
+	int same = 1;
+	for (int i = 0; i < 9; i++)
+		t[i] = 3600.0 * pow(10.0, 0.6 * i);
+	for (int h = 0; h < nh; h++) {
+		f.H = H[h];
+		o.prep = NULL;
+		if (hk_gfunction(&f, 1e-6, t, 9, &o, a, &sa, NULL) != HK_OK)
+			return 0;
+		o.prep = prep;
+		if (hk_gfunction(&f, 1e-6, t, 9, &o, b, &sb, NULL) != HK_OK)
+			return 0;
+		for (int i = 0; i < 9; i++)
+			same &= a[i] == b[i];
+		same &= sa.classes == sb.classes && sa.distances == sb.distances &&
+			sa.symmetry == sb.symmetry && sa.equivalent == sb.equivalent &&
+			sa.dist_tol == sb.dist_tol;
+	}
+	return same;
+}
+
+/*
+ * hk_gopts.prep: one field's geometry kept across depths (what a sizing
+ * does) gives the g-functions computed without it, to the bit; another
+ * field given with the same prep rebuilds it (coordinates compared), and
+ * so does the first field again; an irregular field (distance tolerance
+ * widened) and the grouped path (equivalent boreholes) alike.
+ */
+static void test_prep(void)
+{
+	double bx[120], by[120], rx[300], ry[300], H[] = {90, 99, 110, 130};
+	for (int i = 0; i < 120; i++) {
+		bx[i] = (i % 10) * 6.0;
+		by[i] = (i / 10) * 6.0;
+	}
+	unsigned s = 12345;
+	for (int i = 0; i < 300; i++) { /* an irregular field: LCG points */
+		s = s * 1103515245u + 12345u;
+		rx[i] = (s >> 8) % 100000 / 1000.0;
+		s = s * 1103515245u + 12345u;
+		ry[i] = (s >> 8) % 100000 / 1000.0;
+	}
+	hk_gfield fb = {120, bx, by, 90, 4, 0.075}, f8 = {64, bx, by, 90, 4, 0.075};
+	hk_gfield fr = {300, rx, ry, 90, 4, 0.075};
+	hk_gopts o = {0}, og = {0};
+	og.max_unknowns = 64; /* 30 classes of 8 segments: grouped */
+	hk_gprep *p = hk_gprep_new();
+	UNIT_TRUE(p != NULL, "hk_gprep_new");
+	UNIT_TRUE(prep_same(fb, H, 4, o, p), "Case B field at 4 depths: same g with the geometry kept");
+	UNIT_TRUE(prep_same(fb, H, 2, og, p), "grouped into 8 equivalent boreholes: same g");
+	/* the first 64 of the same coordinates: another count, rebuilt */
+	UNIT_TRUE(prep_same(f8, H, 2, o, p), "another field (64 boreholes) with the same prep: rebuilt");
+	UNIT_TRUE(prep_same(fb, H + 1, 2, og, p), "the first field again: rebuilt, same g");
+	bx[7] += 0.5; /* one borehole moved, same arrays: rebuilt */
+	UNIT_TRUE(prep_same(fb, H, 2, o, p), "a borehole moved in place: rebuilt, same g");
+	UNIT_TRUE(prep_same(fr, H, 2, og, p), "an irregular 300-borehole field (tolerance widened): same g");
+	/* and the kept geometry still gives GHEtool's Case B */
+	bx[7] -= 0.5;
+	hk_gtable gt;
+	o.prep = p;
+	o.richardson = 1; /* as test_tables */
+	UNIT_EQ_INT(hk_gtable_build(&gt, &fb, 3.0 / 2.4e6, 3600, 21 * YEAR, 65, &o, NULL, NULL), HK_OK,
+		    "Case B table with a kept geometry");
+	UNIT_REL(hk_gtable_eval(&gt, 20 * YEAR), 39.41, 0.005, "Case B g(20 y) with the prep (GHEtool)");
+	hk_gprep_free(p);
+	hk_gprep_free(NULL);
+}
+
 static void test_bad(void)
 {
 	double x = 0, y = 0, t = 1e6, g;
@@ -249,6 +322,7 @@ int main(void)
 	test_fields();
 	test_tables();
 	test_grouped();
+	test_prep();
 	test_bad();
 	return unit_done();
 }
