@@ -102,6 +102,17 @@ hk_status hk_hp_model_set_points(hk_hp_model *m, const hk_hp_ratio *p, size_t n,
 	return HK_OK;
 }
 
+/* an axis of a model's table (outdoor or water temperatures): finite and
+ * strictly ascending, else HK_EINVAL naming the first value that is not */
+static hk_status ascending(const char *model, const char *axis, const double *a, size_t n, hk_err *err)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isfinite(a[i]) || (i && !(a[i] > a[i - 1])))
+			return hk_fail(err, HK_EINVAL, "model %s: %s temperatures must ascend (at %g ℃)", model, axis,
+				       a[i]);
+	return HK_OK;
+}
+
 hk_status hk_hp_model_check(const hk_hp_model *m, hk_err *err)
 {
 	if (!(m->rated_kw > 0) || !isfinite(m->rated_kw))
@@ -114,20 +125,9 @@ hk_status hk_hp_model_check(const hk_hp_model *m, hk_err *err)
 			       "model %s: table of %zu outdoor × %zu water"
 			       " temperatures: expected 1-%d × 1-%d", m->name,
 			       m->nt, m->nw, HK_HP_MAX_T, HK_HP_MAX_W);
-	for (size_t i = 0; i < m->nt; i++)
-		if (!isfinite(m->t_out[i]) ||
-		    (i && !(m->t_out[i] > m->t_out[i - 1])))
-			return hk_fail(err, HK_EINVAL,
-				       "model %s: outdoor temperatures must"
-				       " ascend (at %g ℃)", m->name,
-				       m->t_out[i]);
-	for (size_t i = 0; i < m->nw; i++)
-		if (!isfinite(m->t_water[i]) ||
-		    (i && !(m->t_water[i] > m->t_water[i - 1])))
-			return hk_fail(err, HK_EINVAL,
-				       "model %s: water temperatures must"
-				       " ascend (at %g ℃)", m->name,
-				       m->t_water[i]);
+	if (ascending(m->name, "outdoor", m->t_out, m->nt, err) != HK_OK ||
+	    ascending(m->name, "water", m->t_water, m->nw, err) != HK_OK)
+		return HK_EINVAL;
 	for (size_t w = 0; w < m->nw; w++)
 		for (size_t t = 0; t < m->nt; t++)
 			if (!isnan(m->k1[w][t]) && !(m->k1[w][t] > 0))

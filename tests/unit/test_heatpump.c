@@ -94,8 +94,15 @@ static void test_size(void)
 
 	hk_hp_model bad = m;
 	bad.t_out[2] = -6;
-	UNIT_EQ_INT(hk_hp_model_check(&bad, NULL), HK_EINVAL,
+	UNIT_EQ_INT(hk_hp_model_check(&bad, &e), HK_EINVAL,
 		    "non-ascending table refused");
+	UNIT_EQ_STR(e.what, "model LT-161: outdoor temperatures must ascend (at -6 ℃)",
+		    "... naming the model, the axis and the value out of order");
+	bad = m;
+	bad.nw = 2;
+	bad.t_water[1] = NAN;
+	UNIT_EQ_INT(hk_hp_model_check(&bad, &e), HK_EINVAL, "a water temperature not a number refused");
+	UNIT_EQ_STR(e.what, "model LT-161: water temperatures must ascend (at nan ℃)", "... on the water axis");
 	UNIT_EQ_INT(hk_hp_size(&m, 0, -10, &o, &d, NULL), HK_EINVAL,
 		    "zero design load refused");
 }
