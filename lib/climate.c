@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "grow.h"
 #include "table.h"
 #include "text.h"
 
@@ -62,6 +63,17 @@ struct cand {
 	hk_city c;
 	size_t dist;
 };
+
+/* append c (at edit distance dist from the query) to the list v[0..*n-1] */
+static hk_status add_cand(struct cand **v, size_t *n, size_t *cap, const hk_city *c, size_t dist, hk_err *err)
+{
+	hk_status st = hk_grow((void **)v, cap, *n, sizeof **v, err);
+	if (st != HK_OK)
+		return st;
+	(*v)[*n].c = *c;
+	(*v)[(*n)++].dist = dist;
+	return HK_OK;
+}
 
 /* The one city that matched, else an error listing the matches (ambiguous)
  * or the nearest names (unknown). */
@@ -165,33 +177,15 @@ hk_status hk_city_find(const char *path, const char *query, const char *encoding
 		if (st != HK_OK)
 			break;
 		if (hit) {
-			if (nm == cm) {
-				struct cand *t = realloc(m, (cm = cm ? 2 * cm : 4) * sizeof *t);
-				if (!t) {
-					st = hk_fail(err, HK_ENOMEM, "out of memory");
-					break;
-				}
-				m = t;
-			}
-			m[nm].c = c;
-			m[nm++].dist = 0;
+			if ((st = add_cand(&m, &nm, &cm, &c, 0, err)) != HK_OK)
+				break;
 		} else if (!by_station) {
 			size_t d = hk_edit_distance(q, nb);
 			int sub = strstr(nb, q) != NULL || strstr(q, nb) != NULL;
 			if (sub)
 				d = 0;
-			if (d <= 2 || sub) {
-				if (nn == cn) {
-					struct cand *t = realloc(near, (cn = cn ? 2 * cn : 8) * sizeof *t);
-					if (!t) {
-						st = hk_fail(err, HK_ENOMEM, "out of memory");
-						break;
-					}
-					near = t;
-				}
-				near[nn].c = c;
-				near[nn++].dist = d;
-			}
+			if ((d <= 2 || sub) && (st = add_cand(&near, &nn, &cn, &c, d, err)) != HK_OK)
+				break;
 		}
 	}
 	if (st == HK_OK && rc < 0)

@@ -102,6 +102,17 @@ hk_status hk_hp_model_set_points(hk_hp_model *m, const hk_hp_ratio *p, size_t n,
 	return HK_OK;
 }
 
+/* an axis of a model's table (outdoor or water temperatures): finite and
+ * strictly ascending, else HK_EINVAL naming the first value that is not */
+static hk_status ascending(const char *model, const char *axis, const double *a, size_t n, hk_err *err)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isfinite(a[i]) || (i && !(a[i] > a[i - 1])))
+			return hk_fail(err, HK_EINVAL, "model %s: %s temperatures must ascend (at %g ℃)", model, axis,
+				       a[i]);
+	return HK_OK;
+}
+
 hk_status hk_hp_model_check(const hk_hp_model *m, hk_err *err)
 {
 	if (!(m->rated_kw > 0) || !isfinite(m->rated_kw))
@@ -114,20 +125,9 @@ hk_status hk_hp_model_check(const hk_hp_model *m, hk_err *err)
 			       "model %s: table of %zu outdoor × %zu water"
 			       " temperatures: expected 1-%d × 1-%d", m->name,
 			       m->nt, m->nw, HK_HP_MAX_T, HK_HP_MAX_W);
-	for (size_t i = 0; i < m->nt; i++)
-		if (!isfinite(m->t_out[i]) ||
-		    (i && !(m->t_out[i] > m->t_out[i - 1])))
-			return hk_fail(err, HK_EINVAL,
-				       "model %s: outdoor temperatures must"
-				       " ascend (at %g ℃)", m->name,
-				       m->t_out[i]);
-	for (size_t i = 0; i < m->nw; i++)
-		if (!isfinite(m->t_water[i]) ||
-		    (i && !(m->t_water[i] > m->t_water[i - 1])))
-			return hk_fail(err, HK_EINVAL,
-				       "model %s: water temperatures must"
-				       " ascend (at %g ℃)", m->name,
-				       m->t_water[i]);
+	if (ascending(m->name, "outdoor", m->t_out, m->nt, err) != HK_OK ||
+	    ascending(m->name, "water", m->t_water, m->nw, err) != HK_OK)
+		return HK_EINVAL;
 	for (size_t w = 0; w < m->nw; w++)
 		for (size_t t = 0; t < m->nt; t++)
 			if (!isnan(m->k1[w][t]) && !(m->k1[w][t] > 0))
@@ -256,6 +256,21 @@ static double sparse_cop(const hk_hp_model *m, double t_out, size_t iw, double u
 	return a + (b - a) * uw; /* linear in water temperature */
 }
 
+/* locate x on an axis of model's table (outdoor or water temperature); off
+ * the axis: HK_ERANGE unless allow, else flag added to *f */
+static hk_status on_axis(const char *model, const char *axis, const double *a, size_t n, double x, int allow,
+			 size_t *i, double *u, unsigned flag, unsigned *f, hk_err *err)
+{
+	if (!locate(a, n, x, i, u))
+		return HK_OK;
+	if (!allow)
+		return hk_fail(err, HK_ERANGE,
+			       "model %s: %s %g ℃ outside the catalog table (%g to %g ℃); extrapolate only if allowed",
+			       model, axis, x, a[0], a[n - 1]);
+	*f |= flag;
+	return HK_OK;
+}
+
 hk_status hk_hp_interp(const hk_hp_model *m, double t_out, double t_water,
 		       int allow_extrap, double *k1, double *cop,
 		       unsigned *flags, hk_err *err)
@@ -266,24 +281,9 @@ hk_status hk_hp_interp(const hk_hp_model *m, double t_out, double t_water,
 	if (!isfinite(t_out) || !isfinite(t_water))
 		return hk_fail(err, HK_EINVAL,
 			       "model %s: temperature not a number", m->name);
-	if (locate(m->t_out, m->nt, t_out, &it, &ut)) {
-		if (!allow_extrap)
-			return hk_fail(err, HK_ERANGE,
-				       "model %s: outdoor %g ℃ outside the"
-				       " catalog table (%g to %g ℃); extrapolate"
-				       " only if allowed", m->name, t_out,
-				       m->t_out[0], m->t_out[m->nt - 1]);
-		f |= HK_HPW_EXTRAP_T;
-	}
-	if (locate(m->t_water, m->nw, t_water, &iw, &uw)) {
-		if (!allow_extrap)
-			return hk_fail(err, HK_ERANGE,
-				       "model %s: water %g ℃ outside the catalog"
-				       " table (%g to %g ℃); extrapolate only if"
-				       " allowed", m->name, t_water,
-				       m->t_water[0], m->t_water[m->nw - 1]);
-		f |= HK_HPW_EXTRAP_W;
-	}
+	if (on_axis(m->name, "outdoor", m->t_out, m->nt, t_out, allow_extrap, &it, &ut, HK_HPW_EXTRAP_T, &f, err) != HK_OK ||
+	    on_axis(m->name, "water", m->t_water, m->nw, t_water, allow_extrap, &iw, &uw, HK_HPW_EXTRAP_W, &f, err) != HK_OK)
+		return HK_ERANGE;
 	if (cell_nan(m->k1, m->nt, m->nw, it, iw)) {
 		int missing;
 		*k1 = cell_weighted(m->k1, m->nt, m->nw, it, ut, iw, uw, &missing);

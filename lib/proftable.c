@@ -541,6 +541,19 @@ hk_status hk_profile_write_steps(hk_job *j, const hk_step *s, size_t n, char *co
 enum { D_NAME = HK_TDAY_NAME, D_TOUT = HK_TDAY_TOUT, D_DAYS = HK_TDAY_DAYS, D_FRAC = HK_TDAY_FRAC,
        D_DAYKW = HK_TDAY_DAYKW, D_NIGHTKW = HK_TDAY_NIGHTKW };
 
+/* the end of a table read row by row: st, else the reader's error (rc < 0),
+ * else an error when no row came (n == 0: "no WHAT (header only)"); closes r */
+static hk_status rows_end(hk_reader *r, hk_status st, int rc, size_t n, const char *what, hk_err *err)
+{
+	if (st == HK_OK && rc < 0)
+		st = err ? err->code : HK_EPARSE;
+	if (st == HK_OK && n == 0)
+		st = hk_fail_at(err, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
+				"no %s (header only): expected rows", what);
+	hk_reader_close(r);
+	return st;
+}
+
 hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out,
 			  size_t cap, size_t *nd, hk_err *err)
 {
@@ -614,13 +627,7 @@ hk_status hk_typdays_read(const char *path, const char *encoding, hk_typday *out
 		}
 		out[(*nd)++] = d;
 	}
-	if (st == HK_OK && rc < 0)
-		st = err ? err->code : HK_EPARSE;
-	if (st == HK_OK && *nd == 0)
-		st = hk_fail_at(err, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
-				"no typical days (header only): expected rows");
-	hk_reader_close(r);
-	return st;
+	return rows_end(r, st, rc, *nd, "typical days", err);
 }
 
 /* ---- weather ---- */
@@ -909,11 +916,5 @@ hk_status hk_pipes_read(const char *path, const char *encoding, hk_pipe_seg *s, 
 		}
 		s[(*n)++] = g;
 	}
-	if (st == HK_OK && rc < 0)
-		st = err ? err->code : HK_EPARSE;
-	if (st == HK_OK && *n == 0)
-		st = hk_fail_at(err, HK_EPARSE, hk_reader_name(r), hk_reader_line(r) + 1, 1,
-				"no pipe segments (header only): expected rows");
-	hk_reader_close(r);
-	return st;
+	return rows_end(r, st, rc, *n, "pipe segments", err);
 }

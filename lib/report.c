@@ -208,27 +208,24 @@ static hk_status write_book(rpt *R, const char *path, hk_err *err)
 		R->sh_econ = hk_wb_sheet(R->wb, RL(R, "经济", "Economics"));
 	if (rpt_chart_wanted(R))
 		R->sh_chart = hk_wb_sheet(R->wb, RL(R, "图表", "Charts"));
-	/* in the order the formulas need each other's cells */
-	if (R->sh_eq) {
-		hk_progress_report(R->o->progress, 1, 7, "writing the equipment schedule");
-		rpt_equip(R);
-	}
-	if (R->sh_load) {
-		hk_progress_report(R->o->progress, 2, 7, "writing the loads");
-		rpt_loads(R);
-	}
-	if (R->sh_econ) {
-		hk_progress_report(R->o->progress, 3, 7, "writing the cash flows");
-		rpt_econ(R);
-	}
-	if (R->sh_calc) {
-		hk_progress_report(R->o->progress, 4, 7, "writing the calculation book");
-		rpt_calc(R);
-	}
-	if (R->sh_chart) {
-		hk_progress_report(R->o->progress, 5, 7, "drawing the charts");
-		rpt_chart(R); /* after 经济: its cash-flow chart refers to those rows */
-	}
+	/* in the order the formulas need each other's cells; the charts after
+	 * 经济: its cash-flow chart refers to those rows */
+	const struct {
+		const hk_sheet *sh;
+		const char *what;
+		void (*write)(rpt *R);
+	} step[] = {
+		{R->sh_eq, "writing the equipment schedule", rpt_equip},
+		{R->sh_load, "writing the loads", rpt_loads},
+		{R->sh_econ, "writing the cash flows", rpt_econ},
+		{R->sh_calc, "writing the calculation book", rpt_calc},
+		{R->sh_chart, "drawing the charts", rpt_chart},
+	};
+	for (size_t i = 0; i < sizeof step / sizeof step[0]; i++)
+		if (step[i].sh) {
+			hk_progress_report(R->o->progress, i + 1, 7, step[i].what);
+			step[i].write(R);
+		}
 	hk_progress_report(R->o->progress, 6, 7, "writing the summary");
 	rpt_sum(R);
 	hk_progress_report(R->o->progress, 7, 7, "saving the workbook");

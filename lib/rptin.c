@@ -223,19 +223,27 @@ const char *hk_rs_source(const hk_rfile *f, const char *key)
 	return i < 0 ? "" : f->cell[(size_t)i * f->ncols + 4];
 }
 
+/* the number in cell t at line:col of f, for hk_rs_num and hk_rt_num; t NULL:
+ * no such WHAT (key or column), at line (col 0) */
+static hk_status cell_num(const hk_rfile *f, const char *key, const char *what, const char *t, long line, int col,
+			  double *v, hk_err *err)
+{
+	if (!t)
+		return hk_fail_at(err, HK_ENOTFOUND, f->path, line, 0,
+				  "no %s %s in this %s: expected the %s `heatkit %s` writes", what, key,
+				  kinds[f->kind].name, what, kinds[f->kind].cmd);
+	if (hk_parse_number(t, v, NULL) != HK_OK)
+		return hk_fail_at(err, HK_EPARSE, f->path, line, col, "%s is not a number (%s): expected a number", key,
+				  t);
+	return HK_OK;
+}
+
 hk_status hk_rs_num(const hk_rfile *f, const char *key, double *v, hk_err *err)
 {
 	long i = hk_rs_row(f, key);
-	const char *t;
 	if (i < 0)
-		return hk_fail_at(err, HK_ENOTFOUND, f->path, 0, 0,
-				  "no key %s in this %s: expected the key `heatkit %s` writes", key,
-				  kinds[f->kind].name, kinds[f->kind].cmd);
-	t = f->cell[(size_t)i * f->ncols + 1];
-	if (hk_parse_number(t, v, NULL) != HK_OK)
-		return hk_fail_at(err, HK_EPARSE, f->path, f->line[i], 2, "%s is not a number (%s): expected a number",
-				  key, t);
-	return HK_OK;
+		return cell_num(f, key, "key", NULL, 0, 0, v, err);
+	return cell_num(f, key, "key", f->cell[(size_t)i * f->ncols + 1], f->line[i], 2, v, err);
 }
 
 double hk_rs_opt(const hk_rfile *f, const char *key)
@@ -260,14 +268,8 @@ const char *hk_rt_cell(const hk_rfile *f, size_t row, long col)
 hk_status hk_rt_num(const hk_rfile *f, size_t row, const char *key, double *v, hk_err *err)
 {
 	long c = hk_rt_col(f, key);
-	const char *t;
 	if (c < 0)
-		return hk_fail_at(err, HK_ENOTFOUND, f->path, 1, 0,
-				  "no column %s in this %s: expected the column `heatkit %s` writes", key,
-				  kinds[f->kind].name, kinds[f->kind].cmd);
-	t = hk_rt_cell(f, row, c);
-	if (hk_parse_number(t, v, NULL) != HK_OK)
-		return hk_fail_at(err, HK_EPARSE, f->path, f->line[row], (int)c + 1,
-				  "%s is not a number (%s): expected a number", key, t);
-	return HK_OK;
+		return cell_num(f, key, "column", NULL, 1, 0, v, err);
+	return cell_num(f, key, "column", hk_rt_cell(f, row, c), row < f->nrows ? f->line[row] : 0, (int)c + 1,
+			v, err);
 }

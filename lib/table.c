@@ -591,6 +591,20 @@ static int col_of(const char *s, size_t off, int in_quotes)
 	return col;
 }
 
+/* after libcsv took a line (or the end, csv_fini): bad, libcsv refused it
+ * (at line); else what the callbacks failed on, if they did */
+static hk_status parsed(hk_reader *r, int bad, long line, hk_err *err)
+{
+	if (bad)
+		return fail_file(r, err, HK_EPARSE, line, 1, "malformed CSV (%s): expected RFC 4180 quoting",
+				 csv_strerror(csv_error(&r->p)));
+	if (r->failed) {
+		*err = r->perr;
+		return r->perr.code;
+	}
+	return HK_OK;
+}
+
 /* Feed lines to libcsv until at least one record is queued or input ends. */
 static hk_status feed(hk_reader *r, hk_err *err)
 {
@@ -617,15 +631,7 @@ static hk_status feed(hk_reader *r, hk_err *err)
 			if (r->in_quotes)
 				return fail_file(r, err, HK_EPARSE, r->quote_line, 1,
 						 "file ends inside a quoted field: expected a closing \"");
-			if (csv_fini(&r->p, on_field, on_record, r) != 0)
-				return fail_file(r, err, HK_EPARSE, r->cur_line, 1,
-						 "malformed CSV (%s): expected RFC 4180 quoting",
-						 csv_strerror(csv_error(&r->p)));
-			if (r->failed) {
-				*err = r->perr;
-				return r->perr.code;
-			}
-			return HK_OK;
+			return parsed(r, csv_fini(&r->p, on_field, on_record, r) != 0, r->cur_line, err);
 		}
 		line = r->tbuf + r->tpos;
 		len = nl ? (size_t)(nl - line) + 1 : avail;
@@ -674,14 +680,8 @@ static hk_status feed(hk_reader *r, hk_err *err)
 		 * a sanitizer's realloc, which always copies) */
 		if (len > r->p.blk_size)
 			csv_set_blk_size(&r->p, len + 1);
-		if (csv_parse(&r->p, line, len, on_field, on_record, r) != len)
-			return fail_file(r, err, HK_EPARSE, r->line, 1,
-					 "malformed CSV (%s): expected RFC 4180 quoting",
-					 csv_strerror(csv_error(&r->p)));
-		if (r->failed) {
-			*err = r->perr;
-			return r->perr.code;
-		}
+		if ((s = parsed(r, csv_parse(&r->p, line, len, on_field, on_record, r) != len, r->line, err)) != HK_OK)
+			return s;
 	}
 	return HK_OK;
 }

@@ -30,6 +30,16 @@ static void test_q_eff(void)
 	hk_hp_interp(&m, -7.5, 45, 0, &k1, NULL, NULL, NULL);
 	UNIT_NEAR(k1, 0.5 * (0.6677 + 0.7523), 1e-12,
 		  "K1 midway between −10 and −5 ℃ is the mean (linear)");
+	hk_err e;
+	unsigned f = 0;
+	UNIT_EQ_INT(hk_hp_interp(&m, -15, 45, 0, &k1, NULL, &f, &e), HK_ERANGE, "outdoor off the table refused");
+	UNIT_EQ_STR(e.what, "model LT-161: outdoor -15 ℃ outside the catalog table (-10 to 5 ℃); extrapolate only if allowed",
+		    "... naming the axis, the value and the table's range");
+	UNIT_EQ_INT(hk_hp_interp(&m, 0, 50, 0, &k1, NULL, &f, &e), HK_ERANGE, "water off the table refused");
+	UNIT_EQ_STR(e.what, "model LT-161: water 50 ℃ outside the catalog table (45 to 45 ℃); extrapolate only if allowed",
+		    "... on the water axis too");
+	UNIT_EQ_INT(hk_hp_interp(&m, -15, 50, 1, &k1, NULL, &f, &e), HK_OK, "both extrapolated when allowed");
+	UNIT_TRUE((f & HK_HPW_EXTRAP_T) && (f & HK_HPW_EXTRAP_W), "... and both flagged");
 }
 
 static void test_size(void)
@@ -94,8 +104,15 @@ static void test_size(void)
 
 	hk_hp_model bad = m;
 	bad.t_out[2] = -6;
-	UNIT_EQ_INT(hk_hp_model_check(&bad, NULL), HK_EINVAL,
+	UNIT_EQ_INT(hk_hp_model_check(&bad, &e), HK_EINVAL,
 		    "non-ascending table refused");
+	UNIT_EQ_STR(e.what, "model LT-161: outdoor temperatures must ascend (at -6 ℃)",
+		    "... naming the model, the axis and the value out of order");
+	bad = m;
+	bad.nw = 2;
+	bad.t_water[1] = NAN;
+	UNIT_EQ_INT(hk_hp_model_check(&bad, &e), HK_EINVAL, "a water temperature not a number refused");
+	UNIT_EQ_STR(e.what, "model LT-161: water temperatures must ascend (at nan ℃)", "... on the water axis");
 	UNIT_EQ_INT(hk_hp_size(&m, 0, -10, &o, &d, NULL), HK_EINVAL,
 		    "zero design load refused");
 }

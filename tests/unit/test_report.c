@@ -87,6 +87,23 @@ static void kinds(void)
 	UNIT_TRUE(hk_rs_num(&f, "rate", &v, &e) == HK_ENOTFOUND && strstr(e.what, "no key rate in this econ summary"),
 		  "a missing key is named with the summary it is missing from");
 	hk_rfile_free(&f);
+	UNIT_TRUE(hk_rfile_read(&f, put("t2.csv", "key,value\nvolume_m3,big\ntank_kwh,11630\n"), &e) == HK_OK &&
+			  hk_rs_num(&f, "volume_m3", &v, &e) == HK_EPARSE && e.line == 2 && e.col == 2 &&
+			  strstr(e.what, "volume_m3 is not a number (big): expected a number"),
+		  "a key's value that is not a number: named, at its line, column 2");
+	hk_rfile_free(&f);
+	/* a table's cells by column name */
+	UNIT_TRUE(hk_rfile_read(&f, put("pr.csv", c[7].text), &e) == HK_OK && hk_rt_num(&f, 0, "heat_load_kw", &v, &e) == HK_OK &&
+			  v == 1893.4, "a table's cell as a number");
+	UNIT_TRUE(hk_rt_num(&f, 0, "power_kw", &v, &e) == HK_ENOTFOUND && e.line == 1 &&
+			  strstr(e.what, "no column power_kw in this ") && strstr(e.what, "expected the column `heatkit "),
+		  "a missing column is named, at the header line");
+	hk_rfile_free(&f);
+	UNIT_TRUE(hk_rfile_read(&f, put("pr2.csv", "day,start_h,dt_h,t_out_c,heat_load_kw,night,days\n100%,0,0.5,-10,x,1,28\n"),
+				&e) == HK_OK && hk_rt_num(&f, 0, "heat_load_kw", &v, &e) == HK_EPARSE && e.line == 2 && e.col == 5 &&
+			  strstr(e.what, "heat_load_kw is not a number (x): expected a number"),
+		  "a cell that is not a number: named, at its line and column");
+	hk_rfile_free(&f);
 	/* LABEL=FILE; a file whose name holds '=' is taken whole */
 	put("p.csv", c[3].text);
 	{
