@@ -7,7 +7,8 @@ tests asked them hundreds of times).
 
 runs the OPs in order, as `SCRIPT OP ... && SCRIPT OP ...` would: each
 prints into FILE when given (`-o FILE`, like `>FILE`), else to stdout; the
-first that fails stops the rest (exit 1, naming it).  MODULE:OP is an OP
+first that fails stops the rest (exit 1, naming it).  !OP is an OP that
+must fail (`! SCRIPT OP ...`): one that holds stops the rest.  MODULE:OP is an OP
 of another of the scripts (charts:values, report:page, lang:zh).  A
 workbook is read once per process and mode (formulas, or the values
 cached): book(); an OP that changes a workbook takes its own copy: take().
@@ -18,6 +19,7 @@ import contextlib
 import importlib
 import os
 import sys
+import traceback
 import warnings
 
 warnings.filterwarnings("ignore")
@@ -73,6 +75,8 @@ def run(table, doc, argv):
         print(doc)
         return 1
     for n, (op, args, dest) in enumerate(todo, 1):
+        want = not op.startswith("!")
+        op = op.lstrip("!")
         t = table
         if ":" in op:
             mod, op = op.split(":", 1)
@@ -84,9 +88,17 @@ def run(table, doc, argv):
         sys.stdout.flush()
         with open(dest, "w") if dest else contextlib.nullcontext(sys.stdout) as f:
             with contextlib.redirect_stdout(f):
-                ok = fn(args)
-        if not ok:
+                if want:
+                    ok = fn(args)
+                else:
+                    try:
+                        ok = fn(args)
+                    except Exception:  # as `! SCRIPT OP` after a traceback
+                        traceback.print_exc()
+                        ok = False
+        if bool(ok) != want:
             if len(todo) > 1:
-                print("operation %d (%s %s) failed" % (n, op, " ".join(args)), file=sys.stderr)
+                print("operation %d (%s%s %s) %s" % (n, "" if want else "!", op, " ".join(args),
+                                                    "failed" if want else "held, expected to fail"), file=sys.stderr)
             return 1
     return 0
