@@ -8,7 +8,10 @@ tests asked them hundreds of times).
 runs the OPs in order, as `SCRIPT OP ... && SCRIPT OP ...` would: each
 prints into FILE when given (`-o FILE`, like `>FILE`), else to stdout; the
 first that fails stops the rest (exit 1, naming it).  !OP is an OP that
-must fail (`! SCRIPT OP ...`): one that holds stops the rest.  MODULE:OP is an OP
+must fail (`! SCRIPT OP ...`): one that holds stops the rest.  An OP
+given `-s FILE` writes there the status `SCRIPT OP` would exit with (0 or
+1) and never stops the rest: a test file's prelude asks once what several
+of its tests check (each test then reads its FILEs).  MODULE:OP is an OP
 of another of the scripts (charts:values, report:page, lang:zh).  A
 workbook is read once per process and mode (formulas, or the values
 cached): book(); an OP that changes a workbook takes its own copy: take().
@@ -50,7 +53,7 @@ def take(path, values=False):
 
 
 def ops(argv):
-    """argv split at "+" into [(op, args, out)]"""
+    """argv split at "+" into [(op, args, {"-o": FILE, "-s": FILE})]"""
     out, cur = [], []
     for a in argv + ["+"]:
         if a != "+":
@@ -58,12 +61,13 @@ def ops(argv):
             continue
         if not cur:
             continue
-        dest = None
-        if "-o" in cur[:-1]:
-            i = cur.index("-o")
-            dest = cur[i + 1]
-            cur = cur[:i] + cur[i + 2:]
-        out.append((cur[0], cur[1:], dest))
+        files = {}
+        for opt in ("-o", "-s"):
+            if opt in cur[:-1]:
+                i = cur.index(opt)
+                files[opt] = cur[i + 1]
+                cur = cur[:i] + cur[i + 2:]
+        out.append((cur[0], cur[1:], files))
         cur = []
     return out
 
@@ -74,7 +78,8 @@ def run(table, doc, argv):
     if not todo:
         print(doc)
         return 1
-    for n, (op, args, dest) in enumerate(todo, 1):
+    for n, (op, args, files) in enumerate(todo, 1):
+        dest, status = files.get("-o"), files.get("-s")
         want = not op.startswith("!")
         op = op.lstrip("!")
         t = table
@@ -88,14 +93,18 @@ def run(table, doc, argv):
         sys.stdout.flush()
         with open(dest, "w") if dest else contextlib.nullcontext(sys.stdout) as f:
             with contextlib.redirect_stdout(f):
-                if want:
+                if want and not status:
                     ok = fn(args)
                 else:
                     try:
                         ok = fn(args)
-                    except Exception:  # as `! SCRIPT OP` after a traceback
+                    except Exception:  # as `SCRIPT OP` would: a traceback, exit 1
                         traceback.print_exc()
                         ok = False
+        if status:
+            with open(status, "w") as f:
+                print(0 if bool(ok) == want else 1, file=f)
+            continue
         if bool(ok) != want:
             if len(todo) > 1:
                 print("operation %d (%s%s %s) %s" % (n, "" if want else "!", op, " ".join(args),
