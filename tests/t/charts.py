@@ -19,16 +19,16 @@ XLSX parts themselves (tests/t/t0162-report-charts.sh).
                         and footer (what Gnumeric sets apart)
   text BOOK             every text inside the charts (titles, axis names,
                         series names), one a line
-Exit 1 with what fails.
+Several operations in one call, each workbook read once (list and text
+read the XLSX parts, without openpyxl): OP ARGS [-o FILE] + OP ARGS ...
+(tests/t/batch.py).  Exit 1 at the first that fails, with what fails.
 """
 import re
 import sys
 import zipfile
-import warnings
 
-import openpyxl
+import batch
 
-warnings.filterwarnings("ignore")
 NS = {
     "xdr": "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
     "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -117,7 +117,7 @@ def texts(book):
 
 
 def cells(book, refs, values):
-    wb = openpyxl.load_workbook(book, data_only=values)
+    wb = batch.book(book, values)
     cols = []
     for ref in refs:
         m = re.fullmatch(r"'?([^'!]+)'?!\$?([A-Z]+)\$?([0-9]+):\$?([A-Z]+)\$?([0-9]+)", ref)
@@ -131,8 +131,7 @@ def cells(book, refs, values):
 
 
 def fit(book, sheet, n):
-    wb = openpyxl.load_workbook(book)
-    ws = wb[sheet]
+    ws = batch.book(book)[sheet]
     pm = ws.page_margins
     body = 595.28 - 72 * (pm.top + pm.bottom) - 2 * 18
     head = 0.0
@@ -153,27 +152,28 @@ def fit(book, sheet, n):
     return ok
 
 
-def main(a):
-    if a[0] == "list":
-        for sheet, cs in charts(a[1]).items():
-            for r0, r1, kind, title, ser in cs:
-                print("%s %d %d %s | %s" % (sheet, r0, r1, kind, title))
-                for s in ser:
-                    print("  %s | %s | %s" % s)
-        return True
-    if a[0] == "cells":
-        return cells(a[1], a[2:3], False)
-    if a[0] == "values":
-        return cells(a[1], a[2:], True)
-    if a[0] == "fit":
-        return fit(a[1], a[2], int(a[3]))
-    if a[0] == "text":
-        for t in texts(a[1]):
-            print(t)
-        return True
-    print(__doc__)
-    return False
+def chart_list(book):
+    for sheet, cs in charts(book).items():
+        for r0, r1, kind, title, ser in cs:
+            print("%s %d %d %s | %s" % (sheet, r0, r1, kind, title))
+            for s in ser:
+                print("  %s | %s | %s" % s)
+    return True
 
+
+def text(book):
+    for t in texts(book):
+        print(t)
+    return True
+
+
+OPS = {
+    "list": lambda a: chart_list(a[0]),
+    "cells": lambda a: cells(a[0], a[1:2], False),
+    "values": lambda a: cells(a[0], a[1:], True),
+    "fit": lambda a: fit(a[0], a[1], int(a[2])),
+    "text": lambda a: text(a[0]),
+}
 
 if __name__ == "__main__":
-    sys.exit(0 if main(sys.argv[1:]) else 1)
+    sys.exit(batch.run(OPS, __doc__, sys.argv[1:]))

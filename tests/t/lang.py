@@ -11,17 +11,17 @@
                         (3+ letters, outside the ALLOW list: units, symbols,
                         standards, authors, model names) or a machine key
                         (snake_case); file paths (a/b.csv) are names
-Exit 1 with the cells that fail.
+Several operations in one call, each workbook read once (formats reads
+no workbook, without openpyxl): OP ARGS [-o FILE] + OP ARGS ...
+(tests/t/batch.py).  Exit 1 at the first that fails, with the cells that fail.
 """
 import glob
 import os
 import re
 import sys
-import warnings
 
-import openpyxl
+import batch
 
-warnings.filterwarnings("ignore")
 LIT = r'"(?:[^"\\]|\\.)*"'
 # units, formula symbols, standards, authors and software, model series
 ALLOW = {"kwh", "mwh", "cop", "scop", "ehr", "npv", "irr", "lcc", "min", "max", "cjj", "iec", "karassik",
@@ -61,7 +61,7 @@ def formats(top):
 
 
 def warnings_of(book):
-    ws = openpyxl.load_workbook(book)["汇总"]
+    ws = batch.book(book)["汇总"]
     on = False
     for row in ws.iter_rows(values_only=True):
         if row[0] and str(row[0]).endswith("警告"):
@@ -73,7 +73,7 @@ def warnings_of(book):
 
 
 def zh(book, sheets):
-    wb = openpyxl.load_workbook(book)
+    wb = batch.book(book)
     ok = True
     for name in sheets:
         for row in wb[name].iter_rows():
@@ -90,16 +90,11 @@ def zh(book, sheets):
     return ok
 
 
-def main(a):
-    if a[0] == "formats":
-        return formats(a[1])
-    if a[0] == "warnings":
-        return warnings_of(a[1])
-    if a[0] == "zh":
-        return zh(a[1], a[2:])
-    print(__doc__)
-    return False
-
+OPS = {
+    "formats": lambda a: formats(a[0]),
+    "warnings": lambda a: warnings_of(a[0]),
+    "zh": lambda a: zh(a[0], a[1:]),
+}
 
 if __name__ == "__main__":
-    sys.exit(0 if main(sys.argv[1:]) else 1)
+    sys.exit(batch.run(OPS, __doc__, sys.argv[1:]))

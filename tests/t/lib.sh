@@ -6,7 +6,7 @@
 set -u
 LC_ALL=C.UTF-8; export LC_ALL
 HK=${HK_BIN:?}; TOP=${HK_TOP:?}
-PY=/usr/bin/python3
+PY=${PY:-/usr/bin/python3}
 t_n=0; t_fail=0
 # the shared fixtures' directory (see fixture below): run.sh gives one per
 # pass; a test run alone makes its own, removed when it ends (t_cleanup)

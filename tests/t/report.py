@@ -30,19 +30,23 @@
                           or stays only because a cell it reads stays where
                           the input is weighted by a cell worth 0 (a scheme
                           without valley energy, year 0's (1+i)^0)
-Exit 1 with the cells that fail.
+  sheets BOOK             the sheet names, comma-separated
+  text BOOK SHEET         every text cell of SHEET (a name, or 0 for the
+                          first), one a line
+  edit BOOK OUT SHEET!CELL=TEXT...
+                          a copy with those cells set (a text; "=..." a formula)
+  area BOOK OUT SHEET RANGE
+                          a copy with SHEET's print area set to RANGE
+Several operations in one call, each workbook read once: OP ARGS [-o FILE]
++ OP ARGS ... (tests/t/batch.py); exit 1 at the first that fails, with the
+cells that fail.
 """
 import re
 import sys
-import warnings
 
-import openpyxl
+import batch
 
-warnings.filterwarnings("ignore")
-
-
-def load(path, values=False):
-    return openpyxl.load_workbook(path, data_only=values)
+load = batch.book  # each workbook read once in a process (batch.py)
 
 
 def named(wb, name):
@@ -88,7 +92,7 @@ def names(book, keys):
 
 
 def set_inputs(book, out, pairs):
-    wb = load(book)
+    wb = batch.take(book)
     for p in pairs:
         k, v = p.split("=", 1)
         s, a = named(wb, k)
@@ -98,9 +102,10 @@ def set_inputs(book, out, pairs):
 
 
 def probe(book, out):
-    wb = load(book)
+    from openpyxl.utils import get_column_letter
+    wb = batch.take(book)
     for ws in wb.worksheets:
-        ws.print_area = "A1:%s1" % openpyxl.utils.get_column_letter(ws.max_column)
+        ws.print_area = "A1:%s1" % get_column_letter(ws.max_column)
     wb.save(out)
     return True
 
@@ -254,11 +259,11 @@ REF = re.compile(r"(?<![\w$.!])\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?(
 
 
 def span(sheet, c0, r0, c1, r1):
-    from openpyxl.utils import column_index_from_string as ci
+    from openpyxl.utils import column_index_from_string as ci, get_column_letter
     c1, r1 = c1 or c0, r1 or r0
     for c in range(ci(c0), ci(c1) + 1):
         for r in range(int(r0), int(r1) + 1):
-            yield sheet, openpyxl.utils.get_column_letter(c) + str(r)
+            yield sheet, get_column_letter(c) + str(r)
 
 
 def precedents(wb):
@@ -338,31 +343,56 @@ def moved(book, base, pert, name, sheets):
           "%d stayed unexplained" % (name, n, "/".join(sheets), n - verdict, verdict, same))
     return same == 0 and n > verdict
 
-def main(a):
-    cmd = a[0]
-    if cmd == "agree":
-        return agree(a[1], a[2])
-    if cmd == "names":
-        return names(a[1], a[2:])
-    if cmd == "set":
-        return set_inputs(a[1], a[2], a[3:])
-    if cmd == "probe":
-        return probe(a[1], a[2])
-    if cmd == "page":
-        return page(a[1], a[2], a[3])
-    if cmd == "refs":
-        return refs(a[1])
-    if cmd == "zh":
-        return zh(a[1], a[2:])
-    if cmd == "en":
-        return en(a[1])
-    if cmd == "moved":
-        return moved(a[1], a[2], a[3], a[4], a[5:])
-    if cmd == "lang":
-        return lang(a[1], a[2], a[3:])
-    print(__doc__)
-    return False
+def sheets(book):
+    print(",".join(load(book).sheetnames))
+    return True
 
+
+def sheet_of(wb, sheet):
+    return wb.worksheets[int(sheet)] if sheet.isdigit() else wb[sheet]
+
+
+def text(book, sheet):
+    for row in sheet_of(load(book), sheet).iter_rows():
+        for c in row:
+            if isinstance(c.value, str):
+                print(c.value)
+    return True
+
+
+def edit(book, out, pairs):
+    wb = batch.take(book)
+    for p in pairs:
+        k, v = p.split("=", 1)
+        s, a = k.rsplit("!", 1)
+        wb[s][a] = v
+    wb.save(out)
+    return True
+
+
+def area(book, out, sheet, ref):
+    wb = batch.take(book)
+    wb[sheet].print_area = ref
+    wb.save(out)
+    return True
+
+
+OPS = {
+    "agree": lambda a: agree(a[0], a[1]),
+    "names": lambda a: names(a[0], a[1:]),
+    "set": lambda a: set_inputs(a[0], a[1], a[2:]),
+    "probe": lambda a: probe(a[0], a[1]),
+    "page": lambda a: page(a[0], a[1], a[2]),
+    "refs": lambda a: refs(a[0]),
+    "zh": lambda a: zh(a[0], a[1:]),
+    "en": lambda a: en(a[0]),
+    "moved": lambda a: moved(a[0], a[1], a[2], a[3], a[4:]),
+    "lang": lambda a: lang(a[0], a[1], a[2:]),
+    "sheets": lambda a: sheets(a[0]),
+    "text": lambda a: text(a[0], a[1]),
+    "edit": lambda a: edit(a[0], a[1], a[2:]),
+    "area": lambda a: area(a[0], a[1], a[2], a[3]),
+}
 
 if __name__ == "__main__":
-    sys.exit(0 if main(sys.argv[1:]) else 1)
+    sys.exit(batch.run(OPS, __doc__, sys.argv[1:]))

@@ -105,8 +105,8 @@ t 'each line says where its formula comes from; the costs are live: gnumeric rec
 	done &&
 	xlsx2csv -n 计算书 "$P/tender.xlsx" | awk -F, -v a="$GS" -v z="$GB" "\$1 ~ /^[0-9]+\\.[0-9]+\$/ { split(\$1, n, \".\"); if (n[1] >= a && n[1] <= z && \$NF == \"\") print }" >nosrc &&
 	[ ! -s nosrc ] || { cat nosrc; exit 1; }
-	ssconvert --recalc "$P/tender.xlsx" r.xlsx 2>/dev/null && $R agree "$P/tender.xlsx" r.xlsx &&
-	$R set "$P/tender.xlsx" v.xlsx tariff_valley=0.25 && ssconvert --recalc v.xlsx rv.xlsx 2>/dev/null &&
+	ssconvert --recalc "$P/tender.xlsx" r.xlsx 2>/dev/null && $R agree "$P/tender.xlsx" r.xlsx + set "$P/tender.xlsx" v.xlsx tariff_valley=0.25 &&
+	ssconvert --recalc v.xlsx rv.xlsx 2>/dev/null &&
 	$PY -c "
 import openpyxl, sys
 a, b = (openpyxl.load_workbook(f, data_only=True)[\"计算书\"] for f in sys.argv[1:3])
