@@ -56,6 +56,7 @@ static void cap_hours(size_t nh, const double *q, double cap, double *out,
 	}
 }
 
+#define HYBRID_SEEN 4
 typedef struct {
 	const hk_bfdesign *d;
 	const hk_mload *ml;
@@ -63,13 +64,21 @@ typedef struct {
 	double H;
 	hk_gcache *gc;
 	double *buf;
+	/* the last evaluations: the sizing asks for the same caps again (the
+	 * bisection's last feasible cap, the start of the second round), and
+	 * each is a whole L3/L4 run (a convolution of the years' hours) */
+	struct {
+		double cool, heat, ac, ah;
+		hk_temps t;
+	} seen[HYBRID_SEEN];
+	int nseen;
 } hybrid_ctx;
 
 /* extremes with both caps applied (L3 on months, L4 on hours); the
  * auxiliary energies in kWh over the run */
-static hk_status hybrid_eval(hybrid_ctx *c, double cool_cap, double heat_cap,
-			     hk_temps *t, double *aux_cool, double *aux_heat,
-			     hk_err *err)
+static hk_status hybrid_run(hybrid_ctx *c, double cool_cap, double heat_cap,
+			    hk_temps *t, double *aux_cool, double *aux_heat,
+			    hk_err *err)
 {
 	memset(t, 0, sizeof *t);
 	if (c->hl) {
@@ -95,6 +104,30 @@ static hk_status hybrid_eval(hybrid_ctx *c, double cool_cap, double heat_cap,
 	return hk_temps_l3(c->d, &cur, c->H, c->gc, t, err);
 }
 
+/* hybrid_run, or what it gave for the same caps (the same numbers) */
+static hk_status hybrid_eval(hybrid_ctx *c, double cool_cap, double heat_cap,
+			     hk_temps *t, double *aux_cool, double *aux_heat,
+			     hk_err *err)
+{
+	for (int i = 0; i < c->nseen && i < HYBRID_SEEN; i++)
+		if (c->seen[i].cool == cool_cap && c->seen[i].heat == heat_cap) {
+			*t = c->seen[i].t;
+			*aux_cool = c->seen[i].ac;
+			*aux_heat = c->seen[i].ah;
+			return HK_OK;
+		}
+	hk_status st = hybrid_run(c, cool_cap, heat_cap, t, aux_cool, aux_heat, err);
+	if (st == HK_OK) {
+		int i = c->nseen++ % HYBRID_SEEN;
+		c->seen[i].cool = cool_cap;
+		c->seen[i].heat = heat_cap;
+		c->seen[i].ac = *aux_cool;
+		c->seen[i].ah = *aux_heat;
+		c->seen[i].t = *t;
+	}
+	return st;
+}
+
 /* the largest load a cap can shave: injection [0], extraction [1] */
 static void hybrid_peaks(const hk_mload *ml, const hk_hload *hl, double pmax[2])
 {
@@ -114,8 +147,8 @@ hk_status hk_hybrid_size(const hk_bfdesign *d, const hk_mload *ml,
 	hk_gcache own;
 	gc = hk_gcache_or_own(gc, &own, d);
 	size_t n = hl ? hl->nh : ml->nm;
-	hybrid_ctx c = {d, hl ? NULL : ml, hl, H, gc,
-			malloc((hl ? 2 : 4) * n * sizeof(double))};
+	hybrid_ctx c = {.d = d, .ml = hl ? NULL : ml, .hl = hl, .H = H, .gc = gc,
+			.buf = malloc((hl ? 2 : 4) * n * sizeof(double))};
 	if (!c.buf)
 		return hk_fail(err, HK_ENOMEM, "hybrid: out of memory");
 	double pmax[2];
