@@ -285,7 +285,7 @@ typedef struct {
 	double zb[HK_GF_MAX_SEG + 1];
 	double hs[HK_GF_MAX_SEG];
 	const double *dist; /* nd distinct distances (the prep's) */
-	double *dist_own;  /* the same, when the solver owns them */
+	hk_gprep *own;     /* the prep, when no caller keeps one */
 	double *gsize;     /* K: boreholes per group */
 	size_t *eoff;      /* K+1 offsets into ent */
 	entry *ent;
@@ -457,14 +457,6 @@ static size_t dist_index(const double *dist, size_t nd, double d)
 	return lo;
 }
 
-static void solver_free(solver *S)
-{
-	free(S->dist_own);
-	free(S->gsize);
-	free(S->eoff);
-	free(S->ent);
-}
-
 /*
  * The field's geometry, whatever its depth: the symmetry classes, the
  * distinct horizontal distances and which of them lies between each
@@ -510,6 +502,14 @@ void hk_gprep_free(hk_gprep *p)
 	free(p);
 }
 
+static void solver_free(solver *S)
+{
+	hk_gprep_free(S->own);
+	free(S->gsize);
+	free(S->eoff);
+	free(S->ent);
+}
+
 static int prep_matches(const hk_gprep *p, const hk_gfield *f, const hk_gopts *o)
 {
 	return p->kidx && p->n == f->n && p->rb == f->rb && p->dist_tol == o->dist_tol &&
@@ -517,14 +517,19 @@ static int prep_matches(const hk_gprep *p, const hk_gfield *f, const hk_gopts *o
 	       !memcmp(p->y, f->y, f->n * sizeof *f->y);
 }
 
-/* the distinct values of sorted[0..m) within relative tol of the last
- * one kept, in place; how many */
-static size_t distinct(double *sorted, size_t m, double tol)
+/* how many distinct values sorted[0..m) holds, each more than tol
+ * (relative) above the last one kept; with keep, those moved to the front */
+static size_t distinct(double *sorted, size_t m, double tol, int keep)
 {
 	size_t nd = 0;
+	double last = 0;
 	for (size_t i = 0; i < m; i++)
-		if (nd == 0 || sorted[i] - sorted[nd - 1] > tol * sorted[nd - 1])
-			sorted[nd++] = sorted[i];
+		if (nd == 0 || sorted[i] - last > tol * last) {
+			last = sorted[i];
+			if (keep)
+				sorted[nd] = last;
+			nd++;
+		}
 	return nd;
 }
 
@@ -584,21 +589,10 @@ static hk_status prep_build(hk_gprep *p, const hk_gfield *f, const hk_gopts *o, 
 	 * n^2/2 of them, so the tolerance is widened (up to pygfunction's
 	 * similarities default, 1 %) until at most 1000 remain */
 	double tol = o->dist_tol;
-	size_t nd;
-	for (;;) {
-		nd = 0;
-		double last = -1;
-		for (size_t i = 0; i < nc * n; i++)
-			if (nd == 0 || sorted[i] - last > tol * last) {
-				last = sorted[i];
-				nd++;
-			}
-		if (nd <= 1000 || tol >= 0.01)
-			break;
+	while (distinct(sorted, nc * n, tol, 0) > 1000 && tol < 0.01)
 		tol = fmin(0.01, tol * 10.0);
-	}
 	p->tol_used = tol;
-	p->nd = distinct(sorted, nc * n, tol);
+	p->nd = distinct(sorted, nc * n, tol, 1);
 	p->dist = realloc(sorted, p->nd * sizeof *sorted);
 	if (!p->dist)
 		p->dist = sorted;
@@ -690,9 +684,13 @@ static hk_status solver_setup(solver *S, const hk_gfield *f, const hk_gopts *o,
 		S->hs[i] = r[i] * f->H;
 		S->zb[i + 1] = S->zb[i] + S->hs[i];
 	}
-	hk_gprep own = {0}, *p = o->prep ? o->prep : &own;
-	if (!prep_matches(p, f, o) && (st = prep_build(p, f, o, err)))
+	hk_gprep *p = o->prep;
+	if (!p && !(p = S->own = hk_gprep_new()))
+		return hk_fail(err, HK_ENOMEM, "g-function: out of memory");
+	if (!prep_matches(p, f, o) && (st = prep_build(p, f, o, err))) {
+		solver_free(S);
 		return st;
+	}
 	size_t n = p->n, nc = p->nc, nd = p->nd;
 	S->nd = nd;
 	S->dist = p->dist;
@@ -765,15 +763,6 @@ nomem:
 	solver_free(S);
 out:
 	free(grp); free(acc); free(hit);
-	if (p == &own) {
-		if (st == HK_OK) { /* the solver keeps the distances */
-			S->dist_own = own.dist;
-			own.dist = NULL;
-		} else {
-			S->dist = NULL;
-		}
-		prep_clear(&own);
-	}
 	return st;
 }
 
