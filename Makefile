@@ -133,7 +133,18 @@ $(B)/tests/test_columns $(B)/tests/test_optunits: $(B)/tests/%: tests/unit/%.c $
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_BIN:=.d)
 
-unit: $(UNIT_BIN)
+# tests/pyrun: the shell tests' python3, a fork of one server that
+# imported openpyxl once (tests/pyserve.py; tests/run.sh starts it);
+# a test tool, built in the plain tree only
+ifneq ($(SANITIZE),1)
+PYRUN := build/tests/pyrun
+$(PYRUN): tests/pyrun.c $(B)/CFLAGS
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '   CC' $@)
+	$(Q)$(CC) $(UNIT_CFLAGS) -o $@ $<
+endif
+
+unit: $(UNIT_BIN) $(PYRUN)
 cases: all
 
 # The whole test run: install what is missing, build both trees at once

@@ -91,15 +91,50 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99
 # plain first.  HK_SERIAL=1 runs them one after the other.
 out=$(mktemp -d)
 fix=$out/fixtures   # the passes' fixtures, read-only: made writable to go
-trap 'chmod -R u+w "$fix" 2>/dev/null; rm -rf "$out"' EXIT
+py_pid=
+trap 'py_stop; chmod -R u+w "$fix" 2>/dev/null; rm -rf "$out"' EXIT
+# The shell tests' python (PY, tests/t/lib.sh): tests/pyrun, a fork of one
+# server that imported openpyxl once (tests/pyserve.py), for both passes;
+# a python start with openpyxl is ~0.19 s of CPU, a fork ~0.02 s, and the
+# tests start python ~140 times a pass.  Its children's CPU is counted
+# when the server ends (py_stop: the line "python server"), not in the
+# suites' lines.  Without the client or openpyxl, or with PY or
+# HK_PYSERVE=0 set: python3 as before.
+py_stop() {
+	[ -n "$py_pid" ] || return 0
+	kill "$py_pid" 2>/dev/null; wait "$py_pid" 2>/dev/null; py_pid=
+}
+if [ -z "${PY:-}" ] && [ "${HK_PYSERVE:-1}" != 0 ] && [ -x "$top/build/tests/pyrun" ] &&
+	[ -x "${HK_PYTHON:=/usr/bin/python3}" ]; then
+	HK_PYSOCK=$out/py.sock
+	"$HK_PYTHON" "$top/tests/pyserve.py" "$HK_PYSOCK" </dev/null >"$out/py.log" 2>&1 &
+	py_pid=$!
+	while [ ! -S "$HK_PYSOCK" ] && kill -0 "$py_pid" 2>/dev/null; do sleep 0.05; done
+	if [ -S "$HK_PYSOCK" ]; then
+		PY=$top/build/tests/pyrun; export PY HK_PYSOCK HK_PYTHON
+	else
+		echo "# python server did not start (python3 runs each script):"; sed 's/^/#   /' "$out/py.log"
+		py_stop
+	fi
+fi
 passes=plain
 (counts=$out/plain.n; run_suite build bin "plain") >"$out/plain" 2>&1 &
+pids=$!
 if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then
 	passes="plain asan"
-	[ "${HK_SERIAL:-0}" = 1 ] && wait
+	[ "${HK_SERIAL:-0}" = 1 ] && wait "$pids"
 	(counts=$out/asan.n; run_suite build/asan build/asan/bin "asan" SANITIZE=1) >"$out/asan" 2>&1 &
+	pids="$pids $!"
 fi
-wait
+# shellcheck disable=SC2086 # the passes' pids (not the python server's)
+wait $pids
+py_line=
+if [ -n "$py_pid" ]; then
+	times >"$out/py.times"; py_stop; times >>"$out/py.times"
+	py_line=$(awk 'function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
+		NR == 2 || NR == 4 { c[NR] = sec($1) + sec($2) }
+		END { printf "%-40s %26s %6.1fs CPU", "python server (the suites\047 python)", "", c[4] - c[2] }' "$out/py.times")
+fi
 for k in $passes; do
 	cat "$out/$k"
 	[ -s "$out/$k.n" ] || echo "0 1 0 $k-pass-did-not-finish" >"$out/$k.n"
@@ -107,6 +142,7 @@ for k in $passes; do
 	pass=$((pass + p)); fail=$((fail + f)); todo=$((todo + k2))
 	[ -n "$fl" ] && failed="$failed $fl"
 done
+[ -n "$py_line" ] && echo "$py_line"
 [ -n "$failed" ] && echo "failed:$failed"
 [ "$todo" -ne 0 ] && echo "$todo known failures (TODO: tests kept at their tolerance that do not pass yet)"
 echo "$pass passed, $fail failed"

@@ -16,7 +16,9 @@ if [ -z "${HK_FIX:-}" ]; then
 fi
 # t_cleanup: remove what lib.sh made (a test that sets its own EXIT trap
 # calls it there; t_done calls it too)
+t_own_dirs=
 t_cleanup() {
+	[ -n "$t_own_dirs" ] && [ -d "$t_own_dirs" ] && { chmod -R u+w "$t_own_dirs"; rm -rf "$t_own_dirs"; }
 	[ -n "$t_own_fix" ] && [ -d "$t_own_fix" ] && chmod -R u+w "$t_own_fix" && rm -rf "$t_own_fix"
 	return 0
 }
@@ -38,9 +40,25 @@ fixture() {
 			echo "fixture $1 failed:" >&2; tail -20 "$HK_FIX/$1.log" >&2; rm -rf "$fx"; return 1
 		fi
 }
+# t TITLE SCRIPT: run SCRIPT in a fresh empty directory, in a subshell,
+# its output kept for the report if it fails.  The directories are made
+# 64 at a time under one per file ($t_base), and the finished ones removed
+# at the next batch and at the end: a mktemp, an rm and a mkdir per test
+# were three processes, ~6 ms of CPU here, ~20 s over the plain pass
+t_base=; t_made=0
 t() { # t TITLE SCRIPT
 	t_n=$((t_n + 1))
-	t_dir=$(mktemp -d)
+	if [ "$t_n" -gt "$t_made" ]; then
+		[ -n "$t_base" ] || { t_base=$(mktemp -d) && t_own_dirs=$t_base; } || return 1
+		t_old=; t_new=; t_i=$((t_made - 63)); [ "$t_i" -lt 1 ] && t_i=1
+		while [ "$t_i" -le "$t_made" ]; do t_old="$t_old $t_base/$t_i $t_base/$t_i.log"; t_i=$((t_i + 1)); done
+		while [ "$t_i" -lt $((t_n + 64)) ]; do t_new="$t_new $t_base/$t_i"; t_i=$((t_i + 1)); done
+		# shellcheck disable=SC2086 # the lists are words: paths without spaces
+		[ -z "$t_old" ] || rm -rf $t_old
+		mkdir -p $t_new || return 1
+		t_made=$((t_n + 63))
+	fi
+	t_dir=$t_base/$t_n
 	if (cd "$t_dir" && eval "$2") >"$t_dir.log" 2>&1; then
 		echo "ok $t_n - $1"
 	else
@@ -48,7 +66,6 @@ t() { # t TITLE SCRIPT
 		echo "not ok $t_n - $1"
 		sed 's/^/#   /' "$t_dir.log" | tail -20
 	fi
-	rm -rf "$t_dir" "$t_dir.log"
 }
 # t_once TITLE SCRIPT: t, in the plain pass only (HK_PASS from run.sh):
 # for a test whose heatkit runs another test repeats in every pass, so
