@@ -104,7 +104,8 @@ def run(argv):
         else:
             sys.argv = argv
             sys.path[:] = [os.path.dirname(os.path.realpath(argv[0]))] + BASE_PATH
-            runpy.run_path(argv[0], run_name="__main__")
+            # python 3.9+: the main script's __file__ is absolute, argv[0] as given
+            runpy.run_path(os.path.abspath(argv[0]), run_name="__main__")
         status = 0
     except SystemExit as e:
         if e.code is None:
@@ -115,8 +116,13 @@ def run(argv):
             print(e.code, file=sys.stderr)
             status = 1
     except BaseException as e:  # noqa: B036 - python's main prints them all
-        # from the script's frame on, as python prints it
-        traceback.print_exception(type(e), e, e.__traceback__.tb_next)
+        # from the script's frame on, as python prints it (not this
+        # file's or runpy's)
+        tb = e.__traceback__
+        while tb is not None and (tb.tb_frame.f_code.co_filename == __file__ or
+                                  tb.tb_frame.f_code.co_filename.startswith("<frozen runpy")):
+            tb = tb.tb_next
+        traceback.print_exception(type(e), e, tb)
         status = 1
     for f in (sys.stdout, sys.stderr):
         try:

@@ -12,6 +12,8 @@ t 'exit status: sys.exit(N), an exception (1), sys.exit("msg") (1, on stderr)' '
 	expect_code 0 $PY -c "pass" &&
 	{ $PY -c "assert 1 == 2, \"one is not two\"" 2>err; [ $? -eq 1 ]; } &&
 	grep -q "AssertionError: one is not two" err && ! grep -q pyserve err &&
+	printf "x = 1\nraise ValueError(x)\n" >s.py && { $PY s.py 2>err; [ $? -eq 1 ]; } &&
+	[ "$(grep -c "^  File" err)" = 1 ] && grep -q "File \"$(pwd)/s.py\", line 2" err &&
 	{ $PY -c "import sys; sys.exit(\"msg\")" 2>err; [ $? -eq 1 ]; } && [ "$(cat err)" = msg ]
 '
 t 'argv, stdin, stdout and the working directory, for -c, - and a script' '
