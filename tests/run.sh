@@ -5,6 +5,10 @@
 # that checks what does not change with the build (docs, man pages, the
 # README, the installer) says so in a line "# run: once" and runs in the
 # plain pass only; so does a C unit test with a comment line " * run: once".
+# A shell test marked "# run: fuzz" (t0182: the libFuzzer harnesses, a
+# clang ASan/UBSan build of their own) runs in a third lane, "fuzz", beside
+# the other two and like the sanitized pass not under HK_SKIP_ASAN=1 (make
+# check-fast) unless HK_SKIP_FUZZ=0.
 # Each suite's line gives its wall time and CPU time.
 # Shell tests share fixtures (tests/fixtures/NAME.sh: outputs several tests
 # read, made once per pass by the first that asks; tests/t/lib.sh
@@ -59,6 +63,7 @@ run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 	c0=$(awk 'function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
 		NR == 2 { print sec($1) + sec($2) }' "$log.times")
 	for t in "$top/$bdir"/tests/test_*; do
+		[ "$label" = fuzz ] && break
 		[ -x "$t" ] || continue
 		case $t in *.d) continue ;; esac
 		# a unit test whose source says " * run: once" (a convergence
@@ -69,7 +74,7 @@ run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 		(cd "$top" && "$t") >"$log" 2>&1; rc=$?
 		tally "$label unit ${t##*/}" "$log" $rc
 	done
-	if wanted cases; then
+	if [ "$label" != fuzz ] && wanted cases; then
 		HK_BIN="$top/$bin/heatkit" bash "$top/tests/cases.sh" "$top"/tests/cases/*.case >"$log" 2>&1; rc=$?
 		tally "$label cases" "$log" $rc
 	fi
@@ -77,6 +82,8 @@ run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 		[ -f "$t" ] || continue
 		wanted "${t##*/}" || continue
 		[ "$label" != plain ] && grep -q '^# run: once' "$t" && continue
+		if grep -q '^# run: fuzz' "$t"; then [ "$label" = fuzz ] || continue
+		else [ "$label" != fuzz ] || continue; fi
 		HK_BIN="$top/$bin/heatkit" HK_TOP="$top" sh "$t" >"$log" 2>&1; rc=$?
 		tally "$label ${t##*/}" "$log" $rc
 	done
@@ -86,9 +93,10 @@ run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99
-# The two passes run side by side (their tests share nothing but the
-# source tree, which they only read), each into its own report, printed
-# plain first.  HK_SERIAL=1 runs them one after the other.
+# The passes run side by side (their tests share nothing but the source
+# tree, which they only read), each into its own report, printed plain
+# first.  HK_SERIAL=1 runs the plain and sanitized passes one after the
+# other (the fuzz lane beside the second).
 out=$(mktemp -d)
 fix=$out/fixtures   # the passes' fixtures, read-only: made writable to go
 py_pid=
@@ -124,6 +132,11 @@ if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then
 	passes="plain asan"
 	[ "${HK_SERIAL:-0}" = 1 ] && wait "$pids"
 	(counts=$out/asan.n; run_suite build/asan build/asan/bin "asan" SANITIZE=1) >"$out/asan" 2>&1 &
+	pids="$pids $!"
+fi
+if [ "${HK_SKIP_FUZZ:-${HK_SKIP_ASAN:-0}}" != 1 ]; then
+	passes="$passes fuzz"
+	(counts=$out/fuzz.n; run_suite build bin "fuzz") >"$out/fuzz" 2>&1 &
 	pids="$pids $!"
 fi
 # shellcheck disable=SC2086 # the passes' pids (not the python server's)

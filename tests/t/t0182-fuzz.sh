@@ -3,9 +3,10 @@
 # run briefly over their committed seed corpora: each seed, then a few
 # thousand mutations, with ASan, UBSan and float-cast-overflow.  The long
 # runs are recorded in tests/fuzz/README.md.  Without clang: skipped (ok).
-# run: once (the harnesses are their own sanitized build)
+# run: fuzz (a lane of its own beside the sanitized pass, tests/run.sh:
+# the harnesses are their own sanitized build; not in make check-fast)
 # clang is installed by `make check` (tools/install-deps.sh); the skip is
-# for `make check-fast` on a machine without it
+# for a run by hand on a machine without it
 . "$(dirname "$0")/lib.sh"
 F=$TOP/build/fuzz
 
