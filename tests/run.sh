@@ -6,9 +6,9 @@
 # README, the installer) says so in a line "# run: once" and runs in the
 # plain pass only; so does a C unit test with a comment line " * run: once".
 # A shell test marked "# run: fuzz" (t0182: the libFuzzer harnesses, a
-# clang ASan/UBSan build of their own) runs in a third lane, "fuzz", beside
-# the other two and like the sanitized pass not under HK_SKIP_ASAN=1 (make
-# check-fast) unless HK_SKIP_FUZZ=0.
+# clang ASan/UBSan build of their own) runs in a lane of its own, "fuzz",
+# after the plain pass, and like the sanitized pass not under
+# HK_SKIP_ASAN=1 (make check-fast) unless HK_SKIP_FUZZ=0.
 # Each suite's line gives its wall time and CPU time.
 # Shell tests share fixtures (tests/fixtures/NAME.sh: outputs several tests
 # read, made once per pass by the first that asks; tests/t/lib.sh
@@ -126,7 +126,15 @@ if [ -z "${PY:-}" ] && [ "${HK_PYSERVE:-1}" != 0 ] && [ -x "$top/build/tests/pyr
 	fi
 fi
 passes=plain
-(counts=$out/plain.n; run_suite build bin "plain") >"$out/plain" 2>&1 &
+# the fuzz lane runs after the plain pass, in its job: the sanitized pass,
+# the longest, keeps a core to itself as before (a third job beside it
+# slowed it by a third while the harnesses built and ran)
+fuzz=0
+[ "${HK_SKIP_FUZZ:-${HK_SKIP_ASAN:-0}}" != 1 ] && fuzz=1
+{
+	(counts=$out/plain.n; run_suite build bin "plain") >"$out/plain" 2>&1
+	[ "$fuzz" = 1 ] && (counts=$out/fuzz.n; run_suite build bin "fuzz") >"$out/fuzz" 2>&1
+} &
 pids=$!
 if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then
 	passes="plain asan"
@@ -134,11 +142,7 @@ if [ "${HK_SKIP_ASAN:-0}" != 1 ]; then
 	(counts=$out/asan.n; run_suite build/asan build/asan/bin "asan" SANITIZE=1) >"$out/asan" 2>&1 &
 	pids="$pids $!"
 fi
-if [ "${HK_SKIP_FUZZ:-${HK_SKIP_ASAN:-0}}" != 1 ]; then
-	passes="$passes fuzz"
-	(counts=$out/fuzz.n; run_suite build bin "fuzz") >"$out/fuzz" 2>&1 &
-	pids="$pids $!"
-fi
+[ "$fuzz" = 1 ] && passes="$passes fuzz"
 # shellcheck disable=SC2086 # the passes' pids (not the python server's)
 wait $pids
 py_line=
