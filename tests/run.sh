@@ -99,8 +99,10 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99
 # other (the fuzz lane beside the second).
 out=$(mktemp -d)
 fix=$out/fixtures   # the passes' fixtures, read-only: made writable to go
-py_pid=
+py_pid=; pids=
 trap 'py_stop; chmod -R u+w "$fix" 2>/dev/null; rm -rf "$out"' EXIT
+# interrupted: the lanes stopped, and the EXIT trap stops the python server
+trap 'kill $pids 2>/dev/null; exit 130' INT; trap 'kill $pids 2>/dev/null; exit 143' TERM
 # The shell tests' python (PY, tests/t/lib.sh): tests/pyrun, a fork of one
 # server that imported openpyxl once (tests/pyserve.py), for both passes;
 # a python start with openpyxl is ~0.19 s of CPU, a fork ~0.02 s, and the
