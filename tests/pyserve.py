@@ -89,18 +89,15 @@ def take_over(conn):
 def run(argv):
     """python's main: the exit status of ARGV run as `python3 ARGV`"""
     try:
-        if argv[0] == "-c":
-            sys.argv = ["-c"] + argv[2:]
+        if argv[0] in ("-c", "-"):
+            if argv[0] == "-c":
+                sys.argv, source, name = ["-c"] + argv[2:], argv[1], "<string>"
+            else:
+                sys.argv, source, name = argv, sys.stdin.read(), "<stdin>"
             sys.path[:] = [""] + BASE_PATH
             main = types.ModuleType("__main__")
             sys.modules["__main__"] = main
-            exec(compile(argv[1], "<string>", "exec"), main.__dict__)
-        elif argv[0] == "-":
-            sys.argv = argv
-            sys.path[:] = [""] + BASE_PATH
-            main = types.ModuleType("__main__")
-            sys.modules["__main__"] = main
-            exec(compile(sys.stdin.read(), "<stdin>", "exec"), main.__dict__)
+            exec(compile(source, name, "exec"), main.__dict__)
         else:
             sys.argv = argv
             sys.path[:] = [os.path.dirname(os.path.realpath(argv[0]))] + BASE_PATH

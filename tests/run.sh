@@ -53,6 +53,13 @@ tally() {
 	printf '%-40s %4d passed %4d failed %6.1fs %6.1fs CPU\n' "$1" "$p" "$f" "$7" "$8"
 }
 
+# children_cpu FILE: the user + sys seconds of the children waited for, from
+# the output of `times` in FILE
+children_cpu() {
+	awk 'function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
+		NR == 2 { print sec($1) + sec($2) }' "$1"
+}
+
 run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 	bdir=$1; bin=$2; label=$3; HK_MAKE_ARGS=${4:-}; export HK_MAKE_ARGS
 	HK_PASS=$label; export HK_PASS   # tests/t/lib.sh t_once reads it
@@ -60,8 +67,7 @@ run_suite() { # run_suite BUILDDIR BINDIR LABEL [MAKEARGS]
 	mkdir -p "$HK_FIX"
 	log=$(mktemp)
 	t0=$(now); times >"$log.times"
-	c0=$(awk 'function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
-		NR == 2 { print sec($1) + sec($2) }' "$log.times")
+	c0=$(children_cpu "$log.times")
 	for t in "$top/$bdir"/tests/test_*; do
 		[ "$label" = fuzz ] && break
 		[ -x "$t" ] || continue
@@ -106,7 +112,7 @@ trap 'kill $pids 2>/dev/null; exit 130' INT; trap 'kill $pids 2>/dev/null; exit 
 # The shell tests' python (PY, tests/t/lib.sh): tests/pyrun, a fork of one
 # server that imported openpyxl once (tests/pyserve.py), for both passes;
 # a python start with openpyxl is ~0.19 s of CPU, a fork ~0.02 s, and the
-# tests start python ~140 times a pass.  Its children's CPU is counted
+# tests start python ~155 times a pass.  Its children's CPU is counted
 # when the server ends (py_stop: the line "python server"), not in the
 # suites' lines.  Without the client or openpyxl, or with PY or
 # HK_PYSERVE=0 set: python3 as before.
@@ -149,10 +155,11 @@ fi
 wait $pids
 py_line=
 if [ -n "$py_pid" ]; then
-	times >"$out/py.times"; py_stop; times >>"$out/py.times"
-	py_line=$(awk 'function sec(s) { sub(/s$/, "", s); split(s, m, "m"); return m[1] * 60 + m[2] }
-		NR == 2 || NR == 4 { c[NR] = sec($1) + sec($2) }
-		END { printf "%-40s %26s %6.1fs CPU", "python server (the suites\047 python)", "", c[4] - c[2] }' "$out/py.times")
+	times >"$out/py.times"; py_c0=$(children_cpu "$out/py.times")
+	py_stop
+	times >"$out/py.times"; py_c1=$(children_cpu "$out/py.times")
+	py_line=$(awk -v a="$py_c0" -v b="$py_c1" \
+		'BEGIN { printf "%-40s %26s %6.1fs CPU", "python server (the suites\047 python)", "", b - a }')
 fi
 for k in $passes; do
 	cat "$out/$k"

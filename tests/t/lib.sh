@@ -18,8 +18,9 @@ fi
 # calls it there; t_done calls it too)
 t_own_dirs=
 t_cleanup() {
-	[ -n "$t_own_dirs" ] && [ -d "$t_own_dirs" ] && { chmod -R u+w "$t_own_dirs"; rm -rf "$t_own_dirs"; }
-	[ -n "$t_own_fix" ] && [ -d "$t_own_fix" ] && chmod -R u+w "$t_own_fix" && rm -rf "$t_own_fix"
+	for t_d in "$t_own_dirs" "$t_own_fix"; do
+		[ -n "$t_d" ] && [ -d "$t_d" ] && chmod -R u+w "$t_d" && rm -rf "$t_d"
+	done
 	return 0
 }
 trap t_cleanup EXIT
@@ -44,7 +45,8 @@ fixture() {
 # its output kept for the report if it fails.  The directories are made
 # 64 at a time under one per file ($t_base), and the finished ones removed
 # at the next batch and at the end: a mktemp, an rm and a mkdir per test
-# were three processes, ~6 ms of CPU here, ~20 s over the plain pass
+# were three processes, 6.8 ms of CPU a test here against 1.8 now (about
+# 2 s over the ~350 shell tests of a pass)
 t_base=; t_made=0
 t() { # t TITLE SCRIPT
 	t_n=$((t_n + 1))
