@@ -34,22 +34,37 @@ def _key(path, values):
     return (os.path.realpath(path), bool(values), st.st_mtime_ns, st.st_size, st.st_ino)
 
 
-def _load(path, values):
+def _load(path, values, edges=True):
     import openpyxl
-    return openpyxl.load_workbook(path, data_only=values)
+    if edges:
+        return openpyxl.load_workbook(path, data_only=values)
+    # openpyxl gives each merged range's hidden cells the borders and
+    # protection of its first cell (MergedCellRange.format): half the
+    # time of loading a tender workbook (its 181 merged ranges), for what
+    # no operation that only reads looks at
+    from openpyxl.worksheet.merge import MergedCellRange
+    edge = MergedCellRange.format
+    MergedCellRange.format = lambda self: None
+    try:
+        return openpyxl.load_workbook(path, data_only=values)
+    finally:
+        MergedCellRange.format = edge
 
 
 def book(path, values=False):
-    """the workbook at path, read once (values: the values cached for formulas)"""
+    """the workbook at path, read once (values: the values cached for
+    formulas), for reading: its merged ranges' hidden cells without the
+    borders openpyxl would copy to them"""
     k = _key(path, values)
     if k not in _books:
-        _books[k] = _load(path, values)
+        _books[k] = _load(path, values, edges=False)
     return _books[k]
 
 
 def take(path, values=False):
-    """the workbook at path for an OP that changes it: the one read, no longer shared, or a fresh copy"""
-    return _books.pop(_key(path, values), None) or _load(path, values)
+    """the workbook at path for an OP that changes it and saves it: a fresh
+    copy, read whole (merged ranges with their borders)"""
+    return _load(path, values)
 
 
 def ops(argv):
